@@ -89,8 +89,11 @@ const (
 
 // Result is everything extracted from one document.
 type Result struct {
-	Doc      *Document `json:"-"`
-	Mentions []Mention `json:"entities"`
-	Entities []Entity  `json:"canonical"` // includes events (Type Event), one per real event
-	Triples  []Triple  `json:"triples"`
+	Doc *Document `json:"-"`
+	// Published is the publication date used to resolve relative dates: the
+	// document's own, else one read from a dateline in its text; zero if none.
+	Published time.Time `json:"published,omitzero"`
+	Mentions  []Mention `json:"entities"`
+	Entities  []Entity  `json:"canonical"` // includes events (Type Event), one per real event
+	Triples   []Triple  `json:"triples"`
 }
