@@ -1,0 +1,67 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"github.com/cayleygraph/cayley/query"
+	"github.com/cayleygraph/cayley/query/gizmo"
+)
+
+// ErrQuery wraps errors raised by a Gizmo query itself (syntax errors,
+// exceptions thrown by the script), as opposed to store failures.
+var ErrQuery = errors.New("query error")
+
+// Query runs a Gizmo (JavaScript) query and returns at most limit results
+// (no bound when limit <= 0), each a JSON-ready value: a map of tag to value
+// for g.V()...all(), or whatever the script passed to g.emit.
+//
+// args are bound to the global variable `args` before the query runs, as
+// data: they are JSON-encoded into a separate program and never spliced into
+// the query text. The query is stopped when ctx is done; the error then
+// wraps ctx.Err().
+func (s *Store) Query(ctx context.Context, text string, args map[string]any, limit int) ([]any, error) {
+	sess := gizmo.NewSession(s.qs)
+	if args == nil {
+		args = map[string]any{}
+	}
+	js, err := json.Marshal(args)
+	if err != nil {
+		return nil, fmt.Errorf("encode query arguments: %w", err)
+	}
+	// JSON is a subset of JavaScript expressions (json.Marshal escapes U+2028
+	// and U+2029), so this program can only define data.
+	if _, err := run(ctx, sess, "var args = "+string(js)+";", 0); err != nil {
+		return nil, fmt.Errorf("bind query arguments: %w", err)
+	}
+	return run(ctx, sess, text, limit)
+}
+
+func run(ctx context.Context, sess *gizmo.Session, text string, limit int) ([]any, error) {
+	it, err := sess.Execute(ctx, text, query.Options{Collation: query.JSON, Limit: limit})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrQuery, err)
+	}
+	out := []any{}
+	for it.Next(ctx) {
+		if r := it.Result(); r != nil {
+			out = append(out, r)
+		}
+		if limit > 0 && len(out) >= limit {
+			// Close interrupts the script; the session is not reused after.
+			it.Close()
+			return out, nil
+		}
+	}
+	// A finished script is not closed: Close would leave a pending interrupt
+	// in the session's VM and abort the next program run in it.
+	if err := it.Err(); err != nil {
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			return out, fmt.Errorf("query stopped: %w", ctxErr)
+		}
+		return out, fmt.Errorf("%w: %v", ErrQuery, err)
+	}
+	return out, nil
+}

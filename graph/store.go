@@ -1,0 +1,243 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // embedded default store
+	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // embedded alternative, measured in BENCHMARKS.md
+	_ "github.com/cayleygraph/cayley/graph/memstore"   // tests and throwaway graphs
+	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
+	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/kg-project/kg"
+)
+
+func init() {
+	// Keep typed literals such as "2022-01-12"^^xsd:date as written: the
+	// reader would otherwise turn them into native values and dump them
+	// back in another form, breaking export -> import -> export.
+	nquads.AutoConvertTypedString = false
+}
+
+// Backends kg can open. The SQL ones take a connection string as address.
+const (
+	Bolt      = "bolt"
+	LevelDB   = "leveldb"
+	Memory    = "memory"
+	Postgres  = "postgres"
+	Cockroach = "cockroach"
+)
+
+// ErrNotFound is returned when an article asked for is not in the store.
+var ErrNotFound = errors.New("not found")
+
+// Store is a Cayley quad store holding kg's graph.
+type Store struct {
+	qs      graph.QuadStore
+	backend string
+	addr    string
+}
+
+// ParseDB splits a --db value into backend and address: "postgres://…" and
+// "postgresql://…" select PostgreSQL, "cockroach://…" CockroachDB (given to
+// the driver as postgresql://…), "memory:" the in-memory store, "leveldb:PATH"
+// LevelDB and anything else is a bolt file path. A non-empty backend
+// overrides what the address implies.
+func ParseDB(backend, db string) (string, string) {
+	switch {
+	case backend != "":
+		if backend == Cockroach {
+			db = strings.Replace(db, "cockroach://", "postgresql://", 1)
+		}
+		return backend, db
+	case strings.HasPrefix(db, "postgres://"), strings.HasPrefix(db, "postgresql://"):
+		return Postgres, db
+	case strings.HasPrefix(db, "cockroach://"):
+		return Cockroach, "postgresql://" + strings.TrimPrefix(db, "cockroach://")
+	case db == "memory:" || db == Memory:
+		return Memory, ""
+	case strings.HasPrefix(db, "leveldb:"):
+		return LevelDB, strings.TrimPrefix(db, "leveldb:")
+	case strings.HasPrefix(db, "bolt:"):
+		return Bolt, strings.TrimPrefix(db, "bolt:")
+	}
+	return Bolt, db
+}
+
+// Open opens (creating it if need be) the store of the given backend at addr.
+// readOnly stores refuse writes. It returns an error naming the store when it
+// cannot be created or opened.
+func Open(ctx context.Context, backend, addr string, readOnly bool) (*Store, error) {
+	if !graph.IsRegistered(backend) {
+		return nil, fmt.Errorf("open store: unknown backend %q (have %s)", backend, strings.Join(graph.QuadStores(), ", "))
+	}
+	opts := graph.Options{}
+	if backend == Bolt || backend == LevelDB {
+		if readOnly {
+			if _, err := os.Stat(addr); err != nil {
+				return nil, fmt.Errorf("open store %q: %w (build it first with kg build)", addr, err)
+			}
+		}
+		opts["nosync"] = false
+	}
+	if readOnly && backend != Memory {
+		opts["read_only"] = true
+	}
+	if backend != Memory && !readOnly {
+		err := graph.InitQuadStore(backend, addr, opts)
+		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
+			return nil, fmt.Errorf("init %s store %q: %w", backend, addr, err)
+		}
+	}
+	qs, err := graph.NewQuadStore(backend, addr, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open %s store %q: %w", backend, addr, err)
+	}
+	return &Store{qs: qs, backend: backend, addr: addr}, nil
+}
+
+// OpenMemory returns an empty in-memory store.
+func OpenMemory() *Store {
+	s, err := Open(context.Background(), Memory, "", false)
+	if err != nil {
+		panic(err) // the memory backend is linked in and cannot fail to open
+	}
+	return s
+}
+
+// QuadStore exposes the Cayley store, for the HTTP API and Gizmo.
+func (s *Store) QuadStore() graph.QuadStore { return s.qs }
+
+// Backend is the name of the store's backend.
+func (s *Store) Backend() string { return s.backend }
+
+// Close flushes and closes the store.
+func (s *Store) Close() error { return s.qs.Close() }
+
+// PutResult is what PutArticle did.
+type PutResult int
+
+// What PutArticle can do with an article.
+const (
+	Unchanged PutResult = iota // same input as stored: nothing written
+	Added                      // new article
+	Replaced                   // article changed: its quads replaced
+)
+
+func (r PutResult) String() string {
+	return [...]string{"unchanged", "added", "replaced"}[r]
+}
+
+// PutArticle writes one article's extraction result in a single transaction:
+// if the article is stored with the same fingerprint nothing is written; if
+// it is stored with another, its old quads are removed and the new ones
+// added atomically. It returns an error naming the article on failure, in
+// which case the store is left as it was.
+func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint string) (PutResult, error) {
+	if err := ctx.Err(); err != nil {
+		return Unchanged, err
+	}
+	art := ArticleIRI(res.Doc.ID)
+	old, err := s.articleQuads(ctx, art)
+	if err != nil {
+		return Unchanged, fmt.Errorf("article %q: %w", res.Doc.ID, err)
+	}
+	outcome := Added
+	if len(old) > 0 {
+		outcome = Replaced
+		for _, q := range old {
+			if q.Subject == art && q.Predicate == ContentHash && q.Object == quad.String(fingerprint) {
+				return Unchanged, nil
+			}
+		}
+	}
+	tx := graph.NewTransaction()
+	for _, q := range old {
+		tx.RemoveQuad(q)
+	}
+	for _, q := range Quads(res, fingerprint) {
+		tx.AddQuad(q)
+	}
+	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return Unchanged, fmt.Errorf("write article %q: %w", res.Doc.ID, err)
+	}
+	return outcome, nil
+}
+
+// Fingerprint returns the stored fingerprint of an article, "" if absent.
+func (s *Store) Fingerprint(ctx context.Context, docID string) (string, error) {
+	art := ArticleIRI(docID)
+	vals, err := s.objects(ctx, art, ContentHash)
+	if err != nil || len(vals) == 0 {
+		return "", err
+	}
+	return Literal(vals[0]), nil
+}
+
+// RemoveArticle retracts every quad labelled with the article in one
+// transaction. It returns ErrNotFound when the store has no such article.
+func (s *Store) RemoveArticle(ctx context.Context, docID string) (int, error) {
+	old, err := s.articleQuads(ctx, ArticleIRI(docID))
+	if err != nil {
+		return 0, fmt.Errorf("article %q: %w", docID, err)
+	}
+	if len(old) == 0 {
+		return 0, fmt.Errorf("article %q: %w", docID, ErrNotFound)
+	}
+	tx := graph.NewTransaction()
+	for _, q := range old {
+		tx.RemoveQuad(q)
+	}
+	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+		return 0, fmt.Errorf("remove article %q: %w", docID, err)
+	}
+	return len(old), nil
+}
+
+// Articles lists the document IDs of every stored article.
+func (s *Store) Articles(ctx context.Context) ([]string, error) {
+	var ids []string
+	err := s.eachQuad(ctx, quad.Predicate, DocID, func(q quad.Quad) {
+		ids = append(ids, Literal(q.Object))
+	})
+	return ids, err
+}
+
+// articleQuads returns every quad labelled with the article.
+func (s *Store) articleQuads(ctx context.Context, art quad.IRI) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := s.eachQuad(ctx, quad.Label, art, func(q quad.Quad) { out = append(out, q) })
+	return out, err
+}
+
+// objects returns the objects of quads with the given subject and predicate.
+func (s *Store) objects(ctx context.Context, subj, pred quad.Value) ([]quad.Value, error) {
+	var out []quad.Value
+	err := s.eachQuad(ctx, quad.Subject, subj, func(q quad.Quad) {
+		if q.Predicate == pred {
+			out = append(out, q.Object)
+		}
+	})
+	return out, err
+}
+
+// eachQuad calls fn for every quad whose direction d holds v.
+func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad)) error {
+	ref := s.qs.ValueOf(v)
+	if ref == nil {
+		return nil
+	}
+	it := s.qs.QuadIterator(d, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		fn(s.qs.Quad(it.Result()))
+	}
+	return it.Err()
+}

@@ -1,0 +1,189 @@
+package graph_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/kg-project/kg"
+	"github.com/kg-project/kg/graph"
+)
+
+// MustOpen opens a fresh bolt store in a temporary directory.
+func MustOpen(tb testing.TB) *graph.Store {
+	tb.Helper()
+	s, err := graph.Open(context.Background(), graph.Bolt, filepath.Join(tb.TempDir(), "kg.db"), false)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+// sample is a small hand-made extraction result:
+//
+//	article a1 --mentions--> grushko, russia, brussels, ev
+//	grushko --represents--> russia
+//	grushko --jobTitle--> "Deputy Foreign Minister"
+//	ev --location--> brussels ; ev --startDate--> 2022-01-12
+func sample(id, title string) *kg.Result {
+	doc := &kg.Document{ID: id, Title: title, Text: "Deputy Foreign Minister Alexander Grushko represented Russia in Brussels.",
+		Published: time.Date(2022, 1, 13, 0, 0, 0, 0, time.UTC)}
+	ev := kg.Evidence{Sentence: doc.Text, Start: 0, End: len(doc.Text), Rule: "test"}
+	return &kg.Result{Doc: doc,
+		Entities: []kg.Entity{
+			{ID: "person/alexander-grushko", Type: kg.Person, Name: "Alexander Grushko", Aliases: []string{"Grushko"}},
+			{ID: "place/russia", Type: kg.GPE, Name: "Russia", Country: true},
+			{ID: "place/brussels", Type: kg.GPE, Name: "Brussels", City: true},
+			{ID: "event/meeting-2022-01-12", Type: kg.Event, Name: "meeting"},
+		},
+		Triples: []kg.Triple{
+			{Subject: kg.Term{Entity: "person/alexander-grushko"}, Predicate: kg.PredRepresents, Object: kg.Term{Entity: "place/russia"}, Evidence: ev},
+			{Subject: kg.Term{Entity: "person/alexander-grushko"}, Predicate: kg.PredJobTitle, Object: kg.Term{Literal: "Deputy Foreign Minister"}, Evidence: ev},
+			{Subject: kg.Term{Entity: "event/meeting-2022-01-12"}, Predicate: kg.PredLocation, Object: kg.Term{Entity: "place/brussels"}, Evidence: ev},
+			{Subject: kg.Term{Entity: "event/meeting-2022-01-12"}, Predicate: kg.PredStartDate, Object: kg.Term{Literal: "2022-01-12", Datatype: "date"}, Evidence: ev},
+		}}
+}
+
+func put(t *testing.T, s *graph.Store, res *kg.Result) graph.PutResult {
+	t.Helper()
+	r, err := s.PutArticle(context.Background(), res, graph.Fingerprint(res.Doc, "test"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestPutArticleIdempotentReplaceRemove(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	if got := put(t, s, sample("a1", "First")); got != graph.Added {
+		t.Fatalf("first put = %v, want added", got)
+	}
+	st1, _ := s.Stats(ctx)
+	if got := put(t, s, sample("a1", "First")); got != graph.Unchanged {
+		t.Fatalf("second put = %v, want unchanged", got)
+	}
+	st2, _ := s.Stats(ctx)
+	if st1.Quads != st2.Quads {
+		t.Fatalf("rebuild changed quad count %d -> %d", st1.Quads, st2.Quads)
+	}
+	if got := put(t, s, sample("a1", "Changed")); got != graph.Replaced {
+		t.Fatalf("changed put = %v, want replaced", got)
+	}
+	out, err := s.Query(ctx, `g.V(args.art).out("<http://schema.org/headline>").all()`, map[string]any{"art": graph.ArticleIRI("a1").String()}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != 1 || out[0].(map[string]any)["id"] != "Changed" {
+		t.Fatalf("headline after replace = %v", out)
+	}
+	put(t, s, sample("a2", "Second"))
+	if _, err := s.RemoveArticle(ctx, "a1"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.RemoveArticle(ctx, "a1"); !errors.Is(err, graph.ErrNotFound) {
+		t.Fatalf("second remove err = %v, want ErrNotFound", err)
+	}
+	ids, _ := s.Articles(ctx)
+	if len(ids) != 1 || ids[0] != "a2" {
+		t.Fatalf("articles = %v, want [a2]", ids)
+	}
+	// a2's facts survive a1's removal.
+	out, err = s.Query(ctx, `g.V("<urn:kg:person/alexander-grushko>").out("<urn:kg:vocab#represents>").all()`, nil, 0)
+	if err != nil || len(out) != 1 {
+		t.Fatalf("represents after remove = %v, %v", out, err)
+	}
+}
+
+func TestQueryArgsAreData(t *testing.T) {
+	s := MustOpen(t)
+	put(t, s, sample("a1", "T"))
+	// An argument that would break out of a spliced string literal.
+	out, err := s.Query(context.Background(), `g.V(args.x).all()`, map[string]any{"x": `"); throw "injected`}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != 0 {
+		t.Fatalf("got %v", out)
+	}
+}
+
+func TestQueryTimeoutAndErrors(t *testing.T) {
+	s := MustOpen(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	_, err := s.Query(ctx, `while(true){}`, nil, 0)
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("err = %v, want deadline exceeded", err)
+	}
+	_, err = s.Query(context.Background(), `g.V(`, nil, 0)
+	if !errors.Is(err, graph.ErrQuery) {
+		t.Fatalf("err = %v, want ErrQuery", err)
+	}
+}
+
+func TestExportImportRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	a := MustOpen(t)
+	put(t, a, sample("a1", "T"))
+	put(t, a, sample("a2", "U"))
+	var first bytes.Buffer
+	n, err := a.Export(ctx, &first)
+	if err != nil || n == 0 {
+		t.Fatalf("export: %d, %v", n, err)
+	}
+	if !strings.Contains(first.String(), `"2022-01-12"^^<http://www.w3.org/2001/XMLSchema#date>`) {
+		t.Errorf("typed date not kept in export")
+	}
+	b := MustOpen(t)
+	if _, err := b.Import(ctx, bytes.NewReader(first.Bytes()), "first.nq", 7); err != nil {
+		t.Fatal(err)
+	}
+	var second bytes.Buffer
+	if _, err := b.Export(ctx, &second); err != nil {
+		t.Fatal(err)
+	}
+	if x, y := readSet(t, first.Bytes()), readSet(t, second.Bytes()); strings.Join(x, "\n") != strings.Join(y, "\n") {
+		t.Fatalf("round trip differs:\n%d quads vs %d", len(x), len(y))
+	}
+}
+
+func TestImportReportsBadLines(t *testing.T) {
+	s := MustOpen(t)
+	in := "<a> <b> <c> .\nnot a quad\n<d> <e> \"f\" <g> .\n"
+	n, err := s.Import(context.Background(), strings.NewReader(in), "in.nq", 0)
+	var ie *graph.ImportError
+	if !errors.As(err, &ie) || len(ie.Skipped) != 1 || !strings.Contains(ie.Skipped[0].Error(), "in.nq:2") {
+		t.Fatalf("err = %v", err)
+	}
+	if n != 2 {
+		t.Fatalf("imported %d, want 2", n)
+	}
+}
+
+// readSet parses N-Quads with the quad package's reader and returns the
+// sorted quads as text.
+func readSet(t *testing.T, b []byte) []string {
+	t.Helper()
+	r := nquads.NewReader(bytes.NewReader(b), false)
+	var out []string
+	for {
+		q, err := r.ReadQuad()
+		if err != nil {
+			break
+		}
+		out = append(out, q.NQuad())
+	}
+	sort.Strings(out)
+	_ = quad.IRI("")
+	return out
+}

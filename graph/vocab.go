@@ -1,0 +1,150 @@
+package graph
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg"
+)
+
+// Namespaces of the graph vocabulary; VOCABULARY.md documents them.
+const (
+	SchemaNS = "http://schema.org/"
+	RDFType  = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+	XSDDate  = "http://www.w3.org/2001/XMLSchema#date"
+	// KGNS is the project's own vocabulary: represents, quote and the
+	// provenance terms that are not in schema.org.
+	KGNS = "urn:kg:vocab#"
+	// EntityNS prefixes entity IRIs: urn:kg:person/jens-stoltenberg.
+	EntityNS = "urn:kg:"
+	// ArticleNS prefixes article IRIs: urn:kg:article/<escaped doc id>.
+	ArticleNS = "urn:kg:article/"
+	// FactNS prefixes the evidence nodes that record where a fact was read.
+	FactNS = "urn:kg:fact/"
+)
+
+// Terms used as predicates and classes.
+var (
+	Type          = quad.IRI(RDFType)
+	Name          = schema("name")
+	AlternateName = schema("alternateName")
+	Mentions      = schema("mentions")
+	Headline      = schema("headline")
+	DatePublished = schema("datePublished")
+	URL           = schema("url")
+	Text          = schema("text")
+
+	ClassPerson  = schema("Person")
+	ClassOrg     = schema("Organization")
+	ClassPlace   = schema("Place")
+	ClassCountry = schema("Country")
+	ClassCity    = schema("City")
+	ClassEvent   = schema("Event")
+	ClassArticle = schema("NewsArticle")
+
+	Represents = quad.IRI(KGNS + "represents")
+	Quote      = quad.IRI(KGNS + "quote")
+	// DocID is the article's identifier as given on input, for kg remove.
+	DocID = quad.IRI(KGNS + "docId")
+	// ContentHash fingerprints what an article's quads were made from, so that
+	// a rebuild of unchanged input writes nothing.
+	ContentHash = quad.IRI(KGNS + "contentHash")
+
+	// Evidence: a fact node says which triple it supports and where it was read.
+	ClassFact     = quad.IRI(KGNS + "Fact")
+	FactSubject   = quad.IRI(KGNS + "subject")
+	FactPredicate = quad.IRI(KGNS + "predicate")
+	FactObject    = quad.IRI(KGNS + "object")
+	FactSentence  = quad.IRI(KGNS + "sentence")
+	FactStart     = quad.IRI(KGNS + "start")
+	FactEnd       = quad.IRI(KGNS + "end")
+	FactRule      = quad.IRI(KGNS + "rule")
+	FactArticle   = schema("isPartOf")
+)
+
+func schema(term string) quad.IRI { return quad.IRI(SchemaNS + term) }
+
+// Predicate returns the IRI of a predicate named as in kg.Triple: a
+// schema.org property, or the kg vocabulary for represents and quote.
+func Predicate(name string) quad.IRI {
+	switch name {
+	case kg.PredRepresents:
+		return Represents
+	case kg.PredQuote:
+		return Quote
+	}
+	return schema(name)
+}
+
+// PredicateName is the inverse of Predicate: the short name of a predicate IRI.
+func PredicateName(iri quad.IRI) string {
+	s := string(iri)
+	for _, ns := range []string{SchemaNS, KGNS} {
+		if strings.HasPrefix(s, ns) {
+			return s[len(ns):]
+		}
+	}
+	return s
+}
+
+// EntityIRI is the stable IRI of a canonical entity ID such as
+// "person/jens-stoltenberg".
+func EntityIRI(id string) quad.IRI { return quad.IRI(EntityNS + id) }
+
+// EntityID is the inverse of EntityIRI; ok is false for other IRIs.
+func EntityID(iri quad.IRI) (id string, ok bool) {
+	s := string(iri)
+	if !strings.HasPrefix(s, EntityNS) || strings.HasPrefix(s, ArticleNS) || strings.HasPrefix(s, FactNS) || strings.HasPrefix(s, KGNS) {
+		return "", false
+	}
+	return s[len(EntityNS):], true
+}
+
+// ArticleIRI is the IRI of the article with the given document ID; it is
+// also the label of every quad extracted from that article.
+func ArticleIRI(docID string) quad.IRI {
+	return quad.IRI(ArticleNS + url.PathEscape(docID))
+}
+
+// ClassOf returns the schema.org classes of an entity: Person, Organization,
+// Place (plus Country or City when known) or Event.
+func ClassOf(e kg.Entity) []quad.IRI {
+	switch e.Type {
+	case kg.Person:
+		return []quad.IRI{ClassPerson}
+	case kg.Org:
+		return []quad.IRI{ClassOrg}
+	case kg.GPE, kg.Loc:
+		c := []quad.IRI{ClassPlace}
+		if e.Country {
+			c = append(c, ClassCountry)
+		}
+		if e.City {
+			c = append(c, ClassCity)
+		}
+		return c
+	case kg.Event:
+		return []quad.IRI{ClassEvent}
+	}
+	return nil
+}
+
+// Literal returns the lexical form of a value: the text of a string or typed
+// literal, the IRI itself without brackets, or the N-Quads form otherwise.
+func Literal(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.TypedString:
+		return string(v.Value)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.IRI:
+		return string(v)
+	case nil:
+		return ""
+	}
+	return v.String()
+}
