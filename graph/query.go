@@ -23,7 +23,23 @@ var ErrQuery = errors.New("query error")
 // the query text. The query is stopped when ctx is done; the error then
 // wraps ctx.Err().
 func (s *Store) Query(ctx context.Context, text string, args map[string]any, limit int) ([]any, error) {
+	return s.Run(ctx, Request{Text: text, Args: args, Limit: limit})
+}
+
+// Request is a Gizmo query with its arguments, a limit on results (none
+// when <= 0) and an optional prelude program run first in the same session,
+// such as the canned queries' helper library.
+type Request struct {
+	Prelude string
+	Text    string
+	Args    map[string]any
+	Limit   int
+}
+
+// Run runs a Request; see Query.
+func (s *Store) Run(ctx context.Context, req Request) ([]any, error) {
 	sess := gizmo.NewSession(s.qs)
+	args := req.Args
 	if args == nil {
 		args = map[string]any{}
 	}
@@ -36,7 +52,12 @@ func (s *Store) Query(ctx context.Context, text string, args map[string]any, lim
 	if _, err := run(ctx, sess, "var args = "+string(js)+";", 0); err != nil {
 		return nil, fmt.Errorf("bind query arguments: %w", err)
 	}
-	return run(ctx, sess, text, limit)
+	if req.Prelude != "" {
+		if _, err := run(ctx, sess, req.Prelude, 0); err != nil {
+			return nil, fmt.Errorf("query prelude: %w", err)
+		}
+	}
+	return run(ctx, sess, req.Text, req.Limit)
 }
 
 func run(ctx context.Context, sess *gizmo.Session, text string, limit int) ([]any, error) {

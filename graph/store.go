@@ -72,25 +72,22 @@ func ParseDB(backend, db string) (string, string) {
 }
 
 // Open opens (creating it if need be) the store of the given backend at addr.
-// readOnly stores refuse writes. It returns an error naming the store when it
+// With mustExist, a file store that does not exist yet is an error rather
+// than created, for commands that only read. It returns an error naming the store when it
 // cannot be created or opened.
-func Open(ctx context.Context, backend, addr string, readOnly bool) (*Store, error) {
+func Open(ctx context.Context, backend, addr string, mustExist bool) (*Store, error) {
 	if !graph.IsRegistered(backend) {
 		return nil, fmt.Errorf("open store: unknown backend %q (have %s)", backend, strings.Join(graph.QuadStores(), ", "))
 	}
 	opts := graph.Options{}
 	if backend == Bolt || backend == LevelDB {
-		if readOnly {
+		if mustExist {
 			if _, err := os.Stat(addr); err != nil {
 				return nil, fmt.Errorf("open store %q: %w (build it first with kg build)", addr, err)
 			}
 		}
-		opts["nosync"] = false
 	}
-	if readOnly && backend != Memory {
-		opts["read_only"] = true
-	}
-	if backend != Memory && !readOnly {
+	if backend != Memory && !mustExist {
 		err := graph.InitQuadStore(backend, addr, opts)
 		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			return nil, fmt.Errorf("init %s store %q: %w", backend, addr, err)
@@ -138,23 +135,23 @@ func (r PutResult) String() string {
 // PutArticle writes one article's extraction result in a single transaction:
 // if the article is stored with the same fingerprint nothing is written; if
 // it is stored with another, its old quads are removed and the new ones
-// added atomically. It returns an error naming the article on failure, in
+// added atomically. It also returns the number of quads written. It returns an error naming the article on failure, in
 // which case the store is left as it was.
-func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint string) (PutResult, error) {
+func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint string) (PutResult, int, error) {
 	if err := ctx.Err(); err != nil {
-		return Unchanged, err
+		return Unchanged, 0, err
 	}
 	art := ArticleIRI(res.Doc.ID)
 	old, err := s.articleQuads(ctx, art)
 	if err != nil {
-		return Unchanged, fmt.Errorf("article %q: %w", res.Doc.ID, err)
+		return Unchanged, 0, fmt.Errorf("article %q: %w", res.Doc.ID, err)
 	}
 	outcome := Added
 	if len(old) > 0 {
 		outcome = Replaced
 		for _, q := range old {
 			if q.Subject == art && q.Predicate == ContentHash && q.Object == quad.String(fingerprint) {
-				return Unchanged, nil
+				return Unchanged, 0, nil
 			}
 		}
 	}
@@ -162,13 +159,35 @@ func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint stri
 	for _, q := range old {
 		tx.RemoveQuad(q)
 	}
-	for _, q := range Quads(res, fingerprint) {
+	quads := Quads(res, fingerprint)
+	for _, q := range quads {
 		tx.AddQuad(q)
 	}
 	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return Unchanged, fmt.Errorf("write article %q: %w", res.Doc.ID, err)
+		return Unchanged, 0, fmt.Errorf("write article %q: %w", res.Doc.ID, err)
 	}
-	return outcome, nil
+	return outcome, len(quads), nil
+}
+
+// Fingerprints maps the ID of every stored article to its fingerprint.
+func (s *Store) Fingerprints(ctx context.Context) (map[string]string, error) {
+	byIRI := map[quad.Value]string{}
+	err := s.eachQuad(ctx, quad.Predicate, ContentHash, func(q quad.Quad) {
+		byIRI[q.Subject] = Literal(q.Object)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read fingerprints: %w", err)
+	}
+	out := make(map[string]string, len(byIRI))
+	err = s.eachQuad(ctx, quad.Predicate, DocID, func(q quad.Quad) {
+		if fp, ok := byIRI[q.Subject]; ok {
+			out[Literal(q.Object)] = fp
+		}
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read fingerprints: %w", err)
+	}
+	return out, nil
 }
 
 // Fingerprint returns the stored fingerprint of an article, "" if absent.

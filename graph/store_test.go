@@ -55,7 +55,7 @@ func sample(id, title string) *kg.Result {
 
 func put(t *testing.T, s *graph.Store, res *kg.Result) graph.PutResult {
 	t.Helper()
-	r, err := s.PutArticle(context.Background(), res, graph.Fingerprint(res.Doc, "test"))
+	r, _, err := s.PutArticle(context.Background(), res, graph.Fingerprint(res.Doc, "test"))
 	if err != nil {
 		t.Fatal(err)
 	}

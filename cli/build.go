@@ -1,0 +1,123 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/ingest"
+	"github.com/kg-project/kg/source"
+)
+
+func buildCommand(env Env) *cli.Command {
+	return &cli.Command{
+		Name:      "build",
+		Usage:     "extract entities and facts from articles and store them in the graph",
+		ArgsUsage: "PATH...",
+		Description: `Reads .txt files, directories (recursively: .txt and .jsonl files), JSON Lines files
+(one {"id","text","url","title","published"} object per line) and - for standard input.
+Each article is written in one transaction, labelled with the article's IRI. Rebuilding
+unchanged input writes nothing; a changed article replaces its old facts.
+Inputs that cannot be read are reported on stderr and skipped; the exit code is then 1.
+
+Examples:
+   kg build testdata/articles
+   kg build --db /data/news.db archive.jsonl
+   cat article.txt | kg build --published 2022-01-12 -
+   kg build --db postgres://kg@localhost/kg?sslmode=disable articles/`,
+		Flags: append(dbFlags(),
+			&cli.StringFlag{Name: "published", Usage: "publication date (YYYY-MM-DD) for articles that state none"},
+			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "documents extracted in parallel (default: number of CPUs)"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
+		),
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usagef("build: name at least one PATH (a file, a directory or - for stdin)")
+			}
+			var pub time.Time
+			if p := c.String("published"); p != "" {
+				t, err := source.ParseDate(p)
+				if err != nil {
+					return usagef("--published: %v", err)
+				}
+				pub = t
+			}
+			ex, err := extract.New()
+			if err != nil {
+				return err
+			}
+			st, err := openStore(c, false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			opt := ingest.Options{Workers: c.Int("workers"), Published: pub, Version: extract.Version}
+			bar := newProgressBar(env.Stderr, c.Bool("quiet"))
+			opt.Progress = bar.update
+			sum, err := ingest.Build(c.Context, ex, st, source.Read(c.Context, c.Args().Slice(), env.Stdin), opt)
+			bar.done()
+			if sum != nil {
+				for _, e := range sum.Errors {
+					fmt.Fprintln(env.Stderr, "kg: skipped", e)
+				}
+				fmt.Fprintf(env.Stdout, "%s: %d documents (%d added, %d replaced, %d unchanged, %d skipped); wrote %d entities, %d facts, %d quads in %s\n",
+					c.String("db"), sum.Docs, sum.Added, sum.Replaced, sum.Unchanged, sum.Failed,
+					sum.Entities, sum.Facts, sum.Quads, sum.Elapsed.Round(time.Millisecond))
+				if sum.Stopped {
+					fmt.Fprintln(env.Stderr, "kg: interrupted: every article written is complete; run the same command again to continue")
+				}
+			}
+			if err != nil {
+				return err
+			}
+			if sum.Failed > 0 {
+				return cli.Exit(fmt.Sprintf("%d input(s) skipped", sum.Failed), 1)
+			}
+			return nil
+		},
+	}
+}
+
+// progressBar draws documents, MB/s and elapsed time on a terminal's last
+// line; it is silent when w is not a terminal.
+type progressBar struct {
+	w     io.Writer
+	on    bool
+	start time.Time
+	last  time.Time
+	shown bool
+}
+
+func newProgressBar(w io.Writer, quiet bool) *progressBar {
+	return &progressBar{w: w, on: !quiet && isTerminal(w), start: time.Now()}
+}
+
+func (p *progressBar) update(pr ingest.Progress) {
+	if !p.on || time.Since(p.last) < 200*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	secs := time.Since(p.start).Seconds()
+	fmt.Fprintf(p.w, "\r\033[K%d documents  %.2f MB/s  %.1f docs/s  %s", pr.Docs, float64(pr.Bytes)/1e6/secs,
+		float64(pr.Docs)/secs, time.Since(p.start).Round(time.Second))
+	p.shown = true
+}
+
+func (p *progressBar) done() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,135 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/kg-project/kg"
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/source"
+)
+
+func extractCommand(env Env) *cli.Command {
+	return &cli.Command{
+		Name:      "extract",
+		Usage:     "print the entities and facts found in articles as JSON, without a store",
+		ArgsUsage: "PATH...",
+		Description: `Prints one JSON object per document (JSON Lines):
+   {"doc", "title", "published", "entities": [{"text","type","start","end","id","value"}],
+    "canonical": [{"id","type","name","aliases"}], "triples": [{"subject","predicate","object",
+    "sentence","start","end","rule"}]}
+Offsets are byte offsets into the text; DATE entities carry an ISO value.
+
+Examples:
+   kg extract testdata/articles/001_377cc3d36c249b0d.txt
+   echo "NATO Secretary General Jens Stoltenberg met Sergei Lavrov in Brussels on Monday." | kg extract --published 2022-01-12 --pretty -`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "published", Usage: "publication date (YYYY-MM-DD) for articles that state none"},
+			&cli.BoolFlag{Name: "pretty", Usage: "indent the JSON"},
+		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usagef("extract: name at least one PATH (a file, a directory or - for stdin)")
+			}
+			var pub time.Time
+			if p := c.String("published"); p != "" {
+				t, err := source.ParseDate(p)
+				if err != nil {
+					return usagef("--published: %v", err)
+				}
+				pub = t
+			}
+			ex, err := extract.New()
+			if err != nil {
+				return err
+			}
+			enc := json.NewEncoder(env.Stdout)
+			enc.SetEscapeHTML(false)
+			if c.Bool("pretty") {
+				enc.SetIndent("", "  ")
+			}
+			failed := 0
+			for doc, err := range source.Read(c.Context, c.Args().Slice(), env.Stdin) {
+				if err == nil {
+					if doc.Published.IsZero() {
+						doc.Published = pub
+					}
+					var res *kg.Result
+					if res, err = ex.Extract(c.Context, doc); err == nil {
+						err = enc.Encode(extractJSON(res))
+					}
+				}
+				if err != nil {
+					if c.Context.Err() != nil {
+						return c.Context.Err()
+					}
+					failed++
+					fmt.Fprintln(env.Stderr, "kg: skipped", err)
+				}
+			}
+			if failed > 0 {
+				return cli.Exit(fmt.Sprintf("%d input(s) skipped", failed), 1)
+			}
+			return nil
+		},
+	}
+}
+
+type tripleJSON struct {
+	Subject   string `json:"subject"`
+	SubjectID string `json:"subject_id,omitempty"`
+	Predicate string `json:"predicate"`
+	Object    string `json:"object"`
+	ObjectID  string `json:"object_id,omitempty"`
+	Datatype  string `json:"datatype,omitempty"`
+	Sentence  string `json:"sentence"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Rule      string `json:"rule"`
+}
+
+type docJSON struct {
+	Doc       string       `json:"doc"`
+	Title     string       `json:"title,omitempty"`
+	Published string       `json:"published,omitempty"`
+	Entities  []kg.Mention `json:"entities"`
+	Canonical []kg.Entity  `json:"canonical"`
+	Triples   []tripleJSON `json:"triples"`
+}
+
+func extractJSON(res *kg.Result) docJSON {
+	names := map[string]string{}
+	for _, e := range res.Entities {
+		names[e.ID] = e.Name
+	}
+	term := func(t kg.Term) (string, string) {
+		if t.Entity != "" {
+			if n, ok := names[t.Entity]; ok {
+				return n, t.Entity
+			}
+			return t.Entity, t.Entity
+		}
+		return t.Literal, ""
+	}
+	out := docJSON{Doc: res.Doc.ID, Title: res.Doc.Title, Entities: res.Mentions, Canonical: res.Entities, Triples: []tripleJSON{}}
+	if out.Entities == nil {
+		out.Entities = []kg.Mention{}
+	}
+	if out.Canonical == nil {
+		out.Canonical = []kg.Entity{}
+	}
+	if !res.Published.IsZero() {
+		out.Published = res.Published.Format(time.DateOnly)
+	}
+	for _, t := range res.Triples {
+		tj := tripleJSON{Predicate: t.Predicate, Datatype: t.Object.Datatype, Sentence: t.Evidence.Sentence,
+			Start: t.Evidence.Start, End: t.Evidence.End, Rule: t.Evidence.Rule}
+		tj.Subject, tj.SubjectID = term(t.Subject)
+		tj.Object, tj.ObjectID = term(t.Object)
+		out.Triples = append(out.Triples, tj)
+	}
+	return out
+}

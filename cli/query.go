@@ -1,0 +1,232 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/queries"
+)
+
+func queryCommand(env Env) *cli.Command {
+	return &cli.Command{
+		Name:      "query",
+		Usage:     "run a canned query by name, or any Gizmo query",
+		ArgsUsage: "NAME [ARG...] | 'GIZMO' | -f FILE.js",
+		Description: `A canned query (kg query --list) takes its arguments as data: they are never spliced
+into the query text. Any other first argument is run as a Gizmo (JavaScript) query over the graph.
+Results print as JSON; --format table prints a table for people.
+
+Examples:
+   kg query --list
+   kg query who-represents Russia
+   kg query --format table timeline
+   kg query 'g.V("<urn:kg:person/jens-stoltenberg>").out("<http://schema.org/jobTitle>").all()'
+   kg query -f my-query.js --limit 10`,
+		Flags: append(dbFlags(),
+			&cli.BoolFlag{Name: "list", Aliases: []string{"l"}, Usage: "list the canned queries"},
+			&cli.StringFlag{Name: "file", Aliases: []string{"f"}, Usage: "read the Gizmo query from `FILE` (- for stdin)"},
+			&cli.StringFlag{Name: "format", Value: "json", Usage: "output: json or table"},
+			&cli.IntFlag{Name: "limit", Value: 1000, Usage: "at most this many results (0: no limit)"},
+			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "stop the query after this long"},
+		),
+		Action: func(c *cli.Context) error {
+			format := c.String("format")
+			if format != "json" && format != "table" {
+				return usagef("--format: want json or table, got %q", format)
+			}
+			if c.Bool("list") {
+				if !c.IsSet("format") {
+					format = "table"
+				}
+				return listQueries(env.Stdout, format)
+			}
+			req, err := queryRequest(c, env.Stdin)
+			if err != nil {
+				return err
+			}
+			req.Limit = c.Int("limit")
+			st, err := openStore(c, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			ctx, cancel := context.WithTimeout(c.Context, c.Duration("timeout"))
+			defer cancel()
+			rows, err := st.Run(ctx, req)
+			if errors.Is(err, context.DeadlineExceeded) {
+				return cli.Exit(fmt.Sprintf("query stopped after --timeout %s", c.Duration("timeout")), 1)
+			}
+			if err != nil {
+				return err
+			}
+			return writeRows(env.Stdout, format, rows)
+		},
+	}
+}
+
+// queryRequest works out which query the arguments name.
+func queryRequest(c *cli.Context, stdin io.Reader) (graph.Request, error) {
+	if f := c.String("file"); f != "" {
+		if c.NArg() > 0 {
+			return graph.Request{}, usagef("query: give either -f FILE or a query, not both")
+		}
+		var b []byte
+		var err error
+		if f == "-" {
+			b, err = io.ReadAll(stdin)
+		} else {
+			b, err = os.ReadFile(f)
+		}
+		if err != nil {
+			return graph.Request{}, fmt.Errorf("read query: %w", err)
+		}
+		return graph.Request{Text: string(b), Prelude: queries.Lib}, nil
+	}
+	if c.NArg() == 0 {
+		return graph.Request{}, usagef("query: name a canned query (kg query --list) or give a Gizmo query")
+	}
+	first := c.Args().First()
+	if q, ok := queries.Get(first); ok {
+		args, err := q.Args(c.Args().Tail())
+		if err != nil {
+			return graph.Request{}, usagef("%v", err)
+		}
+		return graph.Request{Text: q.Text, Args: args, Prelude: queries.Lib}, nil
+	}
+	if c.NArg() > 1 {
+		return graph.Request{}, usagef("query: %q is not a canned query (kg query --list); quote a Gizmo query as one argument", first)
+	}
+	if !strings.ContainsAny(first, "(.") {
+		return graph.Request{}, usagef("query: %q is neither a canned query (kg query --list) nor a Gizmo query", first)
+	}
+	return graph.Request{Text: first, Prelude: queries.Lib}, nil
+}
+
+func listQueries(w io.Writer, format string) error {
+	qs := queries.List()
+	if format == "json" {
+		type item struct {
+			Name        string   `json:"name"`
+			Params      []string `json:"params"`
+			Description string   `json:"description"`
+		}
+		var out []item
+		for _, q := range qs {
+			out = append(out, item{q.Name, q.Params, q.Description})
+		}
+		return writeJSON(w, out)
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, q := range qs {
+		fmt.Fprintf(tw, "%s\t%s\n", q.Usage(), q.Description)
+	}
+	return tw.Flush()
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+func writeRows(w io.Writer, format string, rows []any) error {
+	if format == "json" {
+		return writeJSON(w, rows)
+	}
+	return writeTable(w, rows)
+}
+
+// columnOrder puts the usual columns of kg's canned queries in a readable
+// order; other columns follow alphabetically.
+var columnOrder = []string{"date", "event", "person", "entity", "place", "subject", "predicate", "object", "role", "value",
+	"represents", "jobTitle", "location", "attendees", "quote", "article", "articles", "headline", "published", "url",
+	"entities", "sentence", "rule", "id"}
+
+func writeTable(w io.Writer, rows []any) error {
+	cols := map[string]bool{}
+	var plain []any
+	for _, r := range rows {
+		if m, ok := r.(map[string]any); ok {
+			for k := range m {
+				cols[k] = true
+			}
+		} else {
+			plain = append(plain, r)
+		}
+	}
+	var order []string
+	for _, k := range columnOrder {
+		if cols[k] {
+			order = append(order, k)
+		}
+	}
+	var rest []string
+	delete(cols, "id") // node IRIs are for programs: JSON output keeps them
+	for k := range cols {
+		if !slices.Contains(columnOrder, k) {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	order = append(order, rest...)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	if len(order) > 0 {
+		fmt.Fprintln(tw, strings.ToUpper(strings.Join(order, "\t")))
+	}
+	for _, r := range rows {
+		m, ok := r.(map[string]any)
+		if !ok {
+			continue
+		}
+		cells := make([]string, len(order))
+		for i, k := range order {
+			cells[i] = cell(m[k])
+		}
+		fmt.Fprintln(tw, strings.Join(cells, "\t"))
+	}
+	for _, p := range plain {
+		fmt.Fprintln(tw, cell(p))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "(%d rows)\n", len(rows))
+	return err
+}
+
+func cell(v any) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return oneLine(v, 100)
+	case []any:
+		parts := make([]string, len(v))
+		for i, x := range v {
+			parts[i] = cell(x)
+		}
+		return oneLine(strings.Join(parts, ", "), 100)
+	}
+	return oneLine(fmt.Sprint(v), 100)
+}
+
+func oneLine(s string, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > max {
+		return string(r[:max-1]) + "…"
+	}
+	return s
+}

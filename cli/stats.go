@@ -1,0 +1,57 @@
+package cli
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/urfave/cli/v2"
+)
+
+func statsCommand(env Env) *cli.Command {
+	return &cli.Command{
+		Name:  "stats",
+		Usage: "count articles, entities by type, facts by predicate and quads",
+		Description: `Examples:
+   kg stats
+   kg stats --format json`,
+		Flags: append(dbFlags(),
+			&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text or json"},
+		),
+		Action: func(c *cli.Context) error {
+			st, err := openStore(c, true)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			s, err := st.Stats(c.Context)
+			if err != nil {
+				return err
+			}
+			if c.String("format") == "json" {
+				return writeJSON(env.Stdout, s)
+			}
+			w := env.Stdout
+			fmt.Fprintf(w, "%-20s %8d\n", "articles", s.Articles)
+			fmt.Fprintln(w, "entities")
+			for _, k := range sortedKeys(s.Entities) {
+				fmt.Fprintf(w, "  %-18s %8d\n", k, s.Entities[k])
+			}
+			fmt.Fprintln(w, "facts")
+			for _, k := range sortedKeys(s.Facts) {
+				fmt.Fprintf(w, "  %-18s %8d\n", k, s.Facts[k])
+			}
+			fmt.Fprintf(w, "%-20s %8d\n", "quads", s.Quads)
+			_, err = fmt.Fprintf(w, "%-20s %8d\n", "nodes", s.Nodes)
+			return err
+		},
+	}
+}
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,201 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"iter"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/kg-project/kg"
+	"github.com/kg-project/kg/graph"
+)
+
+// Extractor is what Build needs of the extraction stage; *extract.Extractor
+// satisfies it.
+type Extractor interface {
+	Extract(ctx context.Context, doc *kg.Document) (*kg.Result, error)
+}
+
+// Options tune Build.
+type Options struct {
+	// Workers is how many documents are extracted at once; runtime.NumCPU()
+	// when <= 0.
+	Workers int
+	// Published is used as the publication date of documents that carry
+	// none of their own; zero leaves them undated.
+	Published time.Time
+	// Version identifies the extractor, so that a new extractor rebuilds
+	// articles whose text did not change.
+	Version string
+	// Progress, if set, is called from Build's goroutine after each document.
+	Progress func(Progress)
+}
+
+// Progress is the state of a running Build.
+type Progress struct {
+	Docs  int   // documents finished (written, unchanged or failed)
+	Bytes int64 // bytes of text in them
+}
+
+// Summary is what Build did.
+type Summary struct {
+	Docs      int           `json:"documents"` // documents read
+	Added     int           `json:"added"`
+	Replaced  int           `json:"replaced"`
+	Unchanged int           `json:"unchanged"`
+	Failed    int           `json:"failed"` // inputs or documents that could not be processed
+	Entities  int           `json:"entities"`
+	Facts     int           `json:"facts"`
+	Quads     int           `json:"quads"` // quads written
+	Bytes     int64         `json:"bytes"`
+	Elapsed   time.Duration `json:"elapsed_ns"`
+	Errors    []error       `json:"-"`           // one per failed input, naming it
+	Stopped   bool          `json:"interrupted"` // ctx was done before the end
+}
+
+// job is one document (or input error) in input order.
+type job struct {
+	seq  int
+	doc  *kg.Document
+	fp   string
+	err  error
+	res  *kg.Result
+	skip bool // stored with the same fingerprint
+}
+
+// Build reads docs, extracts them on opt.Workers goroutines and writes each
+// article to st in its own transaction, in input order, so that the graph is
+// the same whatever the number of workers. Articles already stored from the
+// same input are skipped without being extracted. Memory stays bounded: at
+// most a few documents per worker are in flight. Input and extraction
+// errors are collected in the Summary and the build goes on; an error is
+// returned only when the store fails or ctx is done (then every article
+// written is complete, and a rerun continues where this one stopped).
+func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2[*kg.Document, error], opt Options) (*Summary, error) {
+	start := time.Now()
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	stored, err := st.Fingerprints(parent)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithCancel(parent)
+	defer cancel()
+
+	inflight := make(chan struct{}, 4*workers) // bounds documents held in memory
+	jobs := make(chan *job, workers)
+	done := make(chan *job, 4*workers)
+
+	go func() { // reader
+		defer close(jobs)
+		seq := 0
+		for doc, err := range docs {
+			select {
+			case inflight <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			j := &job{seq: seq, doc: doc, err: err}
+			seq++
+			if doc != nil {
+				if doc.Published.IsZero() && !opt.Published.IsZero() {
+					doc.Published = opt.Published
+				}
+				j.fp = graph.Fingerprint(doc, opt.Version)
+				j.skip = stored[doc.ID] == j.fp
+			}
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				if j.err == nil && !j.skip {
+					j.res, j.err = ex.Extract(ctx, j.doc)
+				}
+				done <- j
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+
+	sum := &Summary{}
+	pending := map[int]*job{}
+	next := 0
+	var werr error
+	for j := range done {
+		pending[j.seq] = j
+		for {
+			j, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if werr == nil && ctx.Err() == nil {
+				werr = write(ctx, st, j, sum)
+				if werr != nil {
+					cancel()
+				}
+			}
+			<-inflight
+			if opt.Progress != nil {
+				opt.Progress(Progress{Docs: sum.Docs + sum.Failed, Bytes: sum.Bytes})
+			}
+		}
+	}
+	sum.Elapsed = time.Since(start)
+	if werr != nil {
+		return sum, werr
+	}
+	if err := parent.Err(); err != nil {
+		sum.Stopped = true
+		return sum, err
+	}
+	return sum, nil
+}
+
+func write(ctx context.Context, st *graph.Store, j *job, sum *Summary) error {
+	if j.err != nil {
+		if errors.Is(j.err, context.Canceled) || errors.Is(j.err, context.DeadlineExceeded) {
+			return nil // the build is stopping; the document was not processed
+		}
+		sum.Failed++
+		sum.Errors = append(sum.Errors, j.err)
+		return nil
+	}
+	sum.Docs++
+	sum.Bytes += int64(len(j.doc.Text))
+	if j.skip {
+		sum.Unchanged++
+		return nil
+	}
+	out, n, err := st.PutArticle(ctx, j.res, j.fp)
+	if err != nil {
+		return err
+	}
+	switch out {
+	case graph.Added:
+		sum.Added++
+	case graph.Replaced:
+		sum.Replaced++
+	case graph.Unchanged:
+		sum.Unchanged++
+	}
+	sum.Quads += n
+	sum.Entities += len(j.res.Entities)
+	sum.Facts += len(j.res.Triples)
+	return nil
+}
