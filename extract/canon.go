@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg"
+)
+
+// canonicalise gives every chosen candidate its canonical ID inside the
+// document: short person names join the full name they abbreviate,
+// acronyms defined in parentheses join their long form, and bare
+// surnames prose missed are added as mentions.
+func (a *analysis) canonicalise(chosen []cand, taken []bool) {
+	toks := a.toks
+	// Full names, and which of them each first or last name could mean.
+	full := map[string]string{} // id -> name
+	byPart := map[string]map[string]bool{}
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Person || c.id != "" {
+			continue
+		}
+		c.name = joinTokens(a.text, toks[c.t0:c.t1])
+		words := strings.Fields(c.name)
+		if len(words) < 2 {
+			continue
+		}
+		c.id = "person/" + slug(c.name)
+		full[c.id] = c.name
+		for _, w := range []string{words[0], words[len(words)-1]} {
+			k := normWord(w)
+			if byPart[k] == nil {
+				byPart[k] = map[string]bool{}
+			}
+			byPart[k][c.id] = true
+		}
+	}
+	resolvePart := func(w string) string {
+		ids := byPart[normWord(w)]
+		if len(ids) != 1 {
+			return ""
+		}
+		for id := range ids {
+			return id
+		}
+		return ""
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Person || c.id != "" {
+			continue
+		}
+		c.name = joinTokens(a.text, toks[c.t0:c.t1])
+		if id := resolvePart(c.name); id != "" {
+			c.id, c.name = id, full[id]
+		} else {
+			c.id = "person/" + slug(c.name)
+		}
+	}
+	// Surnames and first names prose missed ("Stoltenberg said").
+	for i, t := range toks {
+		if taken[i] || a.boiler[i] || !capitalised(t.text) || a.dateAt[i] >= 0 {
+			continue
+		}
+		if i+1 < len(toks) && capitalised(toks[i+1].text) && toks[i+1].start-t.end <= 1 {
+			continue // part of a longer name
+		}
+		if id := resolvePart(t.text); id != "" && (t.start != a.sents[a.sentOf[i]].start || !a.lower[t.norm]) {
+			chosen = append(chosen, cand{t0: i, t1: i + 1, typ: kg.Person, id: id, name: full[id], prio: prioProse})
+			taken[i] = true
+		}
+	}
+	// Acronyms defined after a long form: "Committee to Protect Journalists (CPJ)".
+	acr := map[string]cand{}
+	for _, c := range chosen {
+		if c.typ != kg.Org || c.t1+2 >= len(toks) || toks[c.t1].text != "(" || toks[c.t1+2].text != ")" || !allCaps(toks[c.t1+1].text) {
+			continue
+		}
+		acr[toks[c.t1+1].text] = c
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		if c.t1-c.t0 == 1 {
+			if long, ok := acr[toks[c.t0].text]; ok && c.id != long.id {
+				c.id, c.name, c.in, c.typ = long.id, long.name, long.in, long.typ
+			}
+		}
+	}
+	for i, t := range toks {
+		if long, ok := acr[t.text]; ok && !taken[i] {
+			chosen = append(chosen, cand{t0: i, t1: i + 1, typ: long.typ, id: long.id, name: long.name, in: long.in, prio: prioGaz})
+			taken[i] = true
+		}
+	}
+	sort.Slice(chosen, func(i, j int) bool { return chosen[i].t0 < chosen[j].t0 })
+	for _, c := range chosen {
+		if c.id == "" {
+			continue
+		}
+		m := &ment{t0: c.t0, t1: c.t1, typ: c.typ, id: c.id, in: c.in, prio: c.prio}
+		a.ments = append(a.ments, m)
+		for k := c.t0; k < c.t1; k++ {
+			a.mentAt[k] = len(a.ments) - 1
+		}
+		if _, ok := a.ents[c.id]; !ok {
+			ent := &kg.Entity{ID: c.id, Type: c.typ, Name: c.name}
+			if c.in != nil {
+				ent.Name, ent.Country, ent.City = c.in.name, c.in.country, c.in.city
+			}
+			a.ents[c.id] = ent
+		}
+	}
+}

@@ -1,0 +1,204 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg"
+)
+
+// Canonicalize links entities across the documents of one corpus and
+// rewrites IDs consistently in every result's Mentions, Entities and
+// Triples:
+//   - a person known only by one name ("Stoltenberg") joins the full name
+//     ("Jens Stoltenberg") when exactly one full name in the corpus ends
+//     or begins with it;
+//   - an event known without a date joins the one dated event of the same
+//     name, when their places do not disagree.
+//
+// The outcome does not depend on the order of results. Nil results are skipped.
+func Canonicalize(results []*kg.Result) {
+	rename := map[string]string{}
+	// Persons.
+	byPart := map[string]map[string]bool{}
+	names := map[string]string{}
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		for _, e := range r.Entities {
+			if e.Type != kg.Person {
+				continue
+			}
+			w := strings.Fields(e.Name)
+			if len(w) < 2 {
+				continue
+			}
+			names[e.ID] = e.Name
+			for _, p := range []string{w[0], w[len(w)-1]} {
+				k := normWord(p)
+				if byPart[k] == nil {
+					byPart[k] = map[string]bool{}
+				}
+				byPart[k][e.ID] = true
+			}
+		}
+	}
+	// Events: dated IDs by name, and places of every event.
+	dated := map[string]map[string]bool{}
+	places := map[string]map[string]bool{}
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		for _, t := range r.Triples {
+			if t.Predicate == kg.PredLocation && strings.HasPrefix(t.Subject.Entity, "event/") {
+				if places[t.Subject.Entity] == nil {
+					places[t.Subject.Entity] = map[string]bool{}
+				}
+				places[t.Subject.Entity][t.Object.Entity] = true
+			}
+			if t.Predicate == kg.PredStartDate && strings.HasPrefix(t.Subject.Entity, "event/") {
+				// The event's name is its ID without the date suffix.
+				if dated[eventStem(t.Subject.Entity)] == nil {
+					dated[eventStem(t.Subject.Entity)] = map[string]bool{}
+				}
+				dated[eventStem(t.Subject.Entity)][t.Subject.Entity] = true
+			}
+		}
+	}
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		hasDate := map[string]bool{}
+		for _, t := range r.Triples {
+			if t.Predicate == kg.PredStartDate {
+				hasDate[t.Subject.Entity] = true
+			}
+		}
+		for _, e := range r.Entities {
+			switch e.Type {
+			case kg.Person:
+				if len(strings.Fields(e.Name)) != 1 {
+					continue
+				}
+				ids := byPart[normWord(e.Name)]
+				if len(ids) == 1 {
+					for id := range ids {
+						rename[e.ID] = id
+					}
+				}
+			case kg.Event:
+				if hasDate[e.ID] {
+					continue
+				}
+				cands := dated["event/"+slug(e.Name)]
+				if len(cands) != 1 {
+					continue
+				}
+				for id := range cands {
+					if agree(places[e.ID], places[id]) {
+						rename[e.ID] = id
+					}
+				}
+			}
+		}
+	}
+	for _, r := range results {
+		if r != nil {
+			rewrite(r, rename, names)
+		}
+	}
+}
+
+// eventStem strips the date from an event ID.
+func eventStem(id string) string {
+	if len(id) > 11 && id[len(id)-11] == '-' && id[len(id)-6] == '-' && id[len(id)-3] == '-' {
+		return id[:len(id)-11]
+	}
+	return id
+}
+
+// agree reports whether two events' place sets are compatible.
+func agree(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for p := range a {
+		if b[p] {
+			return true
+		}
+	}
+	return false
+}
+
+func rewrite(r *kg.Result, rename map[string]string, names map[string]string) {
+	if len(rename) == 0 {
+		return
+	}
+	for i := range r.Mentions {
+		if n, ok := rename[r.Mentions[i].ID]; ok {
+			r.Mentions[i].ID = n
+		}
+	}
+	for i := range r.Triples {
+		t := &r.Triples[i]
+		if n, ok := rename[t.Subject.Entity]; ok {
+			t.Subject.Entity = n
+		}
+		if n, ok := rename[t.Object.Entity]; ok {
+			t.Object.Entity = n
+		}
+	}
+	byID := map[string]*kg.Entity{}
+	var order []string
+	for _, e := range r.Entities {
+		old := e.Name
+		if n, ok := rename[e.ID]; ok {
+			e.ID = n
+			if nm, ok := names[n]; ok {
+				e.Name = nm
+			}
+			if old != e.Name {
+				e.Aliases = append(e.Aliases, old)
+			}
+		}
+		if have, ok := byID[e.ID]; ok {
+			for _, al := range append(e.Aliases, e.Name) {
+				if al != have.Name && !contains(have.Aliases, al) {
+					have.Aliases = append(have.Aliases, al)
+				}
+			}
+			continue
+		}
+		e := e
+		byID[e.ID] = &e
+		order = append(order, e.ID)
+	}
+	sort.Strings(order)
+	r.Entities = r.Entities[:0]
+	for _, id := range order {
+		e := byID[id]
+		var al []string
+		for _, x := range e.Aliases {
+			if x != e.Name && !contains(al, x) {
+				al = append(al, x)
+			}
+		}
+		sort.Strings(al)
+		e.Aliases = al
+		r.Entities = append(r.Entities, *e)
+	}
+	// Renaming can make two triples equal.
+	seen := map[string]bool{}
+	out := r.Triples[:0]
+	for _, t := range r.Triples {
+		k := t.Subject.Entity + "\x00" + t.Subject.Literal + "\x00" + t.Predicate + "\x00" + t.Object.Entity + "\x00" + t.Object.Literal
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, t)
+		}
+	}
+	r.Triples = out
+}

@@ -1,0 +1,351 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+const (
+	monthRE   = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
+	weekdayRE = `(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thur\.|Thurs\.|Fri\.|Sat\.|Sun\.)`
+	ordRE     = `(?:st|nd|rd|th)?`
+)
+
+// Date patterns, compiled once. Each captures named groups the resolver reads.
+var (
+	reMonthDay = regexp.MustCompile(`\b(?:` + weekdayRE + `,?\s+)?(?:the\s+)?` + monthRE + `\s+(\d{1,2})` + ordRE + `\b(?:,?\s+(\d{4})\b)?`)
+	reDayMonth = regexp.MustCompile(`\b(?:` + weekdayRE + `,?\s+)?(?:the\s+)?(\d{1,2})` + ordRE + `\s+(?:of\s+)?` + monthRE + `\b(?:,?\s+(\d{4})\b)?`)
+	reMonthYr  = regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+(?:of\s+)?(\d{4})\b`)
+	reNumeric  = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
+	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	reYear     = regexp.MustCompile(`\b(?:in|since|by|until|till|from|of|early|late|mid|before|after|during)\s+((?:1[89]|20)\d{2})\b`)
+	reWeekday  = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reRelative = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?)\s+ago)\b`)
+)
+
+var monthNum = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdayNum = map[string]time.Weekday{
+	"sun": time.Sunday, "mon": time.Monday, "tue": time.Tuesday, "wed": time.Wednesday,
+	"thu": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
+}
+
+var numberWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+func parseMonth(s string) time.Month {
+	s = strings.ToLower(strings.TrimSuffix(s, "."))
+	if len(s) < 3 {
+		return 0
+	}
+	return monthNum[s[:3]]
+}
+
+func parseWeekday(s string) (time.Weekday, bool) {
+	s = strings.ToLower(s)
+	if len(s) < 3 {
+		return 0, false
+	}
+	w, ok := weekdayNum[s[:3]]
+	return w, ok
+}
+
+// dateSpan is one date expression found in the text before resolution.
+type dateSpan struct {
+	start, end int
+	kind       int // see the date kinds below
+	year       int // 0 when not written
+	month      time.Month
+	day        int
+	weekday    time.Weekday
+	hasWeekday bool
+	rel        string // relative expression, lower case
+	dir        string // "last", "next", "this" or "" for a weekday
+}
+
+const (
+	dkFull     = iota // day, month and maybe year
+	dkMonthYr         // month and year
+	dkYear            // year only
+	dkWeekday         // weekday only
+	dkRelative        // today, last month, two decades ago
+)
+
+// findDates returns the non-overlapping date expressions of text, longest first.
+func findDates(text string) []dateSpan {
+	var cands []dateSpan
+	for _, m := range reMonthDay.FindAllStringSubmatchIndex(text, -1) {
+		d := dateSpan{start: m[0], end: m[1], kind: dkFull}
+		if m[2] >= 0 {
+			d.weekday, d.hasWeekday = parseWeekday(text[m[2]:m[3]])
+		}
+		d.month = parseMonth(text[m[4]:m[5]])
+		d.day, _ = strconv.Atoi(text[m[6]:m[7]])
+		if m[8] >= 0 {
+			d.year, _ = strconv.Atoi(text[m[8]:m[9]])
+		}
+		cands = append(cands, d)
+	}
+	for _, m := range reDayMonth.FindAllStringSubmatchIndex(text, -1) {
+		d := dateSpan{start: m[0], end: m[1], kind: dkFull}
+		if m[2] >= 0 {
+			d.weekday, d.hasWeekday = parseWeekday(text[m[2]:m[3]])
+		}
+		d.day, _ = strconv.Atoi(text[m[4]:m[5]])
+		d.month = parseMonth(text[m[6]:m[7]])
+		if m[8] >= 0 {
+			d.year, _ = strconv.Atoi(text[m[8]:m[9]])
+		}
+		cands = append(cands, d)
+	}
+	for _, m := range reMonthYr.FindAllStringSubmatchIndex(text, -1) {
+		d := dateSpan{start: m[0], end: m[1], kind: dkMonthYr, month: parseMonth(text[m[2]:m[3]])}
+		d.year, _ = strconv.Atoi(text[m[4]:m[5]])
+		cands = append(cands, d)
+	}
+	for _, m := range reNumeric.FindAllStringSubmatchIndex(text, -1) {
+		d := dateSpan{start: m[0], end: m[1], kind: dkFull}
+		d.day, _ = strconv.Atoi(text[m[2]:m[3]])
+		mo, _ := strconv.Atoi(text[m[4]:m[5]])
+		d.month = time.Month(mo)
+		d.year, _ = strconv.Atoi(text[m[6]:m[7]])
+		cands = append(cands, d)
+	}
+	for _, m := range reISO.FindAllStringSubmatchIndex(text, -1) {
+		d := dateSpan{start: m[0], end: m[1], kind: dkFull}
+		d.year, _ = strconv.Atoi(text[m[2]:m[3]])
+		mo, _ := strconv.Atoi(text[m[4]:m[5]])
+		d.month = time.Month(mo)
+		d.day, _ = strconv.Atoi(text[m[6]:m[7]])
+		cands = append(cands, d)
+	}
+	for _, m := range reYear.FindAllStringSubmatchIndex(text, -1) {
+		d := dateSpan{start: m[2], end: m[3], kind: dkYear}
+		d.year, _ = strconv.Atoi(text[m[2]:m[3]])
+		cands = append(cands, d)
+	}
+	for _, m := range reWeekday.FindAllStringSubmatchIndex(text, -1) {
+		d := dateSpan{start: m[0], end: m[1], kind: dkWeekday, hasWeekday: true}
+		if m[2] >= 0 {
+			d.dir = strings.ToLower(text[m[2]:m[3]])
+			if d.dir == "on" {
+				d.dir = ""
+				d.start = m[4] // "on" is not part of the date
+			}
+		}
+		d.weekday, _ = parseWeekday(text[m[4]:m[5]])
+		cands = append(cands, d)
+	}
+	for _, m := range reRelative.FindAllStringSubmatchIndex(text, -1) {
+		cands = append(cands, dateSpan{start: m[2], end: m[3], kind: dkRelative, rel: strings.ToLower(text[m[2]:m[3]])})
+	}
+	// Longest first, then leftmost; drop anything overlapping a kept span.
+	sortSpans(cands)
+	var out []dateSpan
+	for _, c := range cands {
+		if c.kind == dkFull && (c.month < 1 || c.month > 12 || c.day < 1 || c.day > 31) {
+			continue
+		}
+		clash := false
+		for _, o := range out {
+			if c.start < o.end && o.start < c.end {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			out = append(out, c)
+		}
+	}
+	sortByStart(out)
+	return out
+}
+
+func sortSpans(ds []dateSpan) {
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0; j-- {
+			a, b := ds[j-1], ds[j]
+			if (b.end-b.start) > (a.end-a.start) || ((b.end-b.start) == (a.end-a.start) && b.start < a.start) {
+				ds[j-1], ds[j] = b, a
+			} else {
+				break
+			}
+		}
+	}
+}
+
+func sortByStart(ds []dateSpan) {
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && ds[j].start < ds[j-1].start; j-- {
+			ds[j-1], ds[j] = ds[j], ds[j-1]
+		}
+	}
+}
+
+// yearForWeekday picks the year in which month/day falls on the weekday:
+// the latest such year not after maxYear, within 28 years (the calendar
+// repeats every 28 years). It returns 0 when there is none.
+func yearForWeekday(month time.Month, day int, wd time.Weekday, maxYear int) int {
+	for y := maxYear; y > maxYear-28; y-- {
+		t := time.Date(y, month, day, 0, 0, 0, 0, time.UTC)
+		if t.Month() == month && t.Weekday() == wd {
+			return y
+		}
+	}
+	return 0
+}
+
+// nearestYear returns the year that puts month/day closest to ref.
+func nearestYear(month time.Month, day int, ref time.Time) int {
+	best, bestD := ref.Year(), time.Duration(1<<62)
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		t := time.Date(y, month, day, 0, 0, 0, 0, time.UTC)
+		d := t.Sub(ref)
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = y, d
+		}
+	}
+	return best
+}
+
+func iso(t time.Time) string { return t.Format("2006-01-02") }
+
+// anchor finds the reference date for a document with no publication
+// date: a weekday written with a month and day ("Sunday, January 16") pins
+// the year, taken as the latest such year not after maxYear.
+func anchor(ds []dateSpan, maxYear int) time.Time {
+	for _, d := range ds {
+		if d.kind == dkFull && d.hasWeekday && d.year == 0 {
+			if y := yearForWeekday(d.month, d.day, d.weekday, maxYear); y != 0 {
+				return time.Date(y, d.month, d.day, 0, 0, 0, 0, time.UTC)
+			}
+		}
+	}
+	return time.Time{}
+}
+
+// resolve turns a date expression into an ISO 8601 value against the
+// reference date ref (zero when unknown). It returns "" when the value
+// cannot be known.
+func resolve(d dateSpan, ref time.Time, future bool) string {
+	switch d.kind {
+	case dkFull:
+		switch {
+		case d.year != 0:
+			return fmt.Sprintf("%04d-%02d-%02d", d.year, d.month, d.day)
+		case !ref.IsZero():
+			y := nearestYear(d.month, d.day, ref)
+			return fmt.Sprintf("%04d-%02d-%02d", y, d.month, d.day)
+		default:
+			return fmt.Sprintf("--%02d-%02d", d.month, d.day)
+		}
+	case dkMonthYr:
+		return fmt.Sprintf("%04d-%02d", d.year, d.month)
+	case dkYear:
+		return fmt.Sprintf("%04d", d.year)
+	case dkWeekday:
+		if ref.IsZero() {
+			return ""
+		}
+		return iso(weekdayNear(ref, d.weekday, d.dir, future))
+	case dkRelative:
+		if ref.IsZero() {
+			return ""
+		}
+		return relative(d.rel, ref)
+	}
+	return ""
+}
+
+// weekdayNear resolves a weekday: the most recent one on or before ref
+// for past-tense news, the next one on or after it for "next" or future
+// tense, and the one in ref's week for "this".
+func weekdayNear(ref time.Time, wd time.Weekday, dir string, future bool) time.Time {
+	switch {
+	case dir == "next" || (future && dir == ""):
+		diff := (int(wd) - int(ref.Weekday()) + 7) % 7
+		if dir == "next" && diff == 0 {
+			diff = 7
+		}
+		return ref.AddDate(0, 0, diff)
+	case dir == "last":
+		diff := (int(ref.Weekday()) - int(wd) + 7) % 7
+		if diff == 0 {
+			diff = 7
+		}
+		return ref.AddDate(0, 0, -diff)
+	default:
+		diff := (int(ref.Weekday()) - int(wd) + 7) % 7
+		return ref.AddDate(0, 0, -diff)
+	}
+}
+
+func relative(rel string, ref time.Time) string {
+	f := strings.Fields(rel)
+	switch {
+	case rel == "today":
+		return iso(ref)
+	case rel == "yesterday":
+		return iso(ref.AddDate(0, 0, -1))
+	case rel == "tomorrow":
+		return iso(ref.AddDate(0, 0, 1))
+	case len(f) == 2:
+		off := map[string]int{"last": -1, "this": 0, "next": 1}[f[0]]
+		switch f[1] {
+		case "week":
+			y, w := ref.AddDate(0, 0, 7*off).ISOWeek()
+			return fmt.Sprintf("%04d-W%02d", y, w)
+		case "month":
+			t := time.Date(ref.Year(), ref.Month()+time.Month(off), 1, 0, 0, 0, 0, time.UTC)
+			return t.Format("2006-01")
+		case "year":
+			return fmt.Sprintf("%04d", ref.Year()+off)
+		}
+	case len(f) == 3 && f[2] == "ago":
+		n, ok := numberWords[f[0]]
+		if !ok {
+			n, _ = strconv.Atoi(f[0])
+		}
+		switch strings.TrimSuffix(f[1], "s") {
+		case "decade":
+			return fmt.Sprintf("%04d", ref.Year()-10*n)
+		case "year":
+			return fmt.Sprintf("%04d", ref.Year()-n)
+		case "month":
+			return time.Date(ref.Year(), ref.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+		}
+	}
+	return ""
+}
+
+// dateline returns the publication date written on a short line of its own
+// ("Thu. Jan 20th, 2022", "Ru-Main, 14.01.2022"), or zero.
+func dateline(text string, ds []dateSpan) time.Time {
+	for _, d := range ds {
+		if d.kind != dkFull || d.year == 0 {
+			continue
+		}
+		ls := strings.LastIndexByte(text[:d.start], '\n') + 1
+		le := strings.IndexByte(text[d.end:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += d.end
+		}
+		rest := strings.TrimSpace(text[ls:d.start]) + strings.TrimSpace(text[d.end:le])
+		if len(strings.Fields(rest)) <= 3 && !strings.ContainsAny(rest, ".!?") || len(strings.Fields(rest)) <= 1 {
+			t := time.Date(d.year, d.month, d.day, 0, 0, 0, 0, time.UTC)
+			if t.Month() == d.month {
+				return t
+			}
+		}
+	}
+	return time.Time{}
+}

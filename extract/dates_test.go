@@ -1,0 +1,79 @@
+package extract_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/kg-project/kg"
+)
+
+func TestDates(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		pub   string // publication date, "" for none
+		date  string // surface form of the DATE mention
+		value string // want ISO value; "" means no DATE mention for it
+	}{
+		{"month day against publication", "The jury returned its verdict on March 3.", "2021-03-05", "March 3", "2021-03-03"},
+		{"month day across new year", "Shares fell sharply on December 30.", "2022-01-04", "December 30", "2021-12-30"},
+		{"ordinal with year", "The launch is set for Feb 14th, 2024 at dawn.", "2023-11-01", "Feb 14th, 2024", "2024-02-14"},
+		{"numeric day.month.year", "Berlin, 05.07.2019: the court ruled.", "", "05.07.2019", "2019-07-05"},
+		{"month and year", "Inflation peaked in October 2022, economists said.", "2023-02-01", "October 2022", "2022-10"},
+		{"bare year after preposition", "The club was founded in 1899 by students.", "2023-02-01", "1899", "1899"},
+		{"day before month", "Voting ended on 12 June after a long campaign.", "2023-06-20", "12 June", "2023-06-12"},
+		{"weekday resolves backwards", "The minister resigned on Tuesday after the leak.", "2023-06-16", "Tuesday", "2023-06-13"},
+		{"weekday same day", "The striker signed on Friday.", "2023-06-16", "Friday", "2023-06-16"},
+		{"future weekday resolves forwards", "The board will vote on Monday.", "2023-06-16", "Monday", "2023-06-19"},
+		{"last month", "Exports rose last month, the agency said.", "2023-01-12", "last month", "2022-12"},
+		{"decades ago", "The treaty was signed two decades ago.", "2023-01-12", "two decades ago", "2003"},
+		{"yesterday", "Police arrested two men yesterday.", "2023-01-12", "yesterday", "2023-01-11"},
+		{"no publication date keeps no year", "The festival opens on August 8.", "", "August 8", "--08-08"},
+		{"no publication date, weekday unresolved", "The council met on Thursday.", "", "Thursday", ""},
+		{"weekday pins the year", "The summit opened on Sunday, March 5, with protests.", "", "Sunday, March 5", "2023-03-05"},
+		{"weekday-pinned anchor resolves other dates", "The summit opened on Sunday, March 5. Talks began on March 2.", "", "March 2", "2023-03-02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustExtract(t, tt.text, tt.pub)
+			var got *kg.Mention
+			for i, m := range r.Mentions {
+				if m.Type == kg.Date && m.Text == tt.date {
+					got = &r.Mentions[i]
+				}
+			}
+			switch {
+			case tt.value == "" && got != nil:
+				t.Errorf("unexpected DATE %+v", *got)
+			case tt.value != "" && got == nil:
+				t.Errorf("no DATE %q in %+v", tt.date, r.Mentions)
+			case got != nil && got.Value != tt.value:
+				t.Errorf("value of %q = %q, want %q", tt.date, got.Value, tt.value)
+			}
+		})
+	}
+}
+
+func TestPublishedFromDateline(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"weekday dateline on top", "Tue. Mar 7th, 2023\n\nThe bank raised rates on Monday.", "2023-03-07"},
+		{"place and numeric dateline at the bottom", "The bank raised rates.\n\nLondon-Desk, 07.03.2023\nSource: Reuters", "2023-03-07"},
+		{"date inside a sentence is not a dateline", "The bank said on March 7, 2023 that it would raise rates again.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustExtract(t, tt.text, "")
+			got := ""
+			if !r.Published.IsZero() {
+				got = r.Published.Format(time.DateOnly)
+			}
+			if got != tt.want {
+				t.Errorf("Published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/jdkato/prose/v2"
+	"github.com/kg-project/kg"
+)
+
+// ErrProse reports that the prose tagger failed (it signals failure by
+// panicking; the panic is recovered and wrapped in this error).
+var ErrProse = errors.New("prose tagger failed")
+
+// Extractor turns documents into mentions, canonical entities and triples.
+// It holds the prose model and the gazetteers, loaded once by New; it is
+// safe for concurrent use by many goroutines.
+type Extractor struct {
+	model *prose.Model
+	gaz   *gazetteer
+	now   func() time.Time // bounds the years a bare weekday may pin
+}
+
+// New loads the prose model and the gazetteers once. It returns an error
+// wrapping ErrProse if the model cannot be loaded, or one naming the data
+// file that could not be read.
+func New() (*Extractor, error) {
+	g, err := newGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("load gazetteers: %w", err)
+	}
+	m, err := loadModel()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{model: m, gaz: g, now: time.Now}, nil
+}
+
+// loadModel gets prose's default model out of an empty document, the only
+// way prose exposes it, so that later documents can reuse it.
+func loadModel() (m *prose.Model, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			m, err = nil, fmt.Errorf("load prose model: %w: %v", ErrProse, r)
+		}
+	}()
+	doc, err := prose.NewDocument("", prose.WithSegmentation(false))
+	if err != nil {
+		return nil, fmt.Errorf("load prose model: %w: %v", ErrProse, err)
+	}
+	if doc.Model == nil {
+		return nil, fmt.Errorf("load prose model: %w: no model", ErrProse)
+	}
+	return doc.Model, nil
+}
+
+// Baseline runs prose alone, with its default options and the shared
+// model, and maps its labels onto kg types (PERSON, GPE, ORGANIZATION);
+// mentions carry no ID and no Value. It returns ctx.Err() if ctx is done
+// and an error wrapping ErrProse if prose fails.
+func (e *Extractor) Baseline(ctx context.Context, doc *kg.Document) ([]kg.Mention, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	spans, err := e.runProse(doc.Text, true)
+	if err != nil {
+		return nil, fmt.Errorf("baseline %s: %w", doc.ID, err)
+	}
+	var out []kg.Mention
+	for _, s := range spans {
+		typ, ok := baselineType(s.label)
+		if !ok {
+			continue
+		}
+		out = append(out, kg.Mention{Text: doc.Text[s.start:s.end], Type: typ, Start: s.start, End: s.end})
+	}
+	return out, nil
+}
+
+// Extract runs the hybrid pipeline on one document: prose's tagger once,
+// gazetteers and patterns for entities and dates, in-document
+// canonicalisation, then the relation and event rules. It returns
+// ctx.Err() if ctx is done and an error wrapping ErrProse if prose fails.
+func (e *Extractor) Extract(ctx context.Context, doc *kg.Document) (*kg.Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// Sentence splitting is ours (with offsets), so prose need not segment.
+	spans, err := e.runProse(doc.Text, false)
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
+	}
+	a := newAnalysis(e.gaz, doc.Text)
+	a.dateSetup(doc.Published, e.now().Year())
+	a.recognise(spans)
+	a.relations()
+	res := &kg.Result{Doc: doc, Published: a.published}
+	res.Mentions = a.mentions()
+	res.Entities = a.entities()
+	res.Triples = a.dedupTriples()
+	return res, nil
+}
+
+// dedupTriples drops repeated facts, keeping the first evidence.
+func (a *analysis) dedupTriples() []kg.Triple {
+	seen := map[string]bool{}
+	var out []kg.Triple
+	for _, t := range a.triples {
+		k := t.Subject.Entity + "\x00" + t.Subject.Literal + "\x00" + t.Predicate + "\x00" + t.Object.Entity + "\x00" + t.Object.Literal
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, t)
+	}
+	return out
+}
+
+// mentions lists entity and date mentions in text order.
+func (a *analysis) mentions() []kg.Mention {
+	var out []kg.Mention
+	for _, m := range a.ments {
+		out = append(out, kg.Mention{Text: a.text[a.toks[m.t0].start:a.toks[m.t1-1].end], Type: m.typ,
+			Start: a.toks[m.t0].start, End: a.toks[m.t1-1].end, ID: m.id})
+	}
+	for _, d := range a.dates {
+		if d.value == "" {
+			continue
+		}
+		out = append(out, kg.Mention{Text: a.text[d.start:d.end], Type: kg.Date, Start: d.start, End: d.end, Value: d.value})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// entities lists one entity per canonical ID, sorted by ID.
+func (a *analysis) entities() []kg.Entity {
+	forms := map[string]map[string]bool{}
+	for _, m := range a.ments {
+		if forms[m.id] == nil {
+			forms[m.id] = map[string]bool{}
+		}
+		forms[m.id][strings.TrimSpace(a.text[a.toks[m.t0].start:a.toks[m.t1-1].end])] = true
+	}
+	var out []kg.Entity
+	for _, id := range sortedKeys(a.ents) {
+		ent := *a.ents[id]
+		ent.Aliases = append([]string(nil), ent.Aliases...)
+		for _, f := range sortedKeys(forms[id]) {
+			if f != ent.Name && !contains(ent.Aliases, f) {
+				ent.Aliases = append(ent.Aliases, f)
+			}
+		}
+		sort.Strings(ent.Aliases)
+		out = append(out, ent)
+	}
+	return out
+}

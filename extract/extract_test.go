@@ -1,0 +1,149 @@
+package extract_test
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+
+	"github.com/kg-project/kg"
+	"github.com/kg-project/kg/extract"
+)
+
+func TestBaseline(t *testing.T) {
+	text := "Secretary General Jens Stoltenberg spoke in Brussels about NATO."
+	ms, err := mustExtractor(t).Baseline(context.Background(), &kg.Document{ID: "b", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ms) == 0 {
+		t.Fatal("no mentions")
+	}
+	for _, m := range ms {
+		if m.ID != "" || m.Value != "" {
+			t.Errorf("baseline mention carries ID or value: %+v", m)
+		}
+		if text[m.Start:m.End] != m.Text {
+			t.Errorf("offsets of %q point at %q", m.Text, text[m.Start:m.End])
+		}
+		switch m.Type {
+		case kg.Person, kg.GPE, kg.Org:
+		default:
+			t.Errorf("unmapped type %q", m.Type)
+		}
+	}
+}
+
+func TestExtractCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := mustExtractor(t).Extract(ctx, &kg.Document{ID: "c", Text: "Paris."})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+func TestExtractEmpty(t *testing.T) {
+	r := mustExtract(t, "", "")
+	if len(r.Mentions)+len(r.Entities)+len(r.Triples) != 0 {
+		t.Errorf("empty text gave %+v", r)
+	}
+}
+
+// TestConcurrent runs one Extractor from many goroutines; run with -race.
+func TestConcurrent(t *testing.T) {
+	e := mustExtractor(t)
+	docs := seedDocs(t)
+	want := make([]int, len(docs))
+	for i, d := range docs {
+		r, err := e.Extract(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = len(r.Triples)
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, d := range docs {
+				r, err := e.Extract(context.Background(), d)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if len(r.Triples) != want[i] {
+					t.Errorf("doc %s: %d triples, want %d", d.ID, len(r.Triples), want[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestCanonicalize(t *testing.T) {
+	a := mustExtract(t, "Coach Pep Guardiola praised the team in Manchester.", "2023-05-10")
+	b := mustExtract(t, "Guardiola said the title race was over.", "2023-05-11")
+	c := mustExtract(t, "Kane scored. Harry Kane and Martin Kane were both injured.", "2023-05-11")
+	for _, order := range [][]*kg.Result{{a, b, c}, {c, b, a}} {
+		extract.Canonicalize(order)
+	}
+	found := false
+	for _, m := range b.Mentions {
+		if m.Text == "Guardiola" {
+			found = true
+			if m.ID != "person/pep-guardiola" {
+				t.Errorf("Guardiola linked to %q", m.ID)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no Guardiola mention in %+v", b.Mentions)
+	}
+	if e := entity(b, "person/pep-guardiola"); e == nil || e.Name != "Pep Guardiola" {
+		t.Errorf("entity after linking = %+v", e)
+	}
+	for _, m := range c.Mentions {
+		if m.Text == "Kane" && (m.ID == "person/harry-kane" || m.ID == "person/martin-kane") {
+			t.Errorf("ambiguous surname linked to %q", m.ID)
+		}
+	}
+}
+
+func TestCanonicalizeOrderIndependent(t *testing.T) {
+	run := func(rev bool) []string {
+		docs := seedDocs(t)
+		var rs []*kg.Result
+		for _, d := range docs {
+			r, err := mustExtractor(t).Extract(context.Background(), d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rs = append(rs, r)
+		}
+		in := append([]*kg.Result(nil), rs...)
+		if rev {
+			for i, j := 0, len(in)-1; i < j; i, j = i+1, j-1 {
+				in[i], in[j] = in[j], in[i]
+			}
+		}
+		extract.Canonicalize(in)
+		var ids []string
+		for _, r := range rs {
+			for _, tr := range r.Triples {
+				ids = append(ids, tr.Subject.Entity+" "+tr.Predicate+" "+tr.Object.Entity+tr.Object.Literal)
+			}
+		}
+		return ids
+	}
+	a, b := run(false), run(true)
+	if len(a) != len(b) {
+		t.Fatalf("%d vs %d triples", len(a), len(b))
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			t.Errorf("triple %d: %q vs %q", i, a[i], b[i])
+		}
+	}
+}

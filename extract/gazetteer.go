@@ -1,0 +1,276 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg"
+	"github.com/pariz/gountries"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// info is what the gazetteer knows about one canonical entity.
+type info struct {
+	id      string
+	name    string
+	typ     kg.EntityType
+	country bool
+	city    bool
+	cc      string // ISO alpha-2 of the country, or of the country a city is in
+	outlet  bool   // a news outlet or agency
+}
+
+// entry is one surface form of a gazetteer entity.
+type entry struct {
+	forms []string // tokens as written in the list
+	norms []string // normalised tokens
+	ent   *info
+}
+
+// gazetteer holds every list the extractor consults.
+type gazetteer struct {
+	byFirst    map[string][]*entry
+	byID       map[string]*info
+	countries  map[string]*info // by ISO alpha-2
+	demonyms   map[string]string
+	titles     map[string]bool
+	honorifics map[string]bool
+	nonEnt     map[string]bool
+}
+
+func readList(name string) ([][]string, error) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	var rows [][]string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "|")
+		for i := range fields {
+			fields[i] = strings.TrimSpace(fields[i])
+		}
+		rows = append(rows, fields)
+	}
+	return rows, nil
+}
+
+func newGazetteer() (*gazetteer, error) {
+	g := &gazetteer{
+		byFirst:    map[string][]*entry{},
+		byID:       map[string]*info{},
+		countries:  map[string]*info{},
+		demonyms:   map[string]string{},
+		titles:     map[string]bool{},
+		honorifics: map[string]bool{},
+		nonEnt:     map[string]bool{},
+	}
+	q := gountries.New()
+	codes := make([]string, 0, len(q.Countries))
+	for code := range q.Countries {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	capitals := map[string]string{}
+	for _, code := range codes {
+		c := q.Countries[code]
+		cc := strings.ToUpper(c.Alpha2)
+		name := c.Name.Common
+		if name == "" || cc == "" {
+			continue
+		}
+		in := &info{id: "place/" + slug(name), name: name, typ: kg.GPE, country: true, cc: cc}
+		g.countries[cc] = in
+		g.add(name, in)
+		if off := c.Name.Official; off != "" && !strings.Contains(off, ",") {
+			g.add(off, in)
+		}
+		if c.Capital != "" {
+			capitals[cc] = c.Capital
+		}
+	}
+	rows, err := readList("country_aliases.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		if in := g.countries[r[1]]; in != nil {
+			g.add(r[0], in)
+		}
+	}
+	rows, err = readList("cities.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		in := g.city(r[0], r[1])
+		if len(r) > 2 {
+			for _, a := range strings.Split(r[2], ";") {
+				g.add(a, in)
+			}
+		}
+	}
+	for _, cc := range sortedKeys(capitals) {
+		name := strings.TrimSuffix(capitals[cc], " D.C.")
+		g.city(name, cc)
+	}
+	rows, err = readList("regions.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		in := g.byID["place/"+slug(r[0])]
+		if in == nil {
+			in = &info{id: "place/" + slug(r[0]), name: r[0], typ: kg.Loc}
+		}
+		for _, f := range r {
+			g.add(f, in)
+		}
+	}
+	for _, file := range []string{"orgs.txt", "outlets.txt"} {
+		rows, err = readList(file)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range rows {
+			in := g.byID["org/"+slug(r[0])]
+			if in == nil {
+				in = &info{id: "org/" + slug(r[0]), name: r[0], typ: kg.Org, outlet: file == "outlets.txt"}
+				g.byID[in.id] = in
+			}
+			for _, f := range r {
+				g.add(f, in)
+			}
+		}
+	}
+	rows, err = readList("demonyms.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		g.demonyms[normWord(r[0])] = r[1]
+	}
+	rows, err = readList("titles.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		if w, ok := strings.CutPrefix(r[0], "!"); ok {
+			g.honorifics[w] = true
+		} else {
+			g.titles[r[0]] = true
+		}
+	}
+	rows, err = readList("nonentities.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		g.nonEnt[r[0]] = true
+	}
+	return g, nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// city registers a city unless a country of that name exists already.
+func (g *gazetteer) city(name, cc string) *info {
+	id := "place/" + slug(name)
+	if in := g.byID[id]; in != nil {
+		return in
+	}
+	in := &info{id: id, name: name, typ: kg.GPE, city: true, cc: cc}
+	g.byID[id] = in
+	g.add(name, in)
+	return in
+}
+
+// add registers one surface form; the first entity to claim a form keeps it.
+func (g *gazetteer) add(form string, in *info) {
+	if _, ok := g.byID[in.id]; !ok {
+		g.byID[in.id] = in
+	}
+	toks := tokenize(form)
+	if len(toks) == 0 {
+		return
+	}
+	e := &entry{ent: in}
+	for _, t := range toks {
+		e.forms = append(e.forms, t.text)
+		e.norms = append(e.norms, t.norm)
+	}
+	for _, o := range g.byFirst[e.norms[0]] {
+		if strings.Join(o.norms, " ") == strings.Join(e.norms, " ") {
+			return
+		}
+	}
+	g.byFirst[e.norms[0]] = append(g.byFirst[e.norms[0]], e)
+}
+
+// match returns the longest gazetteer entry starting at token i whose
+// capitalisation agrees with the list: a capitalised list word must be
+// capitalised in the text and an acronym must be written in capitals.
+func (g *gazetteer) match(toks []token, i int) (*entry, int) {
+	var best *entry
+	bestN := 0
+	for _, e := range g.byFirst[toks[i].norm] {
+		n := len(e.norms)
+		if n <= bestN || i+n > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 0; k < n && ok; k++ {
+			t := toks[i+k]
+			switch {
+			case t.norm != e.norms[k]:
+				ok = false
+			case k > 0 && t.start != toks[i+k-1].end && (e.norms[k] == "-" || e.norms[k-1] == "-"):
+				ok = false // "NATO - Russia" spaced dash is not a hyphenated name
+			case allCaps(e.forms[k]) && !allCaps(t.text) && len(e.forms[k]) <= 5:
+				ok = false
+			case capitalised(e.forms[k]) && !capitalised(t.text):
+				ok = false
+			}
+		}
+		if ok {
+			best, bestN = e, n
+		}
+	}
+	return best, bestN
+}
+
+// lookupName resolves a bare name (one or more words) to a gazetteer entity.
+func (g *gazetteer) lookupName(name string) *info {
+	toks := tokenize(name)
+	if len(toks) == 0 {
+		return nil
+	}
+	if e, n := g.match(toks, 0); e != nil && n == len(toks) {
+		return e.ent
+	}
+	return nil
+}
+
+// demonymCountry returns the country a demonym ("Russian") refers to.
+func (g *gazetteer) demonymCountry(norm string) *info {
+	if cc, ok := g.demonyms[norm]; ok {
+		return g.countries[cc]
+	}
+	return nil
+}

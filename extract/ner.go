@@ -1,0 +1,523 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/kg-project/kg"
+)
+
+// ment is a selected entity mention over tokens [t0, t1).
+type ment struct {
+	t0, t1 int
+	typ    kg.EntityType
+	id     string
+	in     *info // gazetteer entry, nil for entities found by patterns or prose
+	prio   int
+}
+
+// dmention is a resolved date mention.
+type dmention struct {
+	dateSpan
+	value  string
+	t0, t1 int
+}
+
+// analysis is the working state of one document.
+type analysis struct {
+	g         *gazetteer
+	text      string
+	toks      []token
+	sents     []sentence
+	sentOf    []int  // token -> sentence index
+	boiler    []bool // token lies on a boilerplate line
+	headline  []bool // token lies on a headline-style line
+	lower     map[string]bool
+	ments     []*ment
+	mentAt    []int // token -> index in ments, -1 when none
+	dates     []dmention
+	dateAt    []int // token -> index in dates, -1 when none
+	published time.Time
+	ref       time.Time
+	ents      map[string]*kg.Entity
+	triples   []kg.Triple
+	titleOf   map[string]string // person ID -> job title read in this document
+}
+
+// Boilerplate lines of web news pages: bylines, picture credits, links to
+// other stories, comment forms.
+var reBoiler = regexp.MustCompile(`(?i)^\s*(source\b|picture\b|photo\b|image\b|read (also|more)\b|see also\b|related( posts)?\b|leave a reply|by admin|latest posts|source link|your email address|share this|click here|advertisement|subscribe|follow us|posted (in|by)\b|tags?:|filed under)`)
+
+func newAnalysis(g *gazetteer, text string) *analysis {
+	a := &analysis{g: g, text: text, ents: map[string]*kg.Entity{}, titleOf: map[string]string{}}
+	a.toks = tokenize(text)
+	a.sents = splitSentences(text, a.toks)
+	a.sentOf = make([]int, len(a.toks))
+	for si, s := range a.sents {
+		for i := s.t0; i < s.t1; i++ {
+			a.sentOf[i] = si
+		}
+	}
+	a.boiler = make([]bool, len(a.toks))
+	a.headline = make([]bool, len(a.toks))
+	a.lower = map[string]bool{}
+	for _, t := range a.toks {
+		if t.text == t.norm && t.norm != "" && (t.norm[0] >= 'a' && t.norm[0] <= 'z') {
+			a.lower[t.norm] = true
+		}
+	}
+	// Classify lines.
+	ti := 0
+	for ls := 0; ls < len(text); {
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		line := text[ls:le]
+		t0 := ti
+		for ti < len(a.toks) && a.toks[ti].start < le {
+			ti++
+		}
+		boiler := reBoiler.MatchString(line)
+		head := !boiler && isHeadline(a.toks[t0:ti])
+		for i := t0; i < ti; i++ {
+			a.boiler[i] = boiler
+			a.headline[i] = head
+		}
+		ls = le + 1
+	}
+	a.mentAt = make([]int, len(a.toks))
+	a.dateAt = make([]int, len(a.toks))
+	for i := range a.mentAt {
+		a.mentAt[i], a.dateAt[i] = -1, -1
+	}
+	return a
+}
+
+// isHeadline reports a line in title case without closing punctuation,
+// where capitals say nothing about names.
+func isHeadline(toks []token) bool {
+	if len(toks) < 3 {
+		return false
+	}
+	last := toks[len(toks)-1].text
+	if last == "." || last == "?" || last == "!" || last == "\u201d" || last == "\"" || last == ":" {
+		return false
+	}
+	words, caps := 0, 0
+	for _, t := range toks {
+		if len(t.norm) > 3 && isWordAt(t.text, 0) {
+			words++
+			if capitalised(t.text) {
+				caps++
+			}
+		}
+	}
+	return words >= 2 && caps*4 >= words*3
+}
+
+// dateSetup finds the date expressions and the reference date.
+func (a *analysis) dateSetup(published time.Time, maxYear int) {
+	ds := findDates(a.text)
+	a.published = published
+	if a.published.IsZero() {
+		a.published = dateline(a.text, ds)
+	}
+	a.ref = a.published
+	if a.ref.IsZero() {
+		a.ref = anchor(ds, maxYear)
+	}
+	ti := 0
+	for _, d := range ds {
+		dm := dmention{dateSpan: d}
+		if d.kind == dkFull && d.year == 0 && d.hasWeekday && a.ref.IsZero() {
+			if y := yearForWeekday(d.month, d.day, d.weekday, maxYear); y != 0 {
+				dm.year = y
+			}
+		}
+		for ti < len(a.toks) && a.toks[ti].end <= d.start {
+			ti++
+		}
+		dm.t0 = ti
+		t1 := ti
+		for t1 < len(a.toks) && a.toks[t1].start < d.end {
+			t1++
+		}
+		dm.t1 = t1
+		dm.value = resolve(dm.dateSpan, a.ref, a.futureAt(ti))
+		a.dates = append(a.dates, dm)
+		for i := dm.t0; i < dm.t1; i++ {
+			a.dateAt[i] = len(a.dates) - 1
+		}
+	}
+}
+
+// futureAt reports whether the sentence holding token i is in future tense.
+func (a *analysis) futureAt(i int) bool {
+	if i >= len(a.toks) {
+		return false
+	}
+	s := a.sents[a.sentOf[i]]
+	for k := s.t0; k < s.t1; k++ {
+		switch a.toks[k].norm {
+		case "will", "shall", "upcoming", "'ll":
+			return true
+		}
+	}
+	return false
+}
+
+// cand is a candidate mention before overlap resolution.
+type cand struct {
+	t0, t1 int
+	typ    kg.EntityType
+	id     string
+	name   string
+	in     *info
+	prio   int
+}
+
+// Candidate priorities: patterns that see a whole name beat list lookups,
+// which beat prose.
+const (
+	prioProseGPE = 10
+	prioProse    = 20
+	prioGaz      = 30
+	prioTitle    = 35
+	prioOrgHead  = 40
+)
+
+// orgHeads are the nouns that end an organisation's name.
+var orgHeads = map[string]bool{
+	"council": true, "ministry": true, "organization": true, "organisation": true, "alliance": true,
+	"agency": true, "committee": true, "party": true, "court": true, "university": true, "commission": true,
+	"department": true, "office": true, "bank": true, "association": true, "union": true, "institute": true,
+	"foundation": true, "corporation": true, "company": true, "group": true, "inc": true, "ltd": true,
+	"corp": true, "parliament": true, "assembly": true, "senate": true, "congress": true, "service": true,
+	"authority": true, "board": true, "bureau": true, "forces": true, "army": true, "navy": true,
+	"command": true, "academy": true, "college": true, "school": true, "hospital": true, "club": true,
+	"fund": true, "network": true, "tribunal": true, "secretariat": true, "federation": true,
+	"administration": true, "police": true, "guard": true, "cabinet": true, "government": true,
+	"society": true, "laboratory": true, "observatory": true, "museum": true, "league": true,
+	"institution": true, "centre": true, "center": true, "coalition": true, "movement": true,
+	"front": true, "brigade": true, "regiment": true, "fleet": true, "summit": true, "conference": true,
+	"airlines": true, "airways": true, "motors": true, "holdings": true, "technologies": true, "bloc": true,
+	"duma": true, "directorate": true, "team": true,
+}
+
+var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "&": true, "-": true, "de": true}
+
+// recognise selects the entity mentions of the document.
+func (a *analysis) recognise(spans []proseSpan) {
+	var cands []cand
+	toks := a.toks
+	// Gazetteers.
+	for i := 0; i < len(toks); i++ {
+		if e, n := a.g.match(toks, i); e != nil {
+			cands = append(cands, cand{t0: i, t1: i + n, typ: e.ent.typ, id: e.ent.id, name: e.ent.name, in: e.ent, prio: prioGaz})
+		}
+	}
+	cands = append(cands, a.orgPatterns()...)
+	cands = append(cands, a.titledNames()...)
+	cands = append(cands, a.appositiveNames()...)
+	cands = append(cands, a.proseCands(spans)...)
+
+	sort.SliceStable(cands, func(i, j int) bool {
+		// prose ranks below every list and pattern; among those, the
+		// longer name wins, then the more specific source.
+		ci, cj := cands[i], cands[j]
+		if pi, pj := ci.prio >= prioGaz, cj.prio >= prioGaz; pi != pj {
+			return pi
+		}
+		if ci.t1-ci.t0 != cj.t1-cj.t0 {
+			return ci.t1-ci.t0 > cj.t1-cj.t0
+		}
+		if ci.prio != cj.prio {
+			return ci.prio > cj.prio
+		}
+		return ci.t0 < cj.t0
+	})
+	taken := make([]bool, len(toks))
+	var chosen []cand
+	for _, c := range cands {
+		ok := true
+		for k := c.t0; k < c.t1; k++ {
+			if taken[k] || a.dateAt[k] >= 0 {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		// Boilerplate lines name only the outlet ("Source: Interfax").
+		if a.boiler[c.t0] && !(c.in != nil && c.typ == kg.Org) {
+			continue
+		}
+		for k := c.t0; k < c.t1; k++ {
+			taken[k] = true
+		}
+		chosen = append(chosen, c)
+	}
+	sort.Slice(chosen, func(i, j int) bool { return chosen[i].t0 < chosen[j].t0 })
+	a.canonicalise(chosen, taken)
+}
+
+// orgPatterns finds capitalised runs that end in an organisation noun
+// ("Russian Foreign Ministry", "NATO-Russia Council", "University of Oslo").
+func (a *analysis) orgPatterns() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i < len(toks); i++ {
+		if !capitalised(toks[i].text) || a.boiler[i] {
+			continue
+		}
+		j := i
+		lastHead := -1
+		for j < len(toks) && a.sentOf[j] == a.sentOf[i] {
+			t := toks[j]
+			if capitalised(t.text) || (isDigitByte(t.text[0]) && j > i) {
+				if orgHeads[t.norm] {
+					lastHead = j
+				}
+				j++
+				continue
+			}
+			// "Committee to Protect Journalists": "to" only after a head noun.
+			conn := orgConnectors[t.norm] || (t.norm == "to" && lastHead >= 0)
+			if conn && j+1 < len(toks) && capitalised(toks[j+1].text) && a.sentOf[j+1] == a.sentOf[i] {
+				if t.norm == "-" && (t.start != toks[j-1].end || toks[j+1].start != t.end) {
+					break
+				}
+				j++
+				continue
+			}
+			break
+		}
+		if lastHead < 0 {
+			i = j
+			continue
+		}
+		end := lastHead + 1
+		// "Ministry of Defence of Ukraine": keep the "of ..." tail.
+		if end < j && (toks[end].norm == "of" || toks[end].norm == "for" || toks[end].norm == "on" || toks[end].norm == "to") {
+			end = j
+		}
+		start := i
+		for start < end && (toks[start].norm == "the" || a.g.nonEnt[toks[start].norm] || a.g.titles[toks[start].norm] && !orgHeads[toks[start].norm] && start < lastHead && isSentenceStart(a, start)) {
+			start++
+		}
+		if start >= end || (end-start == 1 && !allCaps(toks[start].text)) {
+			i = j
+			continue
+		}
+		name := a.orgName(start, end)
+		in := a.g.lookupName(name)
+		c := cand{t0: start, t1: end, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}
+		if in != nil {
+			c.id, c.name, c.in, c.typ = in.id, in.name, in, in.typ
+		}
+		out = append(out, c)
+		i = j
+	}
+	return out
+}
+
+func isSentenceStart(a *analysis, i int) bool {
+	return i == a.sents[a.sentOf[i]].t0
+}
+
+// orgName spells an organisation's name canonically. Hyphenated parties
+// before the head are put in a fixed order with their canonical names, so
+// that "Russia-NATO Council" and "RF-NATO Council" read "NATO-Russia Council".
+func (a *analysis) orgName(start, end int) string {
+	toks := a.toks
+	var words []string
+	for k := start; k < end; k++ {
+		words = append(words, toks[k].text)
+	}
+	// Find the hyphenated prefix: w - w (- w)* followed by the rest.
+	if end-start >= 4 && toks[start+1].text == "-" {
+		var parts []string
+		k := start
+		for k < end {
+			parts = append(parts, toks[k].text)
+			if k+1 < end && toks[k+1].text == "-" {
+				k += 2
+				continue
+			}
+			k++
+			break
+		}
+		if k < end {
+			canon := make([]string, 0, len(parts))
+			for _, p := range parts {
+				if in := a.g.lookupName(p); in != nil {
+					canon = append(canon, in.name)
+				} else {
+					canon = append(canon, p)
+				}
+			}
+			sort.Strings(canon)
+			rest := make([]string, 0, end-k)
+			for ; k < end; k++ {
+				rest = append(rest, toks[k].text)
+			}
+			return strings.Join(canon, "-") + " " + strings.Join(rest, " ")
+		}
+	}
+	return joinTokens(a.text, toks[start:end])
+}
+
+// joinTokens writes tokens back with their original spacing collapsed.
+func joinTokens(text string, toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	return strings.Join(strings.Fields(text[toks[0].start:toks[len(toks)-1].end]), " ")
+}
+
+// titledNames finds names after a capitalised title or honorific
+// ("Deputy Foreign Minister Sergei Ryabkov", "Mr. Smith").
+func (a *analysis) titledNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		if !capitalised(t.text) || a.boiler[i] || !(a.g.titles[t.norm] || a.g.honorifics[t.norm]) {
+			continue
+		}
+		j := i + 1
+		if j < len(toks) && toks[j].text == "." {
+			j++
+		}
+		if j >= len(toks) || a.g.titles[toks[j].norm] || a.g.honorifics[toks[j].norm] {
+			continue
+		}
+		k := j
+		for k < len(toks) && k-j < 4 && a.sentOf[k] == a.sentOf[i] && capitalised(toks[k].text) &&
+			!a.g.titles[toks[k].norm] && !a.g.nonEnt[toks[k].norm] && !allCaps(toks[k].text) {
+			if e, _ := a.g.match(toks, k); e != nil {
+				break
+			}
+			k++
+		}
+		if k == j {
+			continue
+		}
+		if k-j == 1 && !a.g.honorifics[t.norm] && !(k < len(toks) && !capitalised(toks[k].text)) {
+			continue
+		}
+		out = append(out, cand{t0: j, t1: k, typ: kg.Person, prio: prioTitle})
+	}
+	return out
+}
+
+// proseCands converts prose entities into candidates, correcting labels
+// and dropping the junk prose finds in headlines, boilerplate and
+// capitalised common words.
+func (a *analysis) proseCands(spans []proseSpan) []cand {
+	var out []cand
+	toks := a.toks
+	ti := 0
+	for _, s := range spans {
+		for ti < len(toks) && toks[ti].start < s.start {
+			ti++
+		}
+		if ti >= len(toks) || toks[ti].start != s.start {
+			continue
+		}
+		t1 := ti
+		for t1 < len(toks) && toks[t1].end <= s.end {
+			t1++
+		}
+		t0 := ti
+		// Trim titles, honorifics, demonyms and possessives off the edges.
+		for t0 < t1 && (a.g.titles[toks[t0].norm] || a.g.honorifics[toks[t0].norm] || toks[t0].text == "." || a.g.demonymCountry(toks[t0].norm) != nil) {
+			t0++
+		}
+		for t1 > t0 && (toks[t1-1].norm == "'s" || !isWordAt(toks[t1-1].text, 0)) {
+			t1--
+		}
+		if t0 >= t1 || a.headline[t0] || a.boiler[t0] {
+			continue
+		}
+		junk := false
+		for k := t0; k < t1; k++ {
+			n := toks[k].norm
+			if !capitalised(toks[k].text) || a.g.nonEnt[n] || a.lower[n] || a.g.titles[n] {
+				junk = true
+				break
+			}
+		}
+		if junk {
+			continue
+		}
+		switch s.label {
+		case "PERSON":
+			out = append(out, cand{t0: t0, t1: t1, typ: kg.Person, prio: prioProse})
+		case "GPE":
+			// Unknown places only where the syntax says place.
+			coordinated := t1 < len(toks) && (toks[t1].norm == "and" || toks[t1].norm == "-" || capitalised(toks[t1].text))
+			if t0 > 0 && (toks[t0-1].norm == "in" || toks[t0-1].norm == "from" || toks[t0-1].norm == "near" || toks[t0-1].norm == "at") && t1-t0 <= 3 && !coordinated {
+				name := joinTokens(a.text, toks[t0:t1])
+				out = append(out, cand{t0: t0, t1: t1, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioProseGPE})
+			}
+		case "ORGANIZATION", "ORG":
+			name := joinTokens(a.text, toks[t0:t1])
+			out = append(out, cand{t0: t0, t1: t1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioProse})
+		}
+	}
+	return out
+}
+
+// appositiveNames finds two- or three-word capitalised names followed by
+// an apposition that starts with a title ("Rafael Grossi, Argentina's
+// former ambassador", "Ada Lee, the chief executive of ...").
+func (a *analysis) appositiveNames() []cand {
+	var out []cand
+	toks := a.toks
+	nameWord := func(k int) bool {
+		t := toks[k]
+		return capitalised(t.text) && !allCaps(t.text) && !a.g.titles[t.norm] && !a.g.nonEnt[t.norm] &&
+			!a.g.honorifics[t.norm] && a.g.demonymCountry(t.norm) == nil && a.dateAt[k] < 0 && !a.boiler[k]
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if !nameWord(i) || (i > 0 && capitalised(toks[i-1].text) && a.sentOf[i-1] == a.sentOf[i]) {
+			continue
+		}
+		k := i
+		for k < len(toks) && k-i < 3 && nameWord(k) && a.sentOf[k] == a.sentOf[i] {
+			if e, _ := a.g.match(toks, k); e != nil {
+				break
+			}
+			k++
+		}
+		if k-i < 2 || k+1 >= len(toks) || toks[k].text != "," {
+			continue
+		}
+		// After the comma: determiners, an organisation or country (maybe
+		// possessive), tenure words, then a core title word.
+		j := k + 1
+		for j < len(toks) && j < k+8 {
+			n := toks[j].norm
+			if n == "the" || n == "a" || n == "an" || n == "'s" || titleNoise[n] || a.g.demonymCountry(n) != nil {
+				j++
+				continue
+			}
+			if e, m := a.g.match(toks, j); e != nil {
+				j += m
+				continue
+			}
+			break
+		}
+		if j < len(toks) && coreTitles[toks[j].norm] && toks[j].norm != "state" && toks[j].norm != "affairs" {
+			out = append(out, cand{t0: i, t1: k, typ: kg.Person, prio: prioTitle})
+		}
+	}
+	return out
+}

@@ -1,0 +1,113 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg"
+)
+
+func TestMentions(t *testing.T) {
+	type want struct {
+		text string
+		typ  kg.EntityType
+		id   string
+	}
+	tests := []struct {
+		name   string
+		text   string
+		want   []want
+		absent []string // surface forms that must not be entity mentions
+	}{
+		{
+			name: "gazetteer country, acronym alias and capital",
+			text: "Officials in Paris said the U.S. and France disagreed about tariffs.",
+			want: []want{{"Paris", kg.GPE, "place/paris"}, {"U.S.", kg.GPE, "place/united-states"}, {"France", kg.GPE, "place/france"}},
+		},
+		{
+			name: "NATO is an organisation, not a place",
+			text: "The foreign ministers met at NATO headquarters on a cold morning.",
+			want: []want{{"NATO", kg.Org, "org/nato"}},
+		},
+		{
+			name: "title stripped from the person",
+			text: "Health Minister Karl Lauterbach announced the measures in Berlin.",
+			want: []want{{"Karl Lauterbach", kg.Person, "person/karl-lauterbach"}, {"Berlin", kg.GPE, "place/berlin"}},
+			absent: []string{"Health Minister Karl Lauterbach"},
+		},
+		{
+			name: "organisation by head noun",
+			text: "The Kenyan Supreme Electoral Commission rejected the appeal filed by the party.",
+			want: []want{{"Kenyan Supreme Electoral Commission", kg.Org, "org/kenyan-supreme-electoral-commission"}},
+		},
+		{
+			name: "long form and acronym share an ID",
+			text: "The Committee to Protect Journalists (CPJ) condemned the arrest. CPJ said it would appeal.",
+			want: []want{{"Committee to Protect Journalists", kg.Org, "org/committee-to-protect-journalists"}, {"CPJ", kg.Org, "org/committee-to-protect-journalists"}},
+		},
+		{
+			name: "variant spellings of one council",
+			text: "The Japan-EU Council met again. Officials of the EU-Japan Council declined to comment.",
+			want: []want{{"Japan-EU Council", kg.Org, "org/european-union-japan-council"}, {"EU-Japan Council", kg.Org, "org/european-union-japan-council"}},
+		},
+		{
+			name: "surname linked to the full name",
+			text: "Striker Erling Haaland scored twice on Saturday. Haaland later thanked the fans.",
+			want: []want{{"Erling Haaland", kg.Person, "person/erling-haaland"}, {"Haaland", kg.Person, "person/erling-haaland"}},
+		},
+		{
+			name:   "boilerplate is not an entity but the outlet is",
+			text:   "The court adjourned until March.\n\nPicture: Reuters\n\nLeave a Reply\n\nRelated Posts",
+			want:   []want{{"Reuters", kg.Org, "org/reuters"}},
+			absent: []string{"Picture", "Leave a Reply", "Related Posts", "Leave", "Reply"},
+		},
+		{
+			name: "news outlets",
+			text: "The Wall Street Journal and Al Jazeera both reported the merger, Interfax said.",
+			want: []want{{"The Wall Street Journal", kg.Org, "org/the-wall-street-journal"}, {"Al Jazeera", kg.Org, "org/al-jazeera"}, {"Interfax", kg.Org, "org/interfax"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustExtract(t, tt.text, "2023-05-10")
+			for _, w := range tt.want {
+				found := false
+				for _, m := range r.Mentions {
+					if m.Text == w.text && m.Type == w.typ && m.ID == w.id {
+						found = true
+						if tt.text[m.Start:m.End] != m.Text {
+							t.Errorf("offsets of %q point at %q", m.Text, tt.text[m.Start:m.End])
+						}
+					}
+				}
+				if !found {
+					t.Errorf("missing mention %+v; got %+v", w, r.Mentions)
+				}
+			}
+			for _, a := range tt.absent {
+				for _, m := range r.Mentions {
+					if m.Text == a && m.Type != kg.Date {
+						t.Errorf("unwanted mention %+v", m)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestEntityAliasesAndFlags(t *testing.T) {
+	r := mustExtract(t, "Prime Minister Rishi Sunak flew from London to Washington. Sunak met Britain's allies; the UK wants a deal.", "2023-05-10")
+	p := entity(r, "person/rishi-sunak")
+	if p == nil || p.Name != "Rishi Sunak" || len(p.Aliases) != 1 || p.Aliases[0] != "Sunak" {
+		t.Errorf("person entity = %+v", p)
+	}
+	uk := entity(r, "place/united-kingdom")
+	if uk == nil || !uk.Country || uk.City {
+		t.Fatalf("UK entity = %+v", uk)
+	}
+	if len(uk.Aliases) != 2 {
+		t.Errorf("UK aliases = %q, want Britain and UK", uk.Aliases)
+	}
+	if l := entity(r, "place/london"); l == nil || !l.City || l.Country {
+		t.Errorf("London entity = %+v", l)
+	}
+}

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jdkato/prose/v2"
+	"github.com/kg-project/kg"
+)
+
+// proseSpan is one prose entity with byte offsets into the text.
+type proseSpan struct {
+	start, end int
+	label      string
+}
+
+// runProse tags text with the shared model and returns its entities with
+// offsets. prose panics on internal errors; the panic becomes an error.
+func (e *Extractor) runProse(text string, segment bool) (spans []proseSpan, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			spans, err = nil, fmt.Errorf("%w: %v", ErrProse, r)
+		}
+	}()
+	opts := []prose.DocOpt{prose.UsingModel(e.model)}
+	if !segment {
+		opts = append(opts, prose.WithSegmentation(false))
+	}
+	doc, err := prose.NewDocument(text, opts...)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrProse, err)
+	}
+	return alignEntities(text, doc.Tokens()), nil
+}
+
+// proseQuotes is how prose's tokenizer rewrites typographic quotes.
+var proseQuotes = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'", "&rsquo;", "'")
+
+// alignEntities finds each prose token in the text and groups labelled
+// tokens into entities the way prose's own chunker does.
+func alignEntities(text string, toks []prose.Token) []proseSpan {
+	// prose tokenises a copy with quotes rewritten; search that copy and
+	// map offsets back through a table.
+	clean, back := sanitize(text)
+	starts := make([]int, len(toks))
+	ends := make([]int, len(toks))
+	cur := 0
+	for i, t := range toks {
+		starts[i], ends[i] = -1, -1
+		if t.Text == "" {
+			continue
+		}
+		j := strings.Index(clean[cur:], t.Text)
+		if j < 0 || j > 200 {
+			continue
+		}
+		s := cur + j
+		starts[i], ends[i] = back[s], back[s+len(t.Text)]
+		cur = s + len(t.Text)
+	}
+	var out []proseSpan
+	end := ""
+	first, last := -1, -1
+	var labels []string
+	flush := func() {
+		if first >= 0 && starts[first] >= 0 && ends[last] >= 0 {
+			out = append(out, proseSpan{start: starts[first], end: ends[last], label: chunkLabel(labels)})
+		}
+		first, last, labels, end = -1, -1, nil, ""
+	}
+	for i, t := range toks {
+		label := t.Label
+		n := 0
+		if first >= 0 {
+			n = last - first + 1
+		}
+		if (label != "O" && label != end) || (n > 0 && t.Tag == toks[last].Tag) || (n > 0 && t.Tag == "CD" && toks[last].Label != "O") {
+			end = strings.Replace(label, "B", "I", 1)
+			if first < 0 {
+				first = i
+			}
+			last = i
+			labels = append(labels, label)
+		} else if (label == "O" && end != "") || label == end {
+			if label != "O" {
+				last = i
+				labels = append(labels, label)
+			}
+			flush()
+		}
+	}
+	return out
+}
+
+// chunkLabel mirrors prose's parseEntities.
+func chunkLabel(labels []string) string {
+	if len(labels) == 2 {
+		for _, l := range labels {
+			if l == "B-PERSON" {
+				return "PERSON"
+			}
+		}
+	}
+	if _, l, ok := strings.Cut(labels[0], "-"); ok {
+		return l
+	}
+	return labels[0]
+}
+
+// sanitize applies prose's quote rewriting and returns, for every byte
+// offset of the result (and one past its end), the offset in the original.
+func sanitize(text string) (string, []int) {
+	if !strings.ContainsAny(text, "\u201c\u201d\u2018\u2019&") {
+		back := make([]int, len(text)+1)
+		for i := range back {
+			back[i] = i
+		}
+		return text, back
+	}
+	var b strings.Builder
+	back := make([]int, 0, len(text)+1)
+	for i := 0; i < len(text); {
+		rest := text[i:]
+		switch {
+		case strings.HasPrefix(rest, "\u201c"), strings.HasPrefix(rest, "\u201d"):
+			b.WriteByte('"')
+			back = append(back, i)
+			i += 3
+		case strings.HasPrefix(rest, "\u2018"), strings.HasPrefix(rest, "\u2019"):
+			b.WriteByte('\'')
+			back = append(back, i)
+			i += 3
+		case strings.HasPrefix(rest, "&rsquo;"):
+			b.WriteByte('\'')
+			back = append(back, i)
+			i += 7
+		default:
+			b.WriteByte(text[i])
+			back = append(back, i)
+			i++
+		}
+	}
+	back = append(back, len(text))
+	return b.String(), back
+}
+
+// baselineType maps prose's labels onto kg's types.
+func baselineType(label string) (kg.EntityType, bool) {
+	switch label {
+	case "PERSON":
+		return kg.Person, true
+	case "GPE":
+		return kg.GPE, true
+	case "ORGANIZATION", "ORG":
+		return kg.Org, true
+	}
+	return "", false
+}

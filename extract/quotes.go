@@ -1,0 +1,168 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg"
+)
+
+// quote is a quotation between token indexes open and close (the marks).
+type quote struct{ open, close int }
+
+// findQuotes pairs opening and closing quotation marks; straight double
+// quotes alternate.
+func (a *analysis) findQuotes() []quote {
+	var out []quote
+	open := -1
+	for i, t := range a.toks {
+		switch t.text {
+		case "\u201c":
+			open = i
+		case "\u201d":
+			if open >= 0 {
+				out = append(out, quote{open, i})
+			}
+			open = -1
+		case "\"":
+			if open >= 0 && a.toks[open].text == "\"" {
+				out = append(out, quote{open, i})
+				open = -1
+			} else {
+				open = i
+			}
+		}
+	}
+	return out
+}
+
+// quotes attributes quotations to speakers: “...,” X said / X said: “...”.
+func (a *analysis) quotes() {
+	toks := a.toks
+	for _, q := range a.findQuotes() {
+		if q.close-q.open < 4 || a.boiler[q.open] {
+			continue
+		}
+		lit := strings.TrimSpace(a.text[toks[q.open].end:toks[q.close].start])
+		lit = strings.TrimRight(lit, ", ")
+		if lit == "" {
+			continue
+		}
+		if who, end := a.speakerAfter(q); who != "" {
+			a.add(who, kg.PredQuote, kg.Term{Literal: lit}, a.evidence(q.open, end, RuleQuoteAfter))
+			continue
+		}
+		if who, start := a.speakerBefore(q); who != "" {
+			a.add(who, kg.PredQuote, kg.Term{Literal: lit}, a.evidence(start, q.close+1, RuleQuoteBefore))
+		}
+	}
+}
+
+// speakerAfter reads “...,” X said / “...,” said X / “...,” he told reporters.
+func (a *analysis) speakerAfter(q quote) (string, int) {
+	toks := a.toks
+	i := q.close + 1
+	// A quotation that closes its sentence is not attributed forward:
+	// the next sentence has its own subject.
+	if i >= len(toks) || a.sentOf[i] != a.sentOf[q.close] {
+		return "", 0
+	}
+	if i < len(toks) && (toks[i].text == "," || toks[i].text == "\u2019") {
+		i++
+	}
+	for k := i; k < len(toks) && k < i+6; k++ {
+		t := toks[k]
+		if t.text == "." || t.text == "\u201c" || t.text == "\"" {
+			break
+		}
+		if !speechVerbs[t.norm] {
+			continue
+		}
+		// Speaker before the verb.
+		for j := k - 1; j >= i; j-- {
+			if m := a.at(j); m != nil && m.typ == kg.Person {
+				return m.id, k + 1
+			}
+			if toks[j].norm == "he" || toks[j].norm == "she" {
+				return a.lastPersonBefore(q.open), k + 1
+			}
+		}
+		if id := a.byTitle(i, k); id != "" {
+			return id, k + 1
+		}
+		// Speaker after the verb: “...,” said X.
+		if m := a.at(k + 1); m != nil && m.typ == kg.Person {
+			return m.id, m.t1
+		}
+		break
+	}
+	return "", 0
+}
+
+// speakerBefore reads X said: “...” / X said that “...”.
+func (a *analysis) speakerBefore(q quote) (string, int) {
+	toks := a.toks
+	i := q.open - 1
+	for i >= 0 && (toks[i].text == ":" || toks[i].text == "," || toks[i].norm == "that") {
+		i--
+	}
+	// Allow a short object between verb and quote: "told reporters".
+	for k := i; k >= 0 && k > i-3; k-- {
+		if !speechVerbs[toks[k].norm] {
+			continue
+		}
+		j := k - 1
+		if j >= 0 && (toks[j].norm == "has" || toks[j].norm == "had" || toks[j].norm == "also") {
+			j--
+		}
+		if m := a.at(j); m != nil && m.typ == kg.Person {
+			return m.id, m.t0
+		}
+		if j >= 0 && (toks[j].norm == "he" || toks[j].norm == "she") {
+			return a.lastPersonBefore(j), j
+		}
+		break
+	}
+	return "", 0
+}
+
+// byTitle resolves "the Secretary-General said" to the person who holds
+// that title in this document.
+func (a *analysis) byTitle(i, k int) string {
+	var words []string
+	for j := i; j < k; j++ {
+		n := a.toks[j].norm
+		if n == "the" {
+			continue
+		}
+		if !a.g.titles[n] && n != "-" && n != "of" {
+			return ""
+		}
+		if n != "-" {
+			words = append(words, a.toks[j].text)
+		}
+	}
+	t := a.cleanTitle(words)
+	if t == "" {
+		return ""
+	}
+	found := ""
+	for _, id := range sortedKeys(a.titleOf) {
+		if a.titleOf[id] == t {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// lastPersonBefore returns the most recent person mentioned before token i.
+func (a *analysis) lastPersonBefore(i int) string {
+	for k := i - 1; k >= 0; k-- {
+		if m := a.at(k); m != nil && m.typ == kg.Person {
+			return m.id
+		}
+	}
+	return ""
+}

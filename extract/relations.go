@@ -1,0 +1,418 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg"
+)
+
+// Rule names, recorded in each triple's Evidence.
+const (
+	RuleTitlePremod   = "title-premodifier"    // "NATO Secretary General Jens Stoltenberg"
+	RuleApposition    = "apposition"           // "Alexander Fomin, Russia's deputy defence minister"
+	RuleTitleBefore   = "title-apposition"     // "the bloc's secretary general, Jens Stoltenberg"
+	RulePossessive    = "possessive"           // "Al Jazeera's Natacha Butler"
+	RuleHeads         = "who-heads"            // "X, who heads Y"
+	RuleDelegation    = "delegation-headed-by" // "the Russian delegation was headed by X"
+	RuleRepresentedBy = "represented-by"       // "Russia was represented ... by X"
+	RuleContainedIn   = "city-comma-country"   // "Vienna, Austria"
+	RuleQuoteAfter    = "quote-then-speaker"   // "“...,” X said"
+	RuleQuoteBefore   = "speaker-then-quote"   // "X said: “...”"
+	RuleEvent         = "event"                // meeting, talks, summit, call ... with date, place, attendees
+)
+
+// coreTitles are words that are a title by themselves; a title must end
+// in one ("Deputy Foreign Minister", not "Foreign").
+var coreTitles = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "general": true, "secretary-general": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "ambassador": true, "envoy": true,
+	"chancellor": true, "premier": true, "governor": true, "mayor": true, "senator": true, "sen": true,
+	"rep": true, "congressman": true, "congresswoman": true, "lawmaker": true, "chairman": true,
+	"chairwoman": true, "chair": true, "chairperson": true, "head": true, "chief": true, "executive": true,
+	"officer": true, "director": true, "commissioner": true, "commander": true, "admiral": true,
+	"colonel": true, "major": true, "captain": true, "lieutenant": true, "sergeant": true, "marshal": true,
+	"judge": true, "justice": true, "magistrate": true, "prosecutor": true, "lawyer": true, "counsel": true,
+	"professor": true, "coach": true, "manager": true, "striker": true, "goalkeeper": true, "founder": true,
+	"co-founder": true, "ceo": true, "cfo": true, "coo": true, "cto": true, "mp": true, "leader": true,
+	"king": true, "queen": true, "prince": true, "princess": true, "emperor": true, "pope": true,
+	"archbishop": true, "bishop": true, "cardinal": true, "rabbi": true, "imam": true, "sheikh": true,
+	"speaker": true, "adviser": true, "advisor": true, "representative": true, "attorney": true,
+	"undersecretary": true, "analyst": true, "correspondent": true, "reporter": true, "editor": true,
+	"journalist": true, "anchor": true, "researcher": true, "scientist": true, "author": true,
+	"economist": true, "attorney-general": true, "affairs": true, "state": true,
+}
+
+// titleNoise are title words that describe tenure, not the post.
+var titleNoise = map[string]bool{"former": true, "acting": true, "interim": true, "top": true, "senior": true, "veteran": true}
+
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "added": true, "adds": true, "told": true, "tells": true,
+	"stressed": true, "noted": true, "warned": true, "insisted": true, "tweeted": true, "wrote": true,
+	"explained": true, "asked": true, "replied": true, "declared": true, "announced": true,
+	"emphasized": true, "emphasised": true, "continued": true, "argued": true, "claimed": true,
+	"stated": true, "recalled": true, "commented": true, "remarked": true, "concluded": true,
+	"acknowledged": true, "admitted": true, "confirmed": true, "urged": true, "predicted": true,
+}
+
+func (a *analysis) relations() {
+	for i, m := range a.ments {
+		if m.typ != kg.Person {
+			continue
+		}
+		a.premodifier(i, m)
+		a.apposition(m)
+		a.titleBefore(m)
+	}
+	a.representedBy()
+	a.containedIn()
+	a.quotes()
+	a.events()
+}
+
+// at returns the mention covering token i, or nil.
+func (a *analysis) at(i int) *ment {
+	if i < 0 || i >= len(a.toks) || a.mentAt[i] < 0 {
+		return nil
+	}
+	return a.ments[a.mentAt[i]]
+}
+
+// countryEnt makes sure a gazetteer entity is listed and returns its ID.
+func (a *analysis) ensure(in *info) string {
+	if _, ok := a.ents[in.id]; !ok {
+		a.ents[in.id] = &kg.Entity{ID: in.id, Type: in.typ, Name: in.name, Country: in.country, City: in.city}
+	}
+	return in.id
+}
+
+func (a *analysis) evidence(t0, t1 int, rule string) kg.Evidence {
+	s0, s1 := a.sents[a.sentOf[t0]], a.sents[a.sentOf[max(t0, t1-1)]]
+	if s1.start < s0.start {
+		s0, s1 = s1, s0
+	}
+	return kg.Evidence{Sentence: a.text[s0.start:s1.end], Start: s0.start, End: s1.end, Rule: rule}
+}
+
+func (a *analysis) add(subj string, pred string, obj kg.Term, ev kg.Evidence) {
+	if subj == "" || (obj.Entity == "" && obj.Literal == "") || subj == obj.Entity {
+		return
+	}
+	a.triples = append(a.triples, kg.Triple{Subject: kg.Term{Entity: subj}, Predicate: pred, Object: obj, Evidence: ev})
+}
+
+// affiliation is an organisation or place a person is tied to.
+type affiliation struct {
+	id     string
+	typ    kg.EntityType
+	outlet bool
+}
+
+// affiliate emits the facts tying a person to an organisation or place.
+func (a *analysis) affiliate(person string, af affiliation, ev kg.Evidence) {
+	switch af.typ {
+	case kg.GPE, kg.Loc:
+		a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
+	case kg.Org:
+		a.add(person, kg.PredWorksFor, kg.Term{Entity: af.id}, ev)
+		if !af.outlet {
+			a.add(person, kg.PredMemberOf, kg.Term{Entity: af.id}, ev)
+			a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
+		}
+	}
+}
+
+func (a *analysis) affOf(m *ment) affiliation {
+	return affiliation{id: m.id, typ: m.typ, outlet: m.in != nil && m.in.outlet}
+}
+
+// chain reads title words and affiliations walking from token i in
+// direction dir (-1 back, +1 forward). It stops at the first token that is
+// neither and returns the index where it stopped.
+func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliation, stop int, possessive bool) {
+	toks := a.toks
+	for i >= 0 && i < len(toks) && a.sentOf[i] == sent {
+		t := toks[i]
+		if m := a.at(i); m != nil {
+			if m.typ != kg.Org && m.typ != kg.GPE && m.typ != kg.Loc {
+				break
+			}
+			affs = append(affs, a.affOf(m))
+			if dir < 0 {
+				i = m.t0 - 1
+			} else {
+				i = m.t1
+				if i < len(toks) && toks[i].norm == "'s" {
+					i++
+				}
+			}
+			continue
+		}
+		if c := a.g.demonymCountry(t.norm); c != nil && capitalised(t.text) {
+			affs = append(affs, affiliation{id: a.ensure(c), typ: kg.GPE})
+			i += dir
+			continue
+		}
+		if t.norm == "'s" && dir < 0 {
+			if m := a.at(i - 1); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
+				possessive = true
+				affs = append(affs, a.affOf(m))
+				i = m.t0 - 1
+				continue
+			}
+			break
+		}
+		if a.g.titles[t.norm] && a.dateAt[i] < 0 {
+			if !titleNoise[t.norm] {
+				if dir < 0 {
+					title = append([]string{t.text}, title...)
+				} else {
+					title = append(title, t.text)
+				}
+			}
+			i += dir
+			continue
+		}
+		// "Secretary of State", "Secretary-General", "Minister for Foreign Affairs"
+		if t.norm == "of" || t.norm == "for" || t.norm == "-" {
+			nxt := i + dir
+			if nxt >= 0 && nxt < len(toks) && (a.g.titles[toks[nxt].norm] || (dir > 0 && (a.at(nxt) != nil || toks[nxt].norm == "the"))) && len(title) > 0 {
+				if t.norm != "-" && (a.g.titles[toks[nxt].norm] || dir > 0 && t.norm == "for") {
+					if dir < 0 {
+						title = append([]string{t.norm}, title...)
+					} else if a.g.titles[toks[nxt].norm] {
+						title = append(title, t.norm)
+					}
+				}
+				i = nxt
+				continue
+			}
+		}
+		// "ambassador to Austria": the host, not the one represented.
+		if t.norm == "to" && len(title) > 0 && dir > 0 {
+			if m := a.at(i + 1); m != nil && m.typ != kg.Person {
+				i = m.t1
+				continue
+			}
+		}
+		if t.norm == "the" && dir > 0 && i+1 < len(toks) && a.at(i+1) != nil {
+			i++
+			continue
+		}
+		break
+	}
+	return title, affs, i, possessive
+}
+
+// cleanTitle normalises a job title and checks that it names a post.
+func (a *analysis) cleanTitle(words []string) string {
+	var out []string
+	for _, w := range words {
+		if w == "of" || w == "for" {
+			if len(out) == 0 {
+				continue
+			}
+		}
+		for _, p := range strings.Split(w, "-") {
+			out = append(out, p)
+		}
+	}
+	for len(out) > 0 && (out[len(out)-1] == "of" || out[len(out)-1] == "for") {
+		out = out[:len(out)-1]
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	// The post is named by its last core word: "Secretary of State" ends
+	// in "State" and "Deputy Foreign Minister" in "Minister".
+	core := false
+	for _, w := range out {
+		if coreTitles[strings.ToLower(w)] && strings.ToLower(w) != "state" && strings.ToLower(w) != "affairs" {
+			core = true
+		}
+	}
+	if !core || !coreTitles[strings.ToLower(out[len(out)-1])] {
+		return ""
+	}
+	return titleCase(out)
+}
+
+// premodifier: titles and affiliations written before a name.
+func (a *analysis) premodifier(idx int, m *ment) {
+	sent := a.sentOf[m.t0]
+	title, affs, _, possessive := a.chain(m.t0-1, -1, sent)
+	jt := a.cleanTitle(title)
+	if jt == "" && !possessive {
+		return
+	}
+	rule := RuleTitlePremod
+	if jt == "" {
+		rule = RulePossessive
+	}
+	ev := a.evidence(m.t0, m.t1, rule)
+	if jt != "" {
+		a.setTitle(m.id, jt, ev)
+	}
+	for _, af := range affs {
+		a.affiliate(m.id, af, ev)
+	}
+}
+
+func (a *analysis) setTitle(person, title string, ev kg.Evidence) {
+	a.add(person, kg.PredJobTitle, kg.Term{Literal: title}, ev)
+	if _, ok := a.titleOf[person]; !ok {
+		a.titleOf[person] = title
+	}
+}
+
+// apposition: "X, Russia's deputy defence minister," / "X is the CEO of Y."
+// and "X, who heads Y".
+func (a *analysis) apposition(m *ment) {
+	toks := a.toks
+	i := m.t1
+	sent := a.sentOf[m.t0]
+	if i >= len(toks) || a.sentOf[i] != sent {
+		return
+	}
+	switch {
+	case toks[i].text == ",":
+		i++
+	case toks[i].norm == "is" || toks[i].norm == "was":
+		i++
+	default:
+		return
+	}
+	if i < len(toks) && toks[i].norm == "who" && i+1 < len(toks) {
+		switch toks[i+1].norm {
+		case "heads", "headed", "leads", "led", "chairs", "runs", "directs", "founded", "manages":
+			j := i + 2
+			if j < len(toks) && toks[j].norm == "the" {
+				j++
+			}
+			if o := a.at(j); o != nil && o.typ == kg.Org {
+				ev := a.evidence(m.t0, o.t1, RuleHeads)
+				a.add(m.id, kg.PredWorksFor, kg.Term{Entity: o.id}, ev)
+				a.add(m.id, kg.PredMemberOf, kg.Term{Entity: o.id}, ev)
+			}
+		}
+		return
+	}
+	for i < len(toks) && (toks[i].norm == "the" || toks[i].norm == "a" || toks[i].norm == "an") {
+		i++
+	}
+	title, affs, stop, _ := a.chain(i, 1, sent)
+	jt := a.cleanTitle(title)
+	if jt == "" {
+		return
+	}
+	if stop < len(toks) && a.sentOf[stop] == sent {
+		s := toks[stop]
+		if !(s.text == "," || s.text == "." || s.text == ";" || s.text == ")" || speechVerbs[s.norm] || isCloseQuote(s.text) || s.norm == "and") {
+			return
+		}
+	}
+	ev := a.evidence(m.t0, stop, RuleApposition)
+	a.setTitle(m.id, jt, ev)
+	for _, af := range affs {
+		a.affiliate(m.id, af, ev)
+	}
+}
+
+// titleBefore: "the bloc's secretary general, Jens Stoltenberg".
+func (a *analysis) titleBefore(m *ment) {
+	toks := a.toks
+	i := m.t0 - 1
+	if i < 1 || toks[i].text != "," || a.sentOf[i] != a.sentOf[m.t0] {
+		return
+	}
+	title, affs, stop, _ := a.chain(i-1, -1, a.sentOf[m.t0])
+	jt := a.cleanTitle(title)
+	if jt == "" {
+		return
+	}
+	if stop >= 0 && a.sentOf[stop] == a.sentOf[m.t0] {
+		s := toks[stop].norm
+		if !(s == "the" || s == "'s" || s == "," || s == "by" || s == "a" || s == "its" || s == "his" || s == "her" || s == "their") {
+			return
+		}
+	}
+	ev := a.evidence(m.t0, m.t1, RuleTitleBefore)
+	a.setTitle(m.id, jt, ev)
+	for _, af := range affs {
+		a.affiliate(m.id, af, ev)
+	}
+}
+
+// firstPersonAfter returns the first person mentioned after token i in
+// the same sentence, within limit tokens.
+func (a *analysis) firstPersonAfter(i, limit int) *ment {
+	sent := a.sentOf[i]
+	for k := i + 1; k < len(a.toks) && k <= i+limit && a.sentOf[k] == sent; k++ {
+		if m := a.at(k); m != nil && m.typ == kg.Person {
+			return m
+		}
+	}
+	return nil
+}
+
+// representedBy: "the Russian delegation was headed by X", "Russia was
+// represented at the talks by X".
+func (a *analysis) representedBy() {
+	toks := a.toks
+	for i, t := range toks {
+		switch t.norm {
+		case "delegation", "delegations", "team":
+			var who affiliation
+			j := i - 1
+			if m := a.at(j); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) {
+				who = a.affOf(m)
+			} else if j >= 0 {
+				if c := a.g.demonymCountry(toks[j].norm); c != nil {
+					who = affiliation{id: a.ensure(c), typ: kg.GPE}
+				}
+			}
+			if who.id == "" {
+				continue
+			}
+			for k := i + 1; k < len(toks) && k < i+6 && a.sentOf[k] == a.sentOf[i]; k++ {
+				if (toks[k].norm == "headed" || toks[k].norm == "led") && k+1 < len(toks) && toks[k+1].norm == "by" {
+					if p := a.firstPersonAfter(k+1, 12); p != nil {
+						a.add(p.id, kg.PredRepresents, kg.Term{Entity: who.id}, a.evidence(i, p.t1, RuleDelegation))
+					}
+					break
+				}
+			}
+		case "represented":
+			// Subject: the organisation or place just before "was/were/is represented".
+			j := i - 1
+			for j >= 0 && (toks[j].norm == "was" || toks[j].norm == "were" || toks[j].norm == "is" || toks[j].norm == "be" || toks[j].norm == "will" || toks[j].norm == "are") {
+				j--
+			}
+			m := a.at(j)
+			if m == nil || (m.typ != kg.GPE && m.typ != kg.Org) || j == i-1 {
+				continue
+			}
+			for k := i + 1; k < len(toks) && k < i+12 && a.sentOf[k] == a.sentOf[i]; k++ {
+				if toks[k].norm == "by" {
+					if p := a.firstPersonAfter(k, 15); p != nil {
+						a.add(p.id, kg.PredRepresents, kg.Term{Entity: m.id}, a.evidence(m.t0, p.t1, RuleRepresentedBy))
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// containedIn: "Vienna, Austria".
+func (a *analysis) containedIn() {
+	for _, m := range a.ments {
+		if m.typ != kg.GPE || m.in == nil || !m.in.city || m.t1+1 >= len(a.toks) || a.toks[m.t1].text != "," {
+			continue
+		}
+		o := a.at(m.t1 + 1)
+		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city) {
+			continue
+		}
+		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, RuleContainedIn))
+	}
+}

@@ -1,0 +1,194 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg"
+)
+
+func TestRelations(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		want   []fact
+		absent []fact
+	}{
+		{
+			name: "title and organisation before the name",
+			text: "WHO Director-General Tedros Adhanom Ghebreyesus warned of a new wave.",
+			want: []fact{
+				{"person/tedros-adhanom-ghebreyesus", kg.PredJobTitle, "Director General"},
+				{"person/tedros-adhanom-ghebreyesus", kg.PredMemberOf, "org/world-health-organization"},
+				{"person/tedros-adhanom-ghebreyesus", kg.PredWorksFor, "org/world-health-organization"},
+			},
+		},
+		{
+			name: "demonym before the title means the country",
+			text: "The talks were opened by Turkish Foreign Minister Mevlut Cavusoglu in Antalya.",
+			want: []fact{
+				{"person/mevlut-cavusoglu", kg.PredJobTitle, "Foreign Minister"},
+				{"person/mevlut-cavusoglu", kg.PredRepresents, "place/turkey"},
+			},
+		},
+		{
+			name: "apposition with possessive country, title case normalised",
+			text: "Rafael Grossi, Argentina's former ambassador to Austria, arrived late.",
+			want: []fact{
+				{"person/rafael-grossi", kg.PredJobTitle, "Ambassador"},
+				{"person/rafael-grossi", kg.PredRepresents, "place/argentina"},
+			},
+		},
+		{
+			name: "apposition with of-organisation",
+			text: "Satya Nadella, chief executive of Microsoft, said the deal would close soon.",
+			want: []fact{
+				{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"},
+				{"person/satya-nadella", kg.PredWorksFor, "org/microsoft"},
+			},
+		},
+		{
+			name: "possessive outlet",
+			text: "Reuters' reporter aside, the BBC's Lyse Doucet was the first to arrive.",
+			want: []fact{{"person/lyse-doucet", kg.PredWorksFor, "org/bbc"}},
+			absent: []fact{{"person/lyse-doucet", kg.PredMemberOf, "org/bbc"}},
+		},
+		{
+			name: "who heads",
+			text: "Anna Keller, who heads the European Space Agency, praised the launch.",
+			want: []fact{{"person/anna-keller", kg.PredWorksFor, "org/european-space-agency"}},
+		},
+		{
+			name: "delegation headed by",
+			text: "The Chinese delegation was headed by Vice Premier Ding Xuexiang, officials said.",
+			want: []fact{{"person/ding-xuexiang", kg.PredRepresents, "place/china"}},
+		},
+		{
+			name: "represented by",
+			text: "Brazil was represented at the summit by Finance Minister Fernando Haddad.",
+			want: []fact{
+				{"person/fernando-haddad", kg.PredRepresents, "place/brazil"},
+				{"person/fernando-haddad", kg.PredJobTitle, "Finance Minister"},
+			},
+		},
+		{
+			name: "city contained in country",
+			text: "The conference took place in Lyon, France, last year.",
+			want: []fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
+		},
+		{
+			name: "no title from a plain noun",
+			text: "Jane Doe is a technology author who writes about phones.",
+			absent: []fact{{"person/jane-doe", kg.PredJobTitle, "Author"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustExtract(t, tt.text, "2023-05-10")
+			for _, f := range tt.want {
+				if !hasFact(r, f) {
+					t.Errorf("missing %v; got %+v", f, r.Triples)
+				}
+			}
+			for _, f := range tt.absent {
+				if hasFact(r, f) {
+					t.Errorf("unwanted %v", f)
+				}
+			}
+			for _, tr := range r.Triples {
+				ev := tr.Evidence
+				if ev.Rule == "" || ev.Sentence == "" || tt.text[ev.Start:ev.End] != ev.Sentence {
+					t.Errorf("bad evidence %+v", ev)
+				}
+			}
+		})
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want fact
+	}{
+		{"quote then speaker", "“We will appeal the ruling,” lawyer Maria Lopez said on the court steps.",
+			fact{"person/maria-lopez", kg.PredQuote, "We will appeal the ruling"}},
+		{"said then speaker", "“The data are unambiguous,” said Peter Higgs, smiling.",
+			fact{"person/peter-higgs", kg.PredQuote, "The data are unambiguous"}},
+		{"speaker then quote", "Coach Carlo Ancelotti told reporters: “We deserved to win tonight.”",
+			fact{"person/carlo-ancelotti", kg.PredQuote, "We deserved to win tonight."}},
+		{"pronoun resolves to the last person", "Chief Executive Mary Barra spoke first. “Demand is strong,” she said.",
+			fact{"person/mary-barra", kg.PredQuote, "Demand is strong"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustExtract(t, tt.text, "2023-05-10")
+			if !hasFact(r, tt.want) {
+				t.Errorf("missing %v; got %+v", tt.want, r.Triples)
+			}
+		})
+	}
+}
+
+func TestEvents(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		pub   string
+		event string // wanted event ID
+		want  []fact // with "E" standing for the event ID
+	}{
+		{
+			name:  "summit with body, date and city",
+			text:  "On March 9, a summit of the African Union was held in Addis Ababa.",
+			pub:   "2023-03-12",
+			event: "event/african-union-summit-2023-03-09",
+			want:  []fact{{"E", kg.PredLocation, "place/addis-ababa"}, {"E", kg.PredStartDate, "2023-03-09"}},
+		},
+		{
+			name:  "talks between two countries",
+			text:  "Talks between India and Pakistan took place in Geneva on June 2.",
+			pub:   "2023-06-05",
+			event: "event/geneva-talks-2023-06-02",
+			want:  []fact{{"E", kg.PredAttendee, "place/india"}, {"E", kg.PredAttendee, "place/pakistan"}},
+		},
+		{
+			name:  "phone call between two people",
+			text:  "On Tuesday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron.",
+			pub:   "2023-06-08",
+			event: "event/phone-call-between-emmanuel-macron-and-olaf-scholz-2023-06-06",
+			want:  []fact{{"E", kg.PredAttendee, "person/olaf-scholz"}, {"E", kg.PredAttendee, "person/emmanuel-macron"}},
+		},
+		{
+			name:  "statement date is not the event date",
+			text:  "After a meeting of the Federal Reserve board, Jerome Powell said Wednesday that rates would rise.",
+			pub:   "2023-06-16",
+			event: "",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustExtract(t, tt.text, tt.pub)
+			var events []string
+			for _, e := range r.Entities {
+				if e.Type == kg.Event {
+					events = append(events, e.ID)
+				}
+			}
+			if tt.event == "" {
+				if len(events) != 0 {
+					t.Errorf("unexpected events %q", events)
+				}
+				return
+			}
+			if e := entity(r, tt.event); e == nil || e.Name == "" {
+				t.Fatalf("no named event %s; events %q, triples %+v", tt.event, events, r.Triples)
+			}
+			for _, f := range tt.want {
+				f.s = tt.event
+				if !hasFact(r, f) {
+					t.Errorf("missing %v; got %+v", f, r.Triples)
+				}
+			}
+		})
+	}
+}
