@@ -40,6 +40,7 @@ where and when, and stores them in an embedded Cayley graph (kg.db by default).
 			buildCommand(env), extractCommand(env), queryCommand(env), explainCommand(env),
 			exportCommand(env), importCommand(env), statsCommand(env), removeCommand(env),
 			evalCommand(env),
+			serveCommand(env),
 		},
 		EnableBashCompletion: true,
 		// Errors are printed by Main, once, with the exit code they carry.

@@ -1,0 +1,97 @@
+package cli
+
+import (
+	"fmt"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/web"
+)
+
+func serveCommand(env Env) *cli.Command {
+	return &cli.Command{
+		Name:  "serve",
+		Usage: "serve the graph over HTTP: Cayley's API, kg's JSON API and the web console",
+		Description: `Serves the store on --addr (loopback by default) until interrupted:
+
+   /                          the web console: Gizmo editor, graph view, entity pages, timeline
+   /api/v2/query?lang=gizmo   Cayley's HTTP API v2 (also graphql, mql; /api/v2/read, /api/v2/write)
+   /api/v1/query/gizmo        Cayley's v1 query endpoint, for older clients
+   /api/kg/...                search, entity, queries, stats, timeline, export.nq
+   /healthz, /readyz          liveness and readiness
+
+The server is read-only unless --writable; every query is stopped after --timeout and
+returns at most --limit results; request bodies over --max-body bytes are refused.
+
+Examples:
+   kg serve
+   kg serve --db /data/news.db --addr :8080 --cors https://example.org
+   curl -s 'http://127.0.0.1:64210/api/kg/search?q=gru'`,
+		Flags: append(dbFlags(),
+			&cli.StringFlag{Name: "addr", Value: web.DefaultAddr, EnvVars: []string{"KG_ADDR"}, Usage: "listen on `HOST:PORT`"},
+			&cli.BoolFlag{Name: "writable", Usage: "allow /api/v2/write and /api/v2/delete"},
+			&cli.StringFlag{Name: "cors", Usage: "allow browser calls from `ORIGIN` (* for any); no CORS headers otherwise"},
+			&cli.DurationFlag{Name: "timeout", Value: web.DefaultTimeout, Usage: "stop each query after this long"},
+			&cli.IntFlag{Name: "limit", Value: web.DefaultLimit, Usage: "at most this many results per query"},
+			&cli.Int64Flag{Name: "max-body", Value: web.DefaultMaxBody, Usage: "refuse request bodies larger than this many bytes"},
+			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "log debug lines too (health checks, Cayley's own)"},
+		),
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return usagef("serve: takes no arguments, got %q", c.Args().First())
+			}
+			if c.Duration("timeout") <= 0 || c.Int("limit") <= 0 || c.Int64("max-body") <= 0 {
+				return usagef("serve: --timeout, --limit and --max-body must be positive")
+			}
+			level := slog.LevelInfo
+			if c.Bool("verbose") {
+				level = slog.LevelDebug
+			}
+			log := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: level}))
+			graph.SetLogger(log)
+			defer graph.SetLogger(nil)
+
+			// A read-only server has nothing to serve from a store that does not exist.
+			st, err := openStore(c, !c.Bool("writable"))
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			srv, err := web.New(st, web.Config{
+				Writable: c.Bool("writable"), CORSOrigin: c.String("cors"),
+				Timeout: c.Duration("timeout"), Limit: c.Int("limit"), MaxBody: c.Int64("max-body"),
+				Logger: log,
+			})
+			if err != nil {
+				return err
+			}
+			ln, err := net.Listen("tcp", c.String("addr"))
+			if err != nil {
+				return fmt.Errorf("serve: %w", err)
+			}
+			addr := ln.Addr().(*net.TCPAddr)
+			if !addr.IP.IsLoopback() {
+				log.Warn("listening beyond loopback: anyone who can reach this address can query the graph", "addr", addr.String())
+			}
+			log.Info("serving", "url", "http://"+displayAddr(addr)+"/", "db", c.String("db"),
+				"writable", c.Bool("writable"), "timeout", c.Duration("timeout").String(), "limit", c.Int("limit"))
+			start := time.Now()
+			err = srv.Serve(c.Context, ln)
+			log.Info("stopped", "uptime", time.Since(start).Round(time.Second).String())
+			return err
+		},
+	}
+}
+
+// displayAddr is an address a browser can open: an unspecified host
+// (":8080") is shown as the loopback one.
+func displayAddr(a *net.TCPAddr) string {
+	if a.IP.IsUnspecified() {
+		return net.JoinHostPort("127.0.0.1", fmt.Sprint(a.Port))
+	}
+	return a.String()
+}

@@ -1,0 +1,189 @@
+package web
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync/atomic"
+	"time"
+
+	"github.com/kg-project/kg/graph"
+)
+
+// Defaults for the zero values of Config.
+const (
+	DefaultAddr    = "127.0.0.1:64210"
+	DefaultTimeout = 30 * time.Second
+	DefaultLimit   = 1000
+	DefaultMaxBody = 1 << 20 // 1 MiB
+)
+
+// Config tunes a Server. The zero value is a read-only server with the
+// default timeout, limit and body size, and no CORS.
+type Config struct {
+	// Writable enables /api/v2/write, /api/v2/delete and /api/v2/node/delete;
+	// otherwise they answer 403 with a JSON error.
+	Writable bool
+	// CORSOrigin, if set, is the origin allowed to call the API from a
+	// browser ("*" for any); no CORS headers are sent otherwise.
+	CORSOrigin string
+	// Timeout bounds every query (DefaultTimeout when <= 0).
+	Timeout time.Duration
+	// Limit bounds the results of every query (DefaultLimit when <= 0).
+	Limit int
+	// MaxBody bounds request bodies in bytes (DefaultMaxBody when <= 0);
+	// larger ones are refused with 413.
+	MaxBody int64
+	// Logger receives one line per request and the server's own events;
+	// nil discards them.
+	Logger *slog.Logger
+}
+
+func (c Config) withDefaults() Config {
+	if c.Timeout <= 0 {
+		c.Timeout = DefaultTimeout
+	}
+	if c.Limit <= 0 {
+		c.Limit = DefaultLimit
+	}
+	if c.MaxBody <= 0 {
+		c.MaxBody = DefaultMaxBody
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	return c
+}
+
+//go:embed static
+var staticFiles embed.FS
+
+// Server serves one store. It is an http.Handler; Serve runs it on a
+// listener until its context is done. The store stays the caller's to close.
+type Server struct {
+	st       *graph.Store
+	cfg      Config
+	log      *slog.Logger
+	handler  http.Handler
+	index    *entityIndex
+	stopping atomic.Bool
+}
+
+// New builds a Server over st. It returns an error when the Cayley HTTP API
+// cannot be set up over the store.
+func New(st *graph.Store, cfg Config) (*Server, error) {
+	cfg = cfg.withDefaults()
+	s := &Server{st: st, cfg: cfg, log: cfg.Logger, index: newEntityIndex(st.QuadStore())}
+	mux := http.NewServeMux()
+
+	v2, err := s.cayleyV2()
+	if err != nil {
+		return nil, err
+	}
+	mux.Handle("/api/v2/", v2)
+	mux.HandleFunc("/api/v1/query/{lang}", s.serveV1Query)
+
+	mux.HandleFunc("GET /api/kg/search", s.serveSearch)
+	mux.HandleFunc("GET /api/kg/entity", s.serveEntity)
+	mux.HandleFunc("GET /api/kg/neighbors", s.serveNeighbors)
+	mux.HandleFunc("POST /api/kg/graph", s.serveGraph)
+	mux.HandleFunc("GET /api/kg/queries", s.serveQueries)
+	mux.HandleFunc("GET /api/kg/queries/{name}", s.serveCanned)
+	mux.HandleFunc("POST /api/kg/query", s.serveGizmo)
+	mux.HandleFunc("GET /api/kg/stats", s.serveStats)
+	mux.HandleFunc("GET /api/kg/timeline", s.serveTimeline)
+	mux.HandleFunc("GET /api/kg/export.nq", s.serveExport)
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, fmt.Errorf("no API endpoint %s %s", r.Method, r.URL.Path))
+	})
+
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	})
+	mux.HandleFunc("GET /readyz", s.serveReady)
+
+	static, err := fs.Sub(staticFiles, "static")
+	if err != nil {
+		return nil, fmt.Errorf("console assets: %w", err)
+	}
+	mux.Handle("/", consoleHandler(static))
+
+	s.handler = s.logRequests(recoverPanics(s.cors(limitBody(cfg.MaxBody, mux)), s.log))
+	return s, nil
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// Serve accepts connections on ln until ctx is done, then shuts down
+// gracefully, giving requests in flight up to the query timeout to finish.
+// It returns nil after a clean shutdown, or the error that stopped it.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
+	hs := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       s.cfg.Timeout + 10*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve %s: %w", ln.Addr(), err)
+	case <-ctx.Done():
+	}
+	s.stopping.Store(true)
+	s.log.Info("shutting down", "addr", ln.Addr().String())
+	sctx, cancel := context.WithTimeout(context.Background(), s.cfg.Timeout)
+	defer cancel()
+	if err := hs.Shutdown(sctx); err != nil {
+		hs.Close()
+		return fmt.Errorf("shut down: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve %s: %w", ln.Addr(), err)
+	}
+	return nil
+}
+
+// serveReady answers 200 when the store can be read, 503 when it cannot
+// or the server is shutting down.
+func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) {
+	if s.stopping.Load() {
+		writeError(w, http.StatusServiceUnavailable, errors.New("shutting down"))
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+	defer cancel()
+	if _, err := s.st.QuadStore().Stats(ctx, false); err != nil {
+		writeError(w, http.StatusServiceUnavailable, fmt.Errorf("store unreachable: %w", err))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ready", "backend": s.st.Backend()})
+}
+
+// consoleHandler serves the embedded console with headers that keep it
+// from loading anything but its own assets.
+func consoleHandler(static fs.FS) http.Handler {
+	files := http.FileServerFS(static)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed", r.Method))
+			return
+		}
+		h := w.Header()
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'")
+		h.Set("Cache-Control", "no-cache")
+		files.ServeHTTP(w, r)
+	})
+}
