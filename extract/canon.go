@@ -74,7 +74,14 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	// Acronyms defined after a long form: "Committee to Protect Journalists (CPJ)".
 	acr := map[string]cand{}
 	for _, c := range chosen {
-		if c.typ != kg.Org || c.t1+2 >= len(toks) || toks[c.t1].text != "(" || toks[c.t1+2].text != ")" || !allCaps(toks[c.t1+1].text) {
+		if c.typ != kg.Org {
+			continue
+		}
+		// "Acme Corp" may later be just "Acme".
+		if c.in == nil && c.t1-c.t0 >= 2 && !strings.Contains(c.name, " ") && c.name == toks[c.t0].text {
+			acr[c.name] = c
+		}
+		if c.t1+2 >= len(toks) || toks[c.t1].text != "(" || toks[c.t1+2].text != ")" || !allCaps(toks[c.t1+1].text) {
 			continue
 		}
 		acr[toks[c.t1+1].text] = c

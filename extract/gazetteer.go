@@ -41,6 +41,7 @@ type gazetteer struct {
 	titles     map[string]bool
 	honorifics map[string]bool
 	nonEnt     map[string]bool
+	given      map[string]bool
 }
 
 func readList(name string) ([][]string, error) {
@@ -73,6 +74,7 @@ func newGazetteer() (*gazetteer, error) {
 		titles:     map[string]bool{},
 		honorifics: map[string]bool{},
 		nonEnt:     map[string]bool{},
+		given:      map[string]bool{},
 	}
 	q := gountries.New()
 	codes := make([]string, 0, len(q.Countries))
@@ -176,6 +178,15 @@ func newGazetteer() (*gazetteer, error) {
 	}
 	for _, r := range rows {
 		g.nonEnt[r[0]] = true
+	}
+	rows, err = readList("given_names.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		for _, n := range strings.Fields(r[0]) {
+			g.given[n] = true
+		}
 	}
 	return g, nil
 }

@@ -187,6 +187,7 @@ const (
 	prioProseGPE = 10
 	prioProse    = 20
 	prioGaz      = 30
+	prioGiven    = 33
 	prioTitle    = 35
 	prioOrgHead  = 40
 )
@@ -224,6 +225,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.orgPatterns()...)
 	cands = append(cands, a.titledNames()...)
 	cands = append(cands, a.appositiveNames()...)
+	cands = append(cands, a.givenNames()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -280,6 +282,9 @@ func (a *analysis) orgPatterns() []cand {
 		lastHead := -1
 		for j < len(toks) && a.sentOf[j] == a.sentOf[i] {
 			t := toks[j]
+			if a.dateAt[j] >= 0 {
+				break
+			}
 			if capitalised(t.text) || (isDigitByte(t.text[0]) && j > i) {
 				if orgHeads[t.norm] {
 					lastHead = j
@@ -289,7 +294,7 @@ func (a *analysis) orgPatterns() []cand {
 			}
 			// "Committee to Protect Journalists": "to" only after a head noun.
 			conn := orgConnectors[t.norm] || (t.norm == "to" && lastHead >= 0)
-			if conn && j+1 < len(toks) && capitalised(toks[j+1].text) && a.sentOf[j+1] == a.sentOf[i] {
+			if conn && j+1 < len(toks) && capitalised(toks[j+1].text) && a.sentOf[j+1] == a.sentOf[i] && a.dateAt[j+1] < 0 && !a.g.nonEnt[toks[j+1].norm] {
 				if t.norm == "-" && (t.start != toks[j-1].end || toks[j+1].start != t.end) {
 					break
 				}
@@ -317,7 +322,16 @@ func (a *analysis) orgPatterns() []cand {
 		}
 		name := a.orgName(start, end)
 		in := a.g.lookupName(name)
+		if in == nil {
+			// "Tesla Inc" is Tesla; "U.S. Supreme Court" may be listed without its country.
+			if base, ok := trimCorporate(name); ok {
+				in = a.g.lookupName(base)
+			}
+		}
 		c := cand{t0: start, t1: end, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}
+		if base, ok := trimCorporate(name); ok && in == nil {
+			c.id, c.name = "org/"+slug(base), base
+		}
 		if in != nil {
 			c.id, c.name, c.in, c.typ = in.id, in.name, in, in.typ
 		}
@@ -518,6 +532,55 @@ func (a *analysis) appositiveNames() []cand {
 		if j < len(toks) && coreTitles[toks[j].norm] && toks[j].norm != "state" && toks[j].norm != "affairs" {
 			out = append(out, cand{t0: i, t1: k, typ: kg.Person, prio: prioTitle})
 		}
+	}
+	return out
+}
+
+var corporateSuffixes = []string{" Inc", " Inc.", " Corp", " Corp.", " Ltd", " Ltd.", " PLC", " plc", " LLC", " AG", " SA", " SE", " NV", " Co", " Co.", " Group", " Holdings"}
+
+// trimCorporate removes a legal-form suffix from a company name.
+func trimCorporate(name string) (string, bool) {
+	for _, s := range corporateSuffixes {
+		if b, ok := strings.CutSuffix(name, s); ok && b != "" {
+			return b, true
+		}
+	}
+	return name, false
+}
+
+// nameWord reports whether token k can be part of a person's name.
+func (a *analysis) nameWord(k int) bool {
+	t := a.toks[k]
+	return capitalised(t.text) && !allCaps(t.text) && !a.g.titles[t.norm] && !a.g.nonEnt[t.norm] &&
+		!a.g.honorifics[t.norm] && !orgHeads[t.norm] && a.g.demonymCountry(t.norm) == nil && a.dateAt[k] < 0 && !a.boiler[k]
+}
+
+// givenNames finds "Given Surname" names prose misses, starting from a
+// list of common given names ("Lionel Messi scored twice").
+func (a *analysis) givenNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !a.g.given[toks[i].norm] || !capitalised(toks[i].text) || a.boiler[i] {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k-i <= 2 && a.sentOf[k] == a.sentOf[i] && a.nameWord(k) && toks[k].start-toks[k-1].end <= 1 {
+			if e, _ := a.g.match(toks, k); e != nil {
+				break
+			}
+			k++
+		}
+		if k == i+1 {
+			continue
+		}
+		// "James Webb Space Telescope" names a thing, not a person.
+		if k < len(toks) && capitalised(toks[k].text) && a.sentOf[k] == a.sentOf[i] && toks[k].start-toks[k-1].end <= 1 {
+			i = k
+			continue
+		}
+		out = append(out, cand{t0: i, t1: k, typ: kg.Person, prio: prioGiven})
+		i = k - 1
 	}
 	return out
 }

@@ -111,3 +111,41 @@ func TestEntityAliasesAndFlags(t *testing.T) {
 		t.Errorf("London entity = %+v", l)
 	}
 }
+
+func TestGivenNames(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want string // a PERSON mention, "" for none
+		not  string // must not be a PERSON mention
+	}{
+		{"given name and surname at sentence start", "Lionel Messi scored twice in the final.", "Lionel Messi", ""},
+		{"name of a thing", "Engineers tested the James Webb Space Telescope mirrors.", "", "James Webb Space"},
+		{"company suffix links the short name", "Acme Corp posted a loss. Acme blamed costs.", "", "Acme"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustExtract(t, tt.text, "2023-05-10")
+			got := map[string]kg.EntityType{}
+			for _, m := range r.Mentions {
+				got[m.Text] = m.Type
+			}
+			if tt.want != "" && got[tt.want] != kg.Person {
+				t.Errorf("no PERSON %q in %+v", tt.want, r.Mentions)
+			}
+			if tt.not != "" && got[tt.not] == kg.Person {
+				t.Errorf("unwanted PERSON %q", tt.not)
+			}
+		})
+	}
+	r := mustExtract(t, "Acme Corp posted a loss. Acme blamed costs.", "2023-05-10")
+	n := 0
+	for _, m := range r.Mentions {
+		if m.ID == "org/acme" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("org/acme mentioned %d times, want 2: %+v", n, r.Mentions)
+	}
+}

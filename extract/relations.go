@@ -304,6 +304,24 @@ func (a *analysis) apposition(m *ment) {
 	if jt == "" {
 		return
 	}
+	// "a professor of planetary science at MIT", "a lawyer with the ACLU".
+	for k, n := stop, 0; k+1 < len(toks) && n < 6 && a.sentOf[k] == sent; k, n = k+1, n+1 {
+		p := toks[k].norm
+		if p == "at" || p == "with" || p == "of" || p == "for" || p == "from" {
+			j := k + 1
+			if j < len(toks) && toks[j].norm == "the" {
+				j++
+			}
+			if m := a.at(j); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
+				affs = append(affs, a.affOf(m))
+				stop = m.t1
+				break
+			}
+		}
+		if capitalised(toks[k].text) || !isWordAt(toks[k].text, 0) {
+			break
+		}
+	}
 	if stop < len(toks) && a.sentOf[stop] == sent {
 		s := toks[stop]
 		if !(s.text == "," || s.text == "." || s.text == ";" || s.text == ")" || speechVerbs[s.norm] || isCloseQuote(s.text) || s.norm == "and") {
