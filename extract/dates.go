@@ -23,7 +23,8 @@ var (
 	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	reYear     = regexp.MustCompile(`\b(?:in|since|by|until|till|from|of|early|late|mid|before|after|during)\s+((?:1[89]|20)\d{2})\b`)
 	reWeekday  = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reRelative = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?)\s+ago)\b`)
+	reBareMon  = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of)[- ]+(?:the\s+)?(January|February|March|April|June|July|August|September|October|November|December)\b`)
+	reRelative = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?)\s+ago)\b`)
 )
 
 var monthNum = map[string]time.Month{
@@ -73,6 +74,7 @@ const (
 	dkYear            // year only
 	dkWeekday         // weekday only
 	dkRelative        // today, last month, two decades ago
+	dkMonth           // a month without a year: "in October", "early December"
 )
 
 // findDates returns the non-overlapping date expressions of text, longest first.
@@ -138,6 +140,20 @@ func findDates(text string) []dateSpan {
 			}
 		}
 		d.weekday, _ = parseWeekday(text[m[4]:m[5]])
+		cands = append(cands, d)
+	}
+	for _, m := range reBareMon.FindAllStringSubmatchIndex(text, -1) {
+		// "in October 2021" and "October 12" are other patterns.
+		if rest := strings.TrimLeft(text[m[1]:], " ,"); len(rest) > 0 && isDigitByte(rest[0]) {
+			continue
+		}
+		d := dateSpan{start: m[4], end: m[5], kind: dkMonth, month: parseMonth(text[m[4]:m[5]])}
+		switch mod := strings.ToLower(text[m[2]:m[3]]); mod {
+		case "early", "mid", "late":
+			d.start = m[2]
+		case "last", "next", "this":
+			d.dir = mod
+		}
 		cands = append(cands, d)
 	}
 	for _, m := range reRelative.FindAllStringSubmatchIndex(text, -1) {
@@ -260,6 +276,11 @@ func resolve(d dateSpan, ref time.Time, future bool) string {
 			return ""
 		}
 		return relative(d.rel, ref)
+	case dkMonth:
+		if ref.IsZero() {
+			return ""
+		}
+		return monthNear(ref, d.month, d.dir, future).Format("2006-01")
 	}
 	return ""
 }
@@ -287,10 +308,29 @@ func weekdayNear(ref time.Time, wd time.Weekday, dir string, future bool) time.T
 	}
 }
 
+// monthNear resolves a month without a year: the latest one on or before
+// ref's month for past-tense news, the next one on or after it for "next"
+// or future tense, ref's year for "this".
+func monthNear(ref time.Time, m time.Month, dir string, future bool) time.Time {
+	y := ref.Year()
+	switch {
+	case dir == "this":
+	case dir == "next" || (future && dir == ""):
+		if m < ref.Month() || (dir == "next" && m == ref.Month()) {
+			y++
+		}
+	default:
+		if m > ref.Month() || (dir == "last" && m == ref.Month()) {
+			y--
+		}
+	}
+	return time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+}
+
 func relative(rel string, ref time.Time) string {
 	f := strings.Fields(rel)
 	switch {
-	case rel == "today":
+	case rel == "today" || rel == "earlier in the day" || rel == "later in the day" || rel == "earlier today":
 		return iso(ref)
 	case rel == "yesterday":
 		return iso(ref.AddDate(0, 0, -1))

@@ -14,10 +14,15 @@ var eventKinds = map[string]string{
 	"meeting": "talks", "talks": "talks", "consultations": "talks", "negotiations": "talks",
 	"session": "talks", "summit": "summit", "conference": "conference",
 	"call": "phone call", "conversation": "phone call",
+	"met": "talks", "meet": "talks", "meets": "talks",
 }
 
 // callWords must precede "call"/"conversation" for them to be an event.
 var callWords = map[string]bool{"phone": true, "telephone": true, "video": true}
+
+// temporalPreps before a trigger ("after a meeting") mean the sentence is
+// about something else: people in it did not necessarily attend.
+var temporalPreps = map[string]bool{"after": true, "before": true, "following": true, "since": true, "ahead": true, "until": true}
 
 // clauseBounds returns, for the sentence holding token i, the token range
 // of the clause around i: clauses end at ";" and at ", and"/", while"/
@@ -60,11 +65,23 @@ type event struct {
 	place     *ment
 	body      *ment
 	attendees []string
-	t0, t1    int // trigger phrase
+	forms     []string // surface forms of the trigger phrase
+	t0, t1    int      // trigger phrase
+	anaphoric bool     // "the meeting": refers back to an event already named
 }
 
+func (e *event) addAttendee(id string) {
+	if id == "" || (e.place != nil && id == e.place.id) || contains(e.attendees, id) {
+		return
+	}
+	e.attendees = append(e.attendees, id)
+}
+
+// events reads events, merges the mentions of one event inside the
+// document and emits their facts.
 func (a *analysis) events() {
 	toks := a.toks
+	var evs []*event
 	for i, t := range toks {
 		kind, ok := eventKinds[t.norm]
 		if !ok || a.boiler[i] || a.headline[i] || a.at(i) != nil {
@@ -76,12 +93,45 @@ func (a *analysis) events() {
 		if i > 0 && (toks[i-1].norm == "press" || toks[i-1].norm == "news") {
 			continue
 		}
-		ev := a.readEvent(i, kind)
-		if ev == nil {
+		if ev := a.readEvent(i, kind); ev != nil {
+			evs = append(evs, ev)
+		}
+	}
+	a.delegationAttendees(evs)
+	for _, ev := range mergeEvents(evs, a.sentOf) {
+		if a.nameEvent(ev) {
+			a.emitEvent(ev)
+		}
+	}
+}
+
+// partiesOf returns the countries and organisations named by a hyphenated
+// compound ending at token end-1 ("Russian-American", "Russia-US",
+// "EU-China"); nil unless every part is one.
+func (a *analysis) partiesOf(t0, t1 int) []string {
+	toks := a.toks
+	var ids []string
+	for k := t0; k < t1; k++ {
+		if toks[k].text == "-" {
 			continue
 		}
-		a.emitEvent(ev)
+		if k > t0 && toks[k-1].text != "-" {
+			break
+		}
+		if m := a.at(k); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) && m.t0 == k && m.t1 == k+1 {
+			ids = append(ids, m.id)
+		} else if c := a.g.demonymCountry(toks[k].norm); c != nil {
+			ids = append(ids, a.ensure(c))
+		} else if in := a.g.lookupName(toks[k].text); in != nil && in.typ != kg.Person {
+			ids = append(ids, a.ensure(in))
+		} else {
+			return nil
+		}
 	}
+	if len(ids) < 2 {
+		return nil
+	}
+	return ids
 }
 
 func (a *analysis) readEvent(i int, kind string) *event {
@@ -98,7 +148,7 @@ func (a *analysis) readEvent(i int, kind string) *event {
 		if j < c1 && toks[j].norm == "the" {
 			j++
 		}
-		if m := a.at(j); m != nil && m.typ == kg.Org {
+		if m := a.at(j); m != nil && m.typ == kg.Org && m.t0 == j {
 			ev.body, ev.t1 = m, m.t1
 		}
 	}
@@ -107,36 +157,178 @@ func (a *analysis) readEvent(i int, kind string) *event {
 			ev.body, ev.t0 = m, m.t0
 		}
 	}
-	// Date: the nearest full date in the clause.
+	// Parties in a compound before the trigger: "Russian-American talks".
+	var compound []string
+	if ev.body == nil {
+		k := i - 1
+		for k-2 >= c0 && toks[k-1].text == "-" {
+			k -= 2
+		}
+		if k < i-1 {
+			compound = a.partiesOf(k, i)
+			if compound != nil {
+				ev.t0 = k
+			}
+		}
+	}
+	// Date: the nearest full date (else month) in the clause.
 	best := -1
 	for k := c0; k < c1; k++ {
 		d := a.dateAt[k]
-		if d < 0 || len(a.dates[d].value) != 10 || a.dates[d].value[0] == '-' {
+		if d < 0 || a.dates[d].t0 != k {
+			continue
+		}
+		v := a.dates[d].value
+		if !(len(v) == 10 || len(v) == 7) || v[0] == '-' || strings.Contains(v, "W") {
 			continue
 		}
 		// "X said Wednesday" dates the statement, not the event.
-		if t0 := a.dates[d].t0; t0 > 0 && speechVerbs[toks[t0-1].norm] {
+		if k > 0 && speechVerbs[toks[k-1].norm] {
 			continue
 		}
-		if best < 0 || abs(k-i) < abs(a.dates[best].t0-i) {
+		if best < 0 || len(v) > len(a.dates[best].value) || (len(v) == len(a.dates[best].value) && abs(k-i) < abs(a.dates[best].t0-i)) {
 			best = d
 		}
 	}
 	if best >= 0 {
 		ev.date = a.dates[best].value
 	}
-	// Place: a city after "in"/"at" in the clause, or a country right
-	// after the trigger or a verb of occurrence ("held in France").
+	ev.place = a.eventPlace(c0, c1, ev.body)
+	// Attendees: the body itself, or the parties its name joins; parties
+	// named by "between X and Y", "of X", "with X", "the X and Y
+	// delegations"; people in the clause unless the event only dates it
+	// ("after a meeting").
+	if ev.body != nil {
+		if ps := a.partiesOf(ev.body.t0, ev.body.t1); ps != nil {
+			compound = ps
+		} else {
+			ev.addAttendee(ev.body.id)
+		}
+	}
+	for _, id := range compound {
+		ev.addAttendee(id)
+	}
+	temporal := false
+	for k := ev.t0 - 1; k >= c0 && k >= ev.t0-4; k-- {
+		if temporalPreps[toks[k].norm] {
+			temporal = true
+			break
+		}
+		if a.at(k) != nil || !isWordAt(toks[k].text, 0) {
+			break
+		}
+	}
+	// A reference back ("the meeting") names its people only when the
+	// sentence puts them in it: "represented in the meeting by", "spoke at
+	// the talks".
+	definite := i > 0 && (toks[i-1].norm == "the" || toks[i-1].norm == "this" || toks[i-1].norm == "that")
+	participation := definite && i > 1 && (toks[i-2].norm == "in" || toks[i-2].norm == "at" || toks[i-2].norm == "to")
+	inQuote := false
+	for k := c0; k < c1; k++ {
+		if isOpenQuote(toks[k].text) || isCloseQuote(toks[k].text) && toks[k].text != ")" {
+			inQuote = !inQuote
+		}
+		if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k && !inQuote && !temporal && (!definite || participation) && !a.commenter(m) {
+			ev.addAttendee(m.id)
+		}
+		switch toks[k].norm {
+		case "between", "with", "of":
+			if k <= i || (toks[k].norm == "of" && k != i+1) {
+				continue
+			}
+			a.partiesAfter(ev, k, c1)
+		case "delegations", "delegation", "sides":
+			for p := k - 1; p >= c0 && p > k-6; p-- {
+				if m := a.at(p); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) {
+					ev.addAttendee(m.id)
+					p = m.t0
+					continue
+				}
+				if c := a.g.demonymCountry(toks[p].norm); c != nil {
+					ev.addAttendee(a.ensure(c))
+					continue
+				}
+				if toks[p].norm != "and" && toks[p].norm != "," {
+					break
+				}
+			}
+		}
+	}
+	ev.forms = []string{joinTokens(a.text, toks[ev.t0:ev.t1])}
+	if ev.date == "" && ev.place == nil {
+		switch {
+		case definite && ev.body == nil:
+			// "the meeting", "these talks": a reference to an event named before.
+			ev.anaphoric = true
+		case temporal:
+			// "after a meeting of the board": only a time reference.
+			return nil
+		case ev.body == nil && len(ev.attendees) < 2:
+			return nil
+		}
+	}
+	return ev
+}
+
+// commenter reports a person who only speaks about the event ("X said",
+// "as X noted").
+func (a *analysis) commenter(m *ment) bool {
+	for k := m.t1; k < len(a.toks) && k <= m.t1+1; k++ {
+		if speechVerbs[a.toks[k].norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// partiesAfter adds the countries and organisations listed after "between",
+// "with" or "of" (skipping articles, numbers and conjunctions).
+func (a *analysis) partiesAfter(ev *event, k, c1 int) {
+	toks := a.toks
+	for p := k + 1; p < c1 && p < k+8; p++ {
+		if m := a.at(p); m != nil && m.t0 == p {
+			if (m.typ != kg.GPE && m.typ != kg.Org) || m == ev.body {
+				return
+			}
+			// "with US President Joe Biden": the country modifies the person.
+			if m.t1 < c1 && (a.g.titles[toks[m.t1].norm] || a.at(m.t1) != nil && a.at(m.t1).typ == kg.Person) {
+				p = m.t1 - 1
+				continue
+			}
+			ev.addAttendee(m.id)
+			p = m.t1 - 1
+			continue
+		}
+		if c := a.g.demonymCountry(toks[p].norm); c != nil && p+1 < c1 && (toks[p+1].norm == "delegation" || toks[p+1].norm == "side" || toks[p+1].norm == "diplomats" || toks[p+1].norm == "officials") {
+			ev.addAttendee(a.ensure(c))
+			p++
+			continue
+		}
+		n := toks[p].norm
+		if n != "the" && n != "and" && n != "," && n != "a" && !isDigitByte(n[0]) && !(numberWords[n] > 0) && n != "thirty" && n != "twenty" {
+			return
+		}
+	}
+}
+
+// eventPlace picks the event's place: a city after "in"/"at" in the
+// clause, or a country right after the trigger or a verb of occurrence
+// ("held in France").
+func (a *analysis) eventPlace(c0, c1 int, body *ment) *ment {
+	toks := a.toks
 	var place *ment
 	for k := c0; k < c1; k++ {
 		m := a.at(k)
-		if m == nil || m.typ != kg.GPE || m.t0 != k || m == ev.body {
+		if m == nil || m.typ != kg.GPE || m.t0 != k || m == body {
 			continue
 		}
 		prep := -1
 		for p := k - 1; p >= c0 && p >= k-3; p-- {
 			if toks[p].norm == "in" || toks[p].norm == "at" {
 				prep = p
+				break
+			}
+			if a.at(p) != nil {
 				break
 			}
 		}
@@ -157,71 +349,144 @@ func (a *analysis) readEvent(i int, kind string) *event {
 			place = m
 		}
 	}
-	ev.place = place
-	if ev.date == "" && ev.place == nil {
-		return nil
-	}
-	// Attendees: people in the clause, and parties named by "between X
-	// and Y", "the X and Y delegations" or "with X".
-	seen := map[string]bool{}
-	addAtt := func(id string) {
-		if id == "" || seen[id] || (ev.place != nil && id == ev.place.id) || (ev.body != nil && id == ev.body.id) {
-			return
-		}
-		seen[id] = true
-		ev.attendees = append(ev.attendees, id)
-	}
-	inQuote := false
-	for k := c0; k < c1; k++ {
-		if isOpenQuote(toks[k].text) || isCloseQuote(toks[k].text) && toks[k].text != ")" {
-			inQuote = !inQuote
-		}
-		if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k && !inQuote {
-			addAtt(m.id)
-		}
-		switch toks[k].norm {
-		case "between", "with":
-			for p := k + 1; p < c1 && p < k+8; p++ {
-				if m := a.at(p); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) && m.t0 == p {
-					// "with US President Joe Biden": the country modifies the person.
-					if m.t1 < c1 && (a.g.titles[toks[m.t1].norm] || a.at(m.t1) != nil && a.at(m.t1).typ == kg.Person) {
-						p = m.t1 - 1
-						continue
+	return place
+}
+
+// delegationAttendees: people named in a sentence about delegations
+// ("The Russian delegation was headed by X, the American representative
+// was Y") attended the event named just before.
+func (a *analysis) delegationAttendees(evs []*event) {
+	toks := a.toks
+	for si, s := range a.sents {
+		found := false
+		for k := s.t0; k+1 < s.t1; k++ {
+			if (toks[k].norm == "headed" || toks[k].norm == "led") && toks[k+1].norm == "by" {
+				for p := max(s.t0, k-8); p < k; p++ {
+					if toks[p].norm == "delegation" {
+						found = true
 					}
-					addAtt(m.id)
-					p = m.t1 - 1
-					if toks[k].norm == "with" {
-						break
-					}
-					continue
-				}
-				if c := a.g.demonymCountry(toks[p].norm); c != nil && p+1 < c1 && (toks[p+1].norm == "delegation" || toks[p+1].norm == "side") {
-					addAtt(a.ensure(c))
-					continue
-				}
-				n := toks[p].norm
-				if n != "the" && n != "and" && n != "," && n != "a" {
-					break
-				}
-			}
-		case "delegations", "delegation", "sides":
-			for p := k - 1; p >= c0 && p > k-6; p-- {
-				if m := a.at(p); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) {
-					addAtt(m.id)
-					p = m.t0
-					continue
-				}
-				if c := a.g.demonymCountry(toks[p].norm); c != nil {
-					addAtt(a.ensure(c))
-					continue
-				}
-				if toks[p].norm != "and" && toks[p].norm != "," {
-					break
 				}
 			}
 		}
+		if !found {
+			continue
+		}
+		var target *event
+		for _, ev := range evs {
+			if ev.anaphoric {
+				continue
+			}
+			if es := a.sentOf[ev.t0]; es <= si && es >= si-2 {
+				target = ev
+			}
+		}
+		if target == nil {
+			continue
+		}
+		for k := s.t0; k < s.t1; k++ {
+			if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k {
+				target.addAttendee(m.id)
+			}
+		}
 	}
-	// Name: the body's, else the place's, else the parties' for a call.
+}
+
+// mergeEvents joins the mentions of one event within a document: a
+// reference ("the meeting") joins the event named before it, and two
+// events whose places and dates do not disagree, and that share one of
+// them, are one.
+func mergeEvents(evs []*event, sentOf []int) []*event {
+	var out []*event
+	for _, ev := range evs {
+		if ev.anaphoric {
+			if ref := antecedent(out, ev, sentOf); ref != nil {
+				absorb(ref, ev)
+			}
+			continue
+		}
+		merged := false
+		for _, o := range out {
+			if compatible(o, ev) {
+				absorb(o, ev)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// antecedent finds the event a reference ("the meeting") points back to:
+// the latest event of its kind named in the three sentences before, else
+// the first event of its kind in the document (the story's main event),
+// else the first event.
+func antecedent(evs []*event, ref *event, sentOf []int) *event {
+	for k := len(evs) - 1; k >= 0; k-- {
+		if evs[k].kind == ref.kind && sentOf[ref.t0]-sentOf[evs[k].t0] <= 3 {
+			return evs[k]
+		}
+	}
+	for _, e := range evs {
+		if e.kind == ref.kind {
+			return e
+		}
+	}
+	if len(evs) > 0 {
+		return evs[0]
+	}
+	return nil
+}
+
+func compatible(a, b *event) bool {
+	if a.kind != b.kind && a.body == nil && b.body == nil {
+		return false
+	}
+	if a.body != nil && b.body != nil && a.body.id != b.body.id {
+		return false
+	}
+	samePlace := a.place != nil && b.place != nil && a.place.id == b.place.id
+	sameDate := a.date != "" && a.date == b.date
+	if a.place != nil && b.place != nil && !samePlace {
+		return false
+	}
+	if a.date != "" && b.date != "" && !sameDate {
+		return false
+	}
+	if a.body != nil && b.body != nil && (a.date == "" || b.date == "") {
+		return true
+	}
+	return samePlace || sameDate
+}
+
+// absorb merges event b into a, keeping a's trigger and filling gaps.
+func absorb(a, b *event) {
+	if a.body == nil && b.body != nil {
+		a.body, a.kind = b.body, b.kind
+	}
+	if a.date == "" || len(b.date) > len(a.date) {
+		if b.date != "" {
+			a.date = b.date
+		}
+	}
+	if a.place == nil {
+		a.place = b.place
+	}
+	for _, at := range b.attendees {
+		a.addAttendee(at)
+	}
+	for _, f := range b.forms {
+		if !contains(a.forms, f) {
+			a.forms = append(a.forms, f)
+		}
+	}
+}
+
+// nameEvent names an event after its body, else its place, else its
+// parties; it reports false when the event cannot be named.
+func (a *analysis) nameEvent(ev *event) bool {
 	switch {
 	case ev.body != nil:
 		k := ev.kind
@@ -231,22 +496,28 @@ func (a *analysis) readEvent(i int, kind string) *event {
 		ev.name = a.ents[ev.body.id].Name + " " + k
 	case ev.place != nil:
 		ev.name = a.ents[ev.place.id].Name + " " + ev.kind
-	case ev.kind == "phone call" && len(ev.attendees) >= 2:
-		var names []string
+	default:
+		var people, parties []string
 		for _, id := range ev.attendees {
 			if strings.HasPrefix(id, "person/") {
-				names = append(names, a.ents[id].Name)
+				people = append(people, a.ents[id].Name)
+			} else {
+				parties = append(parties, a.ents[id].Name)
 			}
 		}
-		if len(names) < 2 {
-			return nil
+		sort.Strings(people)
+		sort.Strings(parties)
+		switch {
+		case ev.kind == "phone call" && len(people) >= 2:
+			ev.name = ev.kind + " between " + strings.Join(people, " and ")
+		case len(parties) >= 2 && ev.date != "":
+			ev.name = strings.Join(parties, "-") + " " + ev.kind
+		default:
+			return false
 		}
-		sort.Strings(names)
-		ev.name = ev.kind + " between " + strings.Join(names, " and ")
-	default:
-		return nil
 	}
-	return ev
+	ev.name = strings.ToUpper(ev.name[:1]) + ev.name[1:]
+	return true
 }
 
 func abs(x int) int {
@@ -273,18 +544,20 @@ func eventID(name, date string, place string) string {
 }
 
 func (a *analysis) emitEvent(ev *event) {
-	name := strings.ToUpper(ev.name[:1]) + ev.name[1:]
 	place := ""
 	if ev.place != nil {
 		place = ev.place.id
 	}
-	id := eventID(name, ev.date, place)
-	if _, ok := a.ents[id]; !ok {
-		a.ents[id] = &kg.Entity{ID: id, Type: kg.Event, Name: name}
+	id := eventID(ev.name, ev.date, place)
+	ent, ok := a.ents[id]
+	if !ok {
+		ent = &kg.Entity{ID: id, Type: kg.Event, Name: ev.name}
+		a.ents[id] = ent
 	}
-	form := joinTokens(a.text, a.toks[ev.t0:ev.t1])
-	if form != name && !contains(a.ents[id].Aliases, form) {
-		a.ents[id].Aliases = append(a.ents[id].Aliases, form)
+	for _, f := range ev.forms {
+		if f != ev.name && !contains(ent.Aliases, f) {
+			ent.Aliases = append(ent.Aliases, f)
+		}
 	}
 	evd := a.evidence(ev.t0, ev.t1, RuleEvent)
 	if ev.place != nil {

@@ -105,20 +105,74 @@ type affiliation struct {
 	id     string
 	typ    kg.EntityType
 	outlet bool
+	employ bool // tied by "at"/"with": an employer
+}
+
+// genericBodies are nouns that refer back to the organisation under
+// discussion ("the organization's secretary general").
+var genericBodies = map[string]bool{
+	"organization": true, "organisation": true, "alliance": true, "bloc": true, "company": true,
+	"firm": true, "group": true, "club": true, "agency": true, "party": true, "council": true,
+	"union": true, "bank": true, "court": true, "university": true, "institute": true, "committee": true,
+	"commission": true, "federation": true, "league": true, "body": true, "carmaker": true, "giant": true,
+}
+
+// dominantOrg returns the most mentioned organisation of the document that
+// is not a news outlet, if one is mentioned more than any other.
+func (a *analysis) dominantOrg() (string, kg.EntityType) {
+	count := map[string]int{}
+	for _, m := range a.ments {
+		if m.typ == kg.Org && !(m.in != nil && m.in.outlet) {
+			count[m.id]++
+		}
+	}
+	best, n, tie := "", 0, false
+	for _, id := range sortedKeys(count) {
+		switch {
+		case count[id] > n:
+			best, n, tie = id, count[id], false
+		case count[id] == n:
+			tie = true
+		}
+	}
+	if tie {
+		return "", ""
+	}
+	return best, kg.Org
 }
 
 // affiliate emits the facts tying a person to an organisation or place.
-func (a *analysis) affiliate(person string, af affiliation, ev kg.Evidence) {
+// An official (a title qualified by the body, "NATO Secretary General")
+// represents the body and is a member of it; an employee (a spokesman,
+// a journalist, "a lawyer with the ACLU", "Google's Sundar Pichai") works
+// for it. A country or city is always represented.
+func (a *analysis) affiliate(person string, af affiliation, employ bool, ev kg.Evidence) {
 	switch af.typ {
 	case kg.GPE, kg.Loc:
 		a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
 	case kg.Org:
-		a.add(person, kg.PredWorksFor, kg.Term{Entity: af.id}, ev)
-		if !af.outlet {
-			a.add(person, kg.PredMemberOf, kg.Term{Entity: af.id}, ev)
-			a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
+		if employ || af.outlet {
+			a.add(person, kg.PredWorksFor, kg.Term{Entity: af.id}, ev)
+			return
 		}
+		a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
+		a.add(person, kg.PredMemberOf, kg.Term{Entity: af.id}, ev)
 	}
+}
+
+// employeeTitles are posts held for an institution rather than heading
+// or representing it.
+var employeeTitles = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "correspondent": true,
+	"reporter": true, "editor": true, "journalist": true, "anchor": true, "analyst": true,
+	"researcher": true, "scientist": true, "economist": true, "lawyer": true, "professor": true,
+	"author": true, "engineer": true, "adviser": true, "advisor": true, "striker": true, "goalkeeper": true,
+	"coach": true, "manager": true, "player": true,
+}
+
+func isEmployeeTitle(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	return len(f) > 0 && (employeeTitles[f[len(f)-1]] || strings.HasSuffix(strings.ToLower(title), "press secretary"))
 }
 
 func (a *analysis) affOf(m *ment) affiliation {
@@ -216,6 +270,14 @@ func (a *analysis) cleanTitle(words []string) string {
 			out = append(out, p)
 		}
 	}
+	// "Deputy Secretary of State for Foreign Affairs": the portfolio after
+	// "for" is not part of the canonical title.
+	for k, w := range out {
+		if k > 0 && w == "for" {
+			out = out[:k]
+			break
+		}
+	}
 	for len(out) > 0 && (out[len(out)-1] == "of" || out[len(out)-1] == "for") {
 		out = out[:len(out)-1]
 	}
@@ -253,7 +315,7 @@ func (a *analysis) premodifier(idx int, m *ment) {
 		a.setTitle(m.id, jt, ev)
 	}
 	for _, af := range affs {
-		a.affiliate(m.id, af, ev)
+		a.affiliate(m.id, af, jt == "" || isEmployeeTitle(jt), ev)
 	}
 }
 
@@ -289,9 +351,7 @@ func (a *analysis) apposition(m *ment) {
 				j++
 			}
 			if o := a.at(j); o != nil && o.typ == kg.Org {
-				ev := a.evidence(m.t0, o.t1, RuleHeads)
-				a.add(m.id, kg.PredWorksFor, kg.Term{Entity: o.id}, ev)
-				a.add(m.id, kg.PredMemberOf, kg.Term{Entity: o.id}, ev)
+				a.affiliate(m.id, a.affOf(o), false, a.evidence(m.t0, o.t1, RuleHeads))
 			}
 		}
 		return
@@ -313,13 +373,25 @@ func (a *analysis) apposition(m *ment) {
 				j++
 			}
 			if m := a.at(j); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
-				affs = append(affs, a.affOf(m))
+				af := a.affOf(m)
+				af.employ = p != "of" && p != "for"
+				affs = append(affs, af)
 				stop = m.t1
 				break
 			}
 		}
 		if capitalised(toks[k].text) || !isWordAt(toks[k].text, 0) {
 			break
+		}
+	}
+	// "Minister for Regional Development,": skip the portfolio.
+	if stop < len(toks) && toks[stop].norm == "for" {
+		k := stop + 1
+		for k < len(toks) && a.sentOf[k] == sent && (capitalised(toks[k].text) || toks[k].norm == "and" || toks[k].norm == "of") {
+			k++
+		}
+		if k > stop+1 {
+			stop = k
 		}
 	}
 	if stop < len(toks) && a.sentOf[stop] == sent {
@@ -331,7 +403,7 @@ func (a *analysis) apposition(m *ment) {
 	ev := a.evidence(m.t0, stop, RuleApposition)
 	a.setTitle(m.id, jt, ev)
 	for _, af := range affs {
-		a.affiliate(m.id, af, ev)
+		a.affiliate(m.id, af, af.employ || isEmployeeTitle(jt), ev)
 	}
 }
 
@@ -353,10 +425,16 @@ func (a *analysis) titleBefore(m *ment) {
 			return
 		}
 	}
+	if stop >= 1 && toks[stop].norm == "'s" && len(affs) == 0 && genericBodies[toks[stop-1].norm] {
+		// "the organization's secretary general": the body under discussion.
+		if id, typ := a.dominantOrg(); id != "" {
+			affs = append(affs, affiliation{id: id, typ: typ})
+		}
+	}
 	ev := a.evidence(m.t0, m.t1, RuleTitleBefore)
 	a.setTitle(m.id, jt, ev)
 	for _, af := range affs {
-		a.affiliate(m.id, af, ev)
+		a.affiliate(m.id, af, af.employ || isEmployeeTitle(jt), ev)
 	}
 }
 
