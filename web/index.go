@@ -55,20 +55,22 @@ func (x *entityIndex) invalidate() {
 // get returns a current snapshot, rebuilding it if need be. It returns an
 // error when the store cannot be read.
 func (x *entityIndex) get(ctx context.Context) (*snapshot, error) {
-	st, err := x.qs.Stats(ctx, false)
-	if err != nil {
-		return nil, fmt.Errorf("read store size: %w", err)
+	// A store that cannot tell its size (a bolt store never written to has
+	// no counters yet) is indexed afresh every time.
+	size := int64(-1)
+	if st, err := x.qs.Stats(ctx, false); err == nil {
+		size = st.Quads.Size
 	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if x.snap != nil && !x.stale && x.snap.quads == st.Quads.Size {
+	if x.snap != nil && !x.stale && size >= 0 && x.snap.quads == size {
 		return x.snap, nil
 	}
 	snap, err := buildSnapshot(ctx, x.qs)
 	if err != nil {
 		return nil, err
 	}
-	snap.quads = st.Quads.Size
+	snap.quads = size
 	x.snap, x.stale = snap, false
 	return snap, nil
 }
