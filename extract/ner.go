@@ -43,7 +43,8 @@ type analysis struct {
 	ref       time.Time
 	ents      map[string]*kg.Entity
 	triples   []kg.Triple
-	titleOf   map[string]string // person ID -> job title read in this document
+	titleOf   map[string]string       // person ID -> job title read in this document
+	countryOf map[*ment][]affiliation // countries qualifying a person's title
 }
 
 // Boilerplate lines of web news pages: bylines, picture credits, links to
@@ -51,7 +52,7 @@ type analysis struct {
 var reBoiler = regexp.MustCompile(`(?i)^\s*(source\b|picture\b|photo\b|image\b|read (also|more)\b|see also\b|related( posts)?\b|leave a reply|by admin|latest posts|source link|your email address|share this|click here|advertisement|subscribe|follow us|posted (in|by)\b|tags?:|filed under)`)
 
 func newAnalysis(g *gazetteer, text string) *analysis {
-	a := &analysis{g: g, text: text, ents: map[string]*kg.Entity{}, titleOf: map[string]string{}}
+	a := &analysis{g: g, text: text, ents: map[string]*kg.Entity{}, titleOf: map[string]string{}, countryOf: map[*ment][]affiliation{}}
 	a.toks = tokenize(text)
 	a.sents = splitSentences(text, a.toks)
 	a.sentOf = make([]int, len(a.toks))
@@ -226,6 +227,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.titledNames()...)
 	cands = append(cands, a.appositiveNames()...)
 	cands = append(cands, a.givenNames()...)
+	cands = append(cands, a.employerNames()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -288,6 +290,11 @@ func (a *analysis) orgPatterns() []cand {
 			if capitalised(t.text) || (isDigitByte(t.text[0]) && j > i) {
 				if orgHeads[t.norm] {
 					lastHead = j
+					// Title-case headlines capitalise verbs too: stop at the first head.
+					if a.headline[j] {
+						j++
+						break
+					}
 				}
 				j++
 				continue
@@ -581,6 +588,44 @@ func (a *analysis) givenNames() []cand {
 		}
 		out = append(out, cand{t0: i, t1: k, typ: kg.Person, prio: prioGiven})
 		i = k - 1
+	}
+	return out
+}
+
+// employVerbs before "for" name an employer: "has written for 24 Hours World".
+var employVerbs = map[string]bool{
+	"works": true, "worked": true, "working": true, "work": true, "writes": true, "wrote": true,
+	"written": true, "write": true, "writing": true, "reports": true, "reported": true, "reporting": true,
+	"plays": true, "played": true, "playing": true,
+}
+
+// employerNames finds the capitalised name after "works for", "writes for".
+func (a *analysis) employerNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if !employVerbs[toks[i].norm] || toks[i+1].norm != "for" {
+			continue
+		}
+		j := i + 2
+		if toks[j].norm == "the" {
+			j++
+		}
+		k := j
+		for k < len(toks) && a.sentOf[k] == a.sentOf[i] && (capitalised(toks[k].text) || (isDigitByte(toks[k].text[0]) && k == j)) && a.dateAt[k] < 0 {
+			k++
+		}
+		if k == j || !capitalised(toks[k-1].text) {
+			continue
+		}
+		name := joinTokens(a.text, toks[j:k])
+		c := cand{t0: j, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}
+		if in := a.g.lookupName(name); in != nil {
+			c.id, c.name, c.in, c.typ = in.id, in.name, in, in.typ
+		}
+		if c.typ == kg.Org {
+			out = append(out, c)
+		}
 	}
 	return out
 }

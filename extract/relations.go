@@ -8,17 +8,19 @@ import (
 
 // Rule names, recorded in each triple's Evidence.
 const (
-	RuleTitlePremod   = "title-premodifier"    // "NATO Secretary General Jens Stoltenberg"
-	RuleApposition    = "apposition"           // "Alexander Fomin, Russia's deputy defence minister"
-	RuleTitleBefore   = "title-apposition"     // "the bloc's secretary general, Jens Stoltenberg"
-	RulePossessive    = "possessive"           // "Al Jazeera's Natacha Butler"
-	RuleHeads         = "who-heads"            // "X, who heads Y"
-	RuleDelegation    = "delegation-headed-by" // "the Russian delegation was headed by X"
-	RuleRepresentedBy = "represented-by"       // "Russia was represented ... by X"
-	RuleContainedIn   = "city-comma-country"   // "Vienna, Austria"
-	RuleQuoteAfter    = "quote-then-speaker"   // "“...,” X said"
-	RuleQuoteBefore   = "speaker-then-quote"   // "X said: “...”"
-	RuleEvent         = "event"                // meeting, talks, summit, call ... with date, place, attendees
+	RuleTitlePremod     = "title-premodifier"    // "NATO Secretary General Jens Stoltenberg"
+	RuleApposition      = "apposition"           // "Alexander Fomin, Russia's deputy defence minister"
+	RuleTitleBefore     = "title-apposition"     // "the bloc's secretary general, Jens Stoltenberg"
+	RulePossessive      = "possessive"           // "Al Jazeera's Natacha Butler"
+	RuleHeads           = "who-heads"            // "X, who heads Y"
+	RuleDelegation      = "delegation-headed-by" // "the Russian delegation was headed by X"
+	RuleRepresentedBy   = "represented-by"       // "Russia was represented ... by X"
+	RuleContainedIn     = "city-comma-country"   // "Vienna, Austria"
+	RulePossessivePlace = "place-possessive"     // "Ukraine's Crimean peninsula"
+	RuleWritesFor       = "works-for"            // "X has written for Y", "X works for Y"
+	RuleQuoteAfter      = "quote-then-speaker"   // "“...,” X said"
+	RuleQuoteBefore     = "speaker-then-quote"   // "X said: “...”"
+	RuleEvent           = "event"                // meeting, talks, summit, call ... with date, place, attendees
 )
 
 // coreTitles are words that are a title by themselves; a title must end
@@ -64,6 +66,7 @@ func (a *analysis) relations() {
 		a.titleBefore(m)
 	}
 	a.representedBy()
+	a.worksFor()
 	a.containedIn()
 	a.quotes()
 	a.events()
@@ -301,7 +304,7 @@ func (a *analysis) cleanTitle(words []string) string {
 // premodifier: titles and affiliations written before a name.
 func (a *analysis) premodifier(idx int, m *ment) {
 	sent := a.sentOf[m.t0]
-	title, affs, _, possessive := a.chain(m.t0-1, -1, sent)
+	title, affs, stop, possessive := a.chain(m.t0-1, -1, sent)
 	jt := a.cleanTitle(title)
 	if jt == "" && !possessive {
 		return
@@ -310,6 +313,12 @@ func (a *analysis) premodifier(idx int, m *ment) {
 	if jt == "" {
 		rule = RulePossessive
 	}
+	if jt != "" && len(affs) == 0 {
+		affs = a.sharedCountry(stop)
+	}
+	if jt != "" {
+		a.countryOf[m] = countries(affs)
+	}
 	ev := a.evidence(m.t0, m.t1, rule)
 	if jt != "" {
 		a.setTitle(m.id, jt, ev)
@@ -317,6 +326,29 @@ func (a *analysis) premodifier(idx int, m *ment) {
 	for _, af := range affs {
 		a.affiliate(m.id, af, jt == "" || isEmployeeTitle(jt), ev)
 	}
+}
+
+// sharedCountry: in "Russian Foreign Minister X and Defence Minister Y",
+// Y's title shares X's country. stop is where Y's title chain ended.
+func (a *analysis) sharedCountry(stop int) []affiliation {
+	toks := a.toks
+	if stop < 1 || stop >= len(toks) || (toks[stop].norm != "and" && toks[stop].text != ",") {
+		return nil
+	}
+	if p := a.at(stop - 1); p != nil && p.typ == kg.Person {
+		return a.countryOf[p]
+	}
+	return nil
+}
+
+func countries(affs []affiliation) []affiliation {
+	var out []affiliation
+	for _, af := range affs {
+		if af.typ == kg.GPE {
+			out = append(out, af)
+		}
+	}
+	return out
 }
 
 func (a *analysis) setTitle(person, title string, ev kg.Evidence) {
@@ -421,9 +453,12 @@ func (a *analysis) titleBefore(m *ment) {
 	}
 	if stop >= 0 && a.sentOf[stop] == a.sentOf[m.t0] {
 		s := toks[stop].norm
-		if !(s == "the" || s == "'s" || s == "," || s == "by" || s == "a" || s == "its" || s == "his" || s == "her" || s == "their") {
+		if !(s == "the" || s == "'s" || s == "," || s == "by" || s == "a" || s == "its" || s == "his" || s == "her" || s == "their" || s == "and" || s == "with") {
 			return
 		}
+	}
+	if len(affs) == 0 {
+		affs = a.sharedCountry(stop)
 	}
 	if stop >= 1 && toks[stop].norm == "'s" && len(affs) == 0 && genericBodies[toks[stop-1].norm] {
 		// "the organization's secretary general": the body under discussion.
@@ -510,5 +545,49 @@ func (a *analysis) containedIn() {
 			continue
 		}
 		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, RuleContainedIn))
+	}
+	// "Ukraine's Crimean peninsula", "Spain's Catalonia".
+	for _, m := range a.ments {
+		if (m.typ != kg.GPE && m.typ != kg.Loc) || m.t1+1 >= len(a.toks) || a.toks[m.t1].norm != "'s" {
+			continue
+		}
+		o := a.at(m.t1 + 1)
+		if o == nil || (o.typ != kg.GPE && o.typ != kg.Loc) || o.id == m.id || (o.in != nil && o.in.country) {
+			continue
+		}
+		a.add(o.id, kg.PredContainedIn, kg.Term{Entity: m.id}, a.evidence(m.t0, o.t1, RulePossessivePlace))
+	}
+}
+
+// worksFor: "X has written for Y", "she works for Y".
+func (a *analysis) worksFor() {
+	toks := a.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if !employVerbs[toks[i].norm] || toks[i+1].norm != "for" {
+			continue
+		}
+		j := i + 2
+		if toks[j].norm == "the" {
+			j++
+		}
+		o := a.at(j)
+		if o == nil || o.typ != kg.Org {
+			continue
+		}
+		who := ""
+		s := a.sents[a.sentOf[i]]
+		for k := i - 1; k >= s.t0; k-- {
+			if m := a.at(k); m != nil && m.typ == kg.Person {
+				who = m.id
+				break
+			}
+			if n := toks[k].norm; n == "he" || n == "she" {
+				who = a.lastPersonBefore(k)
+				break
+			}
+		}
+		if who != "" {
+			a.add(who, kg.PredWorksFor, kg.Term{Entity: o.id}, a.evidence(i, o.t1, RuleWritesFor))
+		}
 	}
 }

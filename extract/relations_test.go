@@ -228,3 +228,37 @@ func TestEvents(t *testing.T) {
 		})
 	}
 }
+
+func TestMoreRelations(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []fact
+	}{
+		{"shared country in coordinated titles", "The talks were led by French Foreign Minister Anne Dupont and Defence Minister Paul Mercier.",
+			[]fact{{"person/paul-mercier", kg.PredRepresents, "place/france"}, {"person/paul-mercier", kg.PredJobTitle, "Defence Minister"}, {"person/anne-dupont", kg.PredRepresents, "place/france"}}},
+		{"writes for an unknown outlet", "Sarah Lind is a science author who has written for Pacific Daily Review.",
+			[]fact{{"person/sarah-lind", kg.PredWorksFor, "org/pacific-daily-review"}}},
+		{"possessive region", "Shelling continued in Ukraine's Crimean peninsula overnight.",
+			[]fact{{"place/crimea", kg.PredContainedIn, "place/ukraine"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustExtract(t, tt.text, "2023-05-10")
+			for _, f := range tt.want {
+				if !hasFact(r, f) {
+					t.Errorf("missing %v; got %+v", f, r.Triples)
+				}
+			}
+		})
+	}
+}
+
+func TestHeadlineIsNotAnOrganisation(t *testing.T) {
+	r := mustExtract(t, "Supreme Court Rules Against Trump Administration\n\nThe justices ruled 5-4 on Monday.", "2023-05-10")
+	for _, m := range r.Mentions {
+		if m.Type == kg.Org && m.Text != "Supreme Court" {
+			t.Errorf("unwanted ORG %q", m.Text)
+		}
+	}
+}
