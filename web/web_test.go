@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-		"github.com/kg-project/kg/web"
+	"github.com/kg-project/kg/web"
 )
 
 // TestEndpoints checks every endpoint's status and body over the seed
@@ -157,6 +157,9 @@ func TestReadOnly(t *testing.T) {
 				t.Fatalf("got %d %s, want 403 with a JSON error", r.status, r.body)
 			}
 		})
+	}
+	if r := do(t, "GET", base+"/readyz", ""); r.status != 200 {
+		t.Fatalf("readyz on an empty store = %d %s", r.status, r.body)
 	}
 	if n := do(t, "GET", base+"/api/v2/read", "").body; n != "" {
 		t.Fatalf("store written despite read-only: %q", n)

@@ -350,11 +350,14 @@
     if (!words.length) { return sentence; }
     var re = new RegExp("(" + words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("|") + ")", "g");
     var out = [], last = 0, m;
+    var letter = /[\p{L}\p{N}]/u;
     while ((m = re.exec(sentence)) !== null) {
+      var end = m.index + m[0].length;
+      // Whole words only: "Russia" is not marked inside "Russian".
+      if (letter.test(sentence.charAt(m.index - 1) || " ") || letter.test(sentence.charAt(end) || " ")) { continue; }
       if (m.index > last) { out.push(sentence.slice(last, m.index)); }
       out.push(h("mark", {}, m[0]));
-      last = m.index + m[0].length;
-      if (m[0].length === 0) { re.lastIndex++; }
+      last = end;
     }
     out.push(sentence.slice(last));
     return out;
