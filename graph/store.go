@@ -76,8 +76,12 @@ func ParseDB(backend, db string) (string, string) {
 // than created, for commands that only read. It returns an error naming the store when it
 // cannot be created or opened.
 func Open(ctx context.Context, backend, addr string, mustExist bool) (*Store, error) {
-	if !graph.IsRegistered(backend) {
-		return nil, fmt.Errorf("open store: unknown backend %q (have %s)", backend, strings.Join(graph.QuadStores(), ", "))
+	name := backend
+	if backend == Memory {
+		name = "memstore" // Cayley's registered name for its in-memory store
+	}
+	if !graph.IsRegistered(name) {
+		return nil, fmt.Errorf("open store: unknown backend %q (have %s)", backend, strings.Join([]string{Bolt, LevelDB, Memory, Postgres, Cockroach}, ", "))
 	}
 	opts := graph.Options{}
 	if backend == Bolt || backend == LevelDB {
@@ -88,12 +92,12 @@ func Open(ctx context.Context, backend, addr string, mustExist bool) (*Store, er
 		}
 	}
 	if backend != Memory && !mustExist {
-		err := graph.InitQuadStore(backend, addr, opts)
+		err := graph.InitQuadStore(name, addr, opts)
 		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			return nil, fmt.Errorf("init %s store %q: %w", backend, addr, err)
 		}
 	}
-	qs, err := graph.NewQuadStore(backend, addr, opts)
+	qs, err := graph.NewQuadStore(name, addr, opts)
 	if err != nil {
 		return nil, fmt.Errorf("open %s store %q: %w", backend, addr, err)
 	}
@@ -132,11 +136,18 @@ func (r PutResult) String() string {
 	return [...]string{"unchanged", "added", "replaced"}[r]
 }
 
-// PutArticle writes one article's extraction result in a single transaction:
-// if the article is stored with the same fingerprint nothing is written; if
-// it is stored with another, its old quads are removed and the new ones
-// added atomically. It also returns the number of quads written. It returns an error naming the article on failure, in
-// which case the store is left as it was.
+// PutArticle writes one article's extraction result. If the article is
+// stored with the same fingerprint nothing is written. A new article is
+// written in one transaction. A changed article is replaced in two: the
+// first adds the new quads (the store then holds the whole new version
+// beside leftovers of the old), the second retracts the old quads the new
+// version does not have. Were the second to fail, the article would carry
+// two fingerprints and the next PutArticle of it would finish the job; no
+// reader ever sees half an article. (One transaction would be simpler, but
+// Cayley v0.7.7's key-value stores net node reference counts within a
+// transaction and corrupt the store when it drops more quads of a node than
+// it adds: see graph/conformance_test.go.) It returns what it did and the
+// number of quads added, or an error naming the article.
 func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint string) (PutResult, int, error) {
 	if err := ctx.Err(); err != nil {
 		return Unchanged, 0, err
@@ -146,27 +157,62 @@ func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint stri
 	if err != nil {
 		return Unchanged, 0, fmt.Errorf("article %q: %w", res.Doc.ID, err)
 	}
-	outcome := Added
-	if len(old) > 0 {
-		outcome = Replaced
-		for _, q := range old {
-			if q.Subject == art && q.Predicate == ContentHash && q.Object == quad.String(fingerprint) {
-				return Unchanged, 0, nil
-			}
+	var hashes []quad.Value
+	for _, q := range old {
+		if q.Subject == art && q.Predicate == ContentHash {
+			hashes = append(hashes, q.Object)
 		}
 	}
-	tx := graph.NewTransaction()
-	for _, q := range old {
-		tx.RemoveQuad(q)
+	if len(hashes) == 1 && hashes[0] == quad.String(fingerprint) {
+		return Unchanged, 0, nil
 	}
 	quads := Quads(res, fingerprint)
+	keep := make(map[quad.Quad]bool, len(quads))
 	for _, q := range quads {
-		tx.AddQuad(q)
+		keep[q] = true
 	}
-	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if len(old) == 0 {
+		if err := s.apply(quads, nil); err != nil {
+			return Unchanged, 0, fmt.Errorf("write article %q: %w", res.Doc.ID, err)
+		}
+		return Added, len(quads), nil
+	}
+	var stale, fresh []quad.Quad
+	had := make(map[quad.Quad]bool, len(old))
+	for _, q := range old {
+		had[q] = true
+		if !keep[q] {
+			stale = append(stale, q)
+		}
+	}
+	for _, q := range quads {
+		if !had[q] {
+			fresh = append(fresh, q)
+		}
+	}
+	if err := s.apply(fresh, nil); err != nil {
 		return Unchanged, 0, fmt.Errorf("write article %q: %w", res.Doc.ID, err)
 	}
-	return outcome, len(quads), nil
+	if err := s.apply(nil, stale); err != nil {
+		return Unchanged, 0, fmt.Errorf("retract old version of article %q: %w", res.Doc.ID, err)
+	}
+	return Replaced, len(fresh), nil
+}
+
+// apply adds and removes quads in one transaction, skipping quads already
+// present or already gone.
+func (s *Store) apply(add, remove []quad.Quad) error {
+	if len(add) == 0 && len(remove) == 0 {
+		return nil
+	}
+	tx := graph.NewTransaction()
+	for _, q := range add {
+		tx.AddQuad(q)
+	}
+	for _, q := range remove {
+		tx.RemoveQuad(q)
+	}
+	return s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 }
 
 // Fingerprints maps the ID of every stored article to its fingerprint.
@@ -210,11 +256,7 @@ func (s *Store) RemoveArticle(ctx context.Context, docID string) (int, error) {
 	if len(old) == 0 {
 		return 0, fmt.Errorf("article %q: %w", docID, ErrNotFound)
 	}
-	tx := graph.NewTransaction()
-	for _, q := range old {
-		tx.RemoveQuad(q)
-	}
-	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreMissing: true}); err != nil {
+	if err := s.apply(nil, old); err != nil {
 		return 0, fmt.Errorf("remove article %q: %w", docID, err)
 	}
 	return len(old), nil
