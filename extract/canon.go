@@ -58,6 +58,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 			c.id = "person/" + slug(c.name)
 		}
 	}
+	chosen = a.relabelCompanies(chosen, taken)
 	// Surnames and first names prose missed ("Stoltenberg said").
 	for i, t := range toks {
 		if taken[i] || a.boiler[i] || !capitalised(t.text) || a.dateAt[i] >= 0 {
@@ -119,3 +120,69 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 		}
 	}
 }
+
+// relabelCompanies turns one-word "persons" that behave like companies
+// into organisations: a name before a title and a person ("Kroger CEO
+// Rodney McMullen") or coordinated with an organisation ("between Kroger
+// and Albertsons"). Every mention of that word follows.
+func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
+	toks := a.toks
+	at := map[int]int{} // token -> chosen index
+	for i, c := range chosen {
+		for k := c.t0; k < c.t1; k++ {
+			at[k] = i
+		}
+	}
+	singles := map[string]bool{}
+	for _, c := range chosen {
+		if c.typ == kg.Person && c.t1-c.t0 == 1 && !strings.Contains(c.name, " ") {
+			singles[toks[c.t0].text] = true
+		}
+	}
+	if len(singles) == 0 {
+		return chosen
+	}
+	isOrg := func(k int) bool {
+		i, ok := at[k]
+		return ok && chosen[i].typ == kg.Org
+	}
+	orgWords := map[string]bool{}
+	for round := 0; round < 2; round++ {
+		for k0, t := range toks {
+			if !singles[t.text] || orgWords[t.text] {
+				continue
+			}
+			// Only corporate titles: "Putin spokesman Dmitry Peskov" is no company.
+			k := k0 + 1
+			corporate := false
+			for k < len(toks) && a.g.titles[toks[k].norm] {
+				corporate = corporate || corporateTitles[toks[k].norm]
+				k++
+			}
+			if i, ok := at[k]; ok && corporate && chosen[i].typ == kg.Person && chosen[i].t0 == k {
+				orgWords[t.text] = true
+			}
+			if k0+2 < len(toks) && (toks[k0+1].norm == "and" || toks[k0+1].norm == "or") && (isOrg(k0+2) || orgWords[toks[k0+2].text]) {
+				orgWords[t.text] = true
+			}
+			if k0 >= 2 && (toks[k0-1].norm == "and" || toks[k0-1].norm == "or") && (isOrg(k0-2) || orgWords[toks[k0-2].text]) {
+				orgWords[t.text] = true
+			}
+		}
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ == kg.Person && c.t1-c.t0 == 1 && orgWords[toks[c.t0].text] {
+			c.typ, c.id = kg.Org, "org/"+slug(c.name)
+		}
+	}
+	for k, t := range toks {
+		if orgWords[t.text] && !taken[k] && !a.boiler[k] {
+			chosen = append(chosen, cand{t0: k, t1: k + 1, typ: kg.Org, id: "org/" + slug(t.text), name: t.text, prio: prioProse})
+			taken[k] = true
+		}
+	}
+	return chosen
+}
+
+var corporateTitles = map[string]bool{"ceo": true, "cfo": true, "coo": true, "cto": true, "chief": true, "chairman": true, "chairwoman": true, "founder": true, "co-founder": true}

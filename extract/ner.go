@@ -305,6 +305,13 @@ func (a *analysis) orgPatterns() []cand {
 				if t.norm == "-" && (t.start != toks[j-1].end || toks[j+1].start != t.end) {
 					break
 				}
+				// "University of Chicago and Fermilab": a place closes the
+				// first name, "and" starts another.
+				if t.norm == "and" && lastHead >= 0 {
+					if m, _ := a.g.match(toks, j-1); m != nil && m.ent.typ == kg.GPE {
+						break
+					}
+				}
 				j++
 				continue
 			}
@@ -489,6 +496,11 @@ func (a *analysis) proseCands(spans []proseSpan) []cand {
 				out = append(out, cand{t0: t0, t1: t1, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioProseGPE})
 			}
 		case "ORGANIZATION", "ORG":
+			// prose's organisations are mostly noise; only its acronyms
+			// add to the lists and patterns.
+			if t1-t0 != 1 || !allCaps(toks[t0].text) || len(toks[t0].text) > 6 {
+				continue
+			}
 			name := joinTokens(a.text, toks[t0:t1])
 			out = append(out, cand{t0: t0, t1: t1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioProse})
 		}

@@ -149,3 +149,15 @@ func TestGivenNames(t *testing.T) {
 		t.Errorf("org/acme mentioned %d times, want 2: %+v", n, r.Mentions)
 	}
 }
+
+func TestCompaniesNotPersons(t *testing.T) {
+	r := mustExtract(t, "The judge blocked the merger between Kroger and Albertsons. Kroger CEO Rodney McMullen had argued for it. Putin spokesman Dmitry Peskov declined to comment.", "2023-05-10")
+	for _, m := range r.Mentions {
+		if (m.Text == "Kroger" || m.Text == "Albertsons") && m.Type != kg.Org {
+			t.Errorf("%q typed %s, want ORG", m.Text, m.Type)
+		}
+		if m.Text == "Putin" && m.Type == kg.Org {
+			t.Errorf("Putin typed ORG")
+		}
+	}
+}

@@ -186,6 +186,13 @@ func (a *analysis) affOf(m *ment) affiliation {
 // direction dir (-1 back, +1 forward). It stops at the first token that is
 // neither and returns the index where it stopped.
 func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliation, stop int, possessive bool) {
+	former := false
+	defer func() {
+		// A former office is not a current title or affiliation.
+		if former {
+			title, affs = nil, nil
+		}
+	}()
 	toks := a.toks
 	for i >= 0 && i < len(toks) && a.sentOf[i] == sent {
 		t := toks[i]
@@ -219,6 +226,9 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 			break
 		}
 		if a.g.titles[t.norm] && a.dateAt[i] < 0 {
+			if t.norm == "former" || t.norm == "ex" || t.norm == "then" {
+				former = true
+			}
 			if !titleNoise[t.norm] {
 				if dir < 0 {
 					title = append([]string{t.text}, title...)

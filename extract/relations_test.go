@@ -33,7 +33,7 @@ func TestRelations(t *testing.T) {
 		},
 		{
 			name: "apposition with possessive country, title case normalised",
-			text: "Rafael Grossi, Argentina's former ambassador to Austria, arrived late.",
+			text: "Rafael Grossi, Argentina's ambassador to Austria, arrived late.",
 			want: []fact{
 				{"person/rafael-grossi", kg.PredJobTitle, "Ambassador"},
 				{"person/rafael-grossi", kg.PredRepresents, "place/argentina"},
@@ -96,6 +96,11 @@ func TestRelations(t *testing.T) {
 			name: "city contained in country",
 			text: "The conference took place in Lyon, France, last year.",
 			want: []fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
+		},
+		{
+			name:   "a former office is not a title",
+			text:   "Mark Rutte, a former Dutch prime minister, said the plan was sound.",
+			absent: []fact{{"person/mark-rutte", kg.PredJobTitle, "Prime Minister"}, {"person/mark-rutte", kg.PredRepresents, "place/netherlands"}},
 		},
 		{
 			name: "no title from a plain noun",
