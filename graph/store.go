@@ -167,9 +167,11 @@ func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint stri
 		return Unchanged, 0, nil
 	}
 	quads := Quads(res, fingerprint)
-	keep := make(map[quad.Quad]bool, len(quads))
+	// Quads are compared by their N-Quads text, as the store hashes them:
+	// a value read back may differ in Go type (xsd:integer) but not in text.
+	keep := make(map[string]bool, len(quads))
 	for _, q := range quads {
-		keep[q] = true
+		keep[q.NQuad()] = true
 	}
 	if len(old) == 0 {
 		if err := s.apply(quads, nil); err != nil {
@@ -178,15 +180,16 @@ func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint stri
 		return Added, len(quads), nil
 	}
 	var stale, fresh []quad.Quad
-	had := make(map[quad.Quad]bool, len(old))
+	had := make(map[string]bool, len(old))
 	for _, q := range old {
-		had[q] = true
-		if !keep[q] {
+		k := q.NQuad()
+		had[k] = true
+		if !keep[k] {
 			stale = append(stale, q)
 		}
 	}
 	for _, q := range quads {
-		if !had[q] {
+		if !had[q.NQuad()] {
 			fresh = append(fresh, q)
 		}
 	}
