@@ -13,6 +13,8 @@ import (
 //   - a person known only by one name ("Stoltenberg") joins the full name
 //     ("Jens Stoltenberg") when exactly one full name in the corpus ends
 //     or begins with it;
+//   - an organisation known only by an acronym ("FTC") joins the one
+//     organisation whose long form another document defined with it;
 //   - an event known without a date joins the one dated event of the same
 //     name, when their places do not disagree.
 //
@@ -41,6 +43,27 @@ func Canonicalize(results []*kg.Result) {
 					byPart[k] = map[string]bool{}
 				}
 				byPart[k][e.ID] = true
+			}
+		}
+	}
+	// Acronyms: which organisations carry each acronym as an alias.
+	acronyms := map[string]map[string]bool{}
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		for _, e := range r.Entities {
+			if e.Type != kg.Org {
+				continue
+			}
+			for _, al := range e.Aliases {
+				if allCaps(al) && !strings.Contains(al, " ") && al != e.Name {
+					if acronyms[al] == nil {
+						acronyms[al] = map[string]bool{}
+					}
+					acronyms[al][e.ID] = true
+					names[e.ID] = e.Name
+				}
 			}
 		}
 	}
@@ -87,6 +110,17 @@ func Canonicalize(results []*kg.Result) {
 				if len(ids) == 1 {
 					for id := range ids {
 						rename[e.ID] = id
+					}
+				}
+			case kg.Org:
+				if !allCaps(e.Name) || strings.Contains(e.Name, " ") {
+					continue
+				}
+				if ids := acronyms[e.Name]; len(ids) == 1 {
+					for id := range ids {
+						if id != e.ID {
+							rename[e.ID] = id
+						}
 					}
 				}
 			case kg.Event:

@@ -147,3 +147,17 @@ func TestCanonicalizeOrderIndependent(t *testing.T) {
 		}
 	}
 }
+
+func TestCanonicalizeAcronyms(t *testing.T) {
+	a := mustExtract(t, "The Federal Trade Commission (FTC) sued the company.", "2023-05-10")
+	b := mustExtract(t, "The FTC declined to comment on the ruling.", "2023-05-11")
+	extract.Canonicalize([]*kg.Result{b, a})
+	for _, m := range b.Mentions {
+		if m.Text == "FTC" && m.ID != "org/federal-trade-commission" {
+			t.Errorf("FTC linked to %q", m.ID)
+		}
+	}
+	if e := entity(b, "org/federal-trade-commission"); e == nil || e.Name != "Federal Trade Commission" {
+		t.Errorf("entity = %+v", e)
+	}
+}

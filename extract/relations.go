@@ -18,6 +18,7 @@ const (
 	RuleContainedIn     = "city-comma-country"   // "Vienna, Austria"
 	RulePossessivePlace = "place-possessive"     // "Ukraine's Crimean peninsula"
 	RuleWritesFor       = "works-for"            // "X has written for Y", "X works for Y"
+	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"
 	RuleQuoteAfter      = "quote-then-speaker"   // "“...,” X said"
 	RuleQuoteBefore     = "speaker-then-quote"   // "X said: “...”"
 	RuleEvent           = "event"                // meeting, talks, summit, call ... with date, place, attendees
@@ -67,6 +68,7 @@ func (a *analysis) relations() {
 	}
 	a.representedBy()
 	a.worksFor()
+	a.membership()
 	a.containedIn()
 	a.quotes()
 	a.events()
@@ -599,5 +601,50 @@ func (a *analysis) worksFor() {
 		if who != "" {
 			a.add(who, kg.PredWorksFor, kg.Term{Entity: o.id}, a.evidence(i, o.t1, RuleWritesFor))
 		}
+	}
+}
+
+// membership: "Finland is a member of NATO", "the forum, of which Ukraine
+// is also a member". Wishes ("wants to be a member") do not count.
+func (a *analysis) membership() {
+	toks := a.toks
+	for i, t := range toks {
+		if t.norm != "member" && t.norm != "members" {
+			continue
+		}
+		s := a.sents[a.sentOf[i]]
+		// Back over "is (also) a", "are (now) full".
+		j := i - 1
+		for j > s.t0 && (toks[j].norm == "a" || toks[j].norm == "also" || toks[j].norm == "full" || toks[j].norm == "founding" || toks[j].norm == "now" || toks[j].norm == "still") {
+			j--
+		}
+		if j <= s.t0 || (toks[j].norm != "is" && toks[j].norm != "are" && toks[j].norm != "was" && toks[j].norm != "were" && toks[j].norm != "has been" && toks[j].norm != "remains") {
+			continue
+		}
+		subj := a.at(j - 1)
+		if subj == nil || subj.typ == kg.Date {
+			continue
+		}
+		var org *ment
+		switch {
+		case i+1 < s.t1 && toks[i+1].norm == "of":
+			k := i + 2
+			if k < s.t1 && toks[k].norm == "the" {
+				k++
+			}
+			org = a.at(k)
+		case subj.t0 >= 2 && toks[subj.t0-1].norm == "which" && toks[subj.t0-2].norm == "of":
+			// The antecedent of "of which": the nearest organisation before.
+			for k := subj.t0 - 3; k >= s.t0; k-- {
+				if m := a.at(k); m != nil && m.typ == kg.Org {
+					org = m
+					break
+				}
+			}
+		}
+		if org == nil || org.typ != kg.Org || org.id == subj.id {
+			continue
+		}
+		a.add(subj.id, kg.PredMemberOf, kg.Term{Entity: org.id}, a.evidence(subj.t0, i+1, RuleMemberOf))
 	}
 }

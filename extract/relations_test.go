@@ -244,6 +244,10 @@ func TestMoreRelations(t *testing.T) {
 			[]fact{{"person/paul-mercier", kg.PredRepresents, "place/france"}, {"person/paul-mercier", kg.PredJobTitle, "Defence Minister"}, {"person/anne-dupont", kg.PredRepresents, "place/france"}}},
 		{"writes for an unknown outlet", "Sarah Lind is a science author who has written for Pacific Daily Review.",
 			[]fact{{"person/sarah-lind", kg.PredWorksFor, "org/pacific-daily-review"}}},
+		{"member of", "Sweden is now a full member of NATO, officials said.",
+			[]fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
+		{"of which X is a member", "The talks were held at the Council of Europe, of which Ukraine is also a member.",
+			[]fact{{"place/ukraine", kg.PredMemberOf, "org/council-of-europe"}}},
 		{"possessive region", "Shelling continued in Ukraine's Crimean peninsula overnight.",
 			[]fact{{"place/crimea", kg.PredContainedIn, "place/ukraine"}}},
 	}
