@@ -2,8 +2,10 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg"
@@ -59,6 +61,9 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 		}
 	}
 	qst, err := s.qs.Stats(ctx, true)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return st, nil // a key-value store nothing was ever written to
+	}
 	if err != nil {
 		return nil, fmt.Errorf("stats: %w", err)
 	}

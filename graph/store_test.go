@@ -187,3 +187,18 @@ func readSet(t *testing.T, b []byte) []string {
 	_ = quad.IRI("")
 	return out
 }
+
+func TestEmptyStore(t *testing.T) {
+	s := MustOpen(t)
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 0 || st.Quads != 0 {
+		t.Fatalf("empty store stats %+v", st)
+	}
+	var buf bytes.Buffer
+	if n, err := s.Export(context.Background(), &buf); err != nil || n != 0 {
+		t.Fatalf("export of empty store: %d, %v", n, err)
+	}
+}
