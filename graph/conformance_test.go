@@ -80,7 +80,7 @@ func confOpen(t *testing.T, backend, addr string) *graph.Store {
 // confPostgresDB creates a uniquely named database on the server dsn names
 // and returns a DSN for it; the database is dropped when the test ends
 // (after the store is closed: cleanups run last-in, first-out).
-func confPostgresDB(t *testing.T, dsn string) string {
+func confPostgresDB(t testing.TB, dsn string) string {
 	t.Helper()
 	admin, err := sql.Open("postgres", dsn)
 	if err != nil {
