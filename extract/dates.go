@@ -77,10 +77,67 @@ const (
 	dkMonth           // a month without a year: "in October", "early December"
 )
 
+// dateWords are the tokens every date expression contains; the patterns
+// run only on windows around them, which keeps them cheap on long texts.
+var dateWords = map[string]bool{
+	"today": true, "yesterday": true, "tomorrow": true, "week": true, "month": true, "year": true,
+	"ago": true, "day": true, "decade": true, "decades": true, "years": true, "months": true,
+	"sept": true, "tues": true, "thur": true, "thurs": true,
+}
+
+// dateWindows returns merged byte ranges around the tokens that can be
+// part of a date.
+func dateWindows(toks []token) [][2]int {
+	var wins [][2]int
+	for i, t := range toks {
+		n := t.norm
+		hit := dateWords[n] || calendarWords[n]
+		if !hit && isDigitByte(n[0]) {
+			hit = (len(n) == 4 && (strings.HasPrefix(n, "18") || strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20"))) || strings.Count(n, ".") == 2
+		}
+		if !hit {
+			continue
+		}
+		s, e := toks[max(0, i-6)].start, toks[min(len(toks)-1, i+6)].end
+		if len(wins) > 0 && s <= wins[len(wins)-1][1] {
+			wins[len(wins)-1][1] = max(wins[len(wins)-1][1], e)
+		} else {
+			wins = append(wins, [2]int{s, e})
+		}
+	}
+	return wins
+}
+
+var calendarWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("january february march april may june july august september october november december " +
+		"jan feb mar apr jun jul aug sep oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun") {
+		m[w] = true
+	}
+	return m
+}()
+
+// matchAll runs re over each window and returns submatch indexes into text.
+func matchAll(re *regexp.Regexp, text string, wins [][2]int) [][]int {
+	var out [][]int
+	for _, w := range wins {
+		for _, m := range re.FindAllStringSubmatchIndex(text[w[0]:w[1]], -1) {
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += w[0]
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // findDates returns the non-overlapping date expressions of text, longest first.
-func findDates(text string) []dateSpan {
+func findDates(text string, toks []token) []dateSpan {
+	wins := dateWindows(toks)
 	var cands []dateSpan
-	for _, m := range reMonthDay.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matchAll(reMonthDay, text, wins) {
 		d := dateSpan{start: m[0], end: m[1], kind: dkFull}
 		if m[2] >= 0 {
 			d.weekday, d.hasWeekday = parseWeekday(text[m[2]:m[3]])
@@ -92,7 +149,7 @@ func findDates(text string) []dateSpan {
 		}
 		cands = append(cands, d)
 	}
-	for _, m := range reDayMonth.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matchAll(reDayMonth, text, wins) {
 		d := dateSpan{start: m[0], end: m[1], kind: dkFull}
 		if m[2] >= 0 {
 			d.weekday, d.hasWeekday = parseWeekday(text[m[2]:m[3]])
@@ -104,12 +161,12 @@ func findDates(text string) []dateSpan {
 		}
 		cands = append(cands, d)
 	}
-	for _, m := range reMonthYr.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matchAll(reMonthYr, text, wins) {
 		d := dateSpan{start: m[0], end: m[1], kind: dkMonthYr, month: parseMonth(text[m[2]:m[3]])}
 		d.year, _ = strconv.Atoi(text[m[4]:m[5]])
 		cands = append(cands, d)
 	}
-	for _, m := range reNumeric.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matchAll(reNumeric, text, wins) {
 		d := dateSpan{start: m[0], end: m[1], kind: dkFull}
 		d.day, _ = strconv.Atoi(text[m[2]:m[3]])
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])
@@ -117,7 +174,7 @@ func findDates(text string) []dateSpan {
 		d.year, _ = strconv.Atoi(text[m[6]:m[7]])
 		cands = append(cands, d)
 	}
-	for _, m := range reISO.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matchAll(reISO, text, wins) {
 		d := dateSpan{start: m[0], end: m[1], kind: dkFull}
 		d.year, _ = strconv.Atoi(text[m[2]:m[3]])
 		mo, _ := strconv.Atoi(text[m[4]:m[5]])
@@ -125,12 +182,12 @@ func findDates(text string) []dateSpan {
 		d.day, _ = strconv.Atoi(text[m[6]:m[7]])
 		cands = append(cands, d)
 	}
-	for _, m := range reYear.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matchAll(reYear, text, wins) {
 		d := dateSpan{start: m[2], end: m[3], kind: dkYear}
 		d.year, _ = strconv.Atoi(text[m[2]:m[3]])
 		cands = append(cands, d)
 	}
-	for _, m := range reWeekday.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matchAll(reWeekday, text, wins) {
 		d := dateSpan{start: m[0], end: m[1], kind: dkWeekday, hasWeekday: true}
 		if m[2] >= 0 {
 			d.dir = strings.ToLower(text[m[2]:m[3]])
@@ -142,7 +199,7 @@ func findDates(text string) []dateSpan {
 		d.weekday, _ = parseWeekday(text[m[4]:m[5]])
 		cands = append(cands, d)
 	}
-	for _, m := range reBareMon.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matchAll(reBareMon, text, wins) {
 		// "in October 2021" and "October 12" are other patterns.
 		if rest := strings.TrimLeft(text[m[1]:], " ,"); len(rest) > 0 && isDigitByte(rest[0]) {
 			continue
@@ -156,7 +213,7 @@ func findDates(text string) []dateSpan {
 		}
 		cands = append(cands, d)
 	}
-	for _, m := range reRelative.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range matchAll(reRelative, text, wins) {
 		cands = append(cands, dateSpan{start: m[2], end: m[3], kind: dkRelative, rel: strings.ToLower(text[m[2]:m[3]])})
 	}
 	// Longest first, then leftmost; drop anything overlapping a kept span.

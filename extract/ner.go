@@ -123,7 +123,7 @@ func isHeadline(toks []token) bool {
 
 // dateSetup finds the date expressions and the reference date.
 func (a *analysis) dateSetup(published time.Time, maxYear int) {
-	ds := findDates(a.text)
+	ds := findDates(a.text, a.toks)
 	a.published = published
 	if a.published.IsZero() {
 		a.published = dateline(a.text, ds)
