@@ -427,8 +427,8 @@ func (a *analysis) titledNames() []cand {
 			continue
 		}
 		k := j
-		for k < len(toks) && k-j < 4 && a.sentOf[k] == a.sentOf[i] && capitalised(toks[k].text) &&
-			!a.g.titles[toks[k].norm] && !a.g.nonEnt[toks[k].norm] && !allCaps(toks[k].text) {
+		for k < len(toks) && k-j < 5 && a.sentOf[k] == a.sentOf[i] && ((capitalised(toks[k].text) &&
+			!a.g.titles[toks[k].norm] && !a.g.nonEnt[toks[k].norm] && !allCaps(toks[k].text)) || (k > j && a.particleAt(k))) {
 			if e, _ := a.g.match(toks, k); e != nil {
 				break
 			}
@@ -567,6 +567,24 @@ func trimCorporate(name string) (string, bool) {
 	return name, false
 }
 
+// nameParticles are lower-case words inside surnames ("Erik ten Hag",
+// "Ursula von der Leyen").
+var nameParticles = map[string]bool{
+	"van": true, "von": true, "der": true, "den": true, "de": true, "ten": true, "ter": true, "da": true,
+	"di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "dos": true, "das": true, "del": true,
+}
+
+// particleAt reports whether token k is a name particle followed, maybe
+// after more particles, by a capitalised word.
+func (a *analysis) particleAt(k int) bool {
+	toks := a.toks
+	j := k
+	for j < len(toks) && nameParticles[toks[j].text] && j-k < 3 {
+		j++
+	}
+	return j > k && j < len(toks) && a.sentOf[j] == a.sentOf[k] && capitalised(toks[j].text) && a.nameWord(j)
+}
+
 // nameWord reports whether token k can be part of a person's name.
 func (a *analysis) nameWord(k int) bool {
 	t := a.toks[k]
@@ -584,8 +602,11 @@ func (a *analysis) givenNames() []cand {
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k-i <= 2 && a.sentOf[k] == a.sentOf[i] && a.nameWord(k) && toks[k].start-toks[k-1].end <= 1 {
+		for k < len(toks) && k-i <= 4 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k)) && toks[k].start-toks[k-1].end <= 1 {
 			if e, _ := a.g.match(toks, k); e != nil {
+				break
+			}
+			if !a.particleAt(k) && k-i > 2 && !nameParticles[toks[k-1].text] {
 				break
 			}
 			k++

@@ -161,3 +161,21 @@ func TestCompaniesNotPersons(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesWithParticlesAndAbbreviatedTitles(t *testing.T) {
+	tests := []struct {
+		name, text, person, title string
+	}{
+		{"particle", "Bayern coach Thomas van Dijk praised the defence.", "person/thomas-van-dijk", "Coach"},
+		{"two particles", "Commission President Ursula von der Leyen spoke in Kyiv.", "person/ursula-von-der-leyen", "President"},
+		{"abbreviated title", "Sen. Elizabeth Warren criticized the bank.", "person/elizabeth-warren", "Senator"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := mustExtract(t, tt.text, "2023-05-10")
+			if !hasFact(r, fact{tt.person, kg.PredJobTitle, tt.title}) {
+				t.Errorf("missing %s jobTitle %q; mentions %+v triples %+v", tt.person, tt.title, r.Mentions, r.Triples)
+			}
+		})
+	}
+}

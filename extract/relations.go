@@ -45,6 +45,12 @@ var coreTitles = map[string]bool{
 	"economist": true, "attorney-general": true, "affairs": true, "state": true,
 }
 
+// titleAbbrev spells out abbreviated titles.
+var titleAbbrev = map[string]string{
+	"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General", "lt": "Lieutenant",
+	"col": "Colonel", "prof": "Professor", "capt": "Captain", "sgt": "Sergeant", "maj": "Major", "sec": "Secretary",
+}
+
 // titleNoise are title words that describe tenure, not the post.
 var titleNoise = map[string]bool{"former": true, "acting": true, "interim": true, "top": true, "senior": true, "veteran": true}
 
@@ -232,13 +238,22 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 				former = true
 			}
 			if !titleNoise[t.norm] {
+				w := t.text
+				if full := titleAbbrev[t.norm]; full != "" {
+					w = full
+				}
 				if dir < 0 {
-					title = append([]string{t.text}, title...)
+					title = append([]string{w}, title...)
 				} else {
-					title = append(title, t.text)
+					title = append(title, w)
 				}
 			}
 			i += dir
+			continue
+		}
+		// "Sen. Elizabeth Warren": the dot of an abbreviated title.
+		if t.text == "." && dir < 0 && i > 0 && titleAbbrev[toks[i-1].norm] != "" && toks[i-1].end == t.start {
+			i--
 			continue
 		}
 		// "Secretary of State", "Secretary-General", "Minister for Foreign Affairs"

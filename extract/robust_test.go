@@ -1,0 +1,49 @@
+package extract_test
+
+import (
+	"context"
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg"
+)
+
+// TestNoPanicOnOddText runs the pipeline over odd inputs and random cuts
+// of the seed articles; it fails on a panic or on offsets outside the text.
+func TestNoPanicOnOddText(t *testing.T) {
+	texts := []string{
+		" ", "\n\n\n", "“", "”,” he said", "(", "U.S.", "Mr.", "On Monday,", "January", "1.1.2000",
+		"Москва и Киев 12.01.2022 — переговоры.", "“Unclosed quote by Jane Doe, she said",
+		"NATO-", "-NATO", "Russia's", "’s", "A (B) C (DEF", strings.Repeat("Talks in Geneva on January 10. ", 50),
+	}
+	rng := rand.New(rand.NewSource(1))
+	for _, d := range seedDocs(t) {
+		for k := 0; k < 15; k++ {
+			a, b := rng.Intn(len(d.Text)), rng.Intn(len(d.Text))
+			if a > b {
+				a, b = b, a
+			}
+			texts = append(texts, strings.ToValidUTF8(d.Text[a:b], ""))
+		}
+	}
+	e := mustExtractor(t)
+	for _, text := range texts {
+		r, err := e.Extract(context.Background(), &kg.Document{ID: "odd", Text: text})
+		if err != nil {
+			t.Fatalf("Extract(%q): %v", text, err)
+		}
+		for _, m := range r.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text || !utf8.ValidString(m.Text) {
+				t.Errorf("bad mention %+v in %q", m, text)
+			}
+		}
+		for _, tr := range r.Triples {
+			ev := tr.Evidence
+			if ev.Start < 0 || ev.End > len(text) || text[ev.Start:ev.End] != ev.Sentence {
+				t.Errorf("bad evidence %+v in %q", ev, text)
+			}
+		}
+	}
+}
