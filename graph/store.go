@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // embedded default store
 	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // embedded alternative, measured in BENCHMARKS.md
 	_ "github.com/cayleygraph/cayley/graph/memstore"   // tests and throwaway graphs
@@ -85,6 +86,10 @@ func Open(ctx context.Context, backend, addr string, mustExist bool) (*Store, er
 	}
 	opts := graph.Options{}
 	if backend == Bolt || backend == LevelDB {
+		// Cayley's kv stores otherwise allocate bloom filters of ~80 MB each
+		// (one per index when opened empty); measured in BENCHMARKS.md, they
+		// cost far more memory than they save time.
+		opts[kv.OptNoBloom] = true
 		if mustExist {
 			if _, err := os.Stat(addr); err != nil {
 				return nil, fmt.Errorf("open store %q: %w (build it first with kg build)", addr, err)
@@ -200,6 +205,61 @@ func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint stri
 		return Unchanged, 0, fmt.Errorf("retract old version of article %q: %w", res.Doc.ID, err)
 	}
 	return Replaced, len(fresh), nil
+}
+
+// Article is one extraction result with the fingerprint of its input.
+type Article struct {
+	Result      *kg.Result
+	Fingerprint string
+}
+
+// PutArticles writes several articles as PutArticle does, but the new ones
+// in a single transaction, which loads far faster than one transaction per
+// article; changed ones are replaced one by one. Either every new article
+// of the batch is written or none is. It returns what it did with each
+// article and the number of quads written. Article IDs must be distinct.
+func (s *Store) PutArticles(ctx context.Context, batch []Article) ([]PutResult, int, error) {
+	out := make([]PutResult, len(batch))
+	var fresh []quad.Quad
+	var added []int
+	n := 0
+	for i, a := range batch {
+		if err := ctx.Err(); err != nil {
+			return out, n, err
+		}
+		stored, err := s.hasArticle(ctx, a.Result.Doc.ID)
+		if err != nil {
+			return out, n, err
+		}
+		if stored {
+			r, k, err := s.PutArticle(ctx, a.Result, a.Fingerprint)
+			if err != nil {
+				return out, n, err
+			}
+			out[i], n = r, n+k
+			continue
+		}
+		fresh = append(fresh, Quads(a.Result, a.Fingerprint)...)
+		added = append(added, i)
+	}
+	if err := s.apply(fresh, nil); err != nil {
+		return out, n, fmt.Errorf("write %d articles: %w", len(added), err)
+	}
+	for _, i := range added {
+		out[i] = Added
+	}
+	return out, n + len(fresh), nil
+}
+
+// hasArticle reports whether any quad is labelled with the article.
+func (s *Store) hasArticle(ctx context.Context, docID string) (bool, error) {
+	ref := s.qs.ValueOf(ArticleIRI(docID))
+	if ref == nil {
+		return false, nil
+	}
+	it := s.qs.QuadIterator(quad.Label, ref)
+	defer it.Close()
+	return it.Next(ctx), it.Err()
 }
 
 // apply adds and removes quads in one transaction, skipping quads already

@@ -135,6 +135,12 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	pending := map[int]*job{}
 	next := 0
 	var werr error
+	w := &writer{st: st, sum: sum, ids: map[string]bool{}}
+	report := func() {
+		if opt.Progress != nil {
+			opt.Progress(Progress{Docs: sum.Docs + sum.Failed, Bytes: sum.Bytes})
+		}
+	}
 	for j := range done {
 		pending[j.seq] = j
 		for {
@@ -145,16 +151,24 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 			delete(pending, next)
 			next++
 			if werr == nil && ctx.Err() == nil {
-				werr = write(ctx, st, j, sum)
-				if werr != nil {
-					cancel()
-				}
+				werr = w.add(ctx, j)
 			}
 			<-inflight
-			if opt.Progress != nil {
-				opt.Progress(Progress{Docs: sum.Docs + sum.Failed, Bytes: sum.Bytes})
-			}
 		}
+		// Write when the batch is full or when nothing else is ready: batches
+		// grow only while extraction is ahead of the store.
+		if werr == nil && (len(w.batch) >= batchArticles || len(done) == 0) {
+			werr = w.flush(ctx)
+			report()
+		}
+		if werr != nil {
+			cancel()
+		}
+	}
+	if werr == nil {
+		// Articles extracted before an interrupt are complete: keep them.
+		werr = w.flush(context.WithoutCancel(ctx))
+		report()
 	}
 	sum.Elapsed = time.Since(start)
 	if werr != nil {
@@ -167,7 +181,19 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	return sum, nil
 }
 
-func write(ctx context.Context, st *graph.Store, j *job, sum *Summary) error {
+// batchArticles is the most new articles written in one transaction.
+const batchArticles = 32
+
+// writer groups extracted articles into batches for Store.PutArticles.
+type writer struct {
+	st    *graph.Store
+	sum   *Summary
+	batch []*job
+	ids   map[string]bool // document IDs in batch
+}
+
+func (w *writer) add(ctx context.Context, j *job) error {
+	sum := w.sum
 	if j.err != nil {
 		if errors.Is(j.err, context.Canceled) || errors.Is(j.err, context.DeadlineExceeded) {
 			return nil // the build is stopping; the document was not processed
@@ -182,20 +208,44 @@ func write(ctx context.Context, st *graph.Store, j *job, sum *Summary) error {
 		sum.Unchanged++
 		return nil
 	}
-	out, n, err := st.PutArticle(ctx, j.res, j.fp)
+	if w.ids[j.doc.ID] {
+		// The same ID twice in one run: the later one replaces the earlier.
+		if err := w.flush(ctx); err != nil {
+			return err
+		}
+	}
+	w.ids[j.doc.ID] = true
+	w.batch = append(w.batch, j)
+	return nil
+}
+
+func (w *writer) flush(ctx context.Context) error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	arts := make([]graph.Article, len(w.batch))
+	for i, j := range w.batch {
+		arts[i] = graph.Article{Result: j.res, Fingerprint: j.fp}
+	}
+	outs, n, err := w.st.PutArticles(ctx, arts)
 	if err != nil {
 		return err
 	}
-	switch out {
-	case graph.Added:
-		sum.Added++
-	case graph.Replaced:
-		sum.Replaced++
-	case graph.Unchanged:
-		sum.Unchanged++
+	sum := w.sum
+	for i, out := range outs {
+		switch out {
+		case graph.Added:
+			sum.Added++
+		case graph.Replaced:
+			sum.Replaced++
+		case graph.Unchanged:
+			sum.Unchanged++
+		}
+		sum.Entities += len(w.batch[i].res.Entities)
+		sum.Facts += len(w.batch[i].res.Triples)
 	}
 	sum.Quads += n
-	sum.Entities += len(j.res.Entities)
-	sum.Facts += len(j.res.Triples)
+	w.batch = w.batch[:0]
+	clear(w.ids)
 	return nil
 }
