@@ -63,13 +63,6 @@ func confBackends(t *testing.T) []confBackend {
 func confOpen(t *testing.T, backend, addr string) *graph.Store {
 	t.Helper()
 	s, err := graph.Open(context.Background(), backend, addr, false)
-	if err != nil && backend == graph.Memory && strings.Contains(err.Error(), "unknown backend") {
-		// Known defect: graph.Memory is "memory" but Cayley registers its
-		// in-memory store as "memstore", so Open(Memory) and OpenMemory fail.
-		// Open the store under Cayley's name so that the cases still run.
-		t.Logf("KNOWN DEFECT: graph.Open(%q): %v; using \"memstore\"", backend, err)
-		s, err = graph.Open(context.Background(), "memstore", addr, true)
-	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,15 +223,10 @@ type confCase struct {
 // outside this suite; they are skipped loudly, naming it. Delete an entry
 // once the defect is fixed.
 var confKnownDefects = map[string]string{
-	// Cayley v0.7.7's kv stores net node reference counts per transaction
-	// (graphlog.SplitDeltas) and resolve the nodes of added quads from the
-	// incremented ones only: when a replacement drops more quads labelled
-	// with the article than it adds, the article node's net count is
-	// negative and the added quads are written without it, so the store is
-	// corrupt (Export then panics). graph.PutArticle must apply the removal
-	// and the addition in two ApplyDeltas calls on kv backends.
-	"bolt/replace_on_change":    "PutArticle replace corrupts kv stores (Cayley v0.7.7 SplitDeltas netting), see comment",
-	"leveldb/replace_on_change": "PutArticle replace corrupts kv stores (Cayley v0.7.7 SplitDeltas netting), see comment",
+	// None now. (Cayley v0.7.7's kv stores net node reference counts within
+	// one transaction, so a replacement that drops more of an article's quads
+	// than it adds corrupted bolt and leveldb stores until PutArticle split
+	// it into add-then-retract transactions; "replace on change" checks it.)
 }
 
 var confCases = []confCase{
@@ -317,6 +305,44 @@ var confCases = []confCase{
 		}
 		if q := confStats(t, s).Quads; q != 0 {
 			t.Fatalf("%d quads left after removing every article", q)
+		}
+	}},
+	{"batch put", func(t *testing.T, s *graph.Store, open func(*testing.T) *graph.Store) {
+		// The same graph written one article per transaction and in one batch
+		// is the same set of quads; a second batch with one changed article
+		// replaces it and leaves the other unchanged.
+		one := open(t)
+		confFill(t, one)
+		ctx := context.Background()
+		var batch []graph.Article
+		for _, r := range confGraph() {
+			batch = append(batch, graph.Article{Result: r, Fingerprint: graph.Fingerprint(r.Doc, "conformance")})
+		}
+		outs, n, err := s.PutArticles(ctx, batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(outs, []graph.PutResult{graph.Added, graph.Added}) || n == 0 {
+			t.Fatalf("batch put = %v, %d quads", outs, n)
+		}
+		if a, b := confQuadSet(t, confExport(t, one)), confQuadSet(t, confExport(t, s)); !slices.Equal(a, b) {
+			t.Fatalf("batch and single puts differ: %d vs %d quads", len(a), len(b))
+		}
+		changed := confGraph()
+		changed[0].Doc.Title = "Changed"
+		batch = batch[:0]
+		for _, r := range changed {
+			batch = append(batch, graph.Article{Result: r, Fingerprint: graph.Fingerprint(r.Doc, "conformance")})
+		}
+		outs, _, err = s.PutArticles(ctx, batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(outs, []graph.PutResult{graph.Replaced, graph.Unchanged}) {
+			t.Fatalf("second batch = %v, want [replaced unchanged]", outs)
+		}
+		if err := confExportErr(s); err != nil {
+			t.Fatalf("store corrupt after batch replace: %v", err)
 		}
 	}},
 	{"fingerprints", func(t *testing.T, s *graph.Store, _ func(*testing.T) *graph.Store) {

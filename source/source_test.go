@@ -127,6 +127,7 @@ func TestCancelStops(t *testing.T) {
 		mkfile(t, filepath.Join(dir, string(rune('a'+i))+".txt"), "Some text.")
 	}
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	n := 0
 	for d, err := range source.Read(ctx, []string{dir}, nil) {
 		if err != nil {
