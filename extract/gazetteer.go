@@ -125,6 +125,24 @@ func newGazetteer() (*gazetteer, error) {
 		name := strings.TrimSuffix(capitals[cc], " D.C.")
 		g.city(name, cc)
 	}
+	// States and provinces of federal countries, where news names them
+	// without their country ("Portland, Oregon").
+	for _, code := range []string{"US", "CA", "AU", "IN", "BR", "MX"} {
+		c, ok := q.Countries[code]
+		if !ok {
+			continue
+		}
+		for _, sd := range c.SubDivisions() {
+			if sd.Name == "" || strings.HasPrefix(sd.Name, "Armed Forces") || strings.ContainsAny(sd.Name, "'(") {
+				continue
+			}
+			id := "place/" + slug(sd.Name)
+			if g.byID[id] != nil {
+				continue
+			}
+			g.add(sd.Name, &info{id: id, name: sd.Name, typ: kg.GPE, cc: code})
+		}
+	}
 	rows, err = readList("regions.txt")
 	if err != nil {
 		return nil, err

@@ -564,11 +564,15 @@ func (a *analysis) representedBy() {
 // containedIn: "Vienna, Austria".
 func (a *analysis) containedIn() {
 	for _, m := range a.ments {
-		if m.typ != kg.GPE || m.in == nil || !m.in.city || m.t1+1 >= len(a.toks) || a.toks[m.t1].text != "," {
+		if m.typ != kg.GPE || (m.in != nil && m.in.country) || m.t1+1 >= len(a.toks) || a.toks[m.t1].text != "," {
 			continue
 		}
 		o := a.at(m.t1 + 1)
 		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city) {
+			continue
+		}
+		// A state or province sits in a country, not in another state.
+		if m.in != nil && !m.in.city && (o.in == nil || !o.in.country) {
 			continue
 		}
 		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, RuleContainedIn))

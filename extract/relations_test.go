@@ -248,6 +248,10 @@ func TestMoreRelations(t *testing.T) {
 			[]fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
 		{"of which X is a member", "The talks were held at the Council of Europe, of which Ukraine is also a member.",
 			[]fact{{"place/ukraine", kg.PredMemberOf, "org/council-of-europe"}}},
+		{"unknown city in a state", "A federal judge in Portland, Oregon, blocked the merger.",
+			[]fact{{"place/portland", kg.PredContainedIn, "place/oregon"}}},
+		{"state in a country", "Floods hit New South Wales, Australia, overnight.",
+			[]fact{{"place/new-south-wales", kg.PredContainedIn, "place/australia"}}},
 		{"possessive region", "Shelling continued in Ukraine's Crimean peninsula overnight.",
 			[]fact{{"place/crimea", kg.PredContainedIn, "place/ukraine"}}},
 	}
