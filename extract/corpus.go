@@ -16,7 +16,9 @@ import (
 //   - an organisation known only by an acronym ("FTC") joins the one
 //     organisation whose long form another document defined with it;
 //   - an event known without a date joins the one dated event of the same
-//     name, when their places do not disagree.
+//     name, when their places do not disagree;
+//   - events on the same date at the same place are one event, named as in
+//     the most documents (ties go to the smallest ID).
 //
 // The outcome does not depend on the order of results. Nil results are skipped.
 func Canonicalize(results []*kg.Result) {
@@ -139,6 +141,18 @@ func Canonicalize(results []*kg.Result) {
 			}
 		}
 	}
+	mergeSameDayEvents(results, places, rename, names)
+	// Follow chains: an undated event may point at a dated one that was merged.
+	for k, v := range rename {
+		for seen := 0; seen < 8; seen++ {
+			n, ok := rename[v]
+			if !ok || n == v {
+				break
+			}
+			v = n
+		}
+		rename[k] = v
+	}
 	for _, r := range results {
 		if r != nil {
 			rewrite(r, rename, names)
@@ -235,4 +249,79 @@ func rewrite(r *kg.Result, rename map[string]string, names map[string]string) {
 		}
 	}
 	r.Triples = out
+}
+
+// mergeSameDayEvents adds renames that join dated events sharing a date
+// and a place across documents.
+func mergeSameDayEvents(results []*kg.Result, places map[string]map[string]bool, rename map[string]string, names map[string]string) {
+	dateOf := map[string]string{}
+	docs := map[string]int{}
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		for _, t := range r.Triples {
+			if t.Predicate == kg.PredStartDate && strings.HasPrefix(t.Subject.Entity, "event/") {
+				dateOf[t.Subject.Entity] = t.Object.Literal
+			}
+		}
+		for _, e := range r.Entities {
+			if e.Type == kg.Event {
+				docs[e.ID]++
+				names[e.ID] = e.Name
+			}
+		}
+	}
+	parent := map[string]string{}
+	var find func(string) string
+	find = func(x string) string {
+		p, ok := parent[x]
+		if !ok || p == x {
+			return x
+		}
+		r := find(p)
+		parent[x] = r
+		return r
+	}
+	groups := map[string][]string{}
+	for _, id := range sortedKeys(dateOf) {
+		for _, p := range sortedKeys(places[id]) {
+			k := dateOf[id] + "|" + p
+			groups[k] = append(groups[k], id)
+		}
+	}
+	for _, k := range sortedKeys(groups) {
+		ids := groups[k]
+		for _, id := range ids[1:] {
+			a, b := find(ids[0]), find(id)
+			if a != b {
+				if a > b {
+					a, b = b, a
+				}
+				parent[b] = a
+			}
+		}
+	}
+	clusters := map[string][]string{}
+	for _, id := range sortedKeys(dateOf) {
+		root := find(id)
+		clusters[root] = append(clusters[root], id)
+	}
+	for _, root := range sortedKeys(clusters) {
+		ids := clusters[root]
+		if len(ids) < 2 {
+			continue
+		}
+		canon := ids[0]
+		for _, id := range ids[1:] {
+			if docs[id] > docs[canon] || (docs[id] == docs[canon] && id < canon) {
+				canon = id
+			}
+		}
+		for _, id := range ids {
+			if id != canon {
+				rename[id] = canon
+			}
+		}
+	}
 }

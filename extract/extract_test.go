@@ -161,3 +161,26 @@ func TestCanonicalizeAcronyms(t *testing.T) {
 		t.Errorf("entity = %+v", e)
 	}
 }
+
+func TestCanonicalizeSameDayEvents(t *testing.T) {
+	a := mustExtract(t, "On June 2, a meeting of the Arctic Council was held in Oslo.", "2023-06-05")
+	b := mustExtract(t, "Ministers began talks in Oslo on June 2, officials said.", "2023-06-04")
+	c := mustExtract(t, "Separate talks were held in Bergen on June 2.", "2023-06-04")
+	extract.Canonicalize([]*kg.Result{c, b, a})
+	ids := func(r *kg.Result) []string {
+		var out []string
+		for _, e := range r.Entities {
+			if e.Type == kg.Event {
+				out = append(out, e.ID)
+			}
+		}
+		return out
+	}
+	ea, eb, ec := ids(a), ids(b), ids(c)
+	if len(ea) != 1 || len(eb) != 1 || ea[0] != eb[0] {
+		t.Errorf("same-day Oslo events not merged: %q vs %q", ea, eb)
+	}
+	if len(ec) != 1 || len(ea) == 1 && ec[0] == ea[0] {
+		t.Errorf("Bergen event merged with Oslo: %q", ec)
+	}
+}
