@@ -95,6 +95,9 @@ func (a *analysis) events() {
 		}
 		if ev := a.readEvent(i, kind); ev != nil {
 			evs = append(evs, ev)
+			if el := a.ellipsis(i, ev); el != nil {
+				evs = append(evs, el)
+			}
 		}
 	}
 	a.delegationAttendees(evs)
@@ -237,6 +240,18 @@ func (a *analysis) readEvent(i int, kind string) *event {
 				continue
 			}
 			a.partiesAfter(ev, k, c1)
+		case "site", "headquarters", "offices", "premises", "seat":
+			// "at the Vienna site of the OSCE": the host organisation.
+			p := k + 1
+			if p < c1 && toks[p].norm == "of" {
+				p++
+				if p < c1 && toks[p].norm == "the" {
+					p++
+				}
+				if m := a.at(p); m != nil && m.typ == kg.Org && m.t0 == p {
+					ev.addAttendee(m.id)
+				}
+			}
 		case "delegations", "delegation", "sides":
 			for p := k - 1; p >= c0 && p > k-6; p-- {
 				if m := a.at(p); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) {
@@ -279,6 +294,47 @@ func (a *analysis) commenter(m *ment) bool {
 		}
 	}
 	return false
+}
+
+// ellipsis reads a second event of the same kind from a clause that drops
+// the trigger: "talks in Geneva on January 10 and on January 13 with the
+// OSCE".
+func (a *analysis) ellipsis(i int, first *event) *event {
+	toks := a.toks
+	_, c1 := a.clauseBounds(i)
+	s := a.sents[a.sentOf[i]]
+	if c1+2 >= s.t1 || toks[c1].norm != "and" {
+		return nil
+	}
+	_, e1 := a.clauseBounds(c1 + 1)
+	ev := &event{kind: first.kind, t0: c1 + 1, t1: e1}
+	for k := c1 + 1; k < e1; k++ {
+		if _, trig := eventKinds[toks[k].norm]; trig {
+			return nil // the clause names its own event
+		}
+		if d := a.dateAt[k]; d >= 0 && ev.date == "" {
+			if v := a.dates[d].value; len(v) == 10 && v[0] != '-' {
+				ev.date = v
+			}
+		}
+		if toks[k].norm == "with" {
+			a.partiesAfter(ev, k, e1)
+		}
+	}
+	ev.place = a.eventPlace(c1+1, e1, nil)
+	if ev.date == "" || ev.date == first.date || (len(ev.attendees) == 0 && ev.place == nil) {
+		return nil
+	}
+	if len(ev.attendees) == 1 && strings.HasPrefix(ev.attendees[0], "org/") {
+		for _, m := range a.ments {
+			if m.id == ev.attendees[0] && m.t0 >= c1 && m.t1 <= e1 {
+				ev.body = m
+				break
+			}
+		}
+	}
+	ev.forms = []string{joinTokens(a.text, toks[ev.t0:ev.t1])}
+	return ev
 }
 
 // partiesAfter adds the countries and organisations listed after "between",

@@ -188,6 +188,7 @@ const (
 	prioProseGPE = 10
 	prioProse    = 20
 	prioGaz      = 30
+	prioAcronym  = 31
 	prioGiven    = 33
 	prioTitle    = 35
 	prioOrgHead  = 40
@@ -228,6 +229,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.appositiveNames()...)
 	cands = append(cands, a.givenNames()...)
 	cands = append(cands, a.employerNames()...)
+	cands = append(cands, a.theAcronyms()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -659,6 +661,27 @@ func (a *analysis) employerNames() []cand {
 		if c.typ == kg.Org {
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// theAcronyms: an unknown acronym after "the" names an organisation ("the
+// CPJ", "the NTSB"); a known one is found by the lists first.
+func (a *analysis) theAcronyms() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if toks[i-1].norm != "the" || !allCaps(t.text) || len(t.text) > 6 || a.g.titles[t.norm] || a.g.nonEnt[t.norm] || a.boiler[i] || a.headline[i] {
+			continue
+		}
+		if strings.ContainsAny(t.text, ".-") || (i+1 < len(toks) && capitalised(toks[i+1].text) && toks[i+1].start-t.end <= 1) {
+			continue
+		}
+		if e, _ := a.g.match(toks, i); e != nil {
+			continue
+		}
+		out = append(out, cand{t0: i, t1: i + 1, typ: kg.Org, id: "org/" + slug(t.text), name: t.text, prio: prioAcronym})
 	}
 	return out
 }

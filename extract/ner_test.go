@@ -61,6 +61,11 @@ func TestMentions(t *testing.T) {
 			absent: []string{"Picture", "Leave a Reply", "Related Posts", "Leave", "Reply"},
 		},
 		{
+			name: "unknown acronym after the",
+			text: "Investigators from the NTSB arrived at the crash site on Monday.",
+			want: []want{{"NTSB", kg.Org, "org/ntsb"}},
+		},
+		{
 			name: "news outlets",
 			text: "The Wall Street Journal and Al Jazeera both reported the merger, Interfax said.",
 			want: []want{{"The Wall Street Journal", kg.Org, "org/the-wall-street-journal"}, {"Al Jazeera", kg.Org, "org/al-jazeera"}, {"Interfax", kg.Org, "org/interfax"}},

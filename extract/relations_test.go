@@ -193,6 +193,20 @@ func TestEvents(t *testing.T) {
 			want:  []fact{{"E", kg.PredAttendee, "person/elina-valtonen"}},
 		},
 		{
+			name:  "elided second event",
+			text:  "Talks were held in Rome on May 3 and on May 5 with the World Bank.",
+			pub:   "2023-05-08",
+			event: "event/world-bank-meeting-2023-05-05",
+			want:  []fact{{"E", kg.PredAttendee, "org/world-bank"}, {"E", kg.PredStartDate, "2023-05-05"}},
+		},
+		{
+			name:  "host organisation",
+			text:  "On May 3, consultations ended at the Paris headquarters of the OECD.",
+			pub:   "2023-05-08",
+			event: "event/paris-talks-2023-05-03",
+			want:  []fact{{"E", kg.PredAttendee, "org/oecd"}},
+		},
+		{
 			name:  "phone call between two people",
 			text:  "On Tuesday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron.",
 			pub:   "2023-06-08",
