@@ -143,6 +143,23 @@ func newGazetteer() (*gazetteer, error) {
 			g.add(sd.Name, &info{id: id, name: sd.Name, typ: kg.GPE, cc: code})
 		}
 	}
+	rows, err = readList("places.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		id := "place/" + slug(r[0])
+		if g.byID[id] != nil {
+			continue
+		}
+		in := &info{id: id, name: r[0], typ: kg.GPE, cc: r[1]}
+		g.add(r[0], in)
+		if len(r) > 2 {
+			for _, al := range strings.Split(r[2], ";") {
+				g.add(al, in)
+			}
+		}
+	}
 	rows, err = readList("regions.txt")
 	if err != nil {
 		return nil, err

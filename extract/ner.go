@@ -49,7 +49,7 @@ type analysis struct {
 
 // Boilerplate lines of web news pages: bylines, picture credits, links to
 // other stories, comment forms.
-var reBoiler = regexp.MustCompile(`(?i)^\s*(source\b|picture\b|photo\b|image\b|read (also|more)\b|see also\b|related( posts)?\b|leave a reply|by admin|latest posts|source link|your email address|share this|click here|advertisement|subscribe|follow us|posted (in|by)\b|tags?:|filed under)`)
+var reBoiler = regexp.MustCompile(`(?i)^\s*(source\b|picture\b|photo\b|image\b|read (also|more)\b|see also\b|related( posts)?\b|leave a reply|by admin|latest posts|source link|your email address|share this|click here|advertisement|subscribe|follow us|posted (in|by)\b|tags?:|filed under|(additional )?reporting by|editing by|writing by|compiled by|copyright\b|all rights reserved|©)`)
 
 func newAnalysis(g *gazetteer, text string) *analysis {
 	a := &analysis{g: g, text: text, ents: map[string]*kg.Entity{}, titleOf: map[string]string{}, countryOf: map[*ment][]affiliation{}}
@@ -329,7 +329,7 @@ func (a *analysis) orgPatterns() []cand {
 			end = j
 		}
 		start := i
-		for start < end && (toks[start].norm == "the" || a.g.nonEnt[toks[start].norm] || a.g.titles[toks[start].norm] && !orgHeads[toks[start].norm] && start < lastHead && isSentenceStart(a, start)) {
+		for start < end && (toks[start].norm == "the" || a.g.nonEnt[toks[start].norm] || coreTitles[toks[start].norm] && !orgHeads[toks[start].norm] && start < lastHead && isSentenceStart(a, start)) {
 			start++
 		}
 		if start >= end || (end-start == 1 && !allCaps(toks[start].text)) {
@@ -429,8 +429,8 @@ func (a *analysis) titledNames() []cand {
 			continue
 		}
 		k := j
-		for k < len(toks) && k-j < 5 && a.sentOf[k] == a.sentOf[i] && ((capitalised(toks[k].text) &&
-			!a.g.titles[toks[k].norm] && !a.g.nonEnt[toks[k].norm] && !allCaps(toks[k].text)) || (k > j && a.particleAt(k))) {
+		for k < len(toks) && k-j < 6 && a.sentOf[k] == a.sentOf[i] && ((capitalised(toks[k].text) && !orgHeads[toks[k].norm] &&
+			!a.g.titles[toks[k].norm] && !a.g.nonEnt[toks[k].norm] && !allCaps(toks[k].text)) || (k > j && a.particleAt(k)) || (k > j && a.nameHyphen(k))) {
 			if e, _ := a.g.match(toks, k); e != nil {
 				break
 			}
@@ -450,8 +450,18 @@ func (a *analysis) titledNames() []cand {
 // proseCands converts prose entities into candidates, correcting labels
 // and dropping the junk prose finds in headlines, boilerplate and
 // capitalised common words.
-func (a *analysis) proseCands(spans []proseSpan) []cand {
-	var out []cand
+func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
+	notPerson := map[string]bool{}
+	defer func() {
+		// A word a determiner showed to be a thing is no person elsewhere.
+		kept := out[:0]
+		for _, c := range out {
+			if !(c.typ == kg.Person && c.t1-c.t0 == 1 && notPerson[a.toks[c.t0].text]) {
+				kept = append(kept, c)
+			}
+		}
+		out = kept
+	}()
 	toks := a.toks
 	ti := 0
 	for _, s := range spans {
@@ -479,6 +489,9 @@ func (a *analysis) proseCands(spans []proseSpan) []cand {
 		junk := false
 		for k := t0; k < t1; k++ {
 			n := toks[k].norm
+			if a.nameHyphen(k) || (nameParticles[toks[k].text] && k > t0) {
+				continue
+			}
 			if !capitalised(toks[k].text) || a.g.nonEnt[n] || a.lower[n] || a.g.titles[n] {
 				junk = true
 				break
@@ -489,6 +502,10 @@ func (a *analysis) proseCands(spans []proseSpan) []cand {
 		}
 		switch s.label {
 		case "PERSON":
+			if t1-t0 == 1 && t0 > 0 && determiners[toks[t0-1].norm] {
+				notPerson[toks[t0].text] = true // "its Android system": a thing
+				continue
+			}
 			out = append(out, cand{t0: t0, t1: t1, typ: kg.Person, prio: prioProse})
 		case "GPE":
 			// Unknown places only where the syntax says place.
@@ -509,6 +526,9 @@ func (a *analysis) proseCands(spans []proseSpan) []cand {
 	}
 	return out
 }
+
+// determiners before a capitalised word mean it is not a person's name.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "our": true, "this": true, "that": true, "these": true, "those": true, "new": true}
 
 // appositiveNames finds two- or three-word capitalised names followed by
 // an apposition that starts with a title ("Rafael Grossi, Argentina's
@@ -587,6 +607,14 @@ func (a *analysis) particleAt(k int) bool {
 	return j > k && j < len(toks) && a.sentOf[j] == a.sentOf[k] && capitalised(toks[j].text) && a.nameWord(j)
 }
 
+// nameHyphen reports a hyphen joining two capitalised parts of a name
+// without spaces ("Jean-Jacques", "Smith-Jones").
+func (a *analysis) nameHyphen(k int) bool {
+	toks := a.toks
+	return toks[k].text == "-" && k > 0 && k+1 < len(toks) && toks[k-1].end == toks[k].start &&
+		toks[k+1].start == toks[k].end && capitalised(toks[k-1].text) && capitalised(toks[k+1].text)
+}
+
 // nameWord reports whether token k can be part of a person's name.
 func (a *analysis) nameWord(k int) bool {
 	t := a.toks[k]
@@ -604,11 +632,11 @@ func (a *analysis) givenNames() []cand {
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k-i <= 4 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k)) && toks[k].start-toks[k-1].end <= 1 {
+		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k)) && toks[k].start-toks[k-1].end <= 1 {
 			if e, _ := a.g.match(toks, k); e != nil {
 				break
 			}
-			if !a.particleAt(k) && k-i > 2 && !nameParticles[toks[k-1].text] {
+			if !a.particleAt(k) && !a.nameHyphen(k) && k-i > 2 && !nameParticles[toks[k-1].text] && toks[k-1].text != "-" {
 				break
 			}
 			k++

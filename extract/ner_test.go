@@ -66,6 +66,12 @@ func TestMentions(t *testing.T) {
 			want: []want{{"NTSB", kg.Org, "org/ntsb"}},
 		},
 		{
+			name:   "court is no person",
+			text:   "Supreme Court rules against the government\n\nThe ruling was 5-4.",
+			want:   []want{{"Supreme Court", kg.Org, "org/supreme-court"}},
+			absent: []string{"Court"},
+		},
+		{
 			name: "news outlets",
 			text: "The Wall Street Journal and Al Jazeera both reported the merger, Interfax said.",
 			want: []want{{"The Wall Street Journal", kg.Org, "org/the-wall-street-journal"}, {"Al Jazeera", kg.Org, "org/al-jazeera"}, {"Interfax", kg.Org, "org/interfax"}},

@@ -40,9 +40,8 @@ var coreTitles = map[string]bool{
 	"king": true, "queen": true, "prince": true, "princess": true, "emperor": true, "pope": true,
 	"archbishop": true, "bishop": true, "cardinal": true, "rabbi": true, "imam": true, "sheikh": true,
 	"speaker": true, "adviser": true, "advisor": true, "representative": true, "attorney": true,
-	"undersecretary": true, "analyst": true, "correspondent": true, "reporter": true, "editor": true,
-	"journalist": true, "anchor": true, "researcher": true, "scientist": true, "author": true,
-	"economist": true, "attorney-general": true, "affairs": true, "state": true,
+	"undersecretary": true, "correspondent": true, "reporter": true, "editor": true, "anchor": true,
+	"attorney-general": true, "affairs": true, "state": true,
 }
 
 // titleAbbrev spells out abbreviated titles.
@@ -247,6 +246,17 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 				} else {
 					title = append(title, w)
 				}
+			}
+			i += dir
+			continue
+		}
+		// "EU Competition Commissioner", "the WHO's emergencies chief": one
+		// portfolio word between the body and the post.
+		if a.dateAt[i] < 0 && isWordAt(t.text, 0) && !a.g.nonEnt[t.norm] && a.at(i) == nil && portfolioSlot(a, i, dir, title) {
+			if dir < 0 {
+				title = append([]string{t.text}, title...)
+			} else {
+				title = append(title, t.text)
 			}
 			i += dir
 			continue
@@ -666,4 +676,26 @@ func (a *analysis) membership() {
 		}
 		a.add(subj.id, kg.PredMemberOf, kg.Term{Entity: org.id}, a.evidence(subj.t0, i+1, RuleMemberOf))
 	}
+}
+
+// portfolioSlot reports whether token i, walking in direction dir with the
+// title words read so far, is a single portfolio word: backwards, it sits
+// between a body (or demonym) and the post; forwards, it is a lower-case
+// word right before a core title word.
+func portfolioSlot(a *analysis, i, dir int, title []string) bool {
+	toks := a.toks
+	if dir < 0 {
+		j := i - 1
+		if j < 0 || len(title) == 0 || !capitalised(toks[i].text) {
+			return false
+		}
+		if toks[j].norm == "'s" {
+			j--
+		}
+		m := a.at(j)
+		return (m != nil && (m.typ == kg.Org || m.typ == kg.GPE)) || a.g.demonymCountry(toks[j].norm) != nil
+	}
+	n := i + 1
+	return len(title) == 0 && !capitalised(toks[i].text) && n < len(toks) && coreTitles[toks[n].norm] &&
+		i > 0 && (toks[i-1].norm == "'s" || a.at(i-1) != nil)
 }
