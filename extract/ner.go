@@ -282,6 +282,11 @@ func (a *analysis) orgPatterns() []cand {
 		if !capitalised(toks[i].text) || a.boiler[i] {
 			continue
 		}
+		// In a title-case headline only a name at the start of the line is
+		// trusted: "Supreme Court Rules Against Trump Administration".
+		if a.headline[i] && i > 0 && a.headline[i-1] && !strings.Contains(a.text[toks[i-1].end:toks[i].start], "\n") {
+			continue
+		}
 		j := i
 		lastHead := -1
 		for j < len(toks) && a.sentOf[j] == a.sentOf[i] {
