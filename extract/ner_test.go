@@ -29,9 +29,9 @@ func TestMentions(t *testing.T) {
 			want: []want{{"NATO", kg.Org, "org/nato"}},
 		},
 		{
-			name: "title stripped from the person",
-			text: "Health Minister Karl Lauterbach announced the measures in Berlin.",
-			want: []want{{"Karl Lauterbach", kg.Person, "person/karl-lauterbach"}, {"Berlin", kg.GPE, "place/berlin"}},
+			name:   "title stripped from the person",
+			text:   "Health Minister Karl Lauterbach announced the measures in Berlin.",
+			want:   []want{{"Karl Lauterbach", kg.Person, "person/karl-lauterbach"}, {"Berlin", kg.GPE, "place/berlin"}},
 			absent: []string{"Health Minister Karl Lauterbach"},
 		},
 		{

@@ -48,9 +48,9 @@ func TestRelations(t *testing.T) {
 			},
 		},
 		{
-			name: "possessive outlet",
-			text: "Reuters' reporter aside, the BBC's Lyse Doucet was the first to arrive.",
-			want: []fact{{"person/lyse-doucet", kg.PredWorksFor, "org/bbc"}},
+			name:   "possessive outlet",
+			text:   "Reuters' reporter aside, the BBC's Lyse Doucet was the first to arrive.",
+			want:   []fact{{"person/lyse-doucet", kg.PredWorksFor, "org/bbc"}},
 			absent: []fact{{"person/lyse-doucet", kg.PredMemberOf, "org/bbc"}},
 		},
 		{
@@ -59,9 +59,9 @@ func TestRelations(t *testing.T) {
 			want: []fact{{"person/lee-gelernt", kg.PredJobTitle, "Lawyer"}, {"person/lee-gelernt", kg.PredWorksFor, "org/american-civil-liberties-union"}},
 		},
 		{
-			name: "spokesman works for the institution",
-			text: "Pentagon spokesman John Kirby declined to comment.",
-			want: []fact{{"person/john-kirby", kg.PredWorksFor, "org/pentagon"}, {"person/john-kirby", kg.PredJobTitle, "Spokesman"}},
+			name:   "spokesman works for the institution",
+			text:   "Pentagon spokesman John Kirby declined to comment.",
+			want:   []fact{{"person/john-kirby", kg.PredWorksFor, "org/pentagon"}, {"person/john-kirby", kg.PredJobTitle, "Spokesman"}},
 			absent: []fact{{"person/john-kirby", kg.PredMemberOf, "org/pentagon"}},
 		},
 		{
@@ -103,8 +103,8 @@ func TestRelations(t *testing.T) {
 			absent: []fact{{"person/mark-rutte", kg.PredJobTitle, "Prime Minister"}, {"person/mark-rutte", kg.PredRepresents, "place/netherlands"}},
 		},
 		{
-			name: "no title from a plain noun",
-			text: "Jane Doe is a technology author who writes about phones.",
+			name:   "no title from a plain noun",
+			text:   "Jane Doe is a technology author who writes about phones.",
 			absent: []fact{{"person/jane-doe", kg.PredJobTitle, "Author"}},
 		},
 	}
