@@ -38,6 +38,7 @@ func (a *analysis) findQuotes() []quote {
 // quotes attributes quotations to speakers: “...,” X said / X said: “...”.
 func (a *analysis) quotes() {
 	toks := a.toks
+	lastWho, lastClose := "", -1
 	for _, q := range a.findQuotes() {
 		if q.close-q.open < 4 || a.boiler[q.open] {
 			continue
@@ -49,10 +50,20 @@ func (a *analysis) quotes() {
 		}
 		if who, end := a.speakerAfter(q); who != "" {
 			a.add(who, kg.PredQuote, kg.Term{Literal: lit}, a.evidence(q.open, end, RuleQuoteAfter))
+			lastWho, lastClose = who, q.close
 			continue
 		}
 		if who, start := a.speakerBefore(q); who != "" {
 			a.add(who, kg.PredQuote, kg.Term{Literal: lit}, a.evidence(start, q.close+1, RuleQuoteBefore))
+			lastWho, lastClose = who, q.close
+			continue
+		}
+		// “A,” she said. “B.” — a quotation that follows an attributed one
+		// in the same paragraph, with nothing but the attribution between,
+		// continues it.
+		if lastWho != "" && lastClose >= 0 && q.open-lastClose <= 6 && !strings.Contains(a.text[toks[lastClose].end:toks[q.open].start], "\n") {
+			a.add(lastWho, kg.PredQuote, kg.Term{Literal: lit}, a.evidence(q.open, q.close+1, RuleQuoteContinued))
+			lastClose = q.close
 		}
 	}
 }
@@ -73,6 +84,11 @@ func (a *analysis) speakerAfter(q quote) (string, int) {
 		t := toks[k]
 		if t.text == "." || t.text == "\u201c" || t.text == "\"" {
 			break
+		}
+		if t.norm == "according" && k+2 < len(toks) && toks[k+1].norm == "to" {
+			if m := a.at(k + 2); m != nil && m.typ == kg.Person {
+				return m.id, m.t1
+			}
 		}
 		if !speechVerbs[t.norm] {
 			continue

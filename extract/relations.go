@@ -21,6 +21,7 @@ const (
 	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"
 	RuleQuoteAfter      = "quote-then-speaker"   // "“...,” X said"
 	RuleQuoteBefore     = "speaker-then-quote"   // "X said: “...”"
+	RuleQuoteContinued  = "quote-continued"      // "“...,” X said. “...”"
 	RuleEvent           = "event"                // meeting, talks, summit, call ... with date, place, attendees
 )
 

@@ -143,6 +143,10 @@ func TestQuotes(t *testing.T) {
 			fact{"person/peter-higgs", kg.PredQuote, "The data are unambiguous"}},
 		{"speaker then quote", "Coach Carlo Ancelotti told reporters: “We deserved to win tonight.”",
 			fact{"person/carlo-ancelotti", kg.PredQuote, "We deserved to win tonight."}},
+		{"continued quotation", "“We played well,” coach Ange Postecoglou said. “The result hurts.”",
+			fact{"person/ange-postecoglou", kg.PredQuote, "The result hurts."}},
+		{"according to", "“Rates will stay high,” according to Christine Lagarde.",
+			fact{"person/christine-lagarde", kg.PredQuote, "Rates will stay high"}},
 		{"pronoun resolves to the last person", "Chief Executive Mary Barra spoke first. “Demand is strong,” she said.",
 			fact{"person/mary-barra", kg.PredQuote, "Demand is strong"}},
 	}
