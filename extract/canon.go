@@ -59,6 +59,17 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 		}
 	}
 	chosen = a.relabelCompanies(chosen, taken)
+	// "Jordan said": a one-word place that is the surname of a person
+	// named in full, in the speaker's slot, is that person.
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ == kg.Person || c.t1-c.t0 != 1 || c.t1 >= len(toks) || !speechVerbs[toks[c.t1].norm] {
+			continue
+		}
+		if id := resolvePart(toks[c.t0].text); id != "" && strings.HasSuffix(full[id], " "+toks[c.t0].text) {
+			c.typ, c.id, c.name, c.in = kg.Person, id, full[id], nil
+		}
+	}
 	// Surnames and first names prose missed ("Stoltenberg said").
 	for i, t := range toks {
 		if taken[i] || a.boiler[i] || !capitalised(t.text) || a.dateAt[i] >= 0 {

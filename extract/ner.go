@@ -436,7 +436,12 @@ func (a *analysis) titledNames() []cand {
 		k := j
 		for k < len(toks) && k-j < 6 && a.sentOf[k] == a.sentOf[i] && ((capitalised(toks[k].text) && !orgHeads[toks[k].norm] &&
 			!a.g.titles[toks[k].norm] && !a.g.nonEnt[toks[k].norm] && !allCaps(toks[k].text)) || (k > j && a.particleAt(k)) || (k > j && a.nameHyphen(k))) {
-			if e, _ := a.g.match(toks, k); e != nil {
+			if e, n := a.g.match(toks, k); e != nil {
+				// "Prime Minister Kayla Jordan": a one-word place after a
+				// first name, ending the name, is a surname.
+				if k > j && n == 1 && (k+1 >= len(toks) || !capitalised(toks[k+1].text) || a.sentOf[k+1] != a.sentOf[k]) {
+					k++
+				}
 				break
 			}
 			k++

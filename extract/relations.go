@@ -284,7 +284,11 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 		}
 		// "ambassador to Austria": the host, not the one represented.
 		if t.norm == "to" && len(title) > 0 && dir > 0 {
-			if m := a.at(i + 1); m != nil && m.typ != kg.Person {
+			j := i + 1
+			if j < len(toks) && toks[j].norm == "the" {
+				j++
+			}
+			if m := a.at(j); m != nil && m.typ != kg.Person {
 				i = m.t1
 				continue
 			}
