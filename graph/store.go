@@ -2,9 +2,11 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
@@ -16,6 +18,10 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+	hkv "github.com/hidal-go/hidalgo/kv"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+	"github.com/hidal-go/hidalgo/kv/flat"
+	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
 
 	"github.com/kg-project/kg"
 )
@@ -97,7 +103,7 @@ func Open(ctx context.Context, backend, addr string, mustExist bool) (*Store, er
 		}
 	}
 	if backend != Memory && !mustExist {
-		err := graph.InitQuadStore(name, addr, opts)
+		err := initStore(name, addr, opts)
 		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			return nil, fmt.Errorf("init %s store %q: %w", backend, addr, err)
 		}
@@ -107,6 +113,63 @@ func Open(ctx context.Context, backend, addr string, mustExist bool) (*Store, er
 		return nil, fmt.Errorf("open %s store %q: %w", backend, addr, err)
 	}
 	return &Store{qs: qs, backend: backend, addr: addr}, nil
+}
+
+// kvIndexes are the quad indexes of a new bolt or leveldb store. Cayley's
+// defaults (subject-predicate and object-predicate-subject) leave lookups
+// by predicate and by label as scans of every quad: kg needs both, to find
+// an article's quads (replace, remove) and for predicate scans in Gizmo
+// (g.V().out(p), has(p, o) from all nodes) and stats. Measured in
+// BENCHMARKS.md.
+var kvIndexes = []kv.QuadIndex{
+	{Dirs: []quad.Direction{quad.Subject, quad.Predicate}},
+	{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}},
+	{Dirs: []quad.Direction{quad.Predicate, quad.Object, quad.Subject, quad.Label}},
+	{Dirs: []quad.Direction{quad.Label, quad.Subject, quad.Predicate, quad.Object}},
+}
+
+// initStore creates a store. For bolt and leveldb it then replaces the
+// index layout Cayley wrote with kvIndexes, before any quad is stored:
+// Cayley v0.7.7 reads a custom layout only from $CAYLEY_KV_INDEXES, which
+// it decodes into a struct with unexported fields, so that route fails.
+func initStore(name, addr string, opts graph.Options) error {
+	if err := graph.InitQuadStore(name, addr, opts); err != nil {
+		return err
+	}
+	var db hkv.KV
+	switch name {
+	case Bolt:
+		b, err := hbolt.Open(filepath.Join(addr, "indexes.bolt"), nil) // Cayley's file name
+		if err != nil {
+			return err
+		}
+		db = b
+	case LevelDB:
+		l, err := hleveldb.Open(addr, nil)
+		if err != nil {
+			return err
+		}
+		db = flat.Upgrade(l)
+	default:
+		return nil
+	}
+	defer db.Close()
+	layout, err := json.Marshal(kvIndexes)
+	if err != nil {
+		return err
+	}
+	return hkv.Update(context.Background(), db, func(tx hkv.Tx) error {
+		for _, ind := range kvIndexes {
+			b := make([]byte, len(ind.Dirs))
+			for i, d := range ind.Dirs {
+				b[i] = d.Prefix() // Cayley names an index's bucket by its directions
+			}
+			if err := hkv.CreateBucket(context.Background(), tx, hkv.Key{b}); err != nil {
+				return err
+			}
+		}
+		return tx.Put(hkv.Key{[]byte("meta"), []byte("indexes")}, layout)
+	})
 }
 
 // OpenMemory returns an empty in-memory store.
