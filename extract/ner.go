@@ -331,7 +331,13 @@ func (a *analysis) orgPatterns() []cand {
 		end := lastHead + 1
 		// "Ministry of Defence of Ukraine": keep the "of ..." tail.
 		if end < j && (toks[end].norm == "of" || toks[end].norm == "for" || toks[end].norm == "on" || toks[end].norm == "to") {
-			end = j
+			// The tail stops where a title starts: "Council of Europe
+			// Secretary General Priya Reyes".
+			k := end + 1
+			for k < j && (orgConnectors[toks[k-1].norm] || !(coreTitles[toks[k].norm] || (a.g.titles[toks[k].norm] && k+1 < j && a.g.titles[toks[k+1].norm]))) {
+				k++
+			}
+			end = k
 		}
 		start := i
 		for start < end && (toks[start].norm == "the" || a.g.nonEnt[toks[start].norm] || coreTitles[toks[start].norm] && !orgHeads[toks[start].norm] && start < lastHead && isSentenceStart(a, start)) {

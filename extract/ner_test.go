@@ -66,6 +66,11 @@ func TestMentions(t *testing.T) {
 			want: []want{{"NTSB", kg.Org, "org/ntsb"}},
 		},
 		{
+			name: "of-tail keeps a title word after of",
+			text: "Ukraine's Ministry of Justice and the Department of State disagreed.",
+			want: []want{{"Ministry of Justice", kg.Org, "org/ministry-of-justice"}},
+		},
+		{
 			name:   "court is no person",
 			text:   "Supreme Court rules against the government\n\nThe ruling was 5-4.",
 			want:   []want{{"Supreme Court", kg.Org, "org/supreme-court"}},

@@ -272,6 +272,8 @@ func TestMoreRelations(t *testing.T) {
 			[]fact{{"person/marie-dubois", kg.PredJobTitle, "Ambassador"}, {"person/marie-dubois", kg.PredRepresents, "place/france"}}},
 		{"surname that is a place name", "Bulgaria's Prime Minister Kayla Jordan met officials in Sofia. Jordan said: “We are ready to talk.”",
 			[]fact{{"person/kayla-jordan", kg.PredRepresents, "place/bulgaria"}, {"person/kayla-jordan", kg.PredQuote, "We are ready to talk."}}},
+		{"organisation of a place before a title", "Council of Europe Secretary General Priya Reyes said the court must act.",
+			[]fact{{"person/priya-reyes", kg.PredRepresents, "org/council-of-europe"}, {"person/priya-reyes", kg.PredJobTitle, "Secretary General"}}},
 		{"member of", "Sweden is now a full member of NATO, officials said.",
 			[]fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
 		{"of which X is a member", "The talks were held at the Council of Europe, of which Ukraine is also a member.",
