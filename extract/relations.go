@@ -18,6 +18,7 @@ const (
 	RuleContainedIn     = "city-comma-country"   // "Vienna, Austria"
 	RulePossessivePlace = "place-possessive"     // "Ukraine's Crimean peninsula"
 	RuleWritesFor       = "works-for"            // "X has written for Y", "X works for Y"
+	RuleTitleRef        = "title-reference"      // "the Kremlin spokesman said": the spokesman named before
 	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"
 	RuleQuoteAfter      = "quote-then-speaker"   // "“...,” X said"
 	RuleQuoteBefore     = "speaker-then-quote"   // "X said: “...”"
@@ -75,6 +76,7 @@ func (a *analysis) relations() {
 	a.representedBy()
 	a.worksFor()
 	a.membership()
+	a.titleReferences()
 	a.containedIn()
 	a.quotes()
 	a.events()
@@ -703,4 +705,41 @@ func portfolioSlot(a *analysis, i, dir int, title []string) bool {
 	n := i + 1
 	return len(title) == 0 && !capitalised(toks[i].text) && n < len(toks) && coreTitles[toks[n].norm] &&
 		i > 0 && (toks[i-1].norm == "'s" || a.at(i-1) != nil)
+}
+
+// titleReferences: "the Kremlin spokesman stressed ..." after "presidential
+// spokesman Dmitry Peskov": a body's title used without a name refers to
+// the one person of the document holding that post, who is tied to the body.
+func (a *analysis) titleReferences() {
+	toks := a.toks
+	for _, m := range a.ments {
+		if (m.typ != kg.Org && m.typ != kg.GPE) || m.t0 == 0 || toks[m.t0-1].norm != "the" {
+			continue
+		}
+		k := m.t1
+		var words []string
+		for k < len(toks) && a.g.titles[toks[k].norm] && a.sentOf[k] == a.sentOf[m.t0] {
+			words = append(words, toks[k].text)
+			k++
+		}
+		t := a.cleanTitle(words)
+		if t == "" || (k < len(toks) && (a.at(k) != nil || capitalised(toks[k].text) || toks[k].text == ",")) {
+			continue
+		}
+		last := strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:])
+		who := ""
+		for _, id := range sortedKeys(a.titleOf) {
+			f := strings.Fields(strings.ToLower(a.titleOf[id]))
+			if len(f) > 0 && f[len(f)-1] == last {
+				if who != "" {
+					who = ""
+					break
+				}
+				who = id
+			}
+		}
+		if who != "" {
+			a.affiliate(who, a.affOf(m), isEmployeeTitle(t), a.evidence(m.t0, k, RuleTitleRef))
+		}
+	}
 }

@@ -274,6 +274,8 @@ func TestMoreRelations(t *testing.T) {
 			[]fact{{"person/kayla-jordan", kg.PredRepresents, "place/bulgaria"}, {"person/kayla-jordan", kg.PredQuote, "We are ready to talk."}}},
 		{"organisation of a place before a title", "Council of Europe Secretary General Priya Reyes said the court must act.",
 			[]fact{{"person/priya-reyes", kg.PredRepresents, "org/council-of-europe"}, {"person/priya-reyes", kg.PredJobTitle, "Secretary General"}}},
+		{"title used as a reference", "Presidential spokesman Dmitry Peskov spoke first. The Kremlin spokesman stressed that talks would continue.",
+			[]fact{{"person/dmitry-peskov", kg.PredWorksFor, "org/kremlin"}}},
 		{"member of", "Sweden is now a full member of NATO, officials said.",
 			[]fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
 		{"of which X is a member", "The talks were held at the Council of Europe, of which Ukraine is also a member.",
