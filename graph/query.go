@@ -20,7 +20,8 @@ var ErrQuery = errors.New("query error")
 //
 // args are bound to the global variable `args` before the query runs, as
 // data: they are JSON-encoded into a separate program and never spliced into
-// the query text. The query is stopped when ctx is done; the error then
+// the query text. The limit is bound as LIMIT (0 for none), so that a query
+// can stop its own work there. The query is stopped when ctx is done; the error then
 // wraps ctx.Err().
 func (s *Store) Query(ctx context.Context, text string, args map[string]any, limit int) ([]any, error) {
 	return s.Run(ctx, Request{Text: text, Args: args, Limit: limit})
@@ -49,7 +50,8 @@ func (s *Store) Run(ctx context.Context, req Request) ([]any, error) {
 	}
 	// JSON is a subset of JavaScript expressions (json.Marshal escapes U+2028
 	// and U+2029), so this program can only define data.
-	if _, err := run(ctx, sess, "var args = "+string(js)+";", 0); err != nil {
+	bind := fmt.Sprintf("var args = %s; var LIMIT = %d;", js, max(req.Limit, 0))
+	if _, err := run(ctx, sess, bind, 0); err != nil {
 		return nil, fmt.Errorf("bind query arguments: %w", err)
 	}
 	if req.Prelude != "" {

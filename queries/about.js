@@ -1,11 +1,14 @@
 // about ENTITY: everything known about an entity, each fact with its source article and evidence sentence.
+function facts(n, dir) {
+  return g.V(n).in(dir).save(P.factSubject, "s").save(P.factPredicate, "p").save(P.factObject, "o")
+    .save(P.isPartOf, "a").saveOpt(P.sentence, "sentence").saveOpt(P.rule, "rule").tagArray(left());
+}
 nodes(args.entity).forEach(function (n) {
-  var name = one(n, P.name);
-  g.V(n).in(P.factSubject).unique().toArray().concat(g.V(n).in(P.factObject).unique().toArray()).forEach(function (f) {
-    var s = one(f, P.factSubject), o = one(f, P.factObject), p = one(f, P.factPredicate);
-    var pname = String(p).replace(/^<.*[\/#]([^\/#]+)>$/, "$1");
-    g.emit({ subject: one(s, P.name) || lit(s), predicate: pname,
-      object: String(o).charAt(0) === "<" ? (one(o, P.name) || o) : lit(o),
-      article: lit(one(one(f, P.isPartOf), P.docId)), sentence: lit(one(f, P.sentence)), rule: lit(one(f, P.rule)) });
+  [P.factSubject, P.factObject].forEach(function (dir) {
+    if (left() === 0) { return; }
+    facts(n, dir).forEach(function (f) {
+      emit({ subject: nameOf(f.s), predicate: String(f.p).replace(/^<.*[\/#]([^\/#]+)>$/, "$1"),
+        object: nameOf(f.o), article: docId(f.a), sentence: lit(f.sentence), rule: lit(f.rule) });
+    });
   });
 });

@@ -1,4 +1,10 @@
-// Helpers shared by the canned queries; run before each of them.
+// Helpers shared by the canned queries; run before each of them, after
+// `args` and LIMIT (the most rows to emit) are bound.
+//
+// Every fact is stored once per article that states it (the article is the
+// quad's label), so a popular entity's name or type is thousands of quads:
+// helpers take the first value (toValue), bound what they read (toArray(n))
+// and fetch a row's fields in one tagged path rather than one query each.
 var S = "http://schema.org/";
 var KG = "urn:kg:vocab#";
 function iri(s) { return "<" + s + ">"; }
@@ -16,46 +22,65 @@ var P = {
 };
 var C = { person: iri(S + "Person"), org: iri(S + "Organization"), place: iri(S + "Place"),
   event: iri(S + "Event"), article: iri(S + "NewsArticle") };
+if (typeof LIMIT !== "number" || LIMIT <= 0) { var LIMIT = 1000000; }
 
 // nodes returns the entity IRIs a user's argument names: an IRI in <>, an
-// entity id such as person/jens-stoltenberg, a canonical name or an
-// alternate name (exact first, then ignoring case).
+// entity id such as person/jens-stoltenberg, a canonical or alternate name
+// (exactly, then in other capitalisations), else entities of which it is a
+// whole word of the name ("Grushko"; this last step reads every entity).
 function nodes(arg) {
   if (arg === undefined || arg === null || arg === "") { throw new Error("missing argument: an entity name"); }
   arg = String(arg);
   if (arg.charAt(0) === "<") { return [arg]; }
   if (/^(person|org|place|event)\//.test(arg)) { return ["<urn:kg:" + arg + ">"]; }
-  var found = g.V(arg).in([P.name, P.alias]).unique().toArray();
-  if (found.length === 0) {
-    var lower = arg.toLowerCase();
-    var alt = [arg.charAt(0).toUpperCase() + arg.slice(1), arg.toUpperCase(), titleCase(arg)];
-    for (var i = 0; i < alt.length && found.length === 0; i++) {
-      if (alt[i] !== arg) { found = g.V(alt[i]).in([P.name, P.alias]).unique().toArray(); }
-    }
+  var tries = [arg, titleCase(arg), arg.toUpperCase(), arg.charAt(0).toUpperCase() + arg.slice(1)];
+  for (var i = 0; i < tries.length; i++) {
+    if (i > 0 && tries[i] === arg) { continue; }
+    var found = g.V(tries[i]).in([P.name, P.alias]).unique().toArray(50);
+    if (found.length) { return found; }
   }
-  if (found.length === 0 && /^[\w .'-]+$/.test(arg)) {
-    // A part of a name ("Grushko", "Stoltenberg"): whole words, any case.
-    var re = new RegExp("(^|\\s)" + arg.replace(/[.]/g, "\\.") + "($|\\s)", "i");
-    found = g.V().has(P.type, C.person).unique().toArray().concat(g.V().has(P.type, C.org).unique().toArray())
-      .concat(g.V().has(P.type, C.place).unique().toArray())
-      .filter(function (n) { return re.test(lit(one(n, P.name))); });
-  }
-  return found;
+  if (!/^[\w .'-]+$/.test(arg)) { return []; }
+  var re = new RegExp("(^|\\s)" + arg.replace(/[.]/g, "\\.") + "($|\\s)", "i");
+  var out = [];
+  [C.person, C.org, C.place].forEach(function (c) {
+    g.V(c).in(P.type).unique().save(P.name, "name").forEach(function (r) {
+      if (re.test(r.name) && out.indexOf(r.id) < 0 && out.length < 50) { out.push(r.id); }
+    });
+  });
+  return out;
 }
 function titleCase(s) { return s.replace(/\w\S*/g, function (w) { return w.charAt(0).toUpperCase() + w.slice(1).toLowerCase(); }); }
+
 // one returns the first value of a node's predicate, or "".
-function one(node, pred) { var v = g.V(node).out(pred).toArray(); return v.length ? v[0] : ""; }
-function names(list) { var out = []; for (var i = 0; i < list.length; i++) { out.push(one(list[i], P.name) || list[i]); } return out; }
+function one(node, pred) { var v = g.V(node).out(pred).toValue(); return v === null || v === undefined ? "" : v; }
+// vals returns up to max distinct values of a node's predicate.
+function vals(node, pred, max) { return g.V(node).out(pred).unique().toArray(max || 20); }
+var nameCache = {};
+// nameOf returns a node's canonical name (cached for the query's run).
+function nameOf(n) {
+  if (!(n in nameCache)) { nameCache[n] = isNode(n) ? (lit(one(n, P.name)) || n) : lit(n); }
+  return nameCache[n];
+}
+function names(list) { return list.map(nameOf); }
+function isNode(v) { return String(v).charAt(0) === "<"; }
 // lit strips the N-Quads decoration off a value for display.
 function lit(v) {
   if (v === undefined || v === null) { return ""; }
   v = String(v);
   var m = /^"(.*)"\^\^<[^>]*>$/.exec(v);
-  if (m) { return m[1]; }
-  return v;
+  return m ? m[1] : v;
 }
-// articles returns the IRIs of the articles that state subject-pred-object.
-function sources(s, p, o) {
-  return g.V(s).in(P.factSubject).has(P.factPredicate, p).has(P.factObject, o).out(P.isPartOf).unique().toArray();
+// docId turns an article IRI back into the document id kg was given.
+function docId(a) {
+  var m = /^<urn:kg:article\/(.*)>$/.exec(String(a));
+  return m ? decodeURIComponent(m[1]) : String(a);
 }
-function docIds(arts) { var out = []; for (var i = 0; i < arts.length; i++) { out.push(lit(one(arts[i], P.docId))); } return out; }
+// sources returns the ids of up to max articles that state s-p-o.
+function sources(s, p, o, max) {
+  return g.V(s).in(P.factSubject).has(P.factPredicate, p).has(P.factObject, o)
+    .out(P.isPartOf).unique().toArray(max || 10).map(docId);
+}
+// emitted counts rows, so that a query stops at LIMIT.
+var emitted = 0;
+function emit(row) { if (emitted < LIMIT) { g.emit(row); emitted++; } return emitted < LIMIT; }
+function left() { return Math.max(LIMIT - emitted, 0); }

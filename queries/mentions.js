@@ -1,7 +1,8 @@
 // mentions ENTITY: the articles that mention an entity, with headline, date and address.
 nodes(args.entity).forEach(function (n) {
-  g.V(n).in(P.mentions).unique().toArray().forEach(function (a) {
-    g.emit({ entity: one(n, P.name), article: lit(one(a, P.docId)), headline: lit(one(a, P.headline)),
-      published: lit(one(a, P.published)), url: lit(one(a, P.url)) });
-  });
+  if (left() === 0) { return; }
+  g.V(n).in(P.mentions).saveOpt(P.headline, "headline").saveOpt(P.published, "published").saveOpt(P.url, "url")
+    .tagArray(left()).forEach(function (a) {
+      emit({ entity: nameOf(n), article: docId(a.id), headline: lit(a.headline), published: lit(a.published), url: lit(a.url) });
+    });
 });

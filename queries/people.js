@@ -1,6 +1,5 @@
 // people: every person in the graph with job titles and whom they represent.
-g.V(C.person).in(P.type).unique().toArray().forEach(function (p) {
-  g.emit({ person: one(p, P.name), jobTitle: g.V(p).out(P.jobTitle).unique().toArray().map(lit),
-    represents: names(g.V(p).out(P.represents).unique().toArray()),
+g.V(C.person).in(P.type).unique().toArray(left()).forEach(function (p) {
+  emit({ person: nameOf(p), jobTitle: vals(p, P.jobTitle, 10).map(lit), represents: names(vals(p, P.represents, 10)),
     articles: g.V(p).in(P.mentions).count() });
 });
