@@ -310,11 +310,15 @@ func anchor(ds []dateSpan, maxYear int) time.Time {
 func resolve(d dateSpan, ref time.Time, future bool) string {
 	switch d.kind {
 	case dkFull:
+		y := d.year
+		if y == 0 && !ref.IsZero() {
+			y = nearestYear(d.month, d.day, ref)
+		}
+		if y != 0 && time.Date(y, d.month, d.day, 0, 0, 0, 0, time.UTC).Day() != d.day {
+			return "" // February 29 of a common year, April 31
+		}
 		switch {
-		case d.year != 0:
-			return fmt.Sprintf("%04d-%02d-%02d", d.year, d.month, d.day)
-		case !ref.IsZero():
-			y := nearestYear(d.month, d.day, ref)
+		case y != 0:
 			return fmt.Sprintf("%04d-%02d-%02d", y, d.month, d.day)
 		default:
 			return fmt.Sprintf("--%02d-%02d", d.month, d.day)
