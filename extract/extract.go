@@ -146,8 +146,17 @@ func (a *analysis) entities() []kg.Entity {
 		}
 		forms[m.id][strings.TrimSpace(a.text[a.toks[m.t0].start:a.toks[m.t1-1].end])] = true
 	}
+	// A country known only through a demonym of a relation that was not
+	// emitted is no entity of the document.
+	used := map[string]bool{}
+	for _, t := range a.triples {
+		used[t.Subject.Entity], used[t.Object.Entity] = true, true
+	}
 	var out []kg.Entity
 	for _, id := range sortedKeys(a.ents) {
+		if forms[id] == nil && !used[id] && a.ents[id].Type != kg.Event {
+			continue
+		}
 		ent := *a.ents[id]
 		ent.Aliases = append([]string(nil), ent.Aliases...)
 		for _, f := range sortedKeys(forms[id]) {
