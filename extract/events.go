@@ -17,6 +17,12 @@ var eventKinds = map[string]string{
 	"met": "talks", "meet": "talks", "meets": "talks",
 }
 
+// partyNouns before "from" introduce the parties of an event.
+var partyNouns = map[string]bool{
+	"ministers": true, "officials": true, "delegations": true, "delegates": true, "leaders": true,
+	"representatives": true, "envoys": true, "diplomats": true, "negotiators": true, "teams": true,
+}
+
 // callWords must precede "call"/"conversation" for them to be an event.
 var callWords = map[string]bool{"phone": true, "telephone": true, "video": true}
 
@@ -240,6 +246,11 @@ func (a *analysis) readEvent(i int, kind string) *event {
 				continue
 			}
 			a.partiesAfter(ev, k, c1)
+		case "from":
+			// "ministers from Germany and Poland met"
+			if k > c0 && partyNouns[toks[k-1].norm] {
+				a.partiesAfter(ev, k, c1)
+			}
 		case "site", "headquarters", "offices", "premises", "seat":
 			// "at the Vienna site of the OSCE": the host organisation.
 			p := k + 1

@@ -272,7 +272,8 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 		// "Secretary of State", "Secretary-General", "Minister for Foreign Affairs"
 		if t.norm == "of" || t.norm == "for" || t.norm == "-" {
 			nxt := i + dir
-			if nxt >= 0 && nxt < len(toks) && (a.g.titles[toks[nxt].norm] || (dir > 0 && (a.at(nxt) != nil || toks[nxt].norm == "the"))) && len(title) > 0 {
+			// Backwards, "the president of France" has its body read first.
+			if nxt >= 0 && nxt < len(toks) && (a.g.titles[toks[nxt].norm] || (dir > 0 && (a.at(nxt) != nil || toks[nxt].norm == "the"))) && (len(title) > 0 || (dir < 0 && len(affs) > 0 && t.norm != "-")) {
 				if t.norm != "-" && (a.g.titles[toks[nxt].norm] || dir > 0 && t.norm == "for") {
 					if dir < 0 {
 						title = append([]string{t.norm}, title...)

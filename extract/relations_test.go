@@ -211,6 +211,13 @@ func TestEvents(t *testing.T) {
 			want:  []fact{{"E", kg.PredAttendee, "org/oecd"}},
 		},
 		{
+			name:  "parties after ministers from",
+			text:  "Foreign ministers from Germany and Poland met in Warsaw on May 2.",
+			pub:   "2023-05-08",
+			event: "event/warsaw-talks-2023-05-02",
+			want:  []fact{{"E", kg.PredAttendee, "place/germany"}, {"E", kg.PredAttendee, "place/poland"}},
+		},
+		{
 			name:  "phone call between two people",
 			text:  "On Tuesday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron.",
 			pub:   "2023-06-08",
@@ -276,6 +283,8 @@ func TestMoreRelations(t *testing.T) {
 			[]fact{{"person/priya-reyes", kg.PredRepresents, "org/council-of-europe"}, {"person/priya-reyes", kg.PredJobTitle, "Secretary General"}}},
 		{"title used as a reference", "Presidential spokesman Dmitry Peskov spoke first. The Kremlin spokesman stressed that talks would continue.",
 			[]fact{{"person/dmitry-peskov", kg.PredWorksFor, "org/kremlin"}}},
+		{"title of a country before the name", "The president of France, Emmanuel Macron, arrived on Monday.",
+			[]fact{{"person/emmanuel-macron", kg.PredJobTitle, "President"}, {"person/emmanuel-macron", kg.PredRepresents, "place/france"}}},
 		{"member of", "Sweden is now a full member of NATO, officials said.",
 			[]fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
 		{"of which X is a member", "The talks were held at the Council of Europe, of which Ukraine is also a member.",
