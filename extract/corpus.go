@@ -141,6 +141,17 @@ func Canonicalize(results []*kg.Result) {
 			}
 		}
 	}
+	// An undated event joined to a dated one lends it its place.
+	for from, to := range rename {
+		if strings.HasPrefix(from, "event/") {
+			for p := range places[from] {
+				if places[to] == nil {
+					places[to] = map[string]bool{}
+				}
+				places[to][p] = true
+			}
+		}
+	}
 	mergeSameDayEvents(results, places, rename, names)
 	// Follow chains: an undated event may point at a dated one that was merged.
 	for k, v := range rename {

@@ -344,8 +344,7 @@ func (a *analysis) ellipsis(i int, first *event) *event {
 			}
 		}
 	}
-	ev.forms = []string{joinTokens(a.text, toks[ev.t0:ev.t1])}
-	return ev
+	return ev // an elided event has no surface form of its own
 }
 
 // partiesAfter adds the countries and organisations listed after "between",
