@@ -65,11 +65,11 @@ var speechVerbs = map[string]bool{
 }
 
 func (a *analysis) relations() {
-	for i, m := range a.ments {
+	for _, m := range a.ments {
 		if m.typ != kg.Person {
 			continue
 		}
-		a.premodifier(i, m)
+		a.premodifier(m)
 		a.apposition(m)
 		a.titleBefore(m)
 	}
@@ -347,7 +347,7 @@ func (a *analysis) cleanTitle(words []string) string {
 }
 
 // premodifier: titles and affiliations written before a name.
-func (a *analysis) premodifier(idx int, m *ment) {
+func (a *analysis) premodifier(m *ment) {
 	sent := a.sentOf[m.t0]
 	title, affs, stop, possessive := a.chain(m.t0-1, -1, sent)
 	jt := a.cleanTitle(title)
