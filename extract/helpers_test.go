@@ -20,7 +20,12 @@ var (
 // model is the expensive part.
 func mustExtractor(tb testing.TB) *extract.Extractor {
 	tb.Helper()
-	sharedOnce.Do(func() { shared, sharedErr = extract.New() })
+	sharedOnce.Do(func() {
+		shared, sharedErr = extract.New()
+		if sharedErr == nil {
+			extract.SetClock(shared, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+		}
+	})
 	if sharedErr != nil {
 		tb.Fatalf("New: %v", sharedErr)
 	}
