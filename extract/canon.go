@@ -173,6 +173,17 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 			if i, ok := at[k]; ok && corporate && chosen[i].typ == kg.Person && chosen[i].t0 == k {
 				orgWords[t.text] = true
 			}
+			// "Nvidia shares rose", "shares of Nvidia", "Nvidia's stock".
+			n := k0 + 1
+			if n < len(toks) && toks[n].norm == "'s" {
+				n++
+			}
+			if n < len(toks) && (toks[n].norm == "shares" || toks[n].norm == "stock" || toks[n].norm == "stocks") {
+				orgWords[t.text] = true
+			}
+			if k0 >= 2 && toks[k0-1].norm == "of" && (toks[k0-2].norm == "shares" || toks[k0-2].norm == "stock") {
+				orgWords[t.text] = true
+			}
 			if k0+2 < len(toks) && (toks[k0+1].norm == "and" || toks[k0+1].norm == "or") && (isOrg(k0+2) || orgWords[toks[k0+2].text]) {
 				orgWords[t.text] = true
 			}

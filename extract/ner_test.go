@@ -167,7 +167,7 @@ func TestGivenNames(t *testing.T) {
 }
 
 func TestCompaniesNotPersons(t *testing.T) {
-	r := mustExtract(t, "The judge blocked the merger between Kroger and Albertsons. Kroger CEO Rodney McMullen had argued for it. Putin spokesman Dmitry Peskov declined to comment.", "2023-05-10")
+	r := mustExtract(t, "The judge blocked the merger between Kroger and Albertsons. Kroger CEO Rodney McMullen had argued for it. Putin spokesman Dmitry Peskov declined to comment. Shares of Albertsons fell while Kroger shares rose.", "2023-05-10")
 	for _, m := range r.Mentions {
 		if (m.Text == "Kroger" || m.Text == "Albertsons") && m.Type != kg.Org {
 			t.Errorf("%q typed %s, want ORG", m.Text, m.Type)
@@ -193,5 +193,21 @@ func TestNamesWithParticlesAndAbbreviatedTitles(t *testing.T) {
 				t.Errorf("missing %s jobTitle %q; mentions %+v triples %+v", tt.person, tt.title, r.Mentions, r.Triples)
 			}
 		})
+	}
+}
+
+func TestSharesMakeACompany(t *testing.T) {
+	r := mustExtract(t, "Shares of Zentrix fell 5% on Monday. Zentrix said demand was weak.", "2023-05-10")
+	n := 0
+	for _, m := range r.Mentions {
+		if m.Text == "Zentrix" {
+			n++
+			if m.Type != kg.Org {
+				t.Errorf("Zentrix typed %s", m.Type)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d Zentrix mentions, want 2", n)
 	}
 }
