@@ -13,6 +13,8 @@ import (
 //   - a person known only by one name ("Stoltenberg") joins the full name
 //     ("Jens Stoltenberg") when exactly one full name in the corpus ends
 //     or begins with it;
+//   - a one-word "person" that as many documents know as an organisation
+//     becomes that organisation;
 //   - an organisation known only by an acronym ("FTC") joins the one
 //     organisation whose long form another document defined with it;
 //   - an event known without a date joins the one dated event of the same
@@ -23,6 +25,7 @@ import (
 // The outcome does not depend on the order of results. Nil results are skipped.
 func Canonicalize(results []*kg.Result) {
 	rename := map[string]string{}
+	types := map[string]kg.EntityType{} // new type of a renamed entity, when it changes
 	// Persons.
 	byPart := map[string]map[string]bool{}
 	names := map[string]string{}
@@ -141,6 +144,44 @@ func Canonicalize(results []*kg.Result) {
 			}
 		}
 	}
+	// One-word "persons" that other documents know as organisations
+	// ("Kroger CEO ..." in one article, "Kroger said" in another).
+	votes := map[string][2]int{} // lower-case name -> {person docs, org docs}
+	orgID := map[string]string{}
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		for _, e := range r.Entities {
+			if strings.Contains(e.Name, " ") {
+				continue
+			}
+			k := strings.ToLower(e.Name)
+			v := votes[k]
+			switch e.Type {
+			case kg.Person:
+				v[0]++
+			case kg.Org:
+				v[1]++
+				if orgID[k] == "" || e.ID < orgID[k] {
+					orgID[k] = e.ID
+				}
+			}
+			votes[k] = v
+		}
+	}
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		for _, e := range r.Entities {
+			k := strings.ToLower(e.Name)
+			if e.Type == kg.Person && !strings.Contains(e.Name, " ") && votes[k][1] > 0 && votes[k][1] >= votes[k][0] && rename[e.ID] == "" {
+				rename[e.ID] = orgID[k]
+				types[orgID[k]] = kg.Org
+			}
+		}
+	}
 	// An undated event joined to a dated one lends it its place.
 	for from, to := range rename {
 		if strings.HasPrefix(from, "event/") {
@@ -166,7 +207,7 @@ func Canonicalize(results []*kg.Result) {
 	}
 	for _, r := range results {
 		if r != nil {
-			rewrite(r, rename, names)
+			rewrite(r, rename, names, types)
 		}
 	}
 }
@@ -192,13 +233,16 @@ func agree(a, b map[string]bool) bool {
 	return false
 }
 
-func rewrite(r *kg.Result, rename map[string]string, names map[string]string) {
+func rewrite(r *kg.Result, rename map[string]string, names map[string]string, types map[string]kg.EntityType) {
 	if len(rename) == 0 {
 		return
 	}
 	for i := range r.Mentions {
 		if n, ok := rename[r.Mentions[i].ID]; ok {
 			r.Mentions[i].ID = n
+			if t, ok := types[n]; ok {
+				r.Mentions[i].Type = t
+			}
 		}
 	}
 	for i := range r.Triples {
@@ -216,6 +260,9 @@ func rewrite(r *kg.Result, rename map[string]string, names map[string]string) {
 		old := e.Name
 		if n, ok := rename[e.ID]; ok {
 			e.ID = n
+			if t, ok := types[n]; ok {
+				e.Type = t
+			}
 			if nm, ok := names[n]; ok {
 				e.Name = nm
 			}

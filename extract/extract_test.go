@@ -184,3 +184,14 @@ func TestCanonicalizeSameDayEvents(t *testing.T) {
 		t.Errorf("Bergen event merged with Oslo: %q", ec)
 	}
 }
+
+func TestCanonicalizeTypeVotes(t *testing.T) {
+	a := mustExtract(t, "Kroger CEO Rodney McMullen defended the deal.", "2023-05-10")
+	b := mustExtract(t, "Analysts doubted the merger, and Kroger declined to comment.", "2023-05-11")
+	extract.Canonicalize([]*kg.Result{b, a})
+	for _, m := range b.Mentions {
+		if m.Text == "Kroger" && (m.Type != kg.Org || m.ID != "org/kroger") {
+			t.Errorf("Kroger in b = %+v", m)
+		}
+	}
+}

@@ -230,6 +230,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.givenNames()...)
 	cands = append(cands, a.employerNames()...)
 	cands = append(cands, a.theAcronyms()...)
+	cands = append(cands, a.companiesBeforeTitles()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -720,6 +721,36 @@ func (a *analysis) theAcronyms() []cand {
 			continue
 		}
 		if strings.ContainsAny(t.text, ".-") || (i+1 < len(toks) && capitalised(toks[i+1].text) && toks[i+1].start-t.end <= 1) {
+			continue
+		}
+		if e, _ := a.g.match(toks, i); e != nil {
+			continue
+		}
+		out = append(out, cand{t0: i, t1: i + 1, typ: kg.Org, id: "org/" + slug(t.text), name: t.text, prio: prioAcronym})
+	}
+	return out
+}
+
+// companiesBeforeTitles: a capitalised word before a corporate title and a
+// name is the company ("Kroger CEO Rodney McMullen").
+func (a *analysis) companiesBeforeTitles() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+2 < len(toks); i++ {
+		t := toks[i]
+		if !capitalised(t.text) || a.boiler[i] || a.headline[i] || a.g.titles[t.norm] || a.g.nonEnt[t.norm] || a.g.given[t.norm] || a.g.demonymCountry(t.norm) != nil {
+			continue
+		}
+		if i > 0 && capitalised(toks[i-1].text) && a.sentOf[i-1] == a.sentOf[i] {
+			continue
+		}
+		k := i + 1
+		corporate := false
+		for k < len(toks) && a.g.titles[toks[k].norm] {
+			corporate = corporate || corporateTitles[toks[k].norm]
+			k++
+		}
+		if !corporate || k+1 >= len(toks) || !capitalised(toks[k].text) || !capitalised(toks[k+1].text) {
 			continue
 		}
 		if e, _ := a.g.match(toks, i); e != nil {
