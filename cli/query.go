@@ -153,7 +153,7 @@ func writeRows(w io.Writer, format string, rows []any) error {
 // order; other columns follow alphabetically.
 var columnOrder = []string{"date", "event", "person", "entity", "place", "subject", "predicate", "object", "role", "value",
 	"represents", "jobTitle", "location", "attendees", "quote", "article", "articles", "headline", "published", "url",
-	"entities", "sentence", "rule", "id"}
+	"entities", "sentence", "rule"}
 
 func writeTable(w io.Writer, rows []any) error {
 	cols := map[string]bool{}

@@ -80,6 +80,17 @@ func Quads(res *kg.Result, fingerprint string) []quad.Quad {
 		}
 		p := Predicate(t.Predicate)
 		b.add(s, p, o)
+		if t.Predicate != kg.PredQuote { // quotes are read through their fact nodes
+			b.add(StatementIRI(t.Subject, t.Predicate, t.Object), StatedIn, art)
+		}
+		if t.Predicate == kg.PredStartDate && t.Object.Datatype == "date" {
+			if y, m := calendar(t.Object.Literal); y != "" {
+				b.add(s, Year, quad.TypedString{Value: quad.String(y), Type: XSDGYear})
+				if m != "" {
+					b.add(s, Month, quad.TypedString{Value: quad.String(m), Type: XSDGYearMonth})
+				}
+			}
+		}
 		f := factIRI(doc.ID, s, p, o, t.Evidence.Start)
 		b.add(f, Type, ClassFact)
 		b.add(f, FactSubject, s)
@@ -96,6 +107,26 @@ func Quads(res *kg.Result, fingerprint string) []quad.Quad {
 		}
 	}
 	return b.quads
+}
+
+// calendar returns the year and month ("2022", "2022-01") of an ISO date,
+// "" for what it lacks ("--01-12" has neither).
+func calendar(iso string) (year, month string) {
+	digits := func(s string) bool {
+		for _, c := range s {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if len(iso) < 4 || !digits(iso[:4]) {
+		return "", ""
+	}
+	if len(iso) >= 7 && iso[4] == '-' && digits(iso[5:7]) {
+		return iso[:4], iso[:7]
+	}
+	return iso[:4], ""
 }
 
 // DateValue is an ISO date literal typed xsd:date.

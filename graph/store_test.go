@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/kg-project/kg"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/queries"
 )
 
 // MustOpen opens a fresh bolt store in a temporary directory.
@@ -200,5 +202,25 @@ func TestEmptyStore(t *testing.T) {
 	var buf bytes.Buffer
 	if n, err := s.Export(context.Background(), &buf); err != nil || n != 0 {
 		t.Fatalf("export of empty store: %d, %v", n, err)
+	}
+}
+
+// TestStatementIRIMatchesQueries checks that the canned queries' helper
+// computes the same statement node as Go for literals that need escaping,
+// by finding a fact's sources through it.
+func TestStatementIRIMatchesQueries(t *testing.T) {
+	s := MustOpen(t)
+	res := sample("a1", "T")
+	title := "Über-Minister (acting) — 'x' & \"y\" 😀/_"
+	res.Triples = append(res.Triples, kg.Triple{Subject: kg.Term{Entity: "person/alexander-grushko"}, Predicate: kg.PredJobTitle,
+		Object: kg.Term{Literal: title}, Evidence: kg.Evidence{Rule: "test"}})
+	put(t, s, res)
+	out, err := s.Run(context.Background(), graph.Request{Prelude: queries.Lib,
+		Text: `g.emit(sources("<urn:kg:person/alexander-grushko>", "jobTitle", args.title, 5))`, Args: map[string]any{"title": title}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != 1 || fmt.Sprint(out[0]) != "[a1]" {
+		t.Fatalf("sources = %v, want [[a1]]", out)
 	}
 }

@@ -1,8 +1,10 @@
 package graph
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/cayleygraph/quad"
 
@@ -23,6 +25,9 @@ const (
 	ArticleNS = "urn:kg:article/"
 	// FactNS prefixes the evidence nodes that record where a fact was read.
 	FactNS = "urn:kg:fact/"
+	// StmtNS prefixes statement nodes: one per distinct triple, linked to
+	// every article that states it. See StatementIRI.
+	StmtNS = "urn:kg:stmt/"
 )
 
 // Terms used as predicates and classes.
@@ -62,7 +67,52 @@ var (
 	FactEnd       = quad.IRI(KGNS + "end")
 	FactRule      = quad.IRI(KGNS + "rule")
 	FactArticle   = schema("isPartOf")
+
+	// StatedIn links a statement node to each article that states it.
+	StatedIn = quad.IRI(KGNS + "statedIn")
+	// Year and Month link a dated event to "2022"^^xsd:gYear and
+	// "2022-01"^^xsd:gYearMonth literals, so that a timeline can walk the
+	// calendar through index lookups instead of sorting every event.
+	Year  = quad.IRI(KGNS + "year")
+	Month = quad.IRI(KGNS + "month")
 )
+
+// XSD types of the calendar literals Year and Month point to.
+const (
+	XSDGYear      = "http://www.w3.org/2001/XMLSchema#gYear"
+	XSDGYearMonth = "http://www.w3.org/2001/XMLSchema#gYearMonth"
+)
+
+// StatementIRI names the statement node of a triple so that a query can
+// compute it from the triple alone: StmtNS + term(s) + "/" + predicate +
+// "/" + term(o), where an entity term is "e/" + its ID and a literal "l/" +
+// its text, each escaped by keyEscape. queries/lib.js computes the same.
+func StatementIRI(s kg.Term, pred string, o kg.Term) quad.IRI {
+	return quad.IRI(StmtNS + stmtTerm(s) + "/" + pred + "/" + stmtTerm(o))
+}
+
+func stmtTerm(t kg.Term) string {
+	if t.Entity != "" {
+		return "e/" + keyEscape(t.Entity)
+	}
+	return "l/" + keyEscape(t.Literal)
+}
+
+// keyEscape keeps ASCII letters, digits, '-' and '/' and writes every other
+// UTF-16 code unit as "_" and four hex digits, a form JavaScript reproduces
+// with one regular expression.
+func keyEscape(s string) string {
+	var b strings.Builder
+	for _, u := range utf16.Encode([]rune(s)) {
+		switch {
+		case u >= 'a' && u <= 'z', u >= 'A' && u <= 'Z', u >= '0' && u <= '9', u == '-', u == '/':
+			b.WriteByte(byte(u))
+		default:
+			fmt.Fprintf(&b, "_%04x", u)
+		}
+	}
+	return b.String()
+}
 
 func schema(term string) quad.IRI { return quad.IRI(SchemaNS + term) }
 
@@ -96,7 +146,8 @@ func EntityIRI(id string) quad.IRI { return quad.IRI(EntityNS + id) }
 // EntityID is the inverse of EntityIRI; ok is false for other IRIs.
 func EntityID(iri quad.IRI) (id string, ok bool) {
 	s := string(iri)
-	if !strings.HasPrefix(s, EntityNS) || strings.HasPrefix(s, ArticleNS) || strings.HasPrefix(s, FactNS) || strings.HasPrefix(s, KGNS) {
+	if !strings.HasPrefix(s, EntityNS) || strings.HasPrefix(s, ArticleNS) || strings.HasPrefix(s, FactNS) ||
+		strings.HasPrefix(s, StmtNS) || strings.HasPrefix(s, KGNS) {
 		return "", false
 	}
 	return s[len(EntityNS):], true

@@ -2,7 +2,7 @@
 //
 // Each queries/NAME.js starts with a header line
 //
-//	// NAME PARAM...: one-line description
+//	// NAME PARAM... [OPTIONAL]...: one-line description
 //
 // and reads its parameters from the global `args` object (args.entity,
 // args.person, …), which the graph package binds as data before the query

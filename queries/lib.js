@@ -18,7 +18,8 @@ var P = {
   headline: iri(S + "headline"), published: iri(S + "datePublished"), url: iri(S + "url"),
   docId: iri(KG + "docId"),
   factSubject: iri(KG + "subject"), factPredicate: iri(KG + "predicate"), factObject: iri(KG + "object"),
-  sentence: iri(KG + "sentence"), rule: iri(KG + "rule"), isPartOf: iri(S + "isPartOf")
+  sentence: iri(KG + "sentence"), rule: iri(KG + "rule"), isPartOf: iri(S + "isPartOf"),
+  statedIn: iri(KG + "statedIn"), year: iri(KG + "year"), month: iri(KG + "month")
 };
 var C = { person: iri(S + "Person"), org: iri(S + "Organization"), place: iri(S + "Place"),
   event: iri(S + "Event"), article: iri(S + "NewsArticle") };
@@ -75,11 +76,22 @@ function docId(a) {
   var m = /^<urn:kg:article\/(.*)>$/.exec(String(a));
   return m ? decodeURIComponent(m[1]) : String(a);
 }
-// sources returns the ids of up to max articles that state s-p-o.
-function sources(s, p, o, max) {
-  return g.V(s).in(P.factSubject).has(P.factPredicate, p).has(P.factObject, o)
-    .out(P.isPartOf).unique().toArray(max || 10).map(docId);
+// stmt computes the statement node of s-pname-o as graph.StatementIRI does:
+// entity terms are "e/" + id, literals "l/" + text, escaped alike.
+function esc(s) {
+  return String(s).replace(/[^A-Za-z0-9\/-]+/g, function (c) {
+    var out = ""; // every UTF-16 code unit, as Go's utf16.Encode sees them
+    for (var i = 0; i < c.length; i++) { out += "_" + ("000" + c.charCodeAt(i).toString(16)).slice(-4); }
+    return out;
+  });
 }
+function stmtTerm(v) {
+  var m = /^<urn:kg:(.*)>$/.exec(String(v));
+  return m ? "e/" + esc(m[1]) : "l/" + esc(lit(v));
+}
+function stmt(s, pname, o) { return "<urn:kg:stmt/" + stmtTerm(s) + "/" + pname + "/" + stmtTerm(o) + ">"; }
+// sources returns the ids of up to max articles that state s-pname-o.
+function sources(s, pname, o, max) { return g.V(stmt(s, pname, o)).out(P.statedIn).toArray(max || 10).map(docId); }
 // emitted counts rows, so that a query stops at LIMIT.
 var emitted = 0;
 function emit(row) { if (emitted < LIMIT) { g.emit(row); emitted++; } return emitted < LIMIT; }

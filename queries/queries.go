@@ -16,6 +16,7 @@ var files embed.FS
 type Query struct {
 	Name        string   `json:"name"`        // file name without .js
 	Params      []string `json:"params"`      // parameter names, bound as args.<name>
+	Optional    int      `json:"optional"`    // how many of the last Params may be left out ("" then)
 	Description string   `json:"description"` // one line
 	Text        string   `json:"text"`        // the Gizmo program
 }
@@ -23,8 +24,12 @@ type Query struct {
 // Usage is the query's call form, e.g. "who-represents ENTITY".
 func (q Query) Usage() string {
 	u := q.Name
-	for _, p := range q.Params {
-		u += " " + strings.ToUpper(p)
+	for i, p := range q.Params {
+		if i >= len(q.Params)-q.Optional {
+			u += " [" + strings.ToUpper(p) + "]"
+		} else {
+			u += " " + strings.ToUpper(p)
+		}
 	}
 	return u
 }
@@ -32,12 +37,15 @@ func (q Query) Usage() string {
 // Args binds positional values to the query's parameter names. It returns
 // an error when the count does not match.
 func (q Query) Args(values []string) (map[string]any, error) {
-	if len(values) != len(q.Params) {
+	if len(values) > len(q.Params) || len(values) < len(q.Params)-q.Optional {
 		return nil, fmt.Errorf("query %s takes %d argument(s), got %d: usage: %s", q.Name, len(q.Params), len(values), q.Usage())
 	}
 	m := map[string]any{}
 	for i, p := range q.Params {
-		m[p] = values[i]
+		m[p] = ""
+		if i < len(values) {
+			m[p] = values[i]
+		}
 	}
 	return m, nil
 }
@@ -47,8 +55,8 @@ func (q Query) Args(values []string) (map[string]any, error) {
 var Lib = mustRead("lib.js")
 
 // header is the first line of a query file:
-// "// name PARAM...: description".
-var header = regexp.MustCompile(`^//\s*([a-z0-9-]+)((?:\s+[A-Z][A-Z0-9_]*)*)\s*:\s*(.+)$`)
+// "// name PARAM... [OPTIONAL]...: description".
+var header = regexp.MustCompile(`^//\s*([a-z0-9-]+)((?:\s+\[?[A-Z][A-Z0-9_]*\]?)*)\s*:\s*(.+)$`)
 
 var all = func() map[string]Query {
 	m := map[string]Query{}
@@ -69,7 +77,14 @@ var all = func() map[string]Query {
 		}
 		q := Query{Name: name, Description: strings.TrimSpace(h[3]), Text: text, Params: []string{}}
 		for _, p := range strings.Fields(h[2]) {
-			q.Params = append(q.Params, strings.ToLower(p))
+			opt := strings.HasPrefix(p, "[")
+			if !opt && q.Optional > 0 {
+				panic(fmt.Sprintf("queries/%s: a required parameter follows an optional one", n))
+			}
+			if opt {
+				q.Optional++
+			}
+			q.Params = append(q.Params, strings.ToLower(strings.Trim(p, "[]")))
 		}
 		m[name] = q
 	}

@@ -2,6 +2,6 @@
 nodes(args.entity).forEach(function (t) {
   g.V(t).in(P.represents).unique().toArray(left()).forEach(function (p) {
     emit({ person: nameOf(p), represents: nameOf(t), jobTitle: vals(p, P.jobTitle, 10).map(lit),
-      articles: sources(p, P.represents, t, 10), id: p });
+      articles: sources(p, "represents", t, 10), id: p });
   });
 });
