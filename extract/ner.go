@@ -526,7 +526,8 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			out = append(out, cand{t0: t0, t1: t1, typ: kg.Person, prio: prioProse})
 		case "GPE":
 			// Unknown places only where the syntax says place.
-			coordinated := t1 < len(toks) && (toks[t1].norm == "and" || toks[t1].norm == "-" || capitalised(toks[t1].text))
+			coordinated := t1 < len(toks) && (toks[t1].norm == "and" || toks[t1].norm == "-" || capitalised(toks[t1].text) ||
+				(toks[t1].norm == "'s" && t1+1 < len(toks) && capitalised(toks[t1+1].text))) // "at Moody's Analytics"
 			if t0 > 0 && (toks[t0-1].norm == "in" || toks[t0-1].norm == "from" || toks[t0-1].norm == "near" || toks[t0-1].norm == "at") && t1-t0 <= 3 && !coordinated {
 				name := joinTokens(a.text, toks[t0:t1])
 				out = append(out, cand{t0: t0, t1: t1, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioProseGPE})

@@ -46,6 +46,12 @@ var coreTitles = map[string]bool{
 	"attorney-general": true, "affairs": true, "state": true,
 }
 
+// occupations name a post only after a rank ("chief economist").
+var occupations = map[string]bool{
+	"economist": true, "analyst": true, "scientist": true, "researcher": true, "strategist": true,
+	"engineer": true, "designer": true, "officer": true, "executive": true, "journalist": true, "author": true,
+}
+
 // titleAbbrev spells out abbreviated titles.
 var titleAbbrev = map[string]string{
 	"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General", "lt": "Lieutenant",
@@ -340,7 +346,10 @@ func (a *analysis) cleanTitle(words []string) string {
 			core = true
 		}
 	}
-	if !core || !coreTitles[strings.ToLower(out[len(out)-1])] {
+	last := strings.ToLower(out[len(out)-1])
+	// An occupation is a post only with a rank before it: "chief
+	// economist", not "a technology author".
+	if !core || !(coreTitles[last] || (occupations[last] && len(out) > 1)) {
 		return ""
 	}
 	return titleCase(out)
@@ -459,6 +468,20 @@ func (a *analysis) apposition(m *ment) {
 		}
 		if capitalised(toks[k].text) || !isWordAt(toks[k].text, 0) {
 			break
+		}
+	}
+	// "chief economist at Moody's Analytics,": an unknown employer.
+	if stop < len(toks) && (toks[stop].norm == "at" || toks[stop].norm == "with" || toks[stop].norm == "of" || toks[stop].norm == "from") {
+		k := stop + 1
+		if k < len(toks) && toks[k].norm == "the" {
+			k++
+		}
+		k0 := k
+		for k < len(toks) && a.sentOf[k] == sent && (capitalised(toks[k].text) || toks[k].norm == "'s" || toks[k].text == "&" || toks[k].text == "-") {
+			k++
+		}
+		if k > k0 {
+			stop = k
 		}
 	}
 	// "Minister for Regional Development,": skip the portfolio.

@@ -285,6 +285,8 @@ func TestMoreRelations(t *testing.T) {
 			[]fact{{"person/dmitry-peskov", kg.PredWorksFor, "org/kremlin"}}},
 		{"title of a country before the name", "The president of France, Emmanuel Macron, arrived on Monday.",
 			[]fact{{"person/emmanuel-macron", kg.PredJobTitle, "President"}, {"person/emmanuel-macron", kg.PredRepresents, "place/france"}}},
+		{"ranked occupation is a post", "Mark Zandi, chief economist at Moody's Analytics, said growth would slow.",
+			[]fact{{"person/mark-zandi", kg.PredJobTitle, "Chief Economist"}}},
 		{"member of", "Sweden is now a full member of NATO, officials said.",
 			[]fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
 		{"of which X is a member", "The talks were held at the Council of Europe, of which Ukraine is also a member.",
