@@ -209,7 +209,8 @@ var orgHeads = map[string]bool{
 	"institution": true, "centre": true, "center": true, "coalition": true, "movement": true,
 	"front": true, "brigade": true, "regiment": true, "fleet": true, "summit": true, "conference": true,
 	"airlines": true, "airways": true, "motors": true, "holdings": true, "technologies": true, "bloc": true,
-	"duma": true, "directorate": true, "team": true,
+	"duma": true, "directorate": true, "team": true, "confederation": true, "chamber": true, "embassy": true,
+	"consulate": true, "syndicate": true, "cooperative": true, "trust": true, "studios": true, "labs": true,
 }
 
 var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "&": true, "-": true, "de": true}
