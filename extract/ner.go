@@ -232,6 +232,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.employerNames()...)
 	cands = append(cands, a.theAcronyms()...)
 	cands = append(cands, a.companiesBeforeTitles()...)
+	cands = append(cands, a.employersAfterTitles()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -759,6 +760,42 @@ func (a *analysis) companiesBeforeTitles() []cand {
 			continue
 		}
 		out = append(out, cand{t0: i, t1: i + 1, typ: kg.Org, id: "org/" + slug(t.text), name: t.text, prio: prioAcronym})
+	}
+	return out
+}
+
+// employerTitles before "of"/"at" name a post in a company or newsroom.
+var employerTitles = map[string]bool{
+	"ceo": true, "cfo": true, "coo": true, "cto": true, "chairman": true, "chairwoman": true, "founder": true,
+	"co-founder": true, "executive": true, "officer": true, "economist": true, "analyst": true, "strategist": true,
+	"manager": true, "editor": true, "correspondent": true, "reporter": true, "professor": true,
+}
+
+// employersAfterTitles: "chief executive of Stellantis", "economist at
+// Nomura": the capitalised name after such a post is an organisation.
+func (a *analysis) employersAfterTitles() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if !employerTitles[toks[i].norm] || (toks[i+1].norm != "of" && toks[i+1].norm != "at") || a.boiler[i] {
+			continue
+		}
+		j := i + 2
+		if toks[j].norm == "the" {
+			j++
+		}
+		k := j
+		for k < len(toks) && k-j < 4 && a.sentOf[k] == a.sentOf[i] && capitalised(toks[k].text) && a.dateAt[k] < 0 && !a.g.titles[toks[k].norm] {
+			k++
+		}
+		if k == j || (k < len(toks) && toks[k].norm == "'s") {
+			continue
+		}
+		if e, _ := a.g.match(toks, j); e != nil {
+			continue
+		}
+		name := joinTokens(a.text, toks[j:k])
+		out = append(out, cand{t0: j, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioAcronym})
 	}
 	return out
 }

@@ -46,6 +46,9 @@ var coreTitles = map[string]bool{
 	"attorney-general": true, "affairs": true, "state": true,
 }
 
+// tenure words before a title in an apposition say nothing of the post.
+var tenure = map[string]bool{"new": true, "current": true, "incoming": true, "outgoing": true, "longtime": true, "newly": true, "appointed": true, "elected": true, "its": true, "their": true}
+
 // occupations name a post only after a rank ("chief economist").
 var occupations = map[string]bool{
 	"economist": true, "analyst": true, "scientist": true, "researcher": true, "strategist": true,
@@ -424,10 +427,21 @@ func (a *analysis) apposition(m *ment) {
 	switch {
 	case toks[i].text == ",":
 		i++
+		// "John Smith, 54, chief executive of ..."
+		if i+1 < len(toks) && isDigitByte(toks[i].text[0]) && toks[i+1].text == "," {
+			i += 2
+		}
 	case toks[i].norm == "is" || toks[i].norm == "was":
 		i++
 	default:
 		return
+	}
+	// "X, who is the chief executive of Y,"
+	if i+1 < len(toks) && toks[i].norm == "who" && (toks[i+1].norm == "is" || toks[i+1].norm == "was" || toks[i+1].norm == "serves") {
+		i += 2
+		if i < len(toks) && toks[i].norm == "as" {
+			i++
+		}
 	}
 	if i < len(toks) && toks[i].norm == "who" && i+1 < len(toks) {
 		switch toks[i+1].norm {
@@ -442,7 +456,7 @@ func (a *analysis) apposition(m *ment) {
 		}
 		return
 	}
-	for i < len(toks) && (toks[i].norm == "the" || toks[i].norm == "a" || toks[i].norm == "an") {
+	for i < len(toks) && (toks[i].norm == "the" || toks[i].norm == "a" || toks[i].norm == "an" || tenure[toks[i].norm]) {
 		i++
 	}
 	title, affs, stop, _ := a.chain(i, 1, sent)
