@@ -24,7 +24,7 @@ var (
 	reYear     = regexp.MustCompile(`\b(?:in|since|by|until|till|from|of|early|late|mid|before|after|during)\s+((?:1[89]|20)\d{2})\b`)
 	reWeekday  = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reBareMon  = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of)[- ]+(?:the\s+)?(January|February|March|April|June|July|August|September|October|November|December)\b`)
-	reRelative = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?)\s+ago)\b`)
+	reRelative = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?)\s+ago)\b`)
 )
 
 var monthNum = map[string]time.Month{
@@ -81,7 +81,7 @@ const (
 // run only on windows around them, which keeps them cheap on long texts.
 var dateWords = map[string]bool{
 	"today": true, "yesterday": true, "tomorrow": true, "week": true, "month": true, "year": true,
-	"ago": true, "day": true, "decade": true, "decades": true, "years": true, "months": true,
+	"ago": true, "day": true, "days": true, "weeks": true, "decade": true, "decades": true, "years": true, "months": true,
 	"sept": true, "tues": true, "thur": true, "thurs": true,
 }
 
@@ -421,6 +421,10 @@ func relative(rel string, ref time.Time) string {
 			return fmt.Sprintf("%04d", ref.Year()-n)
 		case "month":
 			return time.Date(ref.Year(), ref.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC).Format("2006-01")
+		case "week":
+			return iso(ref.AddDate(0, 0, -7*n))
+		case "day":
+			return iso(ref.AddDate(0, 0, -n))
 		}
 	}
 	return ""

@@ -33,6 +33,8 @@ func TestDates(t *testing.T) {
 		{"bare month without reference", "The plant closed in October.", "", "October", ""},
 		{"earlier in the day", "Earlier in the day, the minister resigned.", "2022-01-07", "Earlier in the day", "2022-01-07"},
 		{"impossible day has no value", "The vote is set for February 29, 2023.", "2023-01-10", "February 29, 2023", ""},
+		{"days ago", "The ship sank three days ago.", "2023-01-12", "three days ago", "2023-01-09"},
+		{"mid-month", "Prices fell in mid-December, traders said.", "2023-01-12", "mid-December", "2022-12"},
 		{"yesterday", "Police arrested two men yesterday.", "2023-01-12", "yesterday", "2023-01-11"},
 		{"no publication date keeps no year", "The festival opens on August 8.", "", "August 8", "--08-08"},
 		{"no publication date, weekday unresolved", "The council met on Thursday.", "", "Thursday", ""},
