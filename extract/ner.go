@@ -444,7 +444,7 @@ func (a *analysis) titledNames() []cand {
 		}
 		k := j
 		for k < len(toks) && k-j < 6 && a.sentOf[k] == a.sentOf[i] && ((capitalised(toks[k].text) && !orgHeads[toks[k].norm] &&
-			!a.g.titles[toks[k].norm] && !a.g.nonEnt[toks[k].norm] && !allCaps(toks[k].text)) || (k > j && a.particleAt(k)) || (k > j && a.nameHyphen(k))) {
+			!a.g.titles[toks[k].norm] && !a.g.nonEnt[toks[k].norm] && !allCaps(toks[k].text)) || (k > j && a.particleAt(k)) || (k > j && a.nameHyphen(k)) || (k > j && a.initialAt(k))) {
 			if e, n := a.g.match(toks, k); e != nil {
 				// "Prime Minister Kayla Jordan": a one-word place after a
 				// first name, ending the name, is a surname.
@@ -627,6 +627,17 @@ func (a *analysis) particleAt(k int) bool {
 	return j > k && j < len(toks) && a.sentOf[j] == a.sentOf[k] && capitalised(toks[j].text) && a.nameWord(j)
 }
 
+// initialAt reports a middle initial ("George W. Bush"): a capital letter
+// or its dot, between name words.
+func (a *analysis) initialAt(k int) bool {
+	toks := a.toks
+	t := toks[k]
+	if len(t.text) == 1 && isUpperByte(t.text[0]) {
+		return k+2 < len(toks) && toks[k+1].text == "." && toks[k+1].start == t.end && capitalised(toks[k+2].text)
+	}
+	return t.text == "." && k > 0 && len(toks[k-1].text) == 1 && isUpperByte(toks[k-1].text[0]) && k+1 < len(toks) && capitalised(toks[k+1].text)
+}
+
 // nameHyphen reports a hyphen joining two capitalised parts of a name
 // without spaces ("Jean-Jacques", "Smith-Jones").
 func (a *analysis) nameHyphen(k int) bool {
@@ -652,11 +663,11 @@ func (a *analysis) givenNames() []cand {
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k)) && toks[k].start-toks[k-1].end <= 1 {
+		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k)) && toks[k].start-toks[k-1].end <= 1 {
 			if e, _ := a.g.match(toks, k); e != nil {
 				break
 			}
-			if !a.particleAt(k) && !a.nameHyphen(k) && k-i > 2 && !nameParticles[toks[k-1].text] && toks[k-1].text != "-" {
+			if !a.particleAt(k) && !a.nameHyphen(k) && !a.initialAt(k) && k-i > 2 && !nameParticles[toks[k-1].text] && toks[k-1].text != "-" && toks[k-1].text != "." {
 				break
 			}
 			k++

@@ -184,6 +184,7 @@ func TestNamesWithParticlesAndAbbreviatedTitles(t *testing.T) {
 	}{
 		{"particle", "Bayern coach Thomas van Dijk praised the defence.", "person/thomas-van-dijk", "Coach"},
 		{"two particles", "Commission President Ursula von der Leyen spoke in Kyiv.", "person/ursula-von-der-leyen", "President"},
+		{"middle initial", "Former aide John F. Kelly and Chief Justice John G. Roberts spoke.", "person/john-g-roberts", "Chief Justice"},
 		{"abbreviated title", "Sen. Elizabeth Warren criticized the bank.", "person/elizabeth-warren", "Senator"},
 	}
 	for _, tt := range tests {
