@@ -360,6 +360,7 @@ func (a *analysis) cleanTitle(words []string) string {
 
 // premodifier: titles and affiliations written before a name.
 func (a *analysis) premodifier(m *ment) {
+	toks := a.toks
 	sent := a.sentOf[m.t0]
 	title, affs, stop, possessive := a.chain(m.t0-1, -1, sent)
 	jt := a.cleanTitle(title)
@@ -376,7 +377,19 @@ func (a *analysis) premodifier(m *ment) {
 	if jt != "" {
 		a.countryOf[m] = countries(affs)
 	}
-	ev := a.evidence(m.t0, m.t1, rule)
+	// "Sen. Bernie Sanders of Vermont", "Judge Ann Lee of the Supreme Court".
+	end := m.t1
+	if jt != "" && m.t1+1 < len(toks) && toks[m.t1].norm == "of" {
+		j := m.t1 + 1
+		if toks[j].norm == "the" && j+1 < len(toks) {
+			j++
+		}
+		if o := a.at(j); o != nil && o.t0 == j && (o.typ == kg.Org || o.typ == kg.GPE) {
+			affs = append(affs, a.affOf(o))
+			end = o.t1
+		}
+	}
+	ev := a.evidence(m.t0, end, rule)
 	if jt != "" {
 		a.setTitle(m.id, jt, ev)
 	}

@@ -291,6 +291,8 @@ func TestMoreRelations(t *testing.T) {
 			[]fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
 		{"who is the", "Carlos Tavares, who is the new chief executive of Stellantis, spoke first.",
 			[]fact{{"person/carlos-tavares", kg.PredJobTitle, "Chief Executive"}, {"person/carlos-tavares", kg.PredRepresents, "org/stellantis"}}},
+		{"titled name of a place", "Sen. Bernie Sanders of Vermont introduced the bill.",
+			[]fact{{"person/bernie-sanders", kg.PredJobTitle, "Senator"}, {"person/bernie-sanders", kg.PredRepresents, "place/vermont"}}},
 		{"member of", "Sweden is now a full member of NATO, officials said.",
 			[]fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
 		{"of which X is a member", "The talks were held at the Council of Europe, of which Ukraine is also a member.",
