@@ -17,6 +17,40 @@ var eventKinds = map[string]string{
 	"met": "talks", "meet": "talks", "meets": "talks",
 }
 
+// verbTriggers are verbs that report a meeting: "X met Y in Z".
+var verbTriggers = map[string]bool{"met": true, "meet": true, "meets": true}
+
+// notMet are objects of "met" that make it no meeting ("met resistance").
+var notMet = map[string]bool{
+	"resistance": true, "criticism": true, "opposition": true, "expectations": true, "demand": true,
+	"requirements": true, "target": true, "targets": true, "approval": true, "skepticism": true,
+	"scepticism": true, "protests": true, "deadline": true, "goal": true, "goals": true, "standards": true,
+	"fate": true, "end": true, "death": true, "needs": true, "conditions": true, "criteria": true,
+}
+
+// meetingVerb: "met" reports a meeting when someone met someone: a name
+// before it and no object like "resistance" or "the deadline" after it.
+func (a *analysis) meetingVerb(i int) bool {
+	toks := a.toks
+	j := i + 1
+	for j < len(toks) && (toks[j].norm == "with" || determiners[toks[j].norm] || toks[j].norm == "his" || toks[j].norm == "her" || toks[j].norm == "stiff" || toks[j].norm == "strong" || toks[j].norm == "fierce" || toks[j].norm == "widespread") {
+		j++
+	}
+	if j < len(toks) && notMet[toks[j].norm] {
+		return false
+	}
+	c0, _ := a.clauseBounds(i)
+	for k := i - 1; k >= c0; k-- {
+		if m := a.at(k); m != nil && (m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE) {
+			return true
+		}
+		if toks[k].norm == "ministers" || toks[k].norm == "leaders" || toks[k].norm == "officials" || toks[k].norm == "delegations" {
+			return true
+		}
+	}
+	return false
+}
+
 // partyNouns before "from" introduce the parties of an event.
 var partyNouns = map[string]bool{
 	"ministers": true, "officials": true, "delegations": true, "delegates": true, "leaders": true,
@@ -97,6 +131,9 @@ func (a *analysis) events() {
 			continue
 		}
 		if i > 0 && (toks[i-1].norm == "press" || toks[i-1].norm == "news") {
+			continue
+		}
+		if verbTriggers[t.norm] && !a.meetingVerb(i) {
 			continue
 		}
 		if ev := a.readEvent(i, kind); ev != nil {
@@ -401,7 +438,8 @@ func (a *analysis) eventPlace(c0, c1 int, body *ment) *ment {
 		if prep < 0 {
 			continue
 		}
-		isCity := m.in != nil && m.in.city
+		// Places the lists do not know are mostly towns and regions.
+		isCity := m.in == nil || m.in.city
 		if !isCity {
 			if prep != k-1 || prep == 0 {
 				continue
@@ -411,7 +449,7 @@ func (a *analysis) eventPlace(c0, c1 int, body *ment) *ment {
 				continue
 			}
 		}
-		if place == nil || (isCity && !(place.in != nil && place.in.city)) {
+		if place == nil || (isCity && !(place.in == nil || place.in.city)) {
 			place = m
 		}
 	}

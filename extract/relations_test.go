@@ -218,6 +218,25 @@ func TestEvents(t *testing.T) {
 			want:  []fact{{"E", kg.PredAttendee, "place/germany"}, {"E", kg.PredAttendee, "place/poland"}},
 		},
 		{
+			name:  "met resistance is no meeting",
+			text:  "The proposal met resistance in Berlin on May 2.",
+			pub:   "2023-05-08",
+			event: "",
+		},
+		{
+			name:  "met with criticism is no meeting",
+			text:  "Chancellor Olaf Scholz's plan met with criticism in Berlin on May 2.",
+			pub:   "2023-05-08",
+			event: "",
+		},
+		{
+			name:  "met a counterpart is a meeting",
+			text:  "Xi Jinping met his counterpart in Bali on November 14.",
+			pub:   "2022-11-20",
+			event: "event/bali-talks-2022-11-14",
+			want:  []fact{{"E", kg.PredAttendee, "person/xi-jinping"}},
+		},
+		{
 			name:  "phone call between two people",
 			text:  "On Tuesday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron.",
 			pub:   "2023-06-08",
