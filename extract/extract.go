@@ -94,6 +94,9 @@ func (e *Extractor) Extract(ctx context.Context, doc *kg.Document) (*kg.Result, 
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 	}
+	if err := ctx.Err(); err != nil { // prose is most of the time
+		return nil, err
+	}
 	a := newAnalysis(e.gaz, doc.Text)
 	a.dateSetup(doc.Published, e.now().Year())
 	a.recognise(spans)
