@@ -219,6 +219,17 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 			if m.typ != kg.Org && m.typ != kg.GPE && m.typ != kg.Loc {
 				break
 			}
+			// Backwards, "ambassador to the UN": the host, not the one represented.
+			if dir < 0 && len(title) == 0 {
+				j := m.t0 - 1
+				if j >= 0 && toks[j].norm == "the" {
+					j--
+				}
+				if j >= 1 && toks[j].norm == "to" && a.g.titles[toks[j-1].norm] {
+					i = j - 1
+					continue
+				}
+			}
 			affs = append(affs, a.affOf(m))
 			if dir < 0 {
 				i = m.t0 - 1

@@ -312,6 +312,8 @@ func TestMoreRelations(t *testing.T) {
 			[]fact{{"person/carlos-tavares", kg.PredJobTitle, "Chief Executive"}, {"person/carlos-tavares", kg.PredRepresents, "org/stellantis"}}},
 		{"titled name of a place", "Sen. Bernie Sanders of Vermont introduced the bill.",
 			[]fact{{"person/bernie-sanders", kg.PredJobTitle, "Senator"}, {"person/bernie-sanders", kg.PredRepresents, "place/vermont"}}},
+		{"host body before an appositive name", "Ukraine's ambassador to the UN, Sergiy Kyslytsya, spoke first.",
+			[]fact{{"person/sergiy-kyslytsya", kg.PredJobTitle, "Ambassador"}, {"person/sergiy-kyslytsya", kg.PredRepresents, "place/ukraine"}}},
 		{"member of", "Sweden is now a full member of NATO, officials said.",
 			[]fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
 		{"of which X is a member", "The talks were held at the Council of Europe, of which Ukraine is also a member.",
