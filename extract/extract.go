@@ -16,6 +16,9 @@ import (
 // panicking; the panic is recovered and wrapped in this error).
 var ErrProse = errors.New("prose tagger failed")
 
+// ErrNoDocument is returned for a nil document.
+var ErrNoDocument = errors.New("no document")
+
 // Extractor turns documents into mentions, canonical entities and triples.
 // It holds the prose model and the gazetteers, loaded once by New; it is
 // safe for concurrent use by many goroutines.
@@ -60,11 +63,14 @@ func loadModel() (m *prose.Model, err error) {
 
 // Baseline runs prose alone, with its default options and the shared
 // model, and maps its labels onto kg types (PERSON, GPE, ORGANIZATION);
-// mentions carry no ID and no Value. It returns ctx.Err() if ctx is done
-// and an error wrapping ErrProse if prose fails.
+// mentions carry no ID and no Value. It returns ctx.Err() if ctx is done,
+// ErrNoDocument for a nil doc and an error wrapping ErrProse if prose fails.
 func (e *Extractor) Baseline(ctx context.Context, doc *kg.Document) ([]kg.Mention, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if doc == nil {
+		return nil, ErrNoDocument
 	}
 	spans, err := e.runProse(doc.Text, true)
 	if err != nil {
@@ -84,10 +90,14 @@ func (e *Extractor) Baseline(ctx context.Context, doc *kg.Document) ([]kg.Mentio
 // Extract runs the hybrid pipeline on one document: prose's tagger once,
 // gazetteers and patterns for entities and dates, in-document
 // canonicalisation, then the relation and event rules. It returns
-// ctx.Err() if ctx is done and an error wrapping ErrProse if prose fails.
+// ctx.Err() if ctx is done, ErrNoDocument for a nil doc and an error
+// wrapping ErrProse if prose fails.
 func (e *Extractor) Extract(ctx context.Context, doc *kg.Document) (*kg.Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if doc == nil {
+		return nil, ErrNoDocument
 	}
 	// Sentence splitting is ours (with offsets), so prose need not segment.
 	spans, err := e.runProse(doc.Text, false)

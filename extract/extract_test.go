@@ -43,6 +43,16 @@ func TestExtractCancelled(t *testing.T) {
 	}
 }
 
+func TestNilDocument(t *testing.T) {
+	e := mustExtractor(t)
+	if _, err := e.Extract(context.Background(), nil); !errors.Is(err, extract.ErrNoDocument) {
+		t.Errorf("Extract(nil) err = %v", err)
+	}
+	if _, err := e.Baseline(context.Background(), nil); !errors.Is(err, extract.ErrNoDocument) {
+		t.Errorf("Baseline(nil) err = %v", err)
+	}
+}
+
 func TestExtractEmpty(t *testing.T) {
 	r := mustExtract(t, "", "")
 	if len(r.Mentions)+len(r.Entities)+len(r.Triples) != 0 {
