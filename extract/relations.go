@@ -165,21 +165,55 @@ func (a *analysis) dominantOrg() (string, kg.EntityType) {
 
 // affiliate emits the facts tying a person to an organisation or place.
 // An official (a title qualified by the body, "NATO Secretary General")
-// represents the body and is a member of it; an employee (a spokesman,
-// a journalist, "a lawyer with the ACLU", "Google's Sundar Pichai") works
-// for it. A country or city is always represented.
-func (a *analysis) affiliate(person string, af affiliation, employ bool, ev kg.Evidence) {
+// represents the body and is a member of it; a company's executive
+// represents it; an employee (a spokesman, a journalist, "a lawyer with
+// the ACLU", "Google's Sundar Pichai") works for it. A country or city is
+// always represented.
+func (a *analysis) affiliate(person string, af affiliation, kind tie, ev kg.Evidence) {
 	switch af.typ {
 	case kg.GPE, kg.Loc:
 		a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
 	case kg.Org:
-		if employ || af.outlet {
+		switch {
+		case kind == tieEmployee || af.outlet:
 			a.add(person, kg.PredWorksFor, kg.Term{Entity: af.id}, ev)
-			return
+		case kind == tieExecutive:
+			a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
+		default:
+			a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
+			a.add(person, kg.PredMemberOf, kg.Term{Entity: af.id}, ev)
 		}
-		a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
-		a.add(person, kg.PredMemberOf, kg.Term{Entity: af.id}, ev)
 	}
+}
+
+// tie is how a person is tied to an organisation.
+type tie int
+
+const (
+	tieOfficial  tie = iota // heads or sits in a body: represents it, is a member
+	tieExecutive            // runs a company: represents it; a company has no members
+	tieEmployee             // works for it: spokesman, journalist, "a lawyer with"
+)
+
+// tieOf classifies a tie from the job title and how the body was named.
+func tieOf(title string, employ bool) tie {
+	switch {
+	case employ || title == "" || isEmployeeTitle(title):
+		return tieEmployee
+	case isCorporateTitle(title):
+		return tieExecutive
+	}
+	return tieOfficial
+}
+
+func isCorporateTitle(title string) bool {
+	t := " " + strings.ToLower(title) + " "
+	for _, w := range []string{"ceo", "cfo", "coo", "cto", "chief executive", "chief financial", "chief operating", "chief technology", "founder", "co founder", "managing director"} {
+		if strings.Contains(t, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // employeeTitles are posts held for an institution rather than heading
@@ -405,7 +439,7 @@ func (a *analysis) premodifier(m *ment) {
 		a.setTitle(m.id, jt, ev)
 	}
 	for _, af := range affs {
-		a.affiliate(m.id, af, jt == "" || isEmployeeTitle(jt), ev)
+		a.affiliate(m.id, af, tieOf(jt, false), ev)
 	}
 }
 
@@ -475,7 +509,7 @@ func (a *analysis) apposition(m *ment) {
 				j++
 			}
 			if o := a.at(j); o != nil && o.typ == kg.Org {
-				a.affiliate(m.id, a.affOf(o), false, a.evidence(m.t0, o.t1, RuleHeads))
+				a.affiliate(m.id, a.affOf(o), tieOfficial, a.evidence(m.t0, o.t1, RuleHeads))
 			}
 		}
 		return
@@ -541,7 +575,7 @@ func (a *analysis) apposition(m *ment) {
 	ev := a.evidence(m.t0, stop, RuleApposition)
 	a.setTitle(m.id, jt, ev)
 	for _, af := range affs {
-		a.affiliate(m.id, af, af.employ || isEmployeeTitle(jt), ev)
+		a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
 	}
 }
 
@@ -575,7 +609,7 @@ func (a *analysis) titleBefore(m *ment) {
 	ev := a.evidence(m.t0, m.t1, RuleTitleBefore)
 	a.setTitle(m.id, jt, ev)
 	for _, af := range affs {
-		a.affiliate(m.id, af, af.employ || isEmployeeTitle(jt), ev)
+		a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
 	}
 }
 
@@ -801,7 +835,7 @@ func (a *analysis) titleReferences() {
 			}
 		}
 		if who != "" {
-			a.affiliate(who, a.affOf(m), isEmployeeTitle(t), a.evidence(m.t0, k, RuleTitleRef))
+			a.affiliate(who, a.affOf(m), tieOf(t, false), a.evidence(m.t0, k, RuleTitleRef))
 		}
 	}
 }

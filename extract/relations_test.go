@@ -46,6 +46,9 @@ func TestRelations(t *testing.T) {
 				{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"},
 				{"person/satya-nadella", kg.PredRepresents, "org/microsoft"},
 			},
+			absent: []fact{
+				{"person/satya-nadella", kg.PredMemberOf, "org/microsoft"},
+			},
 		},
 		{
 			name:   "possessive outlet",
