@@ -121,8 +121,12 @@ func (a *analysis) speakerBefore(q quote) (string, int) {
 	for i >= 0 && (toks[i].text == ":" || toks[i].text == "," || toks[i].norm == "that") {
 		i--
 	}
-	// Allow a short object between verb and quote: "told reporters".
-	for k := i; k >= 0 && k > i-3; k-- {
+	// Allow a short object between verb and quote: "told reporters",
+	// "said in a statement".
+	for k := i; k >= 0 && k > i-5; k-- {
+		if a.at(k) != nil && k != i {
+			break
+		}
 		if !speechVerbs[toks[k].norm] {
 			continue
 		}

@@ -146,6 +146,8 @@ func TestQuotes(t *testing.T) {
 			fact{"person/peter-higgs", kg.PredQuote, "The data are unambiguous"}},
 		{"speaker then quote", "Coach Carlo Ancelotti told reporters: “We deserved to win tonight.”",
 			fact{"person/carlo-ancelotti", kg.PredQuote, "We deserved to win tonight."}},
+		{"said in a statement", "Albertsons CEO Vivek Sankaran said in a statement: “We are disappointed by the ruling.”",
+			fact{"person/vivek-sankaran", kg.PredQuote, "We are disappointed by the ruling."}},
 		{"continued quotation", "“We played well,” coach Ange Postecoglou said. “The result hurts.”",
 			fact{"person/ange-postecoglou", kg.PredQuote, "The result hurts."}},
 		{"according to", "“Rates will stay high,” according to Christine Lagarde.",
