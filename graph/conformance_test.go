@@ -534,8 +534,8 @@ var confCanned = map[string]struct {
 		{"entity": "Jens Stoltenberg", "article": "a2", "headline": "Stoltenberg: the door is open"},
 	}},
 	"people": {nil, []map[string]any{
-		{"person": "Alexander Grushko", "jobTitle": []any{"Deputy Foreign Minister"}, "represents": []any{"Russia"}, "articles": 1},
-		{"person": "Jens Stoltenberg", "jobTitle": []any{"Secretary General"}, "represents": []any{"NATO"}, "articles": 2},
+		{"person": "Alexander Grushko", "jobTitle": []any{"Deputy Foreign Minister"}, "represents": []any{"Russia"}},
+		{"person": "Jens Stoltenberg", "jobTitle": []any{"Secretary General"}, "represents": []any{"NATO"}},
 	}},
 	"quotes": {[]string{"Stoltenberg"}, []map[string]any{
 		{"person": "Jens Stoltenberg", "quote": "we are ready", "article": "a1"},

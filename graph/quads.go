@@ -85,6 +85,7 @@ func Quads(res *kg.Result, fingerprint string) []quad.Quad {
 		}
 		if t.Predicate == kg.PredStartDate && t.Object.Datatype == "date" {
 			if y, m := calendar(t.Object.Literal); y != "" {
+				b.add(s, Decade, quad.TypedString{Value: quad.String(y[:3] + "0"), Type: XSDGYear})
 				b.add(s, Year, quad.TypedString{Value: quad.String(y), Type: XSDGYear})
 				if m != "" {
 					b.add(s, Month, quad.TypedString{Value: quad.String(m), Type: XSDGYearMonth})

@@ -70,11 +70,13 @@ var (
 
 	// StatedIn links a statement node to each article that states it.
 	StatedIn = quad.IRI(KGNS + "statedIn")
-	// Year and Month link a dated event to "2022"^^xsd:gYear and
-	// "2022-01"^^xsd:gYearMonth literals, so that a timeline can walk the
-	// calendar through index lookups instead of sorting every event.
-	Year  = quad.IRI(KGNS + "year")
-	Month = quad.IRI(KGNS + "month")
+	// Decade, Year and Month link a dated event to "2020"^^xsd:gYear (the
+	// decade's first year), "2022"^^xsd:gYear and "2022-01"^^xsd:gYearMonth
+	// literals, so that a timeline can walk the calendar through index
+	// lookups instead of sorting every event.
+	Decade = quad.IRI(KGNS + "decade")
+	Year   = quad.IRI(KGNS + "year")
+	Month  = quad.IRI(KGNS + "month")
 )
 
 // XSD types of the calendar literals Year and Month point to.

@@ -40,6 +40,7 @@ func main() {
 	warm := flag.Int("warm", 2, "unmeasured runs per query first")
 	timeout := flag.Duration("timeout", 5*time.Minute, "limit per run")
 	only := flag.String("only", "", "comma-separated query names (default: all)")
+	limit := flag.Int("limit", 100, "row limit, as kg query --limit (0: none)")
 	args := argFlag{"entity": "Russia", "person": "James Smith", "place": "Brussels"}
 	flag.Var(args, "arg", "query argument name=value (repeatable)")
 	flag.Parse()
@@ -77,7 +78,7 @@ func main() {
 		for i := range *warm + *n {
 			qctx, cancel := context.WithTimeout(ctx, *timeout)
 			t0 := time.Now()
-			out, err := st.Run(qctx, graph.Request{Prelude: queries.Lib, Text: q.Text, Args: a})
+			out, err := st.Run(qctx, graph.Request{Prelude: queries.Lib, Text: q.Text, Args: a, Limit: *limit})
 			d := time.Since(t0)
 			cancel()
 			if err != nil {
