@@ -38,7 +38,7 @@ Examples:
 			&cli.BoolFlag{Name: "list", Aliases: []string{"l"}, Usage: "list the canned queries"},
 			&cli.StringFlag{Name: "file", Aliases: []string{"f"}, Usage: "read the Gizmo query from `FILE` (- for stdin)"},
 			&cli.StringFlag{Name: "format", Value: "json", Usage: "output: json or table"},
-			&cli.IntFlag{Name: "limit", Value: 1000, Usage: "at most this many results (0: no limit)"},
+			&cli.IntFlag{Name: "limit", Value: 100, Usage: "at most this many results (0: no limit)"},
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "stop the query after this long"},
 		),
 		Action: func(c *cli.Context) error {
@@ -70,6 +70,9 @@ Examples:
 			}
 			if err != nil {
 				return err
+			}
+			if n := c.Int("limit"); n > 0 && len(rows) >= n {
+				fmt.Fprintf(env.Stderr, "kg: showing the first %d results; --limit 0 shows all\n", n)
 			}
 			return writeRows(env.Stdout, format, rows)
 		},
