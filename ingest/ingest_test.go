@@ -1,0 +1,147 @@
+package ingest_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/kg-project/kg"
+	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/ingest"
+	"github.com/kg-project/kg/synth"
+)
+
+func extractor(t *testing.T) *extract.Extractor {
+	t.Helper()
+	benchOnce.Do(func() { benchEx, benchErr = extract.New() })
+	if benchErr != nil {
+		t.Fatal(benchErr)
+	}
+	return benchEx
+}
+
+func corpus(n int) []*kg.Document {
+	var docs []*kg.Document
+	for d := range synth.Generate(7, n) {
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func dump(t *testing.T, st *graph.Store) string {
+	t.Helper()
+	var b bytes.Buffer
+	if _, err := st.Export(context.Background(), &b); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	sort.Strings(lines)
+	return strings.Join(lines, "\n")
+}
+
+func TestSameGraphWhateverTheWorkers(t *testing.T) {
+	ex := extractor(t)
+	docs := corpus(40)
+	var want string
+	for _, w := range []int{1, 2, 4} {
+		t.Run(fmt.Sprintf("workers=%d", w), func(t *testing.T) {
+			st := graph.OpenMemory()
+			defer st.Close()
+			sum, err := ingest.Build(context.Background(), ex, st, seq(docs), ingest.Options{Workers: w, Version: "t"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sum.Added != len(docs) || sum.Failed != 0 || sum.Quads == 0 {
+				t.Fatalf("summary %+v", sum)
+			}
+			got := dump(t, st)
+			if want == "" {
+				want = got
+			} else if got != want {
+				t.Fatalf("graph differs from the one built with 1 worker")
+			}
+		})
+	}
+}
+
+// stopAfter is the real extractor, cancelling the build after n documents.
+type stopAfter struct {
+	ex     *extract.Extractor
+	n      int64
+	seen   atomic.Int64
+	cancel context.CancelFunc
+}
+
+func (s *stopAfter) Extract(ctx context.Context, d *kg.Document) (*kg.Result, error) {
+	if s.seen.Add(1) == s.n {
+		s.cancel()
+	}
+	return s.ex.Extract(ctx, d)
+}
+
+func TestInterruptThenResume(t *testing.T) {
+	ex := extractor(t)
+	docs := corpus(30)
+	st := graph.OpenMemory()
+	defer st.Close()
+
+	ctx, cancel := context.WithCancel(context.Background())
+	sum, err := ingest.Build(ctx, &stopAfter{ex: ex, n: 10, cancel: cancel}, st, seq(docs), ingest.Options{Workers: 2, Version: "t"})
+	if !errors.Is(err, context.Canceled) || !sum.Stopped {
+		t.Fatalf("interrupted build: err %v, summary %+v", err, sum)
+	}
+	if sum.Added == 0 || sum.Added >= len(docs) {
+		t.Fatalf("interrupted build wrote %d of %d articles", sum.Added, len(docs))
+	}
+	// What was written is whole: every stored article has its fingerprint
+	// and headline, and a rerun adds exactly the rest.
+	fps, err := st.Fingerprints(context.Background())
+	if err != nil || len(fps) != sum.Added {
+		t.Fatalf("%d fingerprints for %d articles (%v)", len(fps), sum.Added, err)
+	}
+	again, err := ingest.Build(context.Background(), ex, st, seq(docs), ingest.Options{Workers: 2, Version: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Unchanged != sum.Added || again.Added != len(docs)-sum.Added {
+		t.Fatalf("resume: %+v after %d written", again, sum.Added)
+	}
+	full := graph.OpenMemory()
+	defer full.Close()
+	if _, err := ingest.Build(context.Background(), ex, full, seq(docs), ingest.Options{Workers: 1, Version: "t"}); err != nil {
+		t.Fatal(err)
+	}
+	if dump(t, st) != dump(t, full) {
+		t.Fatal("interrupted and resumed build differs from an uninterrupted one")
+	}
+}
+
+func TestInputErrorsAreCollected(t *testing.T) {
+	ex := extractor(t)
+	docs := corpus(3)
+	in := func(yield func(*kg.Document, error) bool) {
+		for i, d := range docs {
+			if i == 1 && !yield(nil, errors.New("bad.txt: broken")) {
+				return
+			}
+			if !yield(d, nil) {
+				return
+			}
+		}
+	}
+	st := graph.OpenMemory()
+	defer st.Close()
+	sum, err := ingest.Build(context.Background(), ex, st, in, ingest.Options{Version: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 3 || sum.Failed != 1 || len(sum.Errors) != 1 || !strings.Contains(sum.Errors[0].Error(), "bad.txt") {
+		t.Fatalf("summary %+v", sum)
+	}
+}
