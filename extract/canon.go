@@ -58,7 +58,9 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 			c.id = "person/" + slug(c.name)
 		}
 	}
+	chosen = a.dropNonPersons(chosen, taken)
 	chosen = a.relabelCompanies(chosen, taken)
+	chosen = a.shortForms(chosen, taken)
 	// "Jordan said": a one-word place that is the surname of a person
 	// named in full, in the speaker's slot, is that person.
 	for i := range chosen {
@@ -150,6 +152,13 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 			singles[toks[c.t0].text] = true
 		}
 	}
+	// Capitalised words no rule typed may be companies too.
+	for k, t := range toks {
+		if !taken[k] && a.plainName(k) && !allCaps(t.text) && !a.g.given[t.norm] && !isSentenceStart(a, k) &&
+			!(k > 0 && capitalised(toks[k-1].text) && a.sameSent(k-1, k)) && !(k+1 < len(toks) && capitalised(toks[k+1].text) && a.sameSent(k, k+1)) {
+			singles[t.text] = true
+		}
+	}
 	if len(singles) == 0 {
 		return chosen
 	}
@@ -167,10 +176,13 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 			k := k0 + 1
 			corporate := false
 			for k < len(toks) && a.g.titles[toks[k].norm] {
-				corporate = corporate || corporateTitles[toks[k].norm]
+				corporate = corporate || corporateTitles[toks[k].norm] || staffTitles[toks[k].norm]
 				k++
 			}
 			if i, ok := at[k]; ok && corporate && chosen[i].typ == kg.Person && chosen[i].t0 == k {
+				orgWords[t.text] = true
+			}
+			if a.orgCue(k0, k0+1) {
 				orgWords[t.text] = true
 			}
 			// "Nvidia shares rose", "shares of Nvidia", "Nvidia's stock".
@@ -194,7 +206,7 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	}
 	for i := range chosen {
 		c := &chosen[i]
-		if c.typ == kg.Person && c.t1-c.t0 == 1 && orgWords[toks[c.t0].text] {
+		if c.typ == kg.Person && c.t1-c.t0 == 1 && orgWords[toks[c.t0].text] && !strings.Contains(c.name, " ") {
 			c.typ, c.id = kg.Org, "org/"+slug(c.name)
 		}
 	}
@@ -208,3 +220,105 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 }
 
 var corporateTitles = map[string]bool{"ceo": true, "cfo": true, "coo": true, "cto": true, "chief": true, "chairman": true, "chairwoman": true, "founder": true, "co-founder": true}
+
+// staffTitles between a bare name and a person's name make the bare name
+// the employer: "Williams technical director Sam Michael".
+var staffTitles = map[string]bool{"director": true, "president": true, "spokesman": true, "spokeswoman": true, "boss": true, "manager": true, "executive": true, "coach": true}
+
+// dropNonPersons removes "persons" that are titles of works ("flops Sahara
+// and Alfie") and lone capitalised words prose called persons that no
+// full name, given name or title backs ("Market concerns ...").
+func (a *analysis) dropNonPersons(chosen []cand, taken []bool) []cand {
+	toks := a.toks
+	kept := chosen[:0]
+	for _, c := range chosen {
+		drop := false
+		if c.typ == kg.Person && c.prio < prioTitle {
+			switch {
+			case a.workTitle(c.t0):
+				drop = true
+			case c.prio == prioProse && c.t1-c.t0 == 1 && !strings.Contains(c.name, " ") && !a.g.given[toks[c.t0].norm] &&
+				!(c.t1 < len(toks) && speechVerbs[toks[c.t1].norm] && !(c.t1+1 < len(toks) && neuter[toks[c.t1+1].norm])):
+				drop = true
+			}
+		}
+		if drop {
+			for k := c.t0; k < c.t1; k++ {
+				taken[k] = false
+			}
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept
+}
+
+// companyHeads end names whose first word alone later names the same
+// organisation ("Redhill Studios" ... "Redhill").
+var companyHeads = map[string]bool{
+	"studios": true, "group": true, "holdings": true, "technologies": true, "motors": true, "airlines": true,
+	"airways": true, "labs": true, "games": true, "software": true, "entertainment": true, "pictures": true,
+	"records": true, "corporation": true, "inc": true, "ltd": true, "plc": true, "corp": true, "systems": true,
+	"networks": true, "media": true, "communications": true, "electronics": true, "pharmaceuticals": true,
+}
+
+// shortForms: an organisation named in full is later named by its first
+// word ("Redhill Studios" ... "Redhill"), a club by its last ("Blackburn
+// Rovers" ... "Rovers"), a party by its initials ("Scottish National
+// Party" ... "SNP").
+func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
+	toks := a.toks
+	short := map[string]*cand{}
+	clash := map[string]bool{}
+	put := func(w string, c *cand) {
+		if o, ok := short[w]; ok && o.id != c.id {
+			clash[w] = true
+		}
+		short[w] = c
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Org || c.t1-c.t0 < 2 {
+			continue
+		}
+		last := toks[c.t1-1].norm
+		first := toks[c.t0]
+		if (companyHeads[last] || clubHeads[last]) && capitalised(first.text) && !allCaps(first.text) {
+			put(first.text, c)
+		}
+		if clubHeads[last] && last != "fc" && last != "afc" {
+			put(toks[c.t1-1].text, c)
+		}
+		var initials []byte
+		for k := c.t0; k < c.t1; k++ {
+			if capitalised(toks[k].text) && isUpperByte(toks[k].text[0]) {
+				initials = append(initials, toks[k].text[0])
+			} else if !orgConnectors[toks[k].norm] {
+				initials = nil
+				break
+			}
+		}
+		if len(initials) >= 2 {
+			put(string(initials), c)
+		}
+	}
+	if len(short) == 0 {
+		return chosen
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		w := toks[c.t0].text
+		long, ok := short[w]
+		if !ok || clash[w] || c.t1-c.t0 != 1 || c.id == long.id || (c.in != nil && c.typ == kg.Org) || strings.Contains(c.name, " ") {
+			continue
+		}
+		c.typ, c.id, c.name, c.in = long.typ, long.id, long.name, long.in
+	}
+	for k, t := range toks {
+		if long, ok := short[t.text]; ok && !clash[t.text] && !taken[k] && !a.boiler[k] && a.dateAt[k] < 0 {
+			chosen = append(chosen, cand{t0: k, t1: k + 1, typ: long.typ, id: long.id, name: long.name, in: long.in, prio: prioProse})
+			taken[k] = true
+		}
+	}
+	return chosen
+}

@@ -221,7 +221,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	toks := a.toks
 	// Gazetteers.
 	for i := 0; i < len(toks); i++ {
-		if e, n := a.g.match(toks, i); e != nil {
+		if e, n := a.g.match(toks, i); e != nil && !a.aliasInsideName(e, i, n) {
 			cands = append(cands, cand{t0: i, t1: i + n, typ: e.ent.typ, id: e.ent.id, name: e.ent.name, in: e.ent, prio: prioGaz})
 		}
 	}
@@ -233,6 +233,10 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.theAcronyms()...)
 	cands = append(cands, a.companiesBeforeTitles()...)
 	cands = append(cands, a.employersAfterTitles()...)
+	cands = append(cands, a.placeCues()...)
+	cands = append(cands, a.headedNames()...)
+	cands = append(cands, a.outletCues()...)
+	cands = append(cands, a.codeNames()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -311,6 +315,11 @@ func (a *analysis) orgPatterns() []cand {
 			}
 			// "Committee to Protect Journalists": "to" only after a head noun.
 			conn := orgConnectors[t.norm] || (t.norm == "to" && lastHead >= 0)
+			// "Society for the Protection of Birds": "the" after a connector.
+			if (t.norm == "for" || t.norm == "of") && lastHead >= 0 && j+2 < len(toks) && toks[j+1].norm == "the" && !capitalised(toks[j+1].text) && capitalised(toks[j+2].text) && a.sentOf[j+2] == a.sentOf[i] && a.dateAt[j+2] < 0 {
+				j += 2
+				continue
+			}
 			if conn && j+1 < len(toks) && capitalised(toks[j+1].text) && a.sentOf[j+1] == a.sentOf[i] && a.dateAt[j+1] < 0 && !a.g.nonEnt[toks[j+1].norm] {
 				if t.norm == "-" && (t.start != toks[j-1].end || toks[j+1].start != t.end) {
 					break
@@ -448,7 +457,8 @@ func (a *analysis) titledNames() []cand {
 			if e, n := a.g.match(toks, k); e != nil {
 				// "Prime Minister Kayla Jordan": a one-word place after a
 				// first name, ending the name, is a surname.
-				if k > j && n == 1 && (k+1 >= len(toks) || !capitalised(toks[k+1].text) || a.sentOf[k+1] != a.sentOf[k]) {
+				// "Mr Wellington": after an honorific too.
+				if (k > j || a.g.honorifics[t.norm]) && n == 1 && e.ent.typ != kg.Org && (k+1 >= len(toks) || !capitalised(toks[k+1].text) || a.sentOf[k+1] != a.sentOf[k]) {
 					k++
 				}
 				break

@@ -407,9 +407,21 @@ func (a *analysis) cleanTitle(words []string) string {
 func (a *analysis) premodifier(m *ment) {
 	toks := a.toks
 	sent := a.sentOf[m.t0]
-	title, affs, stop, possessive := a.chain(m.t0-1, -1, sent)
+	start := m.t0 - 1
+	// "Federal Reserve chairman Mr Greenspan": the honorific sits between.
+	if start >= 0 && toks[start].text == "." && start > 0 && a.g.honorifics[toks[start-1].norm] {
+		start--
+	}
+	if start >= 0 && a.g.honorifics[toks[start].norm] {
+		start--
+	}
+	title, affs, stop, possessive := a.chain(start, -1, sent)
 	jt := a.cleanTitle(title)
 	if jt == "" && !possessive {
+		return
+	}
+	// "His lawyer Ann Lee", "her coach": a tie to a person, not a post.
+	if stop >= 0 && a.sentOf[stop] == sent && a.possessivePronoun(stop) && len(affs) == 0 {
 		return
 	}
 	rule := RuleTitlePremod
@@ -596,6 +608,9 @@ func (a *analysis) titleBefore(m *ment) {
 		if !(s == "the" || s == "'s" || s == "," || s == "by" || s == "a" || s == "its" || s == "his" || s == "her" || s == "their" || s == "and" || s == "with") {
 			return
 		}
+	}
+	if stop >= 0 && a.sentOf[stop] == a.sentOf[m.t0] && a.possessivePronoun(stop) && len(affs) == 0 {
+		return
 	}
 	if len(affs) == 0 {
 		affs = a.sharedCountry(stop)

@@ -1,0 +1,403 @@
+package extract
+
+import "github.com/kg-project/kg"
+
+// Cues that type a capitalised name from the words around it, for names no
+// list knows: companies, clubs and parties without an organisation noun,
+// towns in modifier positions, works of art that look like names.
+
+// orgNouns are common nouns that introduce an organisation's bare name
+// ("security firm Sentrix", "retailer Woolworths", "studio Paramount").
+var orgNouns = map[string]bool{
+	"firm": true, "company": true, "group": true, "giant": true, "maker": true, "makers": true, "retailer": true,
+	"studio": true, "carmaker": true, "bank": true, "charity": true, "club": true, "rival": true, "rivals": true,
+	"network": true, "operator": true, "provider": true, "publisher": true, "developer": true, "broadcaster": true,
+	"airline": true, "insurer": true, "chain": true, "supermarket": true, "label": true, "manufacturer": true,
+	"outfit": true, "website": true, "conglomerate": true, "start-up": true, "startup": true, "distributor": true,
+	"lender": true, "brewer": true, "producer": true, "supplier": true, "watchdog": true, "pressure": true,
+	"campaign": true, "consultancy": true, "consultants": true, "engine": true, "party": true, "parent": true,
+	"subsidiary": true, "bookmaker": true, "carrier": true, "grocer": true, "stores": true, "organisation": true,
+	"organization": true, "agency": true, "body": true, "team": true, "side": true,
+}
+
+// orgFollowers after a bare name say it is an organisation
+// ("Sentrix said it", "Viacom's chairman", "Brightwave shares").
+var orgPossessed = map[string]bool{
+	"shares": true, "stock": true, "chairman": true, "chairwoman": true, "shareholders": true, "profits": true,
+	"profit": true, "sales": true, "revenues": true, "revenue": true, "board": true, "executives": true,
+	"staff": true, "employees": true, "workers": true, "boss": true, "bosses": true, "subsidiary": true,
+	"parent": true, "owner": true, "owners": true, "products": true, "customers": true, "spokesman": true,
+	"spokeswoman": true, "headquarters": true, "earnings": true, "share": true, "takeover": true, "bid": true,
+	"chief": true, "ceo": true, "manager": true, "players": true, "fans": true, "squad": true, "website": true,
+	"software": true, "network": true, "members": true, "leader": true, "leadership": true, "president": true,
+}
+
+// neuter pronouns after a speech verb: "Keyhole said it would".
+var neuter = map[string]bool{"it": true, "its": true, "it's": true}
+
+// clubHeads end the names of sports clubs ("Bolton Wanderers").
+var clubHeads = map[string]bool{
+	"wanderers": true, "rovers": true, "harriers": true, "striders": true, "athletic": true, "albion": true,
+	"rangers": true, "hotspur": true, "fc": true, "afc": true, "orient": true, "argyle": true,
+}
+
+// partyPlurals end the names of parties ("Liberal Democrats").
+var partyPlurals = map[string]bool{
+	"democrats": true, "republicans": true, "conservatives": true, "socialists": true, "nationalists": true,
+	"unionists": true, "greens": true, "liberals": true,
+}
+
+// workNouns introduce the titles of works: films, games, shows, books.
+var workNouns = map[string]bool{
+	"film": true, "films": true, "movie": true, "movies": true, "flop": true, "flops": true, "hit": true,
+	"hits": true, "game": true, "games": true, "title": true, "titles": true, "album": true, "albums": true,
+	"single": true, "show": true, "shows": true, "series": true, "programme": true, "programmes": true,
+	"program": true, "novel": true, "novels": true, "book": true, "books": true, "epic": true, "comedy": true,
+	"drama": true, "thriller": true, "blockbuster": true, "blockbusters": true, "sequel": true, "musical": true,
+	"song": true, "songs": true, "documentary": true, "sitcom": true, "soap": true, "franchise": true,
+	"releases": true, "release": true, "animation": true, "cartoon": true, "classic": true, "classics": true,
+}
+
+// personNouns after "the <Town>" make the town a place ("the Leeds man").
+var personNouns = map[string]bool{
+	"man": true, "woman": true, "men": true, "women": true, "boy": true, "girl": true, "teenager": true,
+	"youngster": true, "couple": true, "family": true, "pensioner": true, "father": true, "mother": true,
+	"resident": true, "residents": true, "native": true, "schoolboy": true, "schoolgirl": true, "student": true,
+	"runner": true, "mp": true, "businessman": true, "businesswoman": true, "councillor": true,
+}
+
+// incidentNouns after "the <Town>" make the town a place ("the Roseburg
+// college shooting").
+var incidentNouns = map[string]bool{
+	"shooting": true, "shootings": true, "bombing": true, "bombings": true, "attack": true, "attacks": true,
+	"massacre": true, "earthquake": true, "flood": true, "floods": true, "riots": true, "riot": true,
+	"blast": true, "explosion": true, "fire": true, "disaster": true, "siege": true, "tragedy": true,
+	"killings": true, "murders": true, "rampage": true, "crash": true, "derailment": true,
+}
+
+// compass words before a town ("in west Belfast", "north London").
+var compass = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "north-west": true, "north-east": true,
+	"south-west": true, "south-east": true, "northwest": true, "northeast": true, "southwest": true,
+	"southeast": true, "downtown": true, "rural": true, "inner": true,
+}
+
+// placeHeads end a place name after a known place or "in/at/from":
+// "Guantanamo Bay", "Mountain View"; waterHeads make it a LOC.
+var placeHeads = map[string]bool{
+	"bay": true, "island": true, "islands": true, "valley": true, "beach": true, "heights": true,
+	"springs": true, "falls": true, "harbour": true, "harbor": true, "hills": true, "view": true, "city": true,
+}
+
+var waterHeads = map[string]bool{"sea": true, "ocean": true, "river": true, "lake": true, "gulf": true, "strait": true, "mountains": true, "coast": true}
+
+// outletWords after "the X" make X a newspaper or magazine.
+var outletWords = map[string]bool{"newspaper": true, "paper": true, "magazine": true, "tabloid": true, "daily": true, "weekly": true}
+
+// plainName reports a capitalised word that may be a bare name: no title,
+// demonym, list word, date or boilerplate.
+func (a *analysis) plainName(k int) bool {
+	if k < 0 || k >= len(a.toks) {
+		return false
+	}
+	t := a.toks[k]
+	return capitalised(t.text) && !a.g.titles[t.norm] && !a.g.nonEnt[t.norm] && !a.g.honorifics[t.norm] &&
+		a.g.demonymCountry(t.norm) == nil && a.dateAt[k] < 0 && !a.boiler[k] && !a.headline[k] && !calendarWords[t.norm]
+}
+
+// sameSent reports whether tokens i and j are in one sentence.
+func (a *analysis) sameSent(i, j int) bool {
+	return i >= 0 && j >= 0 && i < len(a.toks) && j < len(a.toks) && a.sentOf[i] == a.sentOf[j]
+}
+
+// placeCues finds towns the lists do not know from the syntax around them:
+// "in west Belfast", "the Leeds man", "the Roseburg college shooting",
+// "from Wembley, London".
+func (a *analysis) placeCues() []cand {
+	var out []cand
+	toks := a.toks
+	mk := func(k int) cand {
+		name := toks[k].text
+		c := cand{t0: k, t1: k + 1, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioTitle}
+		if e, n := a.g.match(toks, k); e != nil && n == 1 && e.ent.typ != kg.Person {
+			if e.ent.typ == kg.GPE || e.ent.typ == kg.Loc {
+				c.id, c.name, c.in, c.typ = e.ent.id, e.ent.name, e.ent, e.ent.typ
+			}
+		}
+		return c
+	}
+	single := func(k int) bool { // one capitalised word, not part of a longer name
+		return a.plainName(k) && !allCaps(toks[k].text) && !(k+1 < len(toks) && capitalised(toks[k+1].text) && a.sameSent(k, k+1)) &&
+			!(k > 0 && capitalised(toks[k-1].text) && a.sameSent(k-1, k) && !isSentenceStart(a, k))
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		p := toks[i-1].norm
+		switch {
+		case compass[toks[i].norm] && !capitalised(toks[i].text) && (p == "in" || p == "from" || p == "of" || p == "near" || p == "across") && single(i+1):
+			out = append(out, mk(i+1))
+		case p == "the" && single(i) && !a.g.given[toks[i].norm]:
+			j := i + 1
+			if personNouns[toks[j].norm] && toks[j].norm != "mp" {
+				out = append(out, mk(i))
+				continue
+			}
+			for j < len(toks) && j < i+3 && !incidentNouns[toks[j].norm] && !capitalised(toks[j].text) && isWordAt(toks[j].text, 0) && !a.g.titles[toks[j].norm] {
+				j++
+			}
+			if j < len(toks) && incidentNouns[toks[j].norm] {
+				out = append(out, mk(i))
+			}
+		case (p == "in" || p == "from" || p == "near" || p == "at") && single(i) && toks[i+1].text == "," && i+2 < len(toks):
+			// "from Wembley, London", "in Tottenham, north London".
+			j := i + 2
+			if compass[toks[j].norm] {
+				j++
+			}
+			if j < len(toks) {
+				if e, n := a.g.match(toks, j); e != nil && e.ent.typ == kg.GPE && (j+n >= len(toks) || !capitalised(toks[j+n].text)) {
+					out = append(out, mk(i))
+				}
+			}
+		}
+	}
+	return out
+}
+
+// headedNames finds names ending in a club, party or place head that the
+// organisation patterns do not know: "Bolton Wanderers", "Liberal
+// Democrats", "Guantanamo Bay", "Mountain View".
+func (a *analysis) headedNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !a.plainName(i) || (i > 0 && capitalised(toks[i-1].text) && a.sameSent(i-1, i) && !isSentenceStart(a, i)) {
+			continue
+		}
+		j := i
+		for j < len(toks) && j < i+4 && a.sameSent(i, j) && capitalised(toks[j].text) && a.dateAt[j] < 0 {
+			j++
+		}
+		if j-i < 2 {
+			continue
+		}
+		head := toks[j-1].norm
+		name := joinTokens(a.text, toks[i:j])
+		switch {
+		case clubHeads[head] || partyPlurals[head]:
+			if in := a.g.lookupName(name); in != nil {
+				continue
+			}
+			out = append(out, cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		case (placeHeads[head] || waterHeads[head]) && j-i == 2:
+			e, n := a.g.match(toks, i)
+			prep := i > 0 && (toks[i-1].norm == "in" || toks[i-1].norm == "at" || toks[i-1].norm == "from" || toks[i-1].norm == "near")
+			if e != nil && n == 2 {
+				continue
+			}
+			if !(e != nil && n == 1 && (e.ent.typ == kg.GPE || e.ent.typ == kg.Loc)) && !prep {
+				continue
+			}
+			if head == "city" && !(e != nil && e.ent.city) {
+				continue
+			}
+			typ := kg.GPE
+			if waterHeads[head] {
+				typ = kg.Loc
+			}
+			if head == "city" {
+				// "Leicester City" beside a town is a club.
+				if prep {
+					continue
+				}
+				typ = kg.Org
+				out = append(out, cand{t0: i, t1: j, typ: typ, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+				continue
+			}
+			out = append(out, cand{t0: i, t1: j, typ: typ, id: "place/" + slug(name), name: name, prio: prioOrgHead})
+		}
+	}
+	return out
+}
+
+// outletCues: "the Observer newspaper", "told the Sentinel", "writing in
+// the Herald": a capitalised name after "the" in a reporting frame.
+func (a *analysis) outletCues() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].norm != "the" || !a.plainName(i+1) || allCaps(toks[i+1].text) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+4 && capitalised(toks[j].text) && a.sameSent(i, j) {
+			j++
+		}
+		p := toks[i-1].norm
+		frame := j < len(toks) && outletWords[toks[j].norm]
+		if !frame && (p == "told" || (p == "in" && i >= 2 && (toks[i-2].norm == "writing" || toks[i-2].norm == "wrote" || toks[i-2].norm == "interview"))) {
+			frame = true
+		}
+		if !frame {
+			continue
+		}
+		name := joinTokens(a.text, toks[i+1:j])
+		if e, n := a.g.match(toks, i+1); e != nil && n == j-i-1 {
+			continue // the lists know it
+		}
+		out = append(out, cand{t0: i + 1, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}
+
+// orgCue reports whether the bare name at token k is used as an
+// organisation: after an organisation noun, before a company's possession
+// or a neuter pronoun, in apposition to "a ... company".
+func (a *analysis) orgCue(k0, k1 int) bool {
+	toks := a.toks
+	if k0 > 0 && orgNouns[toks[k0-1].norm] && !capitalised(toks[k0-1].text) {
+		// "the team Ferrari" yes, "his team mate X" no.
+		if !(toks[k0-1].norm == "team" || toks[k0-1].norm == "side") || (k0 > 1 && !a.possessivePronoun(k0-2)) {
+			return true
+		}
+	}
+	if k0 >= 2 && toks[k0-1].norm == "in" && (toks[k0-2].norm == "shares" || toks[k0-2].norm == "stake" || toks[k0-2].norm == "investment") {
+		return true
+	}
+	n := k1
+	if n < len(toks) && toks[n].norm == "'s" {
+		n++
+		if n < len(toks) && orgPossessed[toks[n].norm] {
+			return true
+		}
+		return false
+	}
+	if n+1 < len(toks) && (toks[n].norm == "shares" || toks[n].norm == "stock") {
+		return true
+	}
+	// "Sentrix said it", "Keyhole has said it would".
+	for j, s := n, 0; j < len(toks) && s < 3; j, s = j+1, s+1 {
+		if speechVerbs[toks[j].norm] {
+			if j+1 < len(toks) && neuter[toks[j+1].norm] {
+				return true
+			}
+			if j+2 < len(toks) && toks[j+1].norm == "that" && neuter[toks[j+2].norm] {
+				return true
+			}
+			break
+		}
+		if toks[j].norm != "has" && toks[j].norm != "had" && toks[j].norm != "have" {
+			break
+		}
+	}
+	// "Keyhole, a digital mapping company,", "Redhill, based in".
+	if n < len(toks) && toks[n].text == "," {
+		j := n + 1
+		if j < len(toks) && toks[j].norm == "based" {
+			return true
+		}
+		if j < len(toks) && (toks[j].norm == "a" || toks[j].norm == "an" || toks[j].norm == "the") {
+			for k := j + 1; k < len(toks) && k < j+6 && a.sameSent(k, j); k++ {
+				if orgNouns[toks[k].norm] && toks[k].norm != "side" && toks[k].norm != "team" && toks[k].norm != "body" {
+					return true
+				}
+				if toks[k].text == "," || capitalised(toks[k].text) || a.g.titles[toks[k].norm] {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (a *analysis) possessivePronoun(k int) bool {
+	switch a.toks[k].norm {
+	case "his", "her", "their", "my", "our", "your":
+		return true
+	}
+	return false
+}
+
+// workTitle reports whether a capitalised name at [k0, k1) is the title of
+// a work: after a work noun, maybe through a list ("flops Sahara and
+// Alfie", "titles include Castle Siege and Dark Harbour").
+func (a *analysis) workTitle(k0 int) bool {
+	toks := a.toks
+	k := k0 - 1
+	for k >= 0 && a.sameSent(k, k0) && k > k0-12 && (capitalised(toks[k].text) || toks[k].norm == "and" || toks[k].norm == "or" || toks[k].text == ",") {
+		if capitalised(toks[k].text) && isSentenceStart(a, k) {
+			return false
+		}
+		k--
+	}
+	if k < 0 || !a.sameSent(k, k0) {
+		return false
+	}
+	n := toks[k].norm
+	if n == "include" || n == "includes" || n == "including" || n == "like" || n == "such" {
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if workNouns[toks[j].norm] {
+				return true
+			}
+		}
+		if n == "such" {
+			return false
+		}
+	}
+	return workNouns[n] && !capitalised(toks[k].text)
+}
+
+// aliasInsideName reports a gazetteer alias read inside a longer
+// capitalised name: "Democrats" of "Liberal Democrats" is not the
+// Democratic Party. A canonical name keeps its match.
+func (a *analysis) aliasInsideName(e *entry, i, n int) bool {
+	if i == 0 || isSentenceStart(a, i) || e.ent.typ != kg.Org {
+		return false
+	}
+	canon := tokenize(e.ent.name)
+	if len(canon) == n {
+		same := true
+		for k := range canon {
+			same = same && canon[k].norm == e.norms[k]
+		}
+		if same {
+			return false
+		}
+	}
+	p := i - 1
+	if !a.plainName(p) || a.toks[p].start == a.toks[i].start || a.text[a.toks[p].end:a.toks[i].start] != " " {
+		return false
+	}
+	if pe, _ := a.g.match(a.toks, p); pe != nil {
+		return false
+	}
+	return true
+}
+
+// codeNames: letters and a digit, "MI5", "BBC2": an organisation.
+func (a *analysis) codeNames() []cand {
+	var out []cand
+	for i, t := range a.toks {
+		s := t.text
+		if len(s) < 3 || len(s) > 5 || a.boiler[i] || !isDigitByte(s[len(s)-1]) || !isUpperByte(s[0]) || !isUpperByte(s[1]) {
+			continue
+		}
+		letters := 0
+		for letters < len(s) && isUpperByte(s[letters]) {
+			letters++
+		}
+		digits := len(s) - letters
+		ok := letters >= 2 && digits >= 1 && digits <= 2
+		for k := letters; k < len(s); k++ {
+			ok = ok && isDigitByte(s[k])
+		}
+		if !ok {
+			continue
+		}
+		if e, _ := a.g.match(a.toks, i); e != nil {
+			continue
+		}
+		out = append(out, cand{t0: i, t1: i + 1, typ: kg.Org, id: "org/" + slug(s), name: s, prio: prioAcronym})
+	}
+	return out
+}
