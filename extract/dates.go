@@ -21,7 +21,11 @@ var (
 	reMonthYr  = regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+(?:of\s+)?(\d{4})\b`)
 	reNumeric  = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reYear     = regexp.MustCompile(`\b(?:in|since|by|until|till|from|of|early|late|mid|before|after|during)\s+((?:1[89]|20)\d{2})\b`)
+	reYear     = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|till|[Ff]rom|of|early|late|mid|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]or|and|or|[Bb]etween|[Tt]hrough|[Tt]hroughout)\s+((?:1[89]|20)\d{2})\b`)
+	// "restate 2001 and 2002 results", "2005 will be harder".
+	reYearPair  = regexp.MustCompile(`\b((?:1[89]|20)\d{2})\s+(?:and|or|to)\s+(?:1[89]|20)\d{2}\b`)
+	reYearStart = regexp.MustCompile(`(?:^|[.!?]["\x{201d}]?\s+|\n)((?:1[89]|20)\d{2})\s+(?:will|was|is|has|had|won't|saw|should|could|would|promises|looks|brought|began|ended|proved|may|might|must)\b`)
+	reYearPart  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:start|beginning|end|middle|rest)\s+of\s+the\s+year\b`)
 	reWeekday  = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	reBareMon  = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of)[- ]+(?:the\s+)?(January|February|March|April|June|July|August|September|October|November|December)\b`)
 	reRelative = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?)\s+ago)\b`)
@@ -92,6 +96,9 @@ func dateWindows(toks []token) [][2]int {
 	for i, t := range toks {
 		n := t.norm
 		hit := dateWords[n] || calendarWords[n]
+		if !hit && isDigitByte(n[0]) && i == 0 { // a year opening the text
+			hit = len(n) == 4
+		}
 		if !hit && isDigitByte(n[0]) {
 			hit = (len(n) == 4 && (strings.HasPrefix(n, "18") || strings.HasPrefix(n, "19") || strings.HasPrefix(n, "20"))) || strings.Count(n, ".") == 2
 		}
@@ -186,6 +193,16 @@ func findDates(text string, toks []token) []dateSpan {
 		d := dateSpan{start: m[2], end: m[3], kind: dkYear}
 		d.year, _ = strconv.Atoi(text[m[2]:m[3]])
 		cands = append(cands, d)
+	}
+	for _, re := range []*regexp.Regexp{reYearPair, reYearStart} {
+		for _, m := range matchAll(re, text, wins) {
+			d := dateSpan{start: m[2], end: m[3], kind: dkYear}
+			d.year, _ = strconv.Atoi(text[m[2]:m[3]])
+			cands = append(cands, d)
+		}
+	}
+	for _, m := range matchAll(reYearPart, text, wins) {
+		cands = append(cands, dateSpan{start: m[0], end: m[1], kind: dkRelative, rel: "this year"})
 	}
 	for _, m := range matchAll(reWeekday, text, wins) {
 		d := dateSpan{start: m[0], end: m[1], kind: dkWeekday, hasWeekday: true}
@@ -453,4 +470,29 @@ func dateline(text string, ds []dateSpan) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// topicYear returns the year a text without a reference date is about:
+// the written year that occurs most, at least twice, and more often than
+// any other ("in 2015 ... by the end of 2015"). It returns 0 when none.
+func topicYear(ds []dateSpan) int {
+	count := map[int]int{}
+	for _, d := range ds {
+		if d.year != 0 {
+			count[d.year]++
+		}
+	}
+	best, n, tie := 0, 0, false
+	for y, c := range count {
+		switch {
+		case c > n:
+			best, n, tie = y, c, false
+		case c == n:
+			tie = true
+		}
+	}
+	if n < 2 || tie {
+		return 0
+	}
+	return best
 }

@@ -132,9 +132,24 @@ func (a *analysis) dateSetup(published time.Time, maxYear int) {
 	if a.ref.IsZero() {
 		a.ref = anchor(ds, maxYear)
 	}
+	// A text about one year dates its bare months and days in that year.
+	ty := 0
+	if a.ref.IsZero() {
+		ty = topicYear(ds)
+	}
 	ti := 0
 	for _, d := range ds {
 		dm := dmention{dateSpan: d}
+		if ty != 0 {
+			switch {
+			case d.kind == dkFull && d.year == 0 && !d.hasWeekday:
+				dm.year = ty
+			case d.kind == dkMonth && d.dir == "":
+				dm.kind, dm.year = dkMonthYr, ty
+			case d.kind == dkRelative && d.rel == "this year":
+				dm.kind, dm.year = dkYear, ty
+			}
+		}
 		if d.kind == dkFull && d.year == 0 && d.hasWeekday && a.ref.IsZero() {
 			if y := yearForWeekday(d.month, d.day, d.weekday, maxYear); y != 0 {
 				dm.year = y
