@@ -26,9 +26,9 @@ var (
 	reYearPair  = regexp.MustCompile(`\b((?:1[89]|20)\d{2})\s+(?:and|or|to)\s+(?:1[89]|20)\d{2}\b`)
 	reYearStart = regexp.MustCompile(`(?:^|[.!?]["\x{201d}]?\s+|\n)((?:1[89]|20)\d{2})\s+(?:will|was|is|has|had|won't|saw|should|could|would|promises|looks|brought|began|ended|proved|may|might|must)\b`)
 	reYearPart  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:start|beginning|end|middle|rest)\s+of\s+the\s+year\b`)
-	reWeekday  = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reBareMon  = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of)[- ]+(?:the\s+)?(January|February|March|April|June|July|August|September|October|November|December)\b`)
-	reRelative = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?)\s+ago)\b`)
+	reWeekday   = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reBareMon   = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of)[- ]+(?:the\s+)?(January|February|March|April|June|July|August|September|October|November|December)\b`)
+	reRelative  = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?)\s+ago)\b`)
 )
 
 var monthNum = map[string]time.Month{

@@ -137,7 +137,11 @@ var genericBodies = map[string]bool{
 	"firm": true, "group": true, "club": true, "agency": true, "party": true, "council": true,
 	"union": true, "bank": true, "court": true, "university": true, "institute": true, "committee": true,
 	"commission": true, "federation": true, "league": true, "body": true, "carmaker": true, "giant": true,
+	"charity": true, "studio": true, "broadcaster": true, "retailer": true, "airline": true, "network": true,
 }
+
+// fieldPosts take a field after "of": "head of equity research".
+var fieldPosts = map[string]bool{"head": true, "director": true, "chief": true, "professor": true, "lecturer": true}
 
 // dominantOrg returns the most mentioned organisation of the document that
 // is not a news outlet, if one is mentioned more than any other.
@@ -177,7 +181,7 @@ func (a *analysis) affiliate(person string, af affiliation, kind tie, ev kg.Evid
 		switch {
 		case kind == tieEmployee || af.outlet:
 			a.add(person, kg.PredWorksFor, kg.Term{Entity: af.id}, ev)
-		case kind == tieExecutive:
+		case kind == tieExecutive || !a.hasMembers(af.id):
 			a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
 		default:
 			a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
@@ -306,6 +310,23 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 			}
 			i += dir
 			continue
+		}
+		// "Plaid Cymru's local government spokesman": up to three
+		// lower-case portfolio words between a body's possessive and the post.
+		if dir < 0 && len(title) > 0 && a.dateAt[i] < 0 && !capitalised(t.text) && isWordAt(t.text, 0) && !determiners[t.norm] && a.at(i) == nil {
+			j := i
+			for j > i-3 && j >= 0 && !capitalised(toks[j].text) && isWordAt(toks[j].text, 0) && !determiners[toks[j].norm] && !a.possessivePronoun(j) && toks[j].norm != "'s" && !a.g.titles[toks[j].norm] && !glueWords[toks[j].norm] && a.sentOf[j] == sent {
+				j--
+			}
+			if j >= 0 && j < i && a.sentOf[j] == sent && (toks[j].norm == "'s" || a.g.demonymCountry(toks[j].norm) != nil || (a.at(j) != nil && a.at(j).typ != kg.Person)) {
+				var words []string
+				for k := j + 1; k <= i; k++ {
+					words = append(words, toks[k].text)
+				}
+				title = append(words, title...)
+				i = j
+				continue
+			}
 		}
 		// "EU Competition Commissioner", "the WHO's emergencies chief": one
 		// portfolio word between the body and the post.
@@ -530,6 +551,20 @@ func (a *analysis) apposition(m *ment) {
 		i++
 	}
 	title, affs, stop, _ := a.chain(i, 1, sent)
+	// "head of equity research at Deutsche Bank": the field is part of the post.
+	if len(title) > 0 && stop+2 < len(toks) && toks[stop].norm == "of" && fieldPosts[strings.ToLower(title[len(title)-1])] {
+		k := stop + 1
+		for k < len(toks) && k < stop+4 && !capitalised(toks[k].text) && isWordAt(toks[k].text, 0) && !determiners[toks[k].norm] && toks[k].norm != "at" && toks[k].norm != "for" && toks[k].norm != "with" && a.sentOf[k] == sent {
+			k++
+		}
+		if k > stop+1 && k < len(toks) && (toks[k].norm == "at" || toks[k].norm == "for" || toks[k].norm == "with" || toks[k].text == "," || toks[k].text == ".") {
+			title = append(title, "of")
+			for j := stop + 1; j < k; j++ {
+				title = append(title, toks[j].text)
+			}
+			stop = k
+		}
+	}
 	jt := a.cleanTitle(title)
 	if jt == "" {
 		return
@@ -853,4 +888,41 @@ func (a *analysis) titleReferences() {
 			a.affiliate(who, a.affOf(m), tieOf(t, false), a.evidence(m.t0, k, RuleTitleRef))
 		}
 	}
+}
+
+// memberBodies end the names of bodies made of members: parties,
+// councils, parliaments, clubs.
+var memberBodies = map[string]bool{
+	"party": true, "council": true, "committee": true, "assembly": true, "parliament": true, "senate": true,
+	"congress": true, "union": true, "alliance": true, "league": true, "commission": true, "club": true,
+	"federation": true, "association": true, "cabinet": true, "government": true, "coalition": true,
+	"movement": true, "bloc": true, "organization": true, "organisation": true, "society": true,
+}
+
+// hasMembers reports whether an organisation has members an official sits
+// among: any body the lists know, or a name ending in a body of members
+// ("Liberal Democrats", "Scottish National Party"). A firm named only by
+// itself ("Sentrix") has executives, not members.
+func (a *analysis) hasMembers(id string) bool {
+	e := a.ents[id]
+	if e == nil {
+		return true
+	}
+	if a.g.byID[id] != nil {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(e.Name))
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return memberBodies[last] || partyPlurals[last] || clubHeads[last]
+}
+
+// glueWords are never part of a portfolio.
+var glueWords = map[string]bool{
+	"was": true, "is": true, "are": true, "were": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "and": true, "or": true, "by": true, "with": true, "to": true, "in": true, "on": true, "at": true,
+	"as": true, "who": true, "which": true, "that": true, "also": true, "now": true, "then": true, "of": true,
+	"for": true, "from": true, "said": true, "says": true, "will": true, "would": true, "not": true,
 }
