@@ -171,7 +171,11 @@ func (a *analysis) headedNames() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i+1 < len(toks); i++ {
-		if !a.plainName(i) || (i > 0 && capitalised(toks[i-1].text) && a.sameSent(i-1, i) && !isSentenceStart(a, i)) {
+		if !a.plainName(i) || determiners[toks[i].norm] || a.possessivePronoun(i) {
+			continue
+		}
+		if i > 0 && capitalised(toks[i-1].text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) &&
+			!(isSentenceStart(a, i-1) && (determiners[toks[i-1].norm] || a.possessivePronoun(i-1))) {
 			continue
 		}
 		j := i

@@ -241,8 +241,8 @@ func TestDevSet(t *testing.T) {
 }
 
 const (
-	devEntityFloor = 0.0
-	devFactFloor   = 0.0
+	devEntityFloor = 0.90
+	devFactFloor   = 0.78
 )
 
 var _ = extract.Version

@@ -790,6 +790,7 @@ func (a *analysis) worksFor() {
 // is also a member". Wishes ("wants to be a member") do not count.
 func (a *analysis) membership() {
 	toks := a.toks
+	a.teamMates()
 	for i, t := range toks {
 		if t.norm != "member" && t.norm != "members" {
 			continue
@@ -925,4 +926,42 @@ var glueWords = map[string]bool{
 	"had": true, "and": true, "or": true, "by": true, "with": true, "to": true, "in": true, "on": true, "at": true,
 	"as": true, "who": true, "which": true, "that": true, "also": true, "now": true, "then": true, "of": true,
 	"for": true, "from": true, "said": true, "says": true, "will": true, "would": true, "not": true,
+}
+
+// teamMates: "her Birchfield Harriers team mate Goldie Sayers" makes both
+// members of the club; "X, a Clonliffe Harriers clubman," makes X one.
+func (a *analysis) teamMates() {
+	toks := a.toks
+	for i, t := range toks {
+		n := t.norm
+		k := i // the word after the club's name
+		switch {
+		case (n == "team" || n == "club" || n == "squad") && i+1 < len(toks) && (toks[i+1].norm == "mate" || toks[i+1].norm == "mates"):
+		case n == "teammate" || n == "teammates" || n == "clubmate" || n == "clubmates" || n == "clubman" || n == "clubwoman":
+		default:
+			continue
+		}
+		club := a.at(k - 1)
+		if club == nil || club.typ != kg.Org {
+			continue
+		}
+		ev := a.evidence(club.t0, i+1, RuleMemberOf)
+		end := i + 1
+		if n == "team" || n == "club" || n == "squad" {
+			end = i + 2
+		}
+		if p := a.at(end); p != nil && p.typ == kg.Person {
+			a.add(p.id, kg.PredMemberOf, kg.Term{Entity: club.id}, a.evidence(club.t0, p.t1, RuleMemberOf))
+		}
+		j := club.t0 - 1
+		if j >= 0 && (toks[j].norm == "a" || toks[j].norm == "the") && j > 1 && toks[j-1].text == "," {
+			if p := a.at(j - 2); p != nil && p.typ == kg.Person {
+				a.add(p.id, kg.PredMemberOf, kg.Term{Entity: club.id}, ev)
+			}
+		} else if j >= 0 && a.possessivePronoun(j) && toks[j].norm != "my" && toks[j].norm != "our" && toks[j].norm != "your" {
+			if who := a.lastPersonBefore(j); who != "" {
+				a.add(who, kg.PredMemberOf, kg.Term{Entity: club.id}, ev)
+			}
+		}
+	}
 }

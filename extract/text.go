@@ -65,6 +65,11 @@ func scanWord(text string, i int) int {
 			j += size
 			continue
 		}
+		// "O'Connell", "D'Arcy": an Irish or French surname stays whole.
+		if isApos(r) && j == i+1 && (text[i] == 'O' || text[i] == 'D') && j+size < len(text) && isUpperByte(text[j+size]) {
+			j += size
+			continue
+		}
 		// 14.01.2022, 100,000 and 10:30 stay whole.
 		if (r == '.' || r == ',' || r == ':') && digits && j > i && j+1 < len(text) && isDigitByte(text[j+1]) {
 			j++
