@@ -242,7 +242,7 @@ func TestDevSet(t *testing.T) {
 
 const (
 	devEntityFloor = 0.90
-	devFactFloor   = 0.78
+	devFactFloor   = 0.82
 )
 
 var _ = extract.Version

@@ -551,6 +551,7 @@ func (a *analysis) apposition(m *ment) {
 		i++
 	}
 	title, affs, stop, _ := a.chain(i, 1, sent)
+	var field []string
 	// "head of equity research at Deutsche Bank": the field is part of the post.
 	if len(title) > 0 && stop+2 < len(toks) && toks[stop].norm == "of" && fieldPosts[strings.ToLower(title[len(title)-1])] {
 		k := stop + 1
@@ -558,9 +559,8 @@ func (a *analysis) apposition(m *ment) {
 			k++
 		}
 		if k > stop+1 && k < len(toks) && (toks[k].norm == "at" || toks[k].norm == "for" || toks[k].norm == "with" || toks[k].text == "," || toks[k].text == ".") {
-			title = append(title, "of")
 			for j := stop + 1; j < k; j++ {
-				title = append(title, toks[j].text)
+				field = append(field, toks[j].text)
 			}
 			stop = k
 		}
@@ -568,6 +568,9 @@ func (a *analysis) apposition(m *ment) {
 	jt := a.cleanTitle(title)
 	if jt == "" {
 		return
+	}
+	if len(field) > 0 {
+		jt += " of " + strings.Join(field, " ")
 	}
 	// "a professor of planetary science at MIT", "a lawyer with the ACLU".
 	for k, n := stop, 0; k+1 < len(toks) && n < 6 && a.sentOf[k] == sent; k, n = k+1, n+1 {
