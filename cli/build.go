@@ -59,6 +59,9 @@ Examples:
 			defer st.Close()
 			opt := ingest.Options{Workers: c.Int("workers"), Published: pub, Version: extract.Version}
 			bar := newProgressBar(env.Stderr, c.Bool("quiet"))
+			if bar.on {
+				bar.total = source.Size(c.Args().Slice())
+			}
 			opt.Progress = bar.update
 			sum, err := ingest.Build(c.Context, ex, st, source.Read(c.Context, c.Args().Slice(), env.Stdin), opt)
 			bar.done()
@@ -98,14 +101,15 @@ func tuneGC() {
 	}
 }
 
-// progressBar draws documents, MB/s and elapsed time on a terminal's last
-// line; it is silent when w is not a terminal.
+// progressBar draws progress, documents, MB/s, elapsed time and an ETA on
+// a terminal's last line; it is silent when w is not a terminal.
 type progressBar struct {
 	w     io.Writer
 	on    bool
 	start time.Time
 	last  time.Time
 	shown bool
+	total int64 // input bytes, for the ETA; <= 0 when unknown
 }
 
 func newProgressBar(w io.Writer, quiet bool) *progressBar {
@@ -117,9 +121,17 @@ func (p *progressBar) update(pr ingest.Progress) {
 		return
 	}
 	p.last = time.Now()
-	secs := time.Since(p.start).Seconds()
-	fmt.Fprintf(p.w, "\r\033[K%d documents  %.2f MB/s  %.1f docs/s  %s", pr.Docs, float64(pr.Bytes)/1e6/secs,
-		float64(pr.Docs)/secs, time.Since(p.start).Round(time.Second))
+	elapsed := time.Since(p.start)
+	secs := elapsed.Seconds()
+	line := fmt.Sprintf("%d documents  %.2f MB/s  %.1f docs/s  %s", pr.Docs, float64(pr.Bytes)/1e6/secs,
+		float64(pr.Docs)/secs, elapsed.Round(time.Second))
+	if p.total > 0 && pr.Bytes > 0 {
+		// Input bytes include markup (JSON Lines), so the fraction is a floor.
+		frac := min(float64(pr.Bytes)/float64(p.total), 1)
+		eta := time.Duration(float64(elapsed) * (1 - frac) / frac)
+		line = fmt.Sprintf("%3.0f%%  %s  ETA %s", 100*frac, line, eta.Round(time.Second))
+	}
+	fmt.Fprint(p.w, "\r\033[K"+line)
 	p.shown = true
 }
 

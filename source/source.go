@@ -291,3 +291,43 @@ func cleanPathErr(err error) error {
 	}
 	return err
 }
+
+// Size estimates how many bytes Read will go through for paths: the sizes
+// of the files it would read. It returns -1 when that cannot be known
+// beforehand (standard input). Unreadable paths count as 0; Read reports
+// them.
+func Size(paths []string) int64 {
+	var total int64
+	for _, p := range paths {
+		if p == Stdin {
+			return -1
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			continue
+		}
+		if !info.IsDir() {
+			total += info.Size()
+			continue
+		}
+		filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return nil
+			}
+			if d.IsDir() {
+				if path != p && strings.HasPrefix(d.Name(), ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			ext := strings.ToLower(filepath.Ext(path))
+			if slices.Contains(textExts, ext) || slices.Contains(jsonlExts, ext) {
+				if fi, err := d.Info(); err == nil {
+					total += fi.Size()
+				}
+			}
+			return nil
+		})
+	}
+	return total
+}

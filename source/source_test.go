@@ -145,3 +145,16 @@ func TestCancelStops(t *testing.T) {
 		t.Errorf("read %d documents after cancel, want 2", n)
 	}
 }
+
+func TestSize(t *testing.T) {
+	dir := t.TempDir()
+	mkfile(t, filepath.Join(dir, "a.txt"), "12345")
+	mkfile(t, filepath.Join(dir, "sub", "b.jsonl"), "123")
+	mkfile(t, filepath.Join(dir, "skip.md"), "1234567")
+	if got := source.Size([]string{dir}); got != 8 {
+		t.Errorf("Size(dir) = %d, want 8", got)
+	}
+	if got := source.Size([]string{dir, "-"}); got != -1 {
+		t.Errorf("Size with stdin = %d, want -1", got)
+	}
+}
