@@ -219,11 +219,19 @@ func foldRune(r rune) rune {
 	return r
 }
 
-// titleCase capitalises every word of a job title except short connectives.
+// titleSpelling folds spelling variants of title words to one form, so that
+// "Deputy Defense Minister" and "Deputy Defence Minister" are one title.
+var titleSpelling = map[string]string{"defense": "defence"}
+
+// titleCase capitalises every word of a job title except short connectives,
+// with one spelling for words written two ways.
 func titleCase(words []string) string {
 	out := make([]string, len(words))
 	for i, w := range words {
 		lw := strings.ToLower(w)
+		if f, ok := titleSpelling[lw]; ok {
+			w, lw = f, f
+		}
 		switch {
 		case i > 0 && (lw == "of" || lw == "for" || lw == "to" || lw == "the" || lw == "and" || lw == "on"):
 			out[i] = lw
