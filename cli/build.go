@@ -57,7 +57,7 @@ Examples:
 				return err
 			}
 			defer st.Close()
-			opt := ingest.Options{Workers: c.Int("workers"), Published: pub, Version: extract.Version}
+			opt := ingest.Options{Workers: c.Int("workers"), Published: pub, Version: extract.Version, Link: extract.Canonicalize}
 			bar := newProgressBar(env.Stderr, c.Bool("quiet"))
 			if bar.on {
 				bar.total = source.Size(c.Args().Slice())

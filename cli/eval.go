@@ -8,6 +8,7 @@ import (
 	"github.com/kg-project/kg"
 	"github.com/kg-project/kg/eval"
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/ingest"
 	"github.com/kg-project/kg/source"
 )
 
@@ -65,7 +66,11 @@ Examples:
 				}
 				base[doc.ID] = ms
 			}
-			// No corpus-level linking here: scores are for exactly what kg build stores.
+			// Link across documents as kg build does, so that the scores are for
+			// exactly what it stores.
+			for i := 0; i < len(results); i += ingest.LinkGroup {
+				extract.Canonicalize(results[i:min(i+ingest.LinkGroup, len(results))])
+			}
 			rep := eval.Evaluate(gold, results)
 			baseRep := eval.EvaluateMentions(gold, base)
 			if c.String("format") == "json" {

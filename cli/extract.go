@@ -9,6 +9,7 @@ import (
 
 	"github.com/kg-project/kg"
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/ingest"
 	"github.com/kg-project/kg/source"
 )
 
@@ -52,6 +53,18 @@ Examples:
 				enc.SetIndent("", "  ")
 			}
 			failed := 0
+			// Documents are linked across in groups, as kg build links them.
+			var group []*kg.Result
+			flush := func() error {
+				extract.Canonicalize(group)
+				for _, res := range group {
+					if err := enc.Encode(extractJSON(res)); err != nil {
+						return err
+					}
+				}
+				group = group[:0]
+				return nil
+			}
 			for doc, err := range source.Read(c.Context, c.Args().Slice(), env.Stdin) {
 				if err == nil {
 					if doc.Published.IsZero() {
@@ -59,7 +72,10 @@ Examples:
 					}
 					var res *kg.Result
 					if res, err = ex.Extract(c.Context, doc); err == nil {
-						err = enc.Encode(extractJSON(res))
+						group = append(group, res)
+						if len(group) == ingest.LinkGroup {
+							err = flush()
+						}
 					}
 				}
 				if err != nil {
@@ -69,6 +85,9 @@ Examples:
 					failed++
 					fmt.Fprintln(env.Stderr, "kg: skipped", err)
 				}
+			}
+			if err := flush(); err != nil {
+				return err
 			}
 			if failed > 0 {
 				return cli.Exit(fmt.Sprintf("%d input(s) skipped", failed), 1)

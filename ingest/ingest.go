@@ -31,7 +31,17 @@ type Options struct {
 	Version string
 	// Progress, if set, is called from Build's goroutine after each document.
 	Progress func(Progress)
+	// Link, if set, links entities across documents (extract.Canonicalize).
+	// It is given the new or changed articles of each run of LinkGroup
+	// consecutive input documents, so what is linked depends only on the
+	// input and its order, never on timing or the number of workers.
+	Link func([]*kg.Result)
 }
+
+// LinkGroup is how many consecutive input documents Options.Link sees at
+// once: enough for a folder of articles on one story to be linked as a
+// whole, few enough to keep memory bounded.
+const LinkGroup = 64
 
 // Progress is the state of a running Build.
 type Progress struct {
@@ -135,7 +145,7 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	pending := map[int]*job{}
 	next := 0
 	var werr error
-	w := &writer{st: st, sum: sum, ids: map[string]bool{}}
+	w := &writer{st: st, sum: sum, ids: map[string]bool{}, link: opt.Link}
 	report := func() {
 		if opt.Progress != nil {
 			opt.Progress(Progress{Docs: sum.Docs + sum.Failed, Bytes: sum.Bytes})
@@ -154,10 +164,14 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 				werr = w.add(ctx, j)
 			}
 			<-inflight
+			if werr == nil && w.link != nil && j.seq%LinkGroup == LinkGroup-1 {
+				werr = w.flush(ctx) // a link group is complete
+				report()
+			}
 		}
-		// Write when the batch is full or when nothing else is ready: batches
-		// grow only while extraction is ahead of the store.
-		if werr == nil && (len(w.batch) >= batchArticles || len(done) == 0) {
+		// Without linking, write when the batch is full or when nothing else
+		// is ready: batches grow only while extraction is ahead of the store.
+		if werr == nil && w.link == nil && (len(w.batch) >= batchArticles || len(done) == 0) {
 			werr = w.flush(ctx)
 			report()
 		}
@@ -190,6 +204,7 @@ type writer struct {
 	sum   *Summary
 	batch []*job
 	ids   map[string]bool // document IDs in batch
+	link  func([]*kg.Result)
 }
 
 func (w *writer) add(ctx context.Context, j *job) error {
@@ -222,6 +237,13 @@ func (w *writer) add(ctx context.Context, j *job) error {
 func (w *writer) flush(ctx context.Context) error {
 	if len(w.batch) == 0 {
 		return nil
+	}
+	if w.link != nil {
+		res := make([]*kg.Result, len(w.batch))
+		for i, j := range w.batch {
+			res[i] = j.res
+		}
+		w.link(res)
 	}
 	arts := make([]graph.Article, len(w.batch))
 	for i, j := range w.batch {

@@ -47,13 +47,13 @@ func dump(t *testing.T, st *graph.Store) string {
 
 func TestSameGraphWhateverTheWorkers(t *testing.T) {
 	ex := extractor(t)
-	docs := corpus(40)
+	docs := corpus(ingest.LinkGroup + 6) // two link groups
 	var want string
 	for _, w := range []int{1, 2, 4} {
 		t.Run(fmt.Sprintf("workers=%d", w), func(t *testing.T) {
 			st := graph.OpenMemory()
 			defer st.Close()
-			sum, err := ingest.Build(context.Background(), ex, st, seq(docs), ingest.Options{Workers: w, Version: "t"})
+			sum, err := ingest.Build(context.Background(), ex, st, seq(docs), ingest.Options{Workers: w, Version: "t", Link: extract.Canonicalize})
 			if err != nil {
 				t.Fatal(err)
 			}
