@@ -62,6 +62,10 @@ func (s *Store) Run(ctx context.Context, req Request) ([]any, error) {
 	return run(ctx, sess, req.Text, req.Limit)
 }
 
+// run runs one program in the session and returns its results. It returns
+// only once the script has stopped: a script cut short (limit reached,
+// ctx done) still runs on its own goroutine until the interrupt reaches it,
+// and closing the store under it would crash the process.
 func run(ctx context.Context, sess *gizmo.Session, text string, limit int) ([]any, error) {
 	it, err := sess.Execute(ctx, text, query.Options{Collation: query.JSON, Limit: limit})
 	if err != nil {
@@ -75,8 +79,12 @@ func run(ctx context.Context, sess *gizmo.Session, text string, limit int) ([]an
 		if limit > 0 && len(out) >= limit {
 			// Close interrupts the script; the session is not reused after.
 			it.Close()
+			drain(it)
 			return out, nil
 		}
+	}
+	if ctx.Err() != nil {
+		drain(it) // Next saw ctx done and interrupted the script
 	}
 	// A finished script is not closed: Close would leave a pending interrupt
 	// in the session's VM and abort the next program run in it.
@@ -87,4 +95,11 @@ func run(ctx context.Context, sess *gizmo.Session, text string, limit int) ([]an
 		return out, fmt.Errorf("%w: %v", ErrQuery, err)
 	}
 	return out, nil
+}
+
+// drain waits until an interrupted script's goroutine has ended, by reading
+// what it still sends: its sends fail once interrupted, so this is short.
+func drain(it query.Iterator) {
+	for it.Next(context.Background()) {
+	}
 }

@@ -224,3 +224,23 @@ func TestStatementIRIMatchesQueries(t *testing.T) {
 		t.Fatalf("sources = %v, want [[a1]]", out)
 	}
 }
+
+// TestCloseAfterLimitedQuery closes the store right after a query cut short
+// by its limit: the script must have stopped by then (it used to read the
+// unmapped bolt file and crash the process).
+func TestCloseAfterLimitedQuery(t *testing.T) {
+	for range 5 {
+		s, err := graph.Open(context.Background(), graph.Bolt, filepath.Join(t.TempDir(), "kg.db"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		put(t, s, sample("a1", "T"))
+		out, err := s.Query(context.Background(), `for (var i = 0; i < 100000; i++) { g.emit(i); g.V().out().count(); }`, nil, 2)
+		if err != nil || len(out) != 2 {
+			t.Fatalf("got %v, %v", out, err)
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
