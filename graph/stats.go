@@ -32,33 +32,37 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 	classes := map[quad.Value]string{
 		ClassPerson: "Person", ClassOrg: "Organization", ClassPlace: "Place", ClassEvent: "Event", ClassArticle: "NewsArticle",
 	}
-	seen := map[[2]quad.Value]bool{}
-	err := s.eachQuad(ctx, quad.Predicate, Type, func(q quad.Quad) {
-		name, ok := classes[q.Object]
-		if !ok || seen[[2]quad.Value{q.Subject, q.Object}] {
+	isFact := map[quad.Value]string{}
+	for _, p := range factPredicates {
+		isFact[Predicate(p)] = p
+	}
+	seen := map[[3]quad.Value]bool{}
+	// One pass over every quad: the stores have no index by predicate.
+	err := s.eachQuadOf(ctx, func(q quad.Quad) {
+		name := ""
+		if q.Predicate == Type {
+			if name = classes[q.Object]; name == "" {
+				return
+			}
+		} else if name = isFact[q.Predicate]; name == "" {
 			return
 		}
-		seen[[2]quad.Value{q.Subject, q.Object}] = true
-		if name == "NewsArticle" {
+		k := [3]quad.Value{q.Subject, q.Predicate, q.Object}
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		switch {
+		case q.Predicate != Type:
+			st.Facts[name]++
+		case name == "NewsArticle":
 			st.Articles++
-		} else {
+		default:
 			st.Entities[name]++
 		}
 	})
 	if err != nil {
 		return nil, fmt.Errorf("stats: %w", err)
-	}
-	for _, p := range factPredicates {
-		pairs := map[[2]quad.Value]bool{}
-		err := s.eachQuad(ctx, quad.Predicate, Predicate(p), func(q quad.Quad) {
-			pairs[[2]quad.Value{q.Subject, q.Object}] = true
-		})
-		if err != nil {
-			return nil, fmt.Errorf("stats: %w", err)
-		}
-		if len(pairs) > 0 {
-			st.Facts[p] = len(pairs)
-		}
 	}
 	qst, err := s.qs.Stats(ctx, true)
 	if errors.Is(err, kv.ErrNoBucket) {

@@ -115,16 +115,15 @@ func Open(ctx context.Context, backend, addr string, mustExist bool) (*Store, er
 	return &Store{qs: qs, backend: backend, addr: addr}, nil
 }
 
-// kvIndexes are the quad indexes of a new bolt or leveldb store. Cayley's
-// defaults (subject-predicate and object-predicate-subject) leave lookups
-// by predicate and by label as scans of every quad: kg needs both, to find
-// an article's quads (replace, remove) and for predicate scans in Gizmo
-// (g.V().out(p), has(p, o) from all nodes) and stats. Measured in
-// BENCHMARKS.md.
+// kvIndexes are the quad indexes of a new bolt or leveldb store: Cayley's
+// defaults (subject-predicate, object-predicate-subject) plus one by label,
+// without which finding an article's quads (replace, remove) reads every
+// quad. (An index led by the predicate was tried and dropped: Cayley's
+// planner then serves in(predicate) from it, 30× slower at 2.6M quads;
+// BENCHMARKS.md.)
 var kvIndexes = []kv.QuadIndex{
 	{Dirs: []quad.Direction{quad.Subject, quad.Predicate}},
 	{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}},
-	{Dirs: []quad.Direction{quad.Predicate, quad.Object, quad.Subject, quad.Label}},
 	{Dirs: []quad.Direction{quad.Label, quad.Subject, quad.Predicate, quad.Object}},
 }
 
@@ -341,25 +340,39 @@ func (s *Store) apply(add, remove []quad.Quad) error {
 	return s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 }
 
-// Fingerprints maps the ID of every stored article to its fingerprint.
+// Fingerprints maps the ID of every stored article to its fingerprint. It
+// reads every quad once (there is no index by predicate).
 func (s *Store) Fingerprints(ctx context.Context) (map[string]string, error) {
 	byIRI := map[quad.Value]string{}
-	err := s.eachQuad(ctx, quad.Predicate, ContentHash, func(q quad.Quad) {
-		byIRI[q.Subject] = Literal(q.Object)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read fingerprints: %w", err)
-	}
-	out := make(map[string]string, len(byIRI))
-	err = s.eachQuad(ctx, quad.Predicate, DocID, func(q quad.Quad) {
-		if fp, ok := byIRI[q.Subject]; ok {
-			out[Literal(q.Object)] = fp
+	ids := map[quad.Value]string{}
+	err := s.eachQuadOf(ctx, func(q quad.Quad) {
+		switch q.Predicate {
+		case ContentHash:
+			byIRI[q.Subject] = Literal(q.Object)
+		case DocID:
+			ids[q.Subject] = Literal(q.Object)
 		}
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read fingerprints: %w", err)
 	}
+	out := make(map[string]string, len(byIRI))
+	for art, fp := range byIRI {
+		if id, ok := ids[art]; ok {
+			out[id] = fp
+		}
+	}
 	return out, nil
+}
+
+// eachQuadOf calls fn for every quad in the store.
+func (s *Store) eachQuadOf(ctx context.Context, fn func(quad.Quad)) error {
+	it := s.qs.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		fn(s.qs.Quad(it.Result()))
+	}
+	return it.Err()
 }
 
 // Fingerprint returns the stored fingerprint of an article, "" if absent.
