@@ -44,6 +44,9 @@ Examples:
 			if err != nil {
 				return err
 			}
+			if err := os.Chmod(tmp.Name(), 0o644); err != nil { // CreateTemp makes it 0600
+				return fmt.Errorf("export: %w", err)
+			}
 			if err := os.Rename(tmp.Name(), out); err != nil {
 				return fmt.Errorf("export: %w", err)
 			}
