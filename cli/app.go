@@ -7,10 +7,12 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/source"
 )
 
 // Env holds the process's standard streams, so that tests can run the app
@@ -160,4 +162,17 @@ func openStore(c *cli.Context, mustExist bool) (*graph.Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// publishedFlag reads --published: a date for articles that state none.
+func publishedFlag(c *cli.Context) (time.Time, error) {
+	p := c.String("published")
+	if p == "" {
+		return time.Time{}, nil
+	}
+	t, err := source.ParseDate(p)
+	if err != nil {
+		return time.Time{}, usagef("--published: %v", err)
+	}
+	return t, nil
 }

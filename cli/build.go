@@ -39,13 +39,9 @@ Examples:
 			if c.NArg() == 0 {
 				return usagef("build: name at least one PATH (a file, a directory or - for stdin)")
 			}
-			var pub time.Time
-			if p := c.String("published"); p != "" {
-				t, err := source.ParseDate(p)
-				if err != nil {
-					return usagef("--published: %v", err)
-				}
-				pub = t
+			pub, err := publishedFlag(c)
+			if err != nil {
+				return err
 			}
 			tuneGC()
 			ex, err := extract.New()

@@ -35,13 +35,9 @@ Examples:
 			if c.NArg() == 0 {
 				return usagef("extract: name at least one PATH (a file, a directory or - for stdin)")
 			}
-			var pub time.Time
-			if p := c.String("published"); p != "" {
-				t, err := source.ParseDate(p)
-				if err != nil {
-					return usagef("--published: %v", err)
-				}
-				pub = t
+			pub, err := publishedFlag(c)
+			if err != nil {
+				return err
 			}
 			ex, err := extract.New()
 			if err != nil {
