@@ -61,7 +61,7 @@ func SeedStore(tb testing.TB) *graph.Store {
 			return
 		}
 		articles := filepath.Join("..", "testdata", "articles")
-		sum, err := ingest.Build(ctx, ex, st, source.Read(ctx, []string{articles}, nil), ingest.Options{Version: extract.Version})
+		sum, err := ingest.Build(ctx, ex, st, source.Read(ctx, []string{articles}, nil), ingest.Options{Version: extract.Version, Link: extract.Canonicalize})
 		if err == nil && sum.Added == 0 {
 			err = fmt.Errorf("no articles built from %s", articles)
 		}

@@ -408,12 +408,14 @@ func (s *Server) serveCanned(w http.ResponseWriter, r *http.Request) {
 	vals := r.URL.Query()
 	positional := vals["arg"]
 	args := map[string]any{}
-	for _, p := range q.Params {
+	for i, p := range q.Params {
 		switch {
 		case vals.Has(p):
 			args[p] = vals.Get(p)
 		case len(positional) > 0:
 			args[p], positional = positional[0], positional[1:]
+		case i >= len(q.Params)-q.Optional:
+			args[p] = "" // an optional parameter left out
 		default:
 			writeError(w, http.StatusBadRequest, fmt.Errorf("query %s needs %s: usage: %s", q.Name, p, q.Usage()))
 			return

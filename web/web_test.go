@@ -57,6 +57,8 @@ func TestEndpoints(t *testing.T) {
 		{name: "canned named arg", method: "GET", path: "/api/kg/queries/about?entity=Grushko", status: 200, contains: []string{`"sentence":"Russia was represented`}},
 		{name: "canned arg is data", method: "GET", path: "/api/kg/queries/who-represents?entity=%22)%3B%20throw%20%22x", status: 200, contains: []string{`"result":[]`}},
 		{name: "canned missing arg", method: "GET", path: "/api/kg/queries/who-represents", status: 400, contains: []string{`"error":"query who-represents needs entity`}},
+		{name: "canned optional arg left out", method: "GET", path: "/api/kg/queries/timeline", status: 200, contains: []string{`"date":"2022-01-12"`}},
+		{name: "canned optional arg given", method: "GET", path: "/api/kg/queries/timeline?from=2022-01-11", status: 200, contains: []string{`"date":"2022-01-12"`}},
 		{name: "canned unknown", method: "GET", path: "/api/kg/queries/nope", status: 404, contains: []string{`"error"`}},
 		{name: "gizmo with helpers", method: "POST", path: "/api/kg/query", body: `{"query":"g.V(nodes(args.who)[0]).out(P.represents).all()","args":{"who":"Grushko"}}`, status: 200, contains: []string{`"result":[{"id":"<urn:kg:place/russia>"}`}},
 		{name: "gizmo syntax error", method: "POST", path: "/api/kg/query", body: `{"query":"g.V("}`, status: 400, contains: []string{`"error":"query error: SyntaxError`}},

@@ -118,7 +118,9 @@
   function renderCanned() {
     var list = clear($("canned"));
     state.canned.forEach(function (q) {
-      var usage = q.name + (q.params.length ? " " + q.params.map(function (p) { return p.toUpperCase(); }).join(" ") : "");
+      var usage = q.name + (q.params.length ? " " + q.params.map(function (p, i) {
+        return isOptional(q, i) ? "[" + p.toUpperCase() + "]" : p.toUpperCase();
+      }).join(" ") : "");
       append(list, h("li", {},
         h("button", { "class": "canned", type: "button", "data-name": q.name, title: q.description,
           onclick: function () { loadCanned(q); } },
@@ -136,12 +138,17 @@
     renderArgs(q);
   }
 
+  // isOptional tells whether a canned query's i-th parameter may be left out.
+  function isOptional(q, i) { return i >= q.params.length - (q.optional || 0); }
+
   function renderArgs(q) {
     var box = clear($("args"));
     if (!q || !q.params.length) { box.hidden = true; return; }
     box.hidden = false;
-    q.params.forEach(function (p) {
-      var input = h("input", { type: "text", "class": "arg", "data-param": p, placeholder: p === "place" ? "e.g. a city" : "a name, e.g. " + (p === "person" ? "a person" : "a country or organisation"),
+    q.params.forEach(function (p, i) {
+      var hint = p === "place" ? "e.g. a city" : p === "from" ? "optional: YYYY, YYYY-MM or YYYY-MM-DD"
+        : "a name, e.g. " + (p === "person" ? "a person" : "a country or organisation");
+      var input = h("input", { type: "text", "class": "arg", "data-param": p, "data-optional": isOptional(q, i) ? "1" : "", placeholder: hint,
         value: state.lastArgs[p] || "", "aria-label": p, spellcheck: "false",
         onkeydown: function (ev) { if (ev.key === "Enter") { ev.preventDefault(); runEditor(); } } });
       append(box, h("label", { "class": "arg-label" }, h("span", {}, p), input));
@@ -155,7 +162,7 @@
     setTitle(q);
     var missing = null;
     Array.prototype.forEach.call(document.querySelectorAll("#args input"), function (i) {
-      if (!i.value.trim() && !missing) { missing = i; }
+      if (!i.value.trim() && !missing && !i.getAttribute("data-optional")) { missing = i; }
     });
     if (missing) {
       missing.focus();
