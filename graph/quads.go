@@ -130,6 +130,19 @@ func calendar(iso string) (year, month string) {
 	return iso[:4], ""
 }
 
+// registryQuads lists the persons of res in the person registry. They are
+// labelled RegistryLabel, not with the article: retracting an article
+// leaves them, and readers check that a member is still mentioned.
+func registryQuads(res *kg.Result) []quad.Quad {
+	var out []quad.Quad
+	for _, e := range res.Entities {
+		if e.Type == kg.Person && e.ID != "" {
+			out = append(out, quad.Quad{Subject: RegistryIRI(ClassPerson), Predicate: Member, Object: EntityIRI(e.ID), Label: RegistryLabel})
+		}
+	}
+	return out
+}
+
 // DateValue is an ISO date literal typed xsd:date.
 func DateValue(iso string) quad.Value {
 	return quad.TypedString{Value: quad.String(iso), Type: XSDDate}

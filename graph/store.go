@@ -241,7 +241,7 @@ func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint stri
 		keep[q.NQuad()] = true
 	}
 	if len(old) == 0 {
-		if err := s.apply(quads, nil); err != nil {
+		if err := s.apply(append(quads, registryQuads(res)...), nil); err != nil {
 			return Unchanged, 0, fmt.Errorf("write article %q: %w", res.Doc.ID, err)
 		}
 		return Added, len(quads), nil
@@ -260,11 +260,14 @@ func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint stri
 			fresh = append(fresh, q)
 		}
 	}
-	if err := s.apply(fresh, nil); err != nil {
+	if err := s.apply(append(fresh, registryQuads(res)...), nil); err != nil {
 		return Unchanged, 0, fmt.Errorf("write article %q: %w", res.Doc.ID, err)
 	}
 	if err := s.apply(nil, stale); err != nil {
 		return Unchanged, 0, fmt.Errorf("retract old version of article %q: %w", res.Doc.ID, err)
+	}
+	if err := s.pruneRegistry(ctx, stale); err != nil {
+		return Unchanged, 0, fmt.Errorf("article %q: %w", res.Doc.ID, err)
 	}
 	return Replaced, len(fresh), nil
 }
@@ -282,8 +285,9 @@ type Article struct {
 // article and the number of quads written. Article IDs must be distinct.
 func (s *Store) PutArticles(ctx context.Context, batch []Article) ([]PutResult, int, error) {
 	out := make([]PutResult, len(batch))
-	var fresh []quad.Quad
+	var fresh, reg []quad.Quad
 	var added []int
+	registered := map[quad.Value]bool{} // one registry quad per person in the batch
 	n := 0
 	for i, a := range batch {
 		if err := ctx.Err(); err != nil {
@@ -302,9 +306,15 @@ func (s *Store) PutArticles(ctx context.Context, batch []Article) ([]PutResult, 
 			continue
 		}
 		fresh = append(fresh, Quads(a.Result, a.Fingerprint)...)
+		for _, q := range registryQuads(a.Result) {
+			if !registered[q.Object] {
+				registered[q.Object] = true
+				reg = append(reg, q)
+			}
+		}
 		added = append(added, i)
 	}
-	if err := s.apply(fresh, nil); err != nil {
+	if err := s.apply(append(fresh, reg...), nil); err != nil {
 		return out, n, fmt.Errorf("write %d articles: %w", len(added), err)
 	}
 	for _, i := range added {
@@ -322,6 +332,28 @@ func (s *Store) hasArticle(ctx context.Context, docID string) (bool, error) {
 	it := s.qs.QuadIterator(quad.Label, ref)
 	defer it.Close()
 	return it.Next(ctx), it.Err()
+}
+
+// pruneRegistry drops from the person registry the entities that the
+// retracted quads mentioned and that no article mentions any more.
+func (s *Store) pruneRegistry(ctx context.Context, retracted []quad.Quad) error {
+	var gone []quad.Quad
+	for _, q := range retracted {
+		if q.Predicate != Mentions {
+			continue
+		}
+		still := false
+		err := s.eachQuad(ctx, quad.Object, q.Object, func(m quad.Quad) {
+			still = still || m.Predicate == Mentions
+		})
+		if err != nil {
+			return err
+		}
+		if !still {
+			gone = append(gone, quad.Quad{Subject: RegistryIRI(ClassPerson), Predicate: Member, Object: q.Object, Label: RegistryLabel})
+		}
+	}
+	return s.apply(nil, gone)
 }
 
 // apply adds and removes quads in one transaction, skipping quads already
@@ -397,6 +429,9 @@ func (s *Store) RemoveArticle(ctx context.Context, docID string) (int, error) {
 	}
 	if err := s.apply(nil, old); err != nil {
 		return 0, fmt.Errorf("remove article %q: %w", docID, err)
+	}
+	if err := s.pruneRegistry(ctx, old); err != nil {
+		return 0, fmt.Errorf("article %q: %w", docID, err)
 	}
 	return len(old), nil
 }

@@ -68,6 +68,12 @@ var (
 	FactRule      = quad.IRI(KGNS + "rule")
 	FactArticle   = schema("isPartOf")
 
+	// Member links a registry node (RegistryIRI) to each entity of its class.
+	Member = quad.IRI(KGNS + "member")
+	// RegistryLabel labels registry quads: they index the graph rather
+	// than state anything an article says.
+	RegistryLabel = quad.IRI("urn:kg:registry")
+
 	// StatedIn links a statement node to each article that states it.
 	StatedIn = quad.IRI(KGNS + "statedIn")
 	// Decade, Year and Month link a dated event to "2020"^^xsd:gYear (the
@@ -84,6 +90,12 @@ const (
 	XSDGYear      = "http://www.w3.org/2001/XMLSchema#gYear"
 	XSDGYearMonth = "http://www.w3.org/2001/XMLSchema#gYearMonth"
 )
+
+// RegistryIRI is the node that lists every person (or other class) once,
+// so that a listing need not read the per-article copies of type quads.
+func RegistryIRI(class quad.IRI) quad.IRI {
+	return quad.IRI("urn:kg:registry/" + strings.TrimPrefix(string(class), SchemaNS))
+}
 
 // StatementIRI names the statement node of a triple so that a query can
 // compute it from the triple alone: StmtNS + term(s) + "/" + predicate +

@@ -56,13 +56,13 @@ function titleCase(s) { return s.replace(/\w\S*/g, function (w) { return w.charA
 function one(node, pred) { var v = g.V(node).out(pred).toValue(); return v === null || v === undefined ? "" : v; }
 // vals returns up to max distinct values of a node's predicate.
 function vals(node, pred, max) { return g.V(node).out(pred).unique().toArray(max || 20); }
-// some is vals for listings: it reads at most 10×max quads, so a node stated
+// some is vals for listings: it reads at most 4×max quads, so a node stated
 // by thousands of articles costs no more than a rare one, at the price of
 // perhaps missing a value seen only late (roles and about list them all).
 function some(node, pred, max) {
   max = max || 20;
   var seenVal = {}, out = [];
-  g.V(node).out(pred).toArray(10 * max).forEach(function (v) {
+  g.V(node).out(pred).toArray(4 * max).forEach(function (v) {
     if (!seenVal[v] && out.length < max) { seenVal[v] = true; out.push(v); }
   });
   return out;
