@@ -718,17 +718,28 @@ var employVerbs = map[string]bool{
 	"plays": true, "played": true, "playing": true,
 }
 
+// afterEmployVerb returns the index of the token after "works for (the)"
+// when token i starts such a phrase, else -1.
+func (a *analysis) afterEmployVerb(i int) int {
+	toks := a.toks
+	if i+2 >= len(toks) || !employVerbs[toks[i].norm] || toks[i+1].norm != "for" {
+		return -1
+	}
+	j := i + 2
+	if toks[j].norm == "the" {
+		j++
+	}
+	return j
+}
+
 // employerNames finds the capitalised name after "works for", "writes for".
 func (a *analysis) employerNames() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i+2 < len(toks); i++ {
-		if !employVerbs[toks[i].norm] || toks[i+1].norm != "for" {
+		j := a.afterEmployVerb(i)
+		if j < 0 {
 			continue
-		}
-		j := i + 2
-		if toks[j].norm == "the" {
-			j++
 		}
 		k := j
 		for k < len(toks) && a.sentOf[k] == a.sentOf[i] && (capitalised(toks[k].text) || (isDigitByte(toks[k].text[0]) && k == j)) && a.dateAt[k] < 0 {

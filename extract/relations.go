@@ -760,12 +760,9 @@ func (a *analysis) containedIn() {
 func (a *analysis) worksFor() {
 	toks := a.toks
 	for i := 0; i+2 < len(toks); i++ {
-		if !employVerbs[toks[i].norm] || toks[i+1].norm != "for" {
+		j := a.afterEmployVerb(i)
+		if j < 0 {
 			continue
-		}
-		j := i + 2
-		if toks[j].norm == "the" {
-			j++
 		}
 		o := a.at(j)
 		if o == nil || o.typ != kg.Org {
