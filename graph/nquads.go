@@ -63,6 +63,9 @@ func (s *Store) Import(ctx context.Context, r io.Reader, name string, batch int)
 		if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
 			return fmt.Errorf("import %s: %w", name, err)
 		}
+		if err := s.afterWrite(); err != nil {
+			return fmt.Errorf("import %s: %w", name, err)
+		}
 		n += len(buf)
 		buf = buf[:0]
 		return ctx.Err()

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	_ "github.com/cayleygraph/cayley/graph/kv/bolt"    // embedded default store
@@ -48,6 +49,7 @@ var ErrNotFound = errors.New("not found")
 // Store is a Cayley quad store holding kg's graph.
 type Store struct {
 	qs      graph.QuadStore
+	bolt    *bolt.DB // the bolt backend's file, to bound its mapped pages
 	backend string
 	addr    string
 }
@@ -102,17 +104,26 @@ func Open(ctx context.Context, backend, addr string, mustExist bool) (*Store, er
 			}
 		}
 	}
-	if backend != Memory && !mustExist {
+	// An existing bolt file is not initialised again: Cayley's init would
+	// open it without a lock timeout and hang while another kg holds it.
+	_, statErr := os.Stat(filepath.Join(addr, "indexes.bolt"))
+	if backend != Memory && !mustExist && !(backend == Bolt && statErr == nil) {
 		err := initStore(name, addr, opts)
 		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			return nil, fmt.Errorf("init %s store %q: %w", backend, addr, err)
 		}
 	}
-	qs, err := graph.NewQuadStore(name, addr, opts)
+	st := &Store{backend: backend, addr: addr}
+	var err error
+	if backend == Bolt {
+		st.qs, st.bolt, err = openBolt(addr, opts)
+	} else {
+		st.qs, err = graph.NewQuadStore(name, addr, opts)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s store %q: %w", backend, addr, err)
 	}
-	return &Store{qs: qs, backend: backend, addr: addr}, nil
+	return st, nil
 }
 
 // kvIndexes are the quad indexes of a new bolt or leveldb store: Cayley's
@@ -369,7 +380,10 @@ func (s *Store) apply(add, remove []quad.Quad) error {
 	for _, q := range remove {
 		tx.RemoveQuad(q)
 	}
-	return s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return err
+	}
+	return s.afterWrite()
 }
 
 // Fingerprints maps the ID of every stored article to its fingerprint. It

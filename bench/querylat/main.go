@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"time"
@@ -43,6 +44,7 @@ func main() {
 	limit := flag.Int("limit", 100, "row limit, as kg query --limit (0: none)")
 	args := argFlag{"entity": "Russia", "person": "James Smith", "place": "Brussels"}
 	flag.Var(args, "arg", "query argument name=value (repeatable)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the measured runs to this file")
 	flag.Parse()
 
 	ctx := context.Background()
@@ -56,6 +58,18 @@ func main() {
 	stats, err := st.Stats(ctx)
 	if err == nil {
 		fmt.Printf("store %s: %d quads, %d articles\n\n", *db, stats.Quads, stats.Articles)
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "querylat:", err)
+			os.Exit(1)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintln(os.Stderr, "querylat:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
 	}
 	fmt.Println("| query | args | rows | p50 | p95 | max |")
 	fmt.Println("|---|---|---:|---:|---:|---:|")
