@@ -18,16 +18,15 @@ import (
 // number of quads written.
 func (s *Store) Export(ctx context.Context, w io.Writer) (int, error) {
 	qw := nquads.NewWriter(w)
-	it := s.qs.QuadsAllIterator()
-	defer it.Close()
 	n := 0
-	for it.Next(ctx) {
-		if err := qw.WriteQuad(s.qs.Quad(it.Result())); err != nil {
-			return n, fmt.Errorf("export: %w", err)
+	err := s.eachQuadOf(ctx, func(q quad.Quad) error {
+		if err := qw.WriteQuad(q); err != nil {
+			return err
 		}
 		n++
-	}
-	if err := it.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return n, fmt.Errorf("export: %w", err)
 	}
 	if err := qw.Close(); err != nil {
@@ -63,7 +62,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, name string, batch int)
 		if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
 			return fmt.Errorf("import %s: %w", name, err)
 		}
-		if err := s.afterWrite(); err != nil {
+		if err := s.boundResident(); err != nil {
 			return fmt.Errorf("import %s: %w", name, err)
 		}
 		n += len(buf)

@@ -48,11 +48,17 @@ func openBolt(addr string, opts graph.Options) (graph.QuadStore, *bolt.DB, error
 // them from the process's page tables (they stay cached, and the next read
 // of one is a minor fault), so a build's RSS stays flat however large the
 // store grows. BENCHMARKS.md has the figures.
-var residentBudget int64 = 192 << 20
+const residentBudget = 192 << 20
 
-// afterWrite keeps a bolt store's mapped pages within residentBudget. It is
-// called after write transactions, from the one goroutine that writes.
-func (s *Store) afterWrite() error {
+// residentEvery is how many quads a pass over the whole store reads
+// between checks of the budget.
+const residentEvery = 1 << 16
+
+// boundResident keeps a bolt store's mapped pages within residentBudget. It
+// is called after write transactions, from the one goroutine that writes,
+// and every residentEvery quads of a pass over the whole store (export,
+// stats, fingerprints).
+func (s *Store) boundResident() error {
 	if s.bolt == nil {
 		return nil
 	}

@@ -38,18 +38,18 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 	}
 	seen := map[[3]quad.Value]bool{}
 	// One pass over every quad: the stores have no index by predicate.
-	err := s.eachQuadOf(ctx, func(q quad.Quad) {
+	err := s.eachQuadOf(ctx, func(q quad.Quad) error {
 		name := ""
 		if q.Predicate == Type {
 			if name = classes[q.Object]; name == "" {
-				return
+				return nil
 			}
 		} else if name = isFact[q.Predicate]; name == "" {
-			return
+			return nil
 		}
 		k := [3]quad.Value{q.Subject, q.Predicate, q.Object}
 		if seen[k] {
-			return
+			return nil
 		}
 		seen[k] = true
 		switch {
@@ -60,6 +60,7 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 		default:
 			st.Entities[name]++
 		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("stats: %w", err)

@@ -383,7 +383,7 @@ func (s *Store) apply(add, remove []quad.Quad) error {
 	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return err
 	}
-	return s.afterWrite()
+	return s.boundResident()
 }
 
 // Fingerprints maps the ID of every stored article to its fingerprint. It
@@ -391,13 +391,14 @@ func (s *Store) apply(add, remove []quad.Quad) error {
 func (s *Store) Fingerprints(ctx context.Context) (map[string]string, error) {
 	byIRI := map[quad.Value]string{}
 	ids := map[quad.Value]string{}
-	err := s.eachQuadOf(ctx, func(q quad.Quad) {
+	err := s.eachQuadOf(ctx, func(q quad.Quad) error {
 		switch q.Predicate {
 		case ContentHash:
 			byIRI[q.Subject] = Literal(q.Object)
 		case DocID:
 			ids[q.Subject] = Literal(q.Object)
 		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read fingerprints: %w", err)
@@ -411,12 +412,20 @@ func (s *Store) Fingerprints(ctx context.Context) (map[string]string, error) {
 	return out, nil
 }
 
-// eachQuadOf calls fn for every quad in the store.
-func (s *Store) eachQuadOf(ctx context.Context, fn func(quad.Quad)) error {
+// eachQuadOf calls fn for every quad in the store, keeping the resident
+// set bounded while it reads.
+func (s *Store) eachQuadOf(ctx context.Context, fn func(quad.Quad) error) error {
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
-	for it.Next(ctx) {
-		fn(s.qs.Quad(it.Result()))
+	for n := 1; it.Next(ctx); n++ {
+		if err := fn(s.qs.Quad(it.Result())); err != nil {
+			return err
+		}
+		if n%residentEvery == 0 {
+			if err := s.boundResident(); err != nil {
+				return err
+			}
+		}
 	}
 	return it.Err()
 }
