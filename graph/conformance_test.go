@@ -492,6 +492,41 @@ var confCases = []confCase{
 			}
 		}
 	}},
+	{"person registry follows replace and remove", func(t *testing.T, s *graph.Store, _ func(*testing.T) *graph.Store) {
+		// The registry copies of names, titles and representations must
+		// not outlive the articles that state them.
+		ctx := context.Background()
+		confFill(t, s)
+		people := func() []any {
+			t.Helper()
+			q, _ := queries.Get("people")
+			out, err := s.Run(ctx, graph.Request{Prelude: queries.Lib, Text: q.Text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return out
+		}
+		r := confGraph()[0]
+		r.Doc.Title += " (updated)"
+		r.Triples = slices.DeleteFunc(r.Triples, func(tr kg.Triple) bool { return tr.Predicate == kg.PredJobTitle && tr.Subject.Entity == "person/alexander-grushko" })
+		if got := confPut(t, s, r); got != graph.Replaced {
+			t.Fatalf("changed put = %v, want replaced", got)
+		}
+		want := []map[string]any{
+			{"person": "Alexander Grushko", "jobTitle": []any{}, "represents": []any{"Russia"}},
+			{"person": "Jens Stoltenberg", "jobTitle": []any{"Secretary General"}, "represents": []any{"NATO"}},
+		}
+		if msg := confMatch(people(), want); msg != "" {
+			t.Errorf("after replacing a1 without Grushko's title: %s\ngot  %s", msg, confJSON(people()))
+		}
+		if _, err := s.RemoveArticle(ctx, "a1"); err != nil {
+			t.Fatal(err)
+		}
+		want = []map[string]any{{"person": "Jens Stoltenberg", "jobTitle": []any{}, "represents": []any{"NATO"}}}
+		if msg := confMatch(people(), want); msg != "" {
+			t.Errorf("after removing a1: %s\ngot  %s", msg, confJSON(people()))
+		}
+	}},
 	{"query timeout", func(t *testing.T, s *graph.Store, _ func(*testing.T) *graph.Store) {
 		confFill(t, s)
 		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)

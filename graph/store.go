@@ -298,7 +298,7 @@ func (s *Store) PutArticles(ctx context.Context, batch []Article) ([]PutResult, 
 	out := make([]PutResult, len(batch))
 	var fresh, reg []quad.Quad
 	var added []int
-	registered := map[quad.Value]bool{} // one registry quad per person in the batch
+	registered := map[quad.Quad]bool{} // each registry quad once in the batch
 	n := 0
 	for i, a := range batch {
 		if err := ctx.Err(); err != nil {
@@ -318,8 +318,8 @@ func (s *Store) PutArticles(ctx context.Context, batch []Article) ([]PutResult, 
 		}
 		fresh = append(fresh, Quads(a.Result, a.Fingerprint)...)
 		for _, q := range registryQuads(a.Result) {
-			if !registered[q.Object] {
-				registered[q.Object] = true
+			if !registered[q] {
+				registered[q] = true
 				reg = append(reg, q)
 			}
 		}
@@ -345,23 +345,54 @@ func (s *Store) hasArticle(ctx context.Context, docID string) (bool, error) {
 	return it.Next(ctx), it.Err()
 }
 
-// pruneRegistry drops from the person registry the entities that the
-// retracted quads mentioned and that no article mentions any more.
+// pruneRegistry drops from the person registry what the retracted quads
+// supported and no remaining article does: a member no article mentions
+// any more, and a copied name, title or representation that no quad
+// labelled with an article states. It reads the quads of each entity the
+// retracted quads name.
 func (s *Store) pruneRegistry(ctx context.Context, retracted []quad.Quad) error {
-	var gone []quad.Quad
+	touched := map[quad.Value]bool{}
 	for _, q := range retracted {
-		if q.Predicate != Mentions {
-			continue
+		switch {
+		case q.Predicate == Mentions:
+			touched[q.Object] = true
+		case q.Predicate == Name || q.Predicate == Predicate(kg.PredJobTitle):
+			touched[q.Subject] = true
+		case q.Predicate == Predicate(kg.PredRepresents):
+			touched[q.Subject], touched[q.Object] = true, true
 		}
-		still := false
-		err := s.eachQuad(ctx, quad.Object, q.Object, func(m quad.Quad) {
-			still = still || m.Predicate == Mentions
+	}
+	var gone []quad.Quad
+	for n := range touched {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		mentioned := false
+		err := s.eachQuad(ctx, quad.Object, n, func(m quad.Quad) {
+			mentioned = mentioned || m.Predicate == Mentions
 		})
 		if err != nil {
 			return err
 		}
-		if !still {
-			gone = append(gone, quad.Quad{Subject: RegistryIRI(ClassPerson), Predicate: Member, Object: q.Object, Label: RegistryLabel})
+		if !mentioned {
+			gone = append(gone, quad.Quad{Subject: RegistryIRI(ClassPerson), Predicate: Member, Object: n, Label: RegistryLabel})
+		}
+		stated := map[[2]quad.Value]bool{}
+		var copies []quad.Quad
+		err = s.eachQuad(ctx, quad.Subject, n, func(q quad.Quad) {
+			if q.Label == RegistryLabel {
+				copies = append(copies, q)
+			} else {
+				stated[[2]quad.Value{q.Predicate, q.Object}] = true
+			}
+		})
+		if err != nil {
+			return err
+		}
+		for _, c := range copies {
+			if src, ok := registrySource[c.Predicate]; ok && !stated[[2]quad.Value{src, c.Object}] {
+				gone = append(gone, c)
+			}
 		}
 	}
 	return s.apply(nil, gone)

@@ -73,6 +73,12 @@ var (
 	// RegistryLabel labels registry quads: they index the graph rather
 	// than state anything an article says.
 	RegistryLabel = quad.IRI("urn:kg:registry")
+	// RegistryName, RegistryJobTitle and RegistryRepresents are registry
+	// copies of schema:name, schema:jobTitle and kg:represents: each
+	// distinct value once, however many articles state it.
+	RegistryName       = quad.IRI(KGNS + "registry/name")
+	RegistryJobTitle   = quad.IRI(KGNS + "registry/jobTitle")
+	RegistryRepresents = quad.IRI(KGNS + "registry/represents")
 
 	// StatedIn links a statement node to each article that states it.
 	StatedIn = quad.IRI(KGNS + "statedIn")
