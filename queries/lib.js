@@ -23,7 +23,9 @@ var P = {
 };
 var C = { person: iri(S + "Person"), org: iri(S + "Organization"), place: iri(S + "Place"),
   event: iri(S + "Event"), article: iri(S + "NewsArticle") };
-if (typeof LIMIT !== "number" || LIMIT <= 0) { var LIMIT = 1000000; }
+// (No `var` here: in the goja Cayley uses, redeclaring a global in a later
+// program resets it, which silently unbound LIMIT.)
+if (typeof LIMIT !== "number" || LIMIT <= 0) { LIMIT = 1000000; }
 
 // nodes returns the entity IRIs a user's argument names: an IRI in <>, an
 // entity id such as person/jens-stoltenberg, a canonical or alternate name

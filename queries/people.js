@@ -1,33 +1,36 @@
 // people: every person in the graph with job titles and whom they represent.
 // The person registry lists each person once, with a copy of each distinct
-// name, title and representation: a page of people is four reads whatever
-// the number of articles. Persons registered before the copies existed are
-// read from their per-article facts; stores written before the registry
-// existed fall back to the (per-article) type quads.
+// name, title and representation: a row is three short index reads however
+// many articles name the person. Persons registered before the copies
+// existed are read from their per-article facts; stores written before the
+// registry existed fall back to the (per-article) type quads.
 var registry = "<urn:kg:registry/Person>", member = iri(KG + "member");
 var R = { name: iri(KG + "registry/name"), jobTitle: iri(KG + "registry/jobTitle"), represents: iri(KG + "registry/represents") };
 var persons = g.V(registry).out(member).toArray(left());
 if (persons.length === 0) { persons = g.V(C.person).in(P.type).unique().toArray(left()); }
-// copies reads pred of every node in list: up to max values each, in one
-// path (a node listing more than max reads at most 8×max rows in all).
-function copies(list, pred, max) {
+// copies reads up to max values of each of preds for every node in list,
+// one path per node and predicate (a path over the whole list, or over
+// several predicates, makes Cayley scan every quad of the predicates: the
+// stores have no index led by the predicate).
+function copies(list, preds, max) {
   var out = {};
-  if (list.length === 0) { return out; }
-  g.V.apply(g, list).tag("n").out(pred).tagArray(8 * max * list.length).forEach(function (r) {
-    var have = out[r.n] || (out[r.n] = []);
-    if (have.length < max && have.indexOf(r.id) < 0) { have.push(r.id); }
+  list.forEach(function (n) {
+    var row = out[n] = {};
+    preds.forEach(function (pred) {
+      row[pred] = g.V(n).out(pred).toArray(max);
+    });
   });
   return out;
 }
-var listed = copies(persons, R.name, 1), titles = copies(persons, R.jobTitle, 3), reps = copies(persons, R.represents, 3);
-var orgs = [];
-persons.forEach(function (p) { (reps[p] || []).forEach(function (o) { if (orgs.indexOf(o) < 0) { orgs.push(o); } }); });
-var orgNames = copies(orgs, R.name, 1);
-orgs.forEach(function (o) { if (orgNames[o]) { nameCache[o] = lit(orgNames[o][0]); } });
+var info = copies(persons, [R.name, R.jobTitle, R.represents], 3);
 persons.forEach(function (p) {
-  if (!listed[p]) { // no registry copies: read the per-article facts
+  var c = info[p];
+  if (c[R.name].length === 0) { // no registry copies: read the per-article facts
     emit({ person: nameOf(p), jobTitle: some(p, P.jobTitle, 3).map(lit), represents: names(some(p, P.represents, 3)), id: p });
     return;
   }
-  emit({ person: lit(listed[p][0]), jobTitle: (titles[p] || []).map(lit), represents: names(reps[p] || []), id: p });
+  (c[R.represents] || []).forEach(function (o) {
+    if (!(o in nameCache)) { var n = g.V(o).out(R.name).toValue(); if (n) { nameCache[o] = lit(n); } }
+  });
+  emit({ person: lit(c[R.name][0]), jobTitle: (c[R.jobTitle] || []).map(lit), represents: names(c[R.represents] || []), id: p });
 });

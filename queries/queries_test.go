@@ -1,9 +1,12 @@
 package queries_test
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/queries"
 )
 
@@ -57,5 +60,28 @@ func TestArgs(t *testing.T) {
 	q, _ := queries.Get("timeline")
 	if u := q.Usage(); u != "timeline [FROM]" {
 		t.Errorf("usage %q", u)
+	}
+}
+
+// TestLimitReachesTheQueries checks that the row limit a query runs with is
+// what the helper library sees as LIMIT, so that queries bound their own
+// work by it (a redeclaration in the library once reset it to "none", and
+// every canned query then read as if unbounded).
+func TestLimitReachesTheQueries(t *testing.T) {
+	st := graph.OpenMemory()
+	defer st.Close()
+	for _, limit := range []int{0, 1, 7} {
+		out, err := st.Run(context.Background(), graph.Request{Prelude: queries.Lib, Text: "g.emit({limit: LIMIT, left: left()})", Limit: limit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := limit
+		if limit == 0 {
+			want = 1000000 // the library's "no limit"
+		}
+		row, _ := out[0].(map[string]any)
+		if len(out) != 1 || fmt.Sprint(row["limit"]) != fmt.Sprint(want) || fmt.Sprint(row["left"]) != fmt.Sprint(want) {
+			t.Errorf("limit %d: query saw %v, want LIMIT and left() = %d", limit, out, want)
+		}
 	}
 }
