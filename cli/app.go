@@ -164,6 +164,14 @@ func openStore(c *cli.Context, mustExist bool) (*graph.Store, error) {
 	return s, nil
 }
 
+// openReader opens the store named by --db/--backend for reading only: a
+// bolt file is shared with other readers, so that kg query works while kg
+// serve runs.
+func openReader(c *cli.Context) (*graph.Store, error) {
+	backend, addr := graph.ParseDB(c.String("backend"), c.String("db"))
+	return graph.OpenReadOnly(c.Context, backend, addr)
+}
+
 // publishedFlag reads --published: a date for articles that state none.
 func publishedFlag(c *cli.Context) (time.Time, error) {
 	p := c.String("published")

@@ -31,7 +31,7 @@ Examples:
 				return usagef("explain: name one entity (quote a name with spaces)")
 			}
 			q, _ := queries.Get("about")
-			st, err := openStore(c, true)
+			st, err := openReader(c)
 			if err != nil {
 				return err
 			}

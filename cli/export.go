@@ -22,7 +22,7 @@ Examples:
 			&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` instead of stdout"},
 		),
 		Action: func(c *cli.Context) error {
-			st, err := openStore(c, true)
+			st, err := openReader(c)
 			if err != nil {
 				return err
 			}

@@ -57,7 +57,7 @@ Examples:
 				return err
 			}
 			req.Limit = c.Int("limit")
-			st, err := openStore(c, true)
+			st, err := openReader(c)
 			if err != nil {
 				return err
 			}

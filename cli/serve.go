@@ -55,8 +55,13 @@ Examples:
 			graph.SetLogger(log)
 			defer graph.SetLogger(nil)
 
-			// A read-only server has nothing to serve from a store that does not exist.
-			st, err := openStore(c, !c.Bool("writable"))
+			// A read-only server has nothing to serve from a store that does
+			// not exist, and shares it with other readers.
+			open := openReader
+			if c.Bool("writable") {
+				open = func(c *cli.Context) (*graph.Store, error) { return openStore(c, false) }
+			}
+			st, err := open(c)
 			if err != nil {
 				return err
 			}

@@ -18,7 +18,7 @@ func statsCommand(env Env) *cli.Command {
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text or json"},
 		),
 		Action: func(c *cli.Context) error {
-			st, err := openStore(c, true)
+			st, err := openReader(c)
 			if err != nil {
 				return err
 			}

@@ -16,15 +16,16 @@ import (
 // (a running kg serve or build) to let go of its file lock.
 const lockWait = 2 * time.Second
 
-// ErrLocked is returned when another process holds a bolt store open.
-var ErrLocked = errors.New("store is in use by another process (a running kg serve or kg build?)")
+// ErrLocked is returned when another process holds a bolt store open: a
+// writer waits for every reader and a reader for a writer.
+var ErrLocked = errors.New("store is locked by another kg process: one that writes (build, import, remove, serve --writable) excludes all others; readers (query, serve, export, stats) share it")
 
 // openBolt opens a bolt store as Cayley's kv/bolt registration does (same
 // file, same sync settings), but keeps the *bolt.DB: Cayley's own open has
 // no lock timeout (a second kg would hang) and hides the memory map that
-// releaseMapped trims.
-func openBolt(addr string, opts graph.Options) (graph.QuadStore, *bolt.DB, error) {
-	db, err := hbolt.Open(filepath.Join(addr, "indexes.bolt"), &bolt.Options{Timeout: lockWait})
+// releaseMapped trims. readOnly opens the file shared, with other readers.
+func openBolt(addr string, opts graph.Options, readOnly bool) (graph.QuadStore, *bolt.DB, error) {
+	db, err := hbolt.Open(filepath.Join(addr, "indexes.bolt"), &bolt.Options{Timeout: lockWait, ReadOnly: readOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, nil, ErrLocked
 	}

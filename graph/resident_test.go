@@ -93,3 +93,44 @@ func TestOpenLockedStore(t *testing.T) {
 		}
 	}
 }
+
+// TestReadersShareStore checks that read-only opens share a bolt store,
+// that a writer is refused while they hold it, and that a read-only store
+// refuses writes.
+func TestReadersShareStore(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "kg.db")
+	w, err := Open(ctx, Bolt, dir, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.Import(ctx, strings.NewReader("<urn:t:a> <urn:t:p> \"x\" <urn:t:l> .\n"), "test", 0); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	r1, err := OpenReadOnly(ctx, Bolt, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r1.Close()
+	r2, err := OpenReadOnly(ctx, Bolt, dir)
+	if err != nil {
+		t.Fatalf("second reader: %v", err)
+	}
+	defer r2.Close()
+	for _, r := range []*Store{r1, r2} {
+		var b bytes.Buffer
+		if n, err := r.Export(ctx, &b); err != nil || n != 1 {
+			t.Errorf("reader export = %d quads, %v; want 1", n, err)
+		}
+	}
+	if _, err := Open(ctx, Bolt, dir, true); !errors.Is(err, ErrLocked) {
+		t.Errorf("writer open beside readers: %v, want ErrLocked", err)
+	}
+	if _, err := r1.Import(ctx, strings.NewReader("<urn:t:b> <urn:t:p> \"y\" <urn:t:l> .\n"), "test", 0); err == nil {
+		t.Error("a read-only store accepted a write")
+	}
+	if _, err := OpenReadOnly(ctx, Bolt, filepath.Join(t.TempDir(), "missing.db")); err == nil {
+		t.Error("read-only open of a missing store succeeded")
+	}
+}

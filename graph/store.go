@@ -85,6 +85,18 @@ func ParseDB(backend, db string) (string, string) {
 // than created, for commands that only read. It returns an error naming the store when it
 // cannot be created or opened.
 func Open(ctx context.Context, backend, addr string, mustExist bool) (*Store, error) {
+	return open(ctx, backend, addr, mustExist, false)
+}
+
+// OpenReadOnly opens an existing store for reading. A bolt file is opened
+// shared, so that any number of readers (kg serve, kg query, kg export) can
+// use it at once; a writer then waits for them (ErrLocked). Writes to a
+// read-only store fail. Other backends open as with Open.
+func OpenReadOnly(ctx context.Context, backend, addr string) (*Store, error) {
+	return open(ctx, backend, addr, true, true)
+}
+
+func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (*Store, error) {
 	name := backend
 	if backend == Memory {
 		name = "memstore" // Cayley's registered name for its in-memory store
@@ -116,7 +128,7 @@ func Open(ctx context.Context, backend, addr string, mustExist bool) (*Store, er
 	st := &Store{backend: backend, addr: addr}
 	var err error
 	if backend == Bolt {
-		st.qs, st.bolt, err = openBolt(addr, opts)
+		st.qs, st.bolt, err = openBolt(addr, opts, readOnly)
 	} else {
 		st.qs, err = graph.NewQuadStore(name, addr, opts)
 	}
