@@ -130,56 +130,6 @@ func calendar(iso string) (year, month string) {
 	return iso[:4], ""
 }
 
-// registryQuads lists the persons of res in the person registry, with a
-// copy of each one's name, job titles and representations (and the names
-// of whom they represent): once per store rather than once per article, so
-// that listing people reads a few quads per person. They are labelled
-// RegistryLabel, not with the article; retracting an article prunes what
-// no remaining article supports (Store.pruneRegistry).
-func registryQuads(res *kg.Result) []quad.Quad {
-	var out []quad.Quad
-	add := func(s quad.Value, p quad.IRI, o quad.Value) {
-		out = append(out, quad.Quad{Subject: s, Predicate: p, Object: o, Label: RegistryLabel})
-	}
-	names := map[string]string{}
-	persons := map[string]bool{}
-	for _, e := range res.Entities {
-		if e.ID == "" {
-			continue
-		}
-		names[e.ID] = e.Name
-		if e.Type == kg.Person {
-			persons[e.ID] = true
-			add(RegistryIRI(ClassPerson), Member, EntityIRI(e.ID))
-			add(EntityIRI(e.ID), RegistryName, quad.String(e.Name))
-		}
-	}
-	for _, t := range res.Triples {
-		if !persons[t.Subject.Entity] {
-			continue
-		}
-		o := termValue(t.Object)
-		switch {
-		case o == nil:
-		case t.Predicate == kg.PredJobTitle:
-			add(EntityIRI(t.Subject.Entity), RegistryJobTitle, o)
-		case t.Predicate == kg.PredRepresents:
-			add(EntityIRI(t.Subject.Entity), RegistryRepresents, o)
-			if n := names[t.Object.Entity]; n != "" && !persons[t.Object.Entity] {
-				add(o, RegistryName, quad.String(n))
-			}
-		}
-	}
-	return out
-}
-
-// registrySource maps each registry copy to the predicate it copies.
-var registrySource = map[quad.Value]quad.Value{
-	RegistryName:       Name,
-	RegistryJobTitle:   Predicate(kg.PredJobTitle),
-	RegistryRepresents: Predicate(kg.PredRepresents),
-}
-
 // DateValue is an ISO date literal typed xsd:date.
 func DateValue(iso string) quad.Value {
 	return quad.TypedString{Value: quad.String(iso), Type: XSDDate}

@@ -3,6 +3,7 @@ package graph
 import (
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -25,7 +26,13 @@ var ErrLocked = errors.New("store is locked by another kg process: one that writ
 // no lock timeout (a second kg would hang) and hides the memory map that
 // releaseMapped trims. readOnly opens the file shared, with other readers.
 func openBolt(addr string, opts graph.Options, readOnly bool) (graph.QuadStore, *bolt.DB, error) {
-	db, err := hbolt.Open(filepath.Join(addr, "indexes.bolt"), &bolt.Options{Timeout: lockWait, ReadOnly: readOnly})
+	file := filepath.Join(addr, "indexes.bolt")
+	if fi, err := os.Stat(file); readOnly && err == nil && fi.Size() == 0 {
+		// bolt would try to initialise it, fail (read-only) and keep its
+		// lock on the file for as long as the process lives.
+		return nil, nil, graph.ErrNotInitialized
+	}
+	db, err := hbolt.Open(file, &bolt.Options{Timeout: lockWait, ReadOnly: readOnly})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return nil, nil, ErrLocked
 	}
@@ -54,6 +61,43 @@ const residentBudget = 64 << 20
 // residentEvery is how many quads a pass over the whole store reads
 // between checks of the budget.
 const residentEvery = 1 << 16
+
+// trimEvery is how often a writable bolt store checks its resident mapped
+// pages: one transaction of a build reads hundreds of megabytes of the
+// store's pages, so checking only between transactions is not enough.
+const trimEvery = 200 * time.Millisecond
+
+// startTrimmer keeps a writable bolt store's mapped pages within
+// residentBudget until stopTrimmer. It runs beside the writer: a bolt read
+// transaction may overlap a write transaction, and releaseMapped holds one
+// only for the madvise.
+func (s *Store) startTrimmer() {
+	s.trimStop, s.trimDone = make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(s.trimDone)
+		t := time.NewTicker(trimEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-s.trimStop:
+				return
+			case <-t.C:
+				// A failure here is harmless (the pages stay resident); a
+				// failing store shows it on the writer's next transaction.
+				_ = s.boundResident()
+			}
+		}
+	}()
+}
+
+// stopTrimmer ends startTrimmer's goroutine and waits for it.
+func (s *Store) stopTrimmer() {
+	if s.trimStop != nil {
+		close(s.trimStop)
+		<-s.trimDone
+		s.trimStop = nil
+	}
+}
 
 // boundResident keeps a bolt store's mapped pages within residentBudget. It
 // is called after write transactions, from the one goroutine that writes,

@@ -134,3 +134,28 @@ func TestReadersShareStore(t *testing.T) {
 		t.Error("read-only open of a missing store succeeded")
 	}
 }
+
+// TestOpenUninitialisedBoltFile checks that an empty bolt file (left by an
+// interrupted first open) is initialised by a writer and refused by a
+// reader with an error, not a hang or a crash.
+func TestOpenUninitialisedBoltFile(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "kg.db")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "indexes.bolt"), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenReadOnly(ctx, Bolt, dir); err == nil {
+		t.Error("read-only open of an uninitialised store succeeded")
+	}
+	s, err := Open(ctx, Bolt, dir, false)
+	if err != nil {
+		t.Fatalf("writer open of an uninitialised store: %v", err)
+	}
+	defer s.Close()
+	if _, err := s.Import(ctx, strings.NewReader("<urn:t:a> <urn:t:p> \"x\" <urn:t:l> .\n"), "test", 0); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -50,6 +50,12 @@ var ErrNotFound = errors.New("not found")
 type Store struct {
 	qs      graph.QuadStore
 	bolt    *bolt.DB // the bolt backend's file, to bound its mapped pages
+	// unmarked: the store was empty when opened; its first article write
+	// carries the registry's format marker (registry.go).
+	unmarked bool
+	// trimStop and trimDone run the writable bolt store's trimmer
+	// (resident.go).
+	trimStop, trimDone chan struct{}
 	backend string
 	addr    string
 }
@@ -111,7 +117,11 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 		// cost far more memory than they save time.
 		opts[kv.OptNoBloom] = true
 		if mustExist {
-			if _, err := os.Stat(addr); err != nil {
+			file := addr
+			if backend == Bolt {
+				file = filepath.Join(addr, "indexes.bolt") // Cayley's file in the store's directory
+			}
+			if _, err := os.Stat(file); err != nil {
 				return nil, fmt.Errorf("open store %q: %w (build it first with kg build)", addr, err)
 			}
 		}
@@ -129,11 +139,26 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 	var err error
 	if backend == Bolt {
 		st.qs, st.bolt, err = openBolt(addr, opts, readOnly)
+		if errors.Is(err, graph.ErrNotInitialized) && !mustExist {
+			// A file left by an interrupted first open: initialise it now.
+			if err = initStore(name, addr, opts); err == nil {
+				st.qs, st.bolt, err = openBolt(addr, opts, readOnly)
+			}
+		}
 	} else {
 		st.qs, err = graph.NewQuadStore(name, addr, opts)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s store %q: %w", backend, addr, err)
+	}
+	if st.bolt != nil && !readOnly {
+		st.startTrimmer()
+	}
+	if !readOnly {
+		if err := st.checkRegistry(ctx); err != nil {
+			st.Close()
+			return nil, fmt.Errorf("open %s store %q: %w", backend, addr, err)
+		}
 	}
 	return st, nil
 }
@@ -210,7 +235,10 @@ func (s *Store) QuadStore() graph.QuadStore { return s.qs }
 func (s *Store) Backend() string { return s.backend }
 
 // Close flushes and closes the store.
-func (s *Store) Close() error { return s.qs.Close() }
+func (s *Store) Close() error {
+	s.stopTrimmer()
+	return s.qs.Close()
+}
 
 // PutResult is what PutArticle did.
 type PutResult int
@@ -263,8 +291,12 @@ func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint stri
 	for _, q := range quads {
 		keep[q.NQuad()] = true
 	}
+	reg, err := s.newRegistryQuads(ctx, registryQuads(res), map[quad.Quad]bool{})
+	if err != nil {
+		return Unchanged, 0, fmt.Errorf("article %q: %w", res.Doc.ID, err)
+	}
 	if len(old) == 0 {
-		if err := s.apply(append(quads, registryQuads(res)...), nil); err != nil {
+		if err := s.apply(append(append(quads, reg...), s.markRegistry()...), nil); err != nil {
 			return Unchanged, 0, fmt.Errorf("write article %q: %w", res.Doc.ID, err)
 		}
 		return Added, len(quads), nil
@@ -283,14 +315,15 @@ func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint stri
 			fresh = append(fresh, q)
 		}
 	}
-	if err := s.apply(append(fresh, registryQuads(res)...), nil); err != nil {
+	if err := s.apply(append(fresh, reg...), nil); err != nil {
 		return Unchanged, 0, fmt.Errorf("write article %q: %w", res.Doc.ID, err)
 	}
-	if err := s.apply(nil, stale); err != nil {
-		return Unchanged, 0, fmt.Errorf("retract old version of article %q: %w", res.Doc.ID, err)
-	}
-	if err := s.pruneRegistry(ctx, stale); err != nil {
+	gone, err := s.registryGone(ctx, stale)
+	if err != nil {
 		return Unchanged, 0, fmt.Errorf("article %q: %w", res.Doc.ID, err)
+	}
+	if err := s.apply(nil, append(stale, gone...)); err != nil {
+		return Unchanged, 0, fmt.Errorf("retract old version of article %q: %w", res.Doc.ID, err)
 	}
 	return Replaced, len(fresh), nil
 }
@@ -308,10 +341,10 @@ type Article struct {
 // article and the number of quads written. Article IDs must be distinct.
 func (s *Store) PutArticles(ctx context.Context, batch []Article) ([]PutResult, int, error) {
 	out := make([]PutResult, len(batch))
-	var fresh, reg []quad.Quad
 	var added []int
-	registered := map[quad.Quad]bool{} // each registry quad once in the batch
 	n := 0
+	// Stored articles first, one by one, so that the registry quads of the
+	// new ones are checked against what the replacements wrote.
 	for i, a := range batch {
 		if err := ctx.Err(); err != nil {
 			return out, n, err
@@ -320,24 +353,31 @@ func (s *Store) PutArticles(ctx context.Context, batch []Article) ([]PutResult, 
 		if err != nil {
 			return out, n, err
 		}
-		if stored {
-			r, k, err := s.PutArticle(ctx, a.Result, a.Fingerprint)
-			if err != nil {
-				return out, n, err
-			}
-			out[i], n = r, n+k
+		if !stored {
+			added = append(added, i)
 			continue
 		}
-		fresh = append(fresh, Quads(a.Result, a.Fingerprint)...)
-		for _, q := range registryQuads(a.Result) {
-			if !registered[q] {
-				registered[q] = true
-				reg = append(reg, q)
-			}
+		r, k, err := s.PutArticle(ctx, a.Result, a.Fingerprint)
+		if err != nil {
+			return out, n, err
 		}
-		added = append(added, i)
+		out[i], n = r, n+k
 	}
-	if err := s.apply(append(fresh, reg...), nil); err != nil {
+	if len(added) == 0 {
+		return out, n, nil
+	}
+	var fresh, reg []quad.Quad
+	registered := map[quad.Quad]bool{} // each registry quad once in the batch
+	for _, i := range added {
+		res := batch[i].Result
+		fresh = append(fresh, Quads(res, batch[i].Fingerprint)...)
+		r, err := s.newRegistryQuads(ctx, registryQuads(res), registered)
+		if err != nil {
+			return out, n, err
+		}
+		reg = append(reg, r...)
+	}
+	if err := s.apply(append(append(fresh, reg...), s.markRegistry()...), nil); err != nil {
 		return out, n, fmt.Errorf("write %d articles: %w", len(added), err)
 	}
 	for _, i := range added {
@@ -355,59 +395,6 @@ func (s *Store) hasArticle(ctx context.Context, docID string) (bool, error) {
 	it := s.qs.QuadIterator(quad.Label, ref)
 	defer it.Close()
 	return it.Next(ctx), it.Err()
-}
-
-// pruneRegistry drops from the person registry what the retracted quads
-// supported and no remaining article does: a member no article mentions
-// any more, and a copied name, title or representation that no quad
-// labelled with an article states. It reads the quads of each entity the
-// retracted quads name.
-func (s *Store) pruneRegistry(ctx context.Context, retracted []quad.Quad) error {
-	touched := map[quad.Value]bool{}
-	for _, q := range retracted {
-		switch {
-		case q.Predicate == Mentions:
-			touched[q.Object] = true
-		case q.Predicate == Name || q.Predicate == Predicate(kg.PredJobTitle):
-			touched[q.Subject] = true
-		case q.Predicate == Predicate(kg.PredRepresents):
-			touched[q.Subject], touched[q.Object] = true, true
-		}
-	}
-	var gone []quad.Quad
-	for n := range touched {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		mentioned := false
-		err := s.eachQuad(ctx, quad.Object, n, func(m quad.Quad) {
-			mentioned = mentioned || m.Predicate == Mentions
-		})
-		if err != nil {
-			return err
-		}
-		if !mentioned {
-			gone = append(gone, quad.Quad{Subject: RegistryIRI(ClassPerson), Predicate: Member, Object: n, Label: RegistryLabel})
-		}
-		stated := map[[2]quad.Value]bool{}
-		var copies []quad.Quad
-		err = s.eachQuad(ctx, quad.Subject, n, func(q quad.Quad) {
-			if q.Label == RegistryLabel {
-				copies = append(copies, q)
-			} else {
-				stated[[2]quad.Value{q.Predicate, q.Object}] = true
-			}
-		})
-		if err != nil {
-			return err
-		}
-		for _, c := range copies {
-			if src, ok := registrySource[c.Predicate]; ok && !stated[[2]quad.Value{src, c.Object}] {
-				gone = append(gone, c)
-			}
-		}
-	}
-	return s.apply(nil, gone)
 }
 
 // apply adds and removes quads in one transaction, skipping quads already
@@ -493,11 +480,12 @@ func (s *Store) RemoveArticle(ctx context.Context, docID string) (int, error) {
 	if len(old) == 0 {
 		return 0, fmt.Errorf("article %q: %w", docID, ErrNotFound)
 	}
-	if err := s.apply(nil, old); err != nil {
-		return 0, fmt.Errorf("remove article %q: %w", docID, err)
-	}
-	if err := s.pruneRegistry(ctx, old); err != nil {
+	gone, err := s.registryGone(ctx, old)
+	if err != nil {
 		return 0, fmt.Errorf("article %q: %w", docID, err)
+	}
+	if err := s.apply(nil, append(old, gone...)); err != nil {
+		return 0, fmt.Errorf("remove article %q: %w", docID, err)
 	}
 	return len(old), nil
 }
