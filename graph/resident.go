@@ -100,9 +100,11 @@ func (s *Store) stopTrimmer() {
 }
 
 // boundResident keeps a bolt store's mapped pages within residentBudget. It
-// is called after write transactions, from the one goroutine that writes,
-// and every residentEvery quads of a pass over the whole store (export,
-// stats, fingerprints).
+// is called by a writable store's trimmer, after write transactions, and
+// every residentEvery quads of a pass over the whole store (export, stats,
+// fingerprints). It must not be called while the calling goroutine holds a
+// bolt transaction open (a quad iterator does): a remap waiting for that
+// transaction would block its read transaction for ever.
 func (s *Store) boundResident() error {
 	if s.bolt == nil {
 		return nil
