@@ -460,14 +460,37 @@ func (s *Store) eachQuadOf(ctx context.Context, fn func(quad.Quad) error) error 
 	return it.Err()
 }
 
-// Fingerprint returns the stored fingerprint of an article, "" if absent.
+// Fingerprint returns the stored fingerprint of an article, "" if absent
+// (or if it has two, as an interrupted replacement leaves it). It is one
+// index lookup, safe beside a writer except on the memory backend.
 func (s *Store) Fingerprint(ctx context.Context, docID string) (string, error) {
-	art := ArticleIRI(docID)
-	vals, err := s.objects(ctx, art, ContentHash)
-	if err != nil || len(vals) == 0 {
+	var fps []string
+	err := s.match(ctx, quad.Quad{Subject: ArticleIRI(docID), Predicate: ContentHash}, func(q quad.Quad) bool {
+		fps = append(fps, Literal(q.Object))
+		return len(fps) < 2
+	})
+	if err != nil || len(fps) != 1 {
 		return "", err
 	}
-	return Literal(vals[0]), nil
+	return fps[0], nil
+}
+
+// FingerprintLookup returns a function giving the stored fingerprint of an
+// article ("" if absent), which may be called while the store is written
+// to: one index lookup per article on the key-value and SQL backends, so
+// that resuming a large build does not read the whole store first; a map
+// read once on the memory backend, whose store cannot be read while it is
+// written.
+func (s *Store) FingerprintLookup(ctx context.Context) (func(ctx context.Context, docID string) (string, error), error) {
+	switch s.backend {
+	case Bolt, LevelDB, Postgres, Cockroach:
+		return s.Fingerprint, nil
+	}
+	all, err := s.Fingerprints(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return func(_ context.Context, docID string) (string, error) { return all[docID], nil }, nil
 }
 
 // RemoveArticle retracts every quad labelled with the article in one
@@ -503,17 +526,6 @@ func (s *Store) Articles(ctx context.Context) ([]string, error) {
 func (s *Store) articleQuads(ctx context.Context, art quad.IRI) ([]quad.Quad, error) {
 	var out []quad.Quad
 	err := s.eachQuad(ctx, quad.Label, art, func(q quad.Quad) { out = append(out, q) })
-	return out, err
-}
-
-// objects returns the objects of quads with the given subject and predicate.
-func (s *Store) objects(ctx context.Context, subj, pred quad.Value) ([]quad.Value, error) {
-	var out []quad.Value
-	err := s.eachQuad(ctx, quad.Subject, subj, func(q quad.Quad) {
-		if q.Predicate == pred {
-			out = append(out, q.Object)
-		}
-	})
 	return out, err
 }
 

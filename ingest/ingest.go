@@ -89,7 +89,7 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	stored, err := st.Fingerprints(parent)
+	stored, err := st.FingerprintLookup(parent)
 	if err != nil {
 		return nil, err
 	}
@@ -116,7 +116,10 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 					doc.Published = opt.Published
 				}
 				j.fp = graph.Fingerprint(doc, opt.Version)
-				j.skip = stored[doc.ID] == j.fp
+				// A failed lookup only costs an extraction: the writer
+				// compares fingerprints again before it writes.
+				fp, err := stored(ctx, doc.ID)
+				j.skip = err == nil && fp == j.fp
 			}
 			select {
 			case jobs <- j:
