@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -85,10 +86,25 @@ func (s *stopAfter) Extract(ctx context.Context, d *kg.Document) (*kg.Result, er
 	return s.ex.Extract(ctx, d)
 }
 
+// TestInterruptThenResume runs on the memory store and on bolt, whose
+// builds look up stored fingerprints while they write.
 func TestInterruptThenResume(t *testing.T) {
+	for _, backend := range []string{graph.Memory, graph.Bolt} {
+		t.Run(backend, func(t *testing.T) { interruptThenResume(t, backend) })
+	}
+}
+
+func interruptThenResume(t *testing.T, backend string) {
 	ex := extractor(t)
 	docs := corpus(30)
-	st := graph.OpenMemory()
+	addr := ""
+	if backend == graph.Bolt {
+		addr = filepath.Join(t.TempDir(), "kg.db")
+	}
+	st, err := graph.Open(context.Background(), backend, addr, false)
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer st.Close()
 
 	ctx, cancel := context.WithCancel(context.Background())
