@@ -72,7 +72,9 @@ func registryQuads(res *kg.Result) []quad.Quad {
 // earlier in qs. Adding a stored quad again, even with IgnoreDup, makes
 // Cayley v0.7.7's key-value stores count its nodes' references once more
 // (the count is raised before the duplicate check), and a node whose count
-// never returns to zero outlives the last quad that uses it.
+// never returns to zero outlives the last quad that uses it. A quad is
+// looked up in the store once: after that the store remembers it
+// (registryKnown), so a person named in many articles costs one lookup.
 func (s *Store) newRegistryQuads(ctx context.Context, qs []quad.Quad, seen map[quad.Quad]bool) ([]quad.Quad, error) {
 	var out []quad.Quad
 	for _, q := range qs {
@@ -80,6 +82,9 @@ func (s *Store) newRegistryQuads(ctx context.Context, qs []quad.Quad, seen map[q
 			continue
 		}
 		seen[q] = true
+		if s.registryKnown[q.NQuad()] {
+			continue
+		}
 		stored := false
 		err := s.match(ctx, q, func(m quad.Quad) bool {
 			stored = m.Label == RegistryLabel
@@ -88,11 +93,38 @@ func (s *Store) newRegistryQuads(ctx context.Context, qs []quad.Quad, seen map[q
 		if err != nil {
 			return nil, err
 		}
-		if !stored {
+		if stored {
+			s.rememberRegistry([]quad.Quad{q})
+		} else {
 			out = append(out, q)
 		}
 	}
 	return out, nil
+}
+
+// registryKnownMax bounds the registry quads a store remembers as stored
+// (about 100 bytes each); past it, the others are looked up every time.
+const registryKnownMax = 1 << 20
+
+// rememberRegistry notes registry quads as stored, once they are.
+func (s *Store) rememberRegistry(qs []quad.Quad) {
+	if s.registryKnown == nil {
+		s.registryKnown = map[string]bool{}
+	}
+	for _, q := range qs {
+		if q.Label == RegistryLabel && len(s.registryKnown) < registryKnownMax {
+			s.registryKnown[q.NQuad()] = true
+		}
+	}
+}
+
+// forgetRegistry notes registry quads as no longer stored.
+func (s *Store) forgetRegistry(qs []quad.Quad) {
+	for _, q := range qs {
+		if q.Label == RegistryLabel {
+			delete(s.registryKnown, q.NQuad())
+		}
+	}
 }
 
 // match calls fn for every quad with q's subject, predicate and object

@@ -56,7 +56,7 @@ func openBolt(addr string, opts graph.Options, readOnly bool) (graph.QuadStore, 
 // them from the process's page tables (they stay cached, and the next read
 // of one is a minor fault), so a build's RSS stays flat however large the
 // store grows. BENCHMARKS.md has the figures.
-const residentBudget = 64 << 20
+const residentBudget = 192 << 20
 
 // residentEvery is how many quads a pass over the whole store reads
 // between checks of the budget.

@@ -53,6 +53,8 @@ type Store struct {
 	// unmarked: the store was empty when opened; its first article write
 	// carries the registry's format marker (registry.go).
 	unmarked bool
+	// registryKnown holds registry quads known to be stored (registry.go).
+	registryKnown map[string]bool
 	// trimStop and trimDone run the writable bolt store's trimmer
 	// (resident.go).
 	trimStop, trimDone chan struct{}
@@ -413,6 +415,8 @@ func (s *Store) apply(add, remove []quad.Quad) error {
 	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return err
 	}
+	s.rememberRegistry(add)
+	s.forgetRegistry(remove)
 	return s.boundResident()
 }
 
