@@ -56,7 +56,7 @@ func openBolt(addr string, opts graph.Options, readOnly bool) (graph.QuadStore, 
 // them from the process's page tables (they stay cached, and the next read
 // of one is a minor fault), so a build's RSS stays flat however large the
 // store grows. BENCHMARKS.md has the figures.
-const residentBudget = 192 << 20
+const residentBudget = 128 << 20
 
 // residentEvery is how many quads a pass over the whole store reads
 // between checks of the budget.
@@ -65,7 +65,7 @@ const residentEvery = 1 << 16
 // trimEvery is how often a writable bolt store checks its resident mapped
 // pages: one transaction of a build reads hundreds of megabytes of the
 // store's pages, so checking only between transactions is not enough.
-const trimEvery = 200 * time.Millisecond
+const trimEvery = 50 * time.Millisecond
 
 // startTrimmer keeps a writable bolt store's mapped pages within
 // residentBudget until stopTrimmer. It runs beside the writer: a bolt read
