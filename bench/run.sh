@@ -3,8 +3,8 @@
 # root; everything goes to $OUT (default /tmp/kgbench). Steps:
 #
 #	1. go run ./bench/gen: synthetic corpora of 1k and 10k articles (seed 1)
-#	2. kg build of each into bolt under /usr/bin/time -v: wall time, peak RSS
-#	   (VmHWM), store size
+#	2. kg build of each into bolt under bench/rss.sh: wall time, peak RSS
+#	   (VmHWM) and its anonymous and file-backed parts, store size
 #	3. kg export of the 10k store to N-Quads, kg import of it into a fresh
 #	   bolt and leveldb store (batched import throughput, size)
 #	4. go run ./bench/querylat: p50/p95 of every canned query on the 10k store
@@ -12,7 +12,8 @@
 #	   throughput (graph); PostgreSQL joins in when KG_TEST_POSTGRES is set
 #	   (export KG_TEST_POSTGRES=$(PGFSYNC=on scripts/pg-start.sh))
 #
-# Usage: bench/run.sh [N...]   (article counts for step 2; default 1000 10000)
+# Usage: bench/run.sh [N...]   (article counts for step 2; default 1000 10000;
+# 100000 takes about 40 minutes here)
 set -eu
 OUT=${OUT:-/tmp/kgbench}
 mkdir -p "$OUT"
@@ -23,9 +24,8 @@ go run ./bench/gen -seed 1 -n "$MAX" > "$OUT/corpus.jsonl"
 for n in $SIZES; do
 	rm -rf "$OUT/b$n.db"
 	head -n "$n" "$OUT/corpus.jsonl" > "$OUT/c$n.jsonl"
-	/usr/bin/time -v "$OUT/kg" build -q --db "$OUT/b$n.db" "$OUT/c$n.jsonl" > "$OUT/build$n.out" 2> "$OUT/build$n.time"
+	bench/rss.sh "$OUT/kg" build -q --db "$OUT/b$n.db" "$OUT/c$n.jsonl" > "$OUT/build$n.out" 2>&1
 	cat "$OUT/build$n.out"
-	grep -E 'Elapsed|Maximum resident' "$OUT/build$n.time"
 	du -sb "$OUT/b$n.db"
 done
 "$OUT/kg" export --db "$OUT/b$MAX.db" > "$OUT/g$MAX.nq"
