@@ -59,7 +59,10 @@ func (s *Store) Import(ctx context.Context, r io.Reader, name string, batch int)
 		for _, q := range buf {
 			tx.AddQuad(q)
 		}
-		if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		s.writeBegins()
+		err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true})
+		s.writeEnds()
+		if err != nil {
 			return fmt.Errorf("import %s: %w", name, err)
 		}
 		if err := s.boundResident(); err != nil {

@@ -82,12 +82,23 @@ func (s *Store) startTrimmer() {
 			case <-s.trimStop:
 				return
 			case <-t.C:
-				// A failure here is harmless (the pages stay resident); a
-				// failing store shows it on the writer's next transaction.
-				_ = s.boundResident()
+				// Only while writes go on: a store that is only queried
+				// keeps its pages (trimming them would slow the queries).
+				if s.writing.Load() > 0 || s.wrote.Swap(false) {
+					// A failure is harmless (the pages stay resident); a
+					// failing store shows it on the writer's next write.
+					_ = s.boundResident()
+				}
 			}
 		}
 	}()
+}
+
+// writeBegins and writeEnds bracket a write transaction for the trimmer.
+func (s *Store) writeBegins() { s.writing.Add(1) }
+func (s *Store) writeEnds() {
+	s.wrote.Store(true)
+	s.writing.Add(-1)
 }
 
 // stopTrimmer ends startTrimmer's goroutine and waits for it.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
@@ -58,6 +59,8 @@ type Store struct {
 	// trimStop and trimDone run the writable bolt store's trimmer
 	// (resident.go).
 	trimStop, trimDone chan struct{}
+	writing            atomic.Int32 // write transactions under way
+	wrote              atomic.Bool  // a write ended since the trimmer's last look
 	backend string
 	addr    string
 }
@@ -412,7 +415,10 @@ func (s *Store) apply(add, remove []quad.Quad) error {
 	for _, q := range remove {
 		tx.RemoveQuad(q)
 	}
-	if err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	s.writeBegins()
+	err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	s.writeEnds()
+	if err != nil {
 		return err
 	}
 	s.rememberRegistry(add)

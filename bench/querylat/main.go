@@ -49,7 +49,7 @@ func main() {
 
 	ctx := context.Background()
 	backend, addr := graph.ParseDB("", *db)
-	st, err := graph.Open(ctx, backend, addr, true)
+	st, err := graph.OpenReadOnly(ctx, backend, addr) // as kg query opens it
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "querylat:", err)
 		os.Exit(1)
