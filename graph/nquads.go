@@ -49,6 +49,7 @@ func (s *Store) Import(ctx context.Context, r io.Reader, name string, batch int)
 	if batch <= 0 {
 		batch = ImportBatch
 	}
+	defer s.Bulk()()
 	br := bufio.NewReaderSize(r, 1<<16)
 	buf := make([]quad.Quad, 0, batch)
 	n, line := 0, 0

@@ -82,9 +82,10 @@ func (s *Store) startTrimmer() {
 			case <-s.trimStop:
 				return
 			case <-t.C:
-				// Only while writes go on: a store that is only queried
-				// keeps its pages (trimming them would slow the queries).
-				if s.writing.Load() > 0 || s.wrote.Swap(false) {
+				// Only during bulk work or while writes go on: a store that
+				// is only queried keeps its pages (trimming them would slow
+				// the queries).
+				if s.bulk.Load() > 0 || s.writing.Load() > 0 || s.wrote.Swap(false) {
 					// A failure is harmless (the pages stay resident); a
 					// failing store shows it on the writer's next write.
 					_ = s.boundResident()
@@ -92,6 +93,15 @@ func (s *Store) startTrimmer() {
 			}
 		}
 	}()
+}
+
+// Bulk tells a writable store that bulk work (a build, an import) runs
+// until the returned function is called: its reads between writes (a
+// resumed build looks up every stored article first) map store pages as
+// fast as its writes, so the trimmer bounds them too.
+func (s *Store) Bulk() (done func()) {
+	s.bulk.Add(1)
+	return func() { s.bulk.Add(-1) }
 }
 
 // writeBegins and writeEnds bracket a write transaction for the trimmer.

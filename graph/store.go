@@ -59,6 +59,7 @@ type Store struct {
 	// trimStop and trimDone run the writable bolt store's trimmer
 	// (resident.go).
 	trimStop, trimDone chan struct{}
+	bulk               atomic.Int32 // bulk work under way (Bulk)
 	writing            atomic.Int32 // write transactions under way
 	wrote              atomic.Bool  // a write ended since the trimmer's last look
 	backend string

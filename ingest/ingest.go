@@ -89,6 +89,7 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
+	defer st.Bulk()()
 	stored, err := st.FingerprintLookup(parent)
 	if err != nil {
 		return nil, err
