@@ -72,6 +72,9 @@ Examples:
 					fmt.Fprintln(env.Stderr, "kg: interrupted: every article written is complete; run the same command again to continue")
 				}
 			}
+			if sum != nil && sum.Stopped {
+				return cli.Exit("", 130) // interrupted, said above; 128+SIGINT as shells report it
+			}
 			if err != nil {
 				return err
 			}
