@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 
@@ -149,6 +150,28 @@ func (s *Store) match(ctx context.Context, q quad.Quad, fn func(quad.Quad) bool)
 		}
 	}
 	return it.Err()
+}
+
+// matchRefs returns up to max references to quads as match finds them,
+// with the iterator closed, for readers that run beside a writer.
+func (s *Store) matchRefs(ctx context.Context, q quad.Quad, max int) ([]graph.Ref, error) {
+	var sh shape.Quads
+	for _, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object} {
+		if v := q.Get(d); v != nil {
+			if s.qs.ValueOf(v) == nil {
+				return nil, nil
+			}
+			sh = append(sh, shape.QuadFilter{Dir: d, Values: shape.Lookup{v}})
+		}
+	}
+	it := shape.BuildIterator(s.qs, sh)
+	var refs []graph.Ref
+	for len(refs) < max && it.Next(ctx) {
+		refs = append(refs, it.Result())
+	}
+	err := it.Err()
+	it.Close()
+	return refs, err
 }
 
 // registryGone lists the registry quads that retracting the given quads

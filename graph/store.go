@@ -475,15 +475,14 @@ func (s *Store) eachQuadOf(ctx context.Context, fn func(quad.Quad) error) error 
 // (or if it has two, as an interrupted replacement leaves it). It is one
 // index lookup, safe beside a writer except on the memory backend.
 func (s *Store) Fingerprint(ctx context.Context, docID string) (string, error) {
-	var fps []string
-	err := s.match(ctx, quad.Quad{Subject: ArticleIRI(docID), Predicate: ContentHash}, func(q quad.Quad) bool {
-		fps = append(fps, Literal(q.Object))
-		return len(fps) < 2
-	})
-	if err != nil || len(fps) != 1 {
+	// The iterator is closed before its quads are read: on bolt it holds a
+	// read transaction, and opening a second one on this goroutine while a
+	// concurrent writer waits to remap the file would deadlock.
+	refs, err := s.matchRefs(ctx, quad.Quad{Subject: ArticleIRI(docID), Predicate: ContentHash}, 2)
+	if err != nil || len(refs) != 1 {
 		return "", err
 	}
-	return fps[0], nil
+	return Literal(s.qs.Quad(refs[0]).Object), nil
 }
 
 // FingerprintLookup returns a function giving the stored fingerprint of an
