@@ -109,6 +109,13 @@ const registryKnownMax = 1 << 20
 
 // rememberRegistry notes registry quads as stored, once they are.
 func (s *Store) rememberRegistry(qs []quad.Quad) {
+	if s.unmarked {
+		for _, q := range qs {
+			if q == registryFormat {
+				s.unmarked = false
+			}
+		}
+	}
 	if s.registryKnown == nil {
 		s.registryKnown = map[string]bool{}
 	}
@@ -279,13 +286,12 @@ func (s *Store) checkRegistry(ctx context.Context) error {
 	return s.apply([]quad.Quad{registryFormat}, nil)
 }
 
-// markRegistry returns the format marker for the first article written to
-// a new store, nil after that.
+// markRegistry returns the format marker while a new store has none:
+// the first article write carries it, and apply notes it written.
 func (s *Store) markRegistry() []quad.Quad {
 	if !s.unmarked {
 		return nil
 	}
-	s.unmarked = false
 	return []quad.Quad{registryFormat}
 }
 
