@@ -512,7 +512,9 @@ var confCases = []confCase{
 		}
 		r := confGraph()[0]
 		r.Doc.Title += " (updated)"
-		r.Triples = slices.DeleteFunc(r.Triples, func(tr kg.Triple) bool { return tr.Predicate == kg.PredJobTitle && tr.Subject.Entity == "person/alexander-grushko" })
+		r.Triples = slices.DeleteFunc(r.Triples, func(tr kg.Triple) bool {
+			return tr.Predicate == kg.PredJobTitle && tr.Subject.Entity == "person/alexander-grushko"
+		})
 		if got := confPut(t, s, r); got != graph.Replaced {
 			t.Fatalf("changed put = %v, want replaced", got)
 		}

@@ -49,8 +49,8 @@ var ErrNotFound = errors.New("not found")
 
 // Store is a Cayley quad store holding kg's graph.
 type Store struct {
-	qs      graph.QuadStore
-	bolt    *bolt.DB // the bolt backend's file, to bound its mapped pages
+	qs   graph.QuadStore
+	bolt *bolt.DB // the bolt backend's file, to bound its mapped pages
 	// unmarked: the store was empty when opened; its first article write
 	// carries the registry's format marker (registry.go).
 	unmarked bool
@@ -62,8 +62,8 @@ type Store struct {
 	bulk               atomic.Int32 // bulk work under way (Bulk)
 	writing            atomic.Int32 // write transactions under way
 	wrote              atomic.Bool  // a write ended since the trimmer's last look
-	backend string
-	addr    string
+	backend            string
+	addr               string
 }
 
 // ParseDB splits a --db value into backend and address: "postgres://…" and
