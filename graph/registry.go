@@ -140,14 +140,9 @@ func (s *Store) forgetRegistry(qs []quad.Quad) {
 // With all three given it is one lookup in the object-predicate-subject
 // index.
 func (s *Store) match(ctx context.Context, q quad.Quad, fn func(quad.Quad) bool) error {
-	var sh shape.Quads
-	for _, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object} {
-		if v := q.Get(d); v != nil {
-			if s.qs.ValueOf(v) == nil {
-				return nil // a value the store has never seen: no quad has it
-			}
-			sh = append(sh, shape.QuadFilter{Dir: d, Values: shape.Lookup{v}})
-		}
+	sh, ok := s.matchShape(q)
+	if !ok {
+		return nil // a value the store has never seen: no quad has it
 	}
 	it := shape.BuildIterator(s.qs, sh)
 	defer it.Close()
@@ -159,17 +154,27 @@ func (s *Store) match(ctx context.Context, q quad.Quad, fn func(quad.Quad) bool)
 	return it.Err()
 }
 
-// matchRefs returns up to max references to quads as match finds them,
-// with the iterator closed, for readers that run beside a writer.
-func (s *Store) matchRefs(ctx context.Context, q quad.Quad, max int) ([]graph.Ref, error) {
+// matchShape is the shape of quads with q's non-nil subject, predicate and
+// object; false when the store has never seen one of them.
+func (s *Store) matchShape(q quad.Quad) (shape.Quads, bool) {
 	var sh shape.Quads
 	for _, d := range []quad.Direction{quad.Subject, quad.Predicate, quad.Object} {
 		if v := q.Get(d); v != nil {
 			if s.qs.ValueOf(v) == nil {
-				return nil, nil
+				return nil, false
 			}
 			sh = append(sh, shape.QuadFilter{Dir: d, Values: shape.Lookup{v}})
 		}
+	}
+	return sh, true
+}
+
+// matchRefs returns up to max references to quads as match finds them,
+// with the iterator closed, for readers that run beside a writer.
+func (s *Store) matchRefs(ctx context.Context, q quad.Quad, max int) ([]graph.Ref, error) {
+	sh, ok := s.matchShape(q)
+	if !ok {
+		return nil, nil
 	}
 	it := shape.BuildIterator(s.qs, sh)
 	var refs []graph.Ref
