@@ -65,7 +65,7 @@ const residentEvery = 1 << 16
 // trimEvery is how often a writable bolt store checks its resident mapped
 // pages: one transaction of a build reads hundreds of megabytes of the
 // store's pages, so checking only between transactions is not enough.
-const trimEvery = 50 * time.Millisecond
+const trimEvery = 20 * time.Millisecond
 
 // startTrimmer keeps a writable bolt store's mapped pages within
 // residentBudget until stopTrimmer. It runs beside the writer: a bolt read
