@@ -54,7 +54,9 @@ func seq(docs []*kg.Document) iter.Seq2[*kg.Document, error] {
 // BenchmarkThroughput compares, on the same synthetic text, kg's whole
 // build (extraction and writes to an in-memory store, through ingest.Build)
 // with one worker and with every core, and prose alone (Extractor.Baseline)
-// with one goroutine and with every core. MB/s is text bytes.
+// with one goroutine and with every core, and between them kg's extraction
+// alone (Extractor.Extract, no store) fanned out the same way as prose.
+// MB/s is text bytes.
 func BenchmarkThroughput(b *testing.B) {
 	ex, docs, size := benchSetup(b)
 	ctx := context.Background()
@@ -74,29 +76,44 @@ func BenchmarkThroughput(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "docs/s")
 		})
+		b.Run("extract/workers="+strconv.Itoa(w), func(b *testing.B) {
+			fanOut(b, docs, size, w, func(d *kg.Document) error {
+				_, err := ex.Extract(ctx, d)
+				return err
+			})
+		})
 		b.Run("prose/workers="+strconv.Itoa(w), func(b *testing.B) {
-			b.SetBytes(size)
-			for b.Loop() {
-				var wg sync.WaitGroup
-				next := make(chan *kg.Document)
-				for range w {
-					wg.Go(func() {
-						for d := range next {
-							if _, err := ex.Baseline(ctx, d); err != nil {
-								b.Error(err)
-							}
-						}
-					})
-				}
-				for _, d := range docs {
-					next <- d
-				}
-				close(next)
-				wg.Wait()
-			}
-			b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "docs/s")
+			fanOut(b, docs, size, w, func(d *kg.Document) error {
+				_, err := ex.Baseline(ctx, d)
+				return err
+			})
 		})
 	}
+}
+
+// fanOut runs fn on every document with w goroutines, once per benchmark
+// iteration, and reports documents per second.
+func fanOut(b *testing.B, docs []*kg.Document, size int64, w int, fn func(*kg.Document) error) {
+	b.SetBytes(size)
+	for b.Loop() {
+		var wg sync.WaitGroup
+		next := make(chan *kg.Document)
+		for range w {
+			wg.Go(func() {
+				for d := range next {
+					if err := fn(d); err != nil {
+						b.Error(err)
+					}
+				}
+			})
+		}
+		for _, d := range docs {
+			next <- d
+		}
+		close(next)
+		wg.Wait()
+	}
+	b.ReportMetric(float64(b.N*len(docs))/b.Elapsed().Seconds(), "docs/s")
 }
 
 // BenchmarkExtract is extraction alone on one goroutine, no store.
