@@ -86,11 +86,7 @@ func (s *Store) newRegistryQuads(ctx context.Context, qs []quad.Quad, seen map[q
 		if s.registryKnown[q.NQuad()] {
 			continue
 		}
-		stored := false
-		err := s.match(ctx, q, func(m quad.Quad) bool {
-			stored = m.Label == RegistryLabel
-			return !stored
-		})
+		stored, err := s.inRegistry(ctx, q)
 		if err != nil {
 			return nil, err
 		}
@@ -101,6 +97,17 @@ func (s *Store) newRegistryQuads(ctx context.Context, qs []quad.Quad, seen map[q
 		}
 	}
 	return out, nil
+}
+
+// inRegistry reports whether the registry holds q's subject, predicate
+// and object (under its own label).
+func (s *Store) inRegistry(ctx context.Context, q quad.Quad) (bool, error) {
+	found := false
+	err := s.match(ctx, q, func(m quad.Quad) bool {
+		found = m.Label == RegistryLabel
+		return !found
+	})
+	return found, err
 }
 
 // registryKnownMax bounds the registry quads a store remembers as stored
@@ -245,8 +252,8 @@ func (s *Store) registryGone(ctx context.Context, retracted []quad.Quad) ([]quad
 			return nil, err
 		}
 		member := quad.Quad{Subject: RegistryIRI(ClassPerson), Predicate: Member, Object: n, Label: RegistryLabel}
-		listed := false
-		if err := s.match(ctx, member, func(m quad.Quad) bool { listed = m.Label == RegistryLabel; return !listed }); err != nil {
+		listed, err := s.inRegistry(ctx, member)
+		if err != nil {
 			return nil, err
 		}
 		if listed {
