@@ -55,7 +55,7 @@ type Store struct {
 	// carries the registry's format marker (registry.go).
 	unmarked bool
 	// registryKnown holds registry quads known to be stored (registry.go).
-	registryKnown map[string]bool
+	registryKnown map[registryKey]bool
 	// trimStop and trimDone run the writable bolt store's trimmer
 	// (resident.go).
 	trimStop, trimDone chan struct{}
