@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jdkato/prose/v2"
@@ -23,9 +24,14 @@ var ErrNoDocument = errors.New("no document")
 // It holds the prose model and the gazetteers, loaded once by New; it is
 // safe for concurrent use by many goroutines.
 type Extractor struct {
-	model *prose.Model
-	gaz   *gazetteer
-	now   func() time.Time // bounds the years a bare weekday may pin
+	tagger *prose.Model // prose's tokenizer and tagger, without its classifier
+	ner    *maxent      // prose's classifier, run by kg (maxent.go)
+	gaz    *gazetteer
+	now    func() time.Time // bounds the years a bare weekday may pin
+
+	// fullModel is prose's whole default model, for Baseline only: kg's
+	// own extraction does not hold prose's classifier in memory.
+	fullModel func() (*prose.Model, error)
 }
 
 // New loads the prose model and the gazetteers once. It returns an error
@@ -36,22 +42,28 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteers: %w", err)
 	}
-	m, err := loadModel()
+	tagger, err := loadModel(false)
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{model: m, gaz: g, now: time.Now}, nil
+	ner, err := loadMaxent()
+	if err != nil {
+		return nil, err
+	}
+	full := sync.OnceValues(func() (*prose.Model, error) { return loadModel(true) })
+	return &Extractor{tagger: tagger, ner: ner, gaz: g, now: time.Now, fullModel: full}, nil
 }
 
 // loadModel gets prose's default model out of an empty document, the only
-// way prose exposes it, so that later documents can reuse it.
-func loadModel() (m *prose.Model, err error) {
+// way prose exposes it, so that later documents can reuse it: its tagger,
+// and its classifier too if withNER.
+func loadModel(withNER bool) (m *prose.Model, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			m, err = nil, fmt.Errorf("load prose model: %w: %v", ErrProse, r)
 		}
 	}()
-	doc, err := prose.NewDocument("", prose.WithSegmentation(false))
+	doc, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(withNER))
 	if err != nil {
 		return nil, fmt.Errorf("load prose model: %w: %v", ErrProse, err)
 	}
@@ -72,7 +84,7 @@ func (e *Extractor) Baseline(ctx context.Context, doc *kg.Document) ([]kg.Mentio
 	if doc == nil {
 		return nil, ErrNoDocument
 	}
-	spans, err := e.runProse(doc.Text, true)
+	spans, err := e.runProseAlone(doc.Text)
 	if err != nil {
 		return nil, fmt.Errorf("baseline %s: %w", doc.ID, err)
 	}
@@ -100,7 +112,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *kg.Document) (*kg.Result, 
 		return nil, ErrNoDocument
 	}
 	// Sentence splitting is ours (with offsets), so prose need not segment.
-	spans, err := e.runProse(doc.Text, false)
+	spans, err := e.runProse(doc.Text)
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 	}

@@ -14,19 +14,37 @@ type proseSpan struct {
 	label      string
 }
 
-// runProse tags text with the shared model and returns its entities with
+// runProse finds the entities of text with prose's tokenizer and tagger
+// and kg's copy of prose's classifier (maxent.go), and returns them with
 // offsets. prose panics on internal errors; the panic becomes an error.
-func (e *Extractor) runProse(text string, segment bool) (spans []proseSpan, err error) {
+func (e *Extractor) runProse(text string) (spans []proseSpan, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			spans, err = nil, fmt.Errorf("%w: %v", ErrProse, r)
 		}
 	}()
-	opts := []prose.DocOpt{prose.UsingModel(e.model)}
-	if !segment {
-		opts = append(opts, prose.WithSegmentation(false))
+	doc, err := prose.NewDocument(text, prose.UsingModel(e.tagger), prose.WithSegmentation(false), prose.WithExtraction(false))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrProse, err)
 	}
-	doc, err := prose.NewDocument(text, opts...)
+	toks := doc.Tokens()
+	e.ner.label(text, toks)
+	return alignEntities(text, toks), nil
+}
+
+// runProseAlone is prose by itself, with its default options and its own
+// classifier, for Baseline.
+func (e *Extractor) runProseAlone(text string) (spans []proseSpan, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			spans, err = nil, fmt.Errorf("%w: %v", ErrProse, r)
+		}
+	}()
+	m, err := e.fullModel()
+	if err != nil {
+		return nil, err
+	}
+	doc, err := prose.NewDocument(text, prose.UsingModel(m))
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrProse, err)
 	}
