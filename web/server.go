@@ -88,16 +88,34 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 	mux.Handle("/api/v2/", v2)
 	mux.HandleFunc("/api/v1/query/{lang}", s.serveV1Query)
 
-	mux.HandleFunc("GET /api/kg/search", s.serveSearch)
-	mux.HandleFunc("GET /api/kg/entity", s.serveEntity)
-	mux.HandleFunc("GET /api/kg/neighbors", s.serveNeighbors)
-	mux.HandleFunc("POST /api/kg/graph", s.serveGraph)
-	mux.HandleFunc("GET /api/kg/queries", s.serveQueries)
-	mux.HandleFunc("GET /api/kg/queries/{name}", s.serveCanned)
-	mux.HandleFunc("POST /api/kg/query", s.serveGizmo)
-	mux.HandleFunc("GET /api/kg/stats", s.serveStats)
-	mux.HandleFunc("GET /api/kg/timeline", s.serveTimeline)
-	mux.HandleFunc("GET /api/kg/export.nq", s.serveExport)
+	routes := []struct {
+		method, path string
+		h            http.HandlerFunc
+	}{
+		{"GET", "/api/kg/search", s.serveSearch},
+		{"GET", "/api/kg/entity", s.serveEntity},
+		{"GET", "/api/kg/neighbors", s.serveNeighbors},
+		{"POST", "/api/kg/graph", s.serveGraph},
+		{"GET", "/api/kg/queries", s.serveQueries},
+		{"GET", "/api/kg/queries/{name}", s.serveCanned},
+		{"POST", "/api/kg/query", s.serveGizmo},
+		{"GET", "/api/kg/stats", s.serveStats},
+		{"GET", "/api/kg/timeline", s.serveTimeline},
+		{"GET", "/api/kg/export.nq", s.serveExport},
+	}
+	for _, rt := range routes {
+		mux.HandleFunc(rt.method+" "+rt.path, rt.h)
+		// The same path without a method catches the other methods, which
+		// the catch-all "/api/" below would otherwise answer with 404.
+		allow := rt.method
+		if allow == "GET" {
+			allow = "GET, HEAD"
+		}
+		mux.HandleFunc(rt.path, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Allow", allow)
+			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed on %s: use %s", r.Method, r.URL.Path, rt.method))
+		})
+	}
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no API endpoint %s %s", r.Method, r.URL.Path))
 	})

@@ -51,6 +51,10 @@ func TestEndpoints(t *testing.T) {
 		{name: "graph of values", method: "POST", path: "/api/kg/graph", body: `{"values":["Alexander Grushko","<urn:kg:place/russia>","not an entity"]}`, status: 200,
 			contains: []string{`"nodes":[{"id":"person/alexander-grushko"`, `"predicate":"represents"`}},
 		{name: "graph bad body", method: "POST", path: "/api/kg/graph", body: `[1,2`, status: 400, contains: []string{`"error"`}},
+		{name: "graph by GET", method: "GET", path: "/api/kg/graph", status: 405, contains: []string{`"error":"method GET not allowed on /api/kg/graph: use POST"`}},
+		{name: "search by POST", method: "POST", path: "/api/kg/search?q=gru", status: 405, contains: []string{`use GET`}},
+		{name: "canned by DELETE", method: "DELETE", path: "/api/kg/queries/about", status: 405, contains: []string{`use GET`}},
+		{name: "unknown endpoint", method: "GET", path: "/api/kg/nope", status: 404, contains: []string{`"error":"no API endpoint GET /api/kg/nope"`}},
 
 		{name: "queries", method: "GET", path: "/api/kg/queries", status: 200, contains: []string{`"name":"who-represents"`, `"params":["entity"]`, `"text":"// who-represents`}},
 		{name: "canned positional arg", method: "GET", path: "/api/kg/queries/who-represents?arg=Russia", status: 200, contains: []string{`"person":"Alexander Grushko"`, `"truncated":false`}},
@@ -106,6 +110,9 @@ func TestEndpoints(t *testing.T) {
 			}
 			if ct := r.header.Get("Content-Type"); tt.contentType != "" && !strings.HasPrefix(ct, tt.contentType) {
 				t.Errorf("Content-Type = %q, want %s…", ct, tt.contentType)
+			}
+			if tt.status == http.StatusMethodNotAllowed && r.header.Get("Allow") == "" {
+				t.Error("405 without an Allow header")
 			}
 		})
 	}
