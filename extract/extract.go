@@ -30,7 +30,8 @@ type Extractor struct {
 	now    func() time.Time // bounds the years a bare weekday may pin
 
 	// fullModel is prose's whole default model, for Baseline only: kg's
-	// own extraction does not hold prose's classifier in memory.
+	// own extraction holds its copy of the classifier's weights (ner), not
+	// prose's.
 	fullModel func() (*prose.Model, error)
 }
 

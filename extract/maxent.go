@@ -20,18 +20,19 @@ import (
 // It is our own code instead of prose's for speed alone. For every token,
 // prose's loop joins a "feature-value-label" string for each of 17
 // features and 13 labels and looks each up in a map of 150k keys, and
-// compiles two regular expressions (shape); that was 60 % of kg's
+// compiles two regular expressions (shape); that was 60% of kg's
 // extraction time and half of its allocations, and the collector's share
 // kept two workers from running twice as fast as one. Here the weights
-// are indexed by "feature-value", so a token costs 17 lookups and no
-// allocation beyond its feature strings. The labels are prose's: the
-// tests compare them with prose's own on every token of the seed articles
-// and a synthetic corpus. prose v2 is archived, so the change cannot go
+// are indexed by "feature-value", so a token costs 17 lookups and few
+// allocations (its feature strings; sharedTokens has prose tokenize each
+// distinct word once more). The labels are prose's: the tests compare
+// them with prose's own on every token of the seed articles, a synthetic
+// corpus and odd text. prose v2 is archived, so the change cannot go
 // upstream; its tokenizer and tagger are still used as they are.
 type maxent struct {
 	labels  []string
 	weights map[string][]labelWeight // "feature-value" -> its weight for each label that has one
-	basic   map[string]bool          // the en-wordlist feature's words
+	basic   map[string]bool          // the en-wordlist feature's words (words.gob: the same 850 as prose's enWordList, which is unexported)
 }
 
 // labelWeight is one feature-value's weight for labels[label].
@@ -55,10 +56,14 @@ func loadMaxent() (*maxent, error) {
 		labels  []string
 		words   []string
 	)
-	for name, v := range map[string]any{"mapping": &mapping, "weights": &weights, "labels": &labels, "words": &words} {
+	for _, a := range []struct {
+		name string
+		v    any
+	}{{"mapping", &mapping}, {"weights", &weights}, {"labels", &labels}, {"words", &words}} {
+		name := a.name
 		b, err := prose.Asset("model/Maxent/" + name + ".gob")
 		if err == nil {
-			err = gob.NewDecoder(bytes.NewReader(b)).Decode(v)
+			err = gob.NewDecoder(bytes.NewReader(b)).Decode(a.v)
 		}
 		if err != nil {
 			return nil, fmt.Errorf("load prose's Maxent %s: %w: %v", name, ErrProse, err)
@@ -84,12 +89,16 @@ func loadMaxent() (*maxent, error) {
 	return m, nil
 }
 
-// label sets the Label of every token of text, as prose's classify does:
-// left to right, each token's features include the labels of those before
-// it; and then, as prose's tokenizer hands out one token for every
-// occurrence of a word (sharedTokens), each token takes the label of the
-// last one it shares with.
+// label sets the Label of every token of text as prose does: classify,
+// then shareLabels.
 func (m *maxent) label(text string, toks []prose.Token) {
+	m.classify(toks)
+	shareLabels(text, toks)
+}
+
+// classify labels each token as prose's classify does: left to right,
+// each token's features include the labels of those before it.
+func (m *maxent) classify(toks []prose.Token) {
 	var feats [len(maxentFeatures)]string
 	history := make([]string, 0, len(toks))
 	scores := make([]float64, len(m.labels))
@@ -103,9 +112,9 @@ func (m *maxent) label(text string, toks []prose.Token) {
 				scores[lw.label] += lw.w
 			}
 		}
-		// prose takes the first maximum in a map's random order; ties
-		// between labels do not occur with its weights, and here the first
-		// in the model's order wins.
+		// prose takes the first maximum in a map's random order, so a tie
+		// (two labels' sums exactly equal: not seen with its weights)
+		// cannot be reproduced; here the first in the model's order wins.
 		best, top := "", math.Inf(-1)
 		for l, s := range scores {
 			if s > top {
@@ -115,6 +124,13 @@ func (m *maxent) label(text string, toks []prose.Token) {
 		toks[i].Label = best
 		history = append(history, simplePOS(best))
 	}
+}
+
+// shareLabels gives each token the label of the last token prose's
+// tokenizer made the same *Token (sharedTokens): prose's classifier
+// writes each label to the shared token, so the last write is what its
+// caller reads.
+func shareLabels(text string, toks []prose.Token) {
 	for i, j := range sharedTokens(text, toks) {
 		if j > i {
 			toks[i].Label = toks[j].Label
@@ -123,11 +139,12 @@ func (m *maxent) label(text string, toks []prose.Token) {
 }
 
 // sharedTokens returns, for each token of text, the last token that prose
-// v2.0.0's tokenizer made the same *Token. It caches the tokens of each
-// whitespace-delimited word but the text's last, and gives a repeated
-// word the cached pointers again, so that prose's classifier, writing a
-// label to each token in turn, leaves every occurrence of a word with the
-// label of the last. This repeats its split into words (tokenize.go) and
+// v2.0.0's tokenizer made the same *Token. It splits the text into
+// segments where white space starts or ends, caches the tokens of each
+// segment but the final one, and gives a repeated segment (a word) the
+// cached pointers again, so that prose's classifier, writing a label to
+// each token in turn, leaves every occurrence of a word with the label of
+// the last. This repeats its split into words (tokenize.go) and
 // has prose tokenize each distinct word alone to count its tokens (its
 // rules drop some words, such as "'suing"); nil if the counts do not add
 // up to toks.
@@ -150,13 +167,12 @@ func sharedTokens(text string, toks []prose.Token) []int {
 			white = !white
 		}
 	}
-	cached := len(words) // the last word is split afresh
+	cached := len(words) // the final segment (the last word, or white space after it) is split afresh
 	if start < len(clean) {
 		words = append(words, clean[start:])
 	}
-	type occurrences struct{ starts []int } // the index of each one's first token
-	counts := map[string]int{}
-	seen := map[string]*occurrences{}
+	counts := map[string]int{}   // tokens in a word
+	starts := map[string][]int{} // a cached word's first token, in each occurrence
 	last := make([]int, len(toks))
 	k := 0
 	for w, word := range words {
@@ -172,21 +188,16 @@ func sharedTokens(text string, toks []prose.Token) []int {
 			last[i] = i
 		}
 		if w < cached && n > 0 {
-			o := seen[word]
-			if o == nil {
-				o = &occurrences{}
-				seen[word] = o
-			}
-			o.starts = append(o.starts, k)
+			starts[word] = append(starts[word], k)
 		}
 		k += n
 	}
 	if k != len(toks) {
 		return nil
 	}
-	for word, o := range seen {
-		end := o.starts[len(o.starts)-1]
-		for _, s := range o.starts {
+	for word, at := range starts {
+		end := at[len(at)-1]
+		for _, s := range at {
 			for d := range counts[word] {
 				last[s+d] = end + d
 			}
@@ -281,7 +292,8 @@ func wordShape(word string) string {
 	return "other"
 }
 
-// simplePOS is prose's history entry for a label: "B" for "B-PERSON".
+// simplePOS is prose's history entry for a label (the name is prose's,
+// though it is given IOB labels): "B" for "B-PERSON", "O" for "O".
 func simplePOS(label string) string {
 	if strings.HasPrefix(label, "V") {
 		return "v"
