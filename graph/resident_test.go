@@ -8,8 +8,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/boltdb/bolt"
 )
 
 // TestReleaseMappedKeepsData drops a bolt store's mapped pages from the
@@ -163,5 +166,38 @@ func TestOpenUninitialisedBoltFile(t *testing.T) {
 	defer s.Close()
 	if _, err := s.Import(ctx, strings.NewReader("<urn:t:a> <urn:t:p> \"x\" <urn:t:l> .\n"), "test", 0); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestBoltMapsAhead checks that a bolt store is not remapped as it grows:
+// a remap copies the write transaction's nodes out of the old mapping with
+// the trimmer locked out (openBolt, mapAhead).
+func TestBoltMapsAhead(t *testing.T) {
+	if strconv.IntSize != 64 {
+		t.Skip("bolt maps ahead on 64-bit systems only")
+	}
+	ctx := context.Background()
+	s, err := Open(ctx, Bolt, filepath.Join(t.TempDir(), "kg.db"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	before := s.bolt.Info().Data
+	var nq strings.Builder
+	for i := 0; i < 20000; i++ {
+		fmt.Fprintf(&nq, "<urn:t:s%d> <urn:t:p%d> \"value %d of a test quad\" <urn:t:l%d> .\n", i, i%7, i, i%100)
+	}
+	if _, err := s.Import(ctx, strings.NewReader(nq.String()), "test", 0); err != nil {
+		t.Fatal(err)
+	}
+	var size int64
+	if err := s.bolt.View(func(tx *bolt.Tx) error { size = tx.Size(); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if size < 4<<20 {
+		t.Fatalf("the store grew to %d bytes only: too small to test", size)
+	}
+	if after := s.bolt.Info().Data; after != before {
+		t.Errorf("the store was remapped (mapping moved from %#x to %#x) as it grew to %d MB", before, after, size>>20)
 	}
 }
