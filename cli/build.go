@@ -86,10 +86,12 @@ Examples:
 	}
 }
 
-// tuneGC trades memory for speed during a build, unless the user set
-// GOGC or GOMEMLIMIT: prose allocates heavily, so with the default GOGC=100
-// two extraction workers spend their time in the collector (1.55× one
-// worker; 1.80× with GOGC=400, BENCHMARKS.md). The memory limit keeps the
+// tuneGC trades memory for speed during a build or an import, unless the
+// user set GOGC or GOMEMLIMIT: extraction and Cayley's writes allocate
+// heavily, and with the default GOGC=100 the collector took 13 % of an
+// import's CPU time (1.1M quads: 28 s, against 25.5–25.9 s with GOGC=400)
+// and, with prose's own classifier, the second extraction worker's gain
+// (1.55× one worker; 1.80× with GOGC=400; BENCHMARKS.md). The memory limit keeps the
 // larger heap target from growing past a few hundred MB: with bolt's
 // mapped pages (up to a few hundred MB more, graph/resident.go) a
 // 100k-article build stays under 1 GiB.

@@ -28,6 +28,7 @@ Examples:
 			if c.NArg() == 0 {
 				return usagef("import: name at least one N-Quads FILE (or - for stdin)")
 			}
+			tuneGC()
 			st, err := openStore(c, false)
 			if err != nil {
 				return err
