@@ -58,15 +58,10 @@ func New() (*Extractor, error) {
 // loadModel gets prose's default model out of an empty document, the only
 // way prose exposes it, so that later documents can reuse it: its tagger,
 // and its classifier too if withNER.
-func loadModel(withNER bool) (m *prose.Model, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			m, err = nil, fmt.Errorf("load prose model: %w: %v", ErrProse, r)
-		}
-	}()
-	doc, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(withNER))
+func loadModel(withNER bool) (*prose.Model, error) {
+	doc, err := newProseDocument("", prose.WithSegmentation(false), prose.WithExtraction(withNER))
 	if err != nil {
-		return nil, fmt.Errorf("load prose model: %w: %v", ErrProse, err)
+		return nil, fmt.Errorf("load prose model: %w", err)
 	}
 	if doc.Model == nil {
 		return nil, fmt.Errorf("load prose model: %w: no model", ErrProse)

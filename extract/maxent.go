@@ -212,9 +212,9 @@ func proseTokenCount(word string) int {
 	if strings.TrimSpace(word) == "" {
 		return 0
 	}
-	doc, err := prose.NewDocument(word, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
+	doc, err := newProseDocument(word, prose.WithSegmentation(false), prose.WithTagging(false), prose.WithExtraction(false))
 	if err != nil {
-		return -1 // prose returns no error for this; a mismatch makes sharedTokens give up
+		return -1 // sharedTokens gives up
 	}
 	return len(doc.Tokens())
 }

@@ -16,16 +16,11 @@ type proseSpan struct {
 
 // runProse finds the entities of text with prose's tokenizer and tagger
 // and kg's copy of prose's classifier (maxent.go), and returns them with
-// offsets. prose panics on internal errors; the panic becomes an error.
-func (e *Extractor) runProse(text string) (spans []proseSpan, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			spans, err = nil, fmt.Errorf("%w: %v", ErrProse, r)
-		}
-	}()
-	doc, err := prose.NewDocument(text, prose.UsingModel(e.tagger), prose.WithSegmentation(false), prose.WithExtraction(false))
+// offsets.
+func (e *Extractor) runProse(text string) ([]proseSpan, error) {
+	doc, err := newProseDocument(text, prose.UsingModel(e.tagger), prose.WithSegmentation(false), prose.WithExtraction(false))
 	if err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrProse, err)
+		return nil, err
 	}
 	toks := doc.Tokens()
 	e.ner.label(text, toks)
@@ -34,21 +29,31 @@ func (e *Extractor) runProse(text string) (spans []proseSpan, err error) {
 
 // runProseAlone is prose by itself, with its default options and its own
 // classifier, for Baseline.
-func (e *Extractor) runProseAlone(text string) (spans []proseSpan, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			spans, err = nil, fmt.Errorf("%w: %v", ErrProse, r)
-		}
-	}()
+func (e *Extractor) runProseAlone(text string) ([]proseSpan, error) {
 	m, err := e.fullModel()
 	if err != nil {
 		return nil, err
 	}
-	doc, err := prose.NewDocument(text, prose.UsingModel(m))
+	doc, err := newProseDocument(text, prose.UsingModel(m))
+	if err != nil {
+		return nil, err
+	}
+	return alignEntities(text, doc.Tokens()), nil
+}
+
+// newProseDocument is prose.NewDocument with its failures, which prose
+// signals by panicking, returned as errors wrapping ErrProse.
+func newProseDocument(text string, opts ...prose.DocOpt) (doc *prose.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("%w: %v", ErrProse, r)
+		}
+	}()
+	doc, err = prose.NewDocument(text, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrProse, err)
 	}
-	return alignEntities(text, doc.Tokens()), nil
+	return doc, nil
 }
 
 // proseQuotes is how prose's tokenizer rewrites typographic quotes.
