@@ -117,10 +117,10 @@ func (s *Store) inRegistry(ctx context.Context, q quad.Quad) (bool, error) {
 const registryKnownMax = 1 << 20
 
 // registryKey stands for a registry quad in registryKnown: a 128-bit
-// FNV-1a hash of its N-Quads form. A 100k-article build remembers about a
-// million quads; their strings (~150 bytes each with the map's share)
-// were the largest part of its live heap. Two of a million quads share a
-// key with odds of about 10^-27.
+// FNV-1a hash of its N-Quads form. A 100k-article build may remember up
+// to registryKnownMax quads: as strings, about 150 bytes each with the
+// map's share (an estimate, not measured), as keys about 40. Two of a
+// million quads share a key with odds of about 10^-27.
 type registryKey [16]byte
 
 func registryKeyOf(q quad.Quad) (k registryKey) {
