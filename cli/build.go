@@ -91,8 +91,9 @@ Examples:
 // heavily, and with the default GOGC=100 the collector took 13 % of an
 // import's CPU time (1.1M quads: 28 s, against 25.5–25.9 s with GOGC=400)
 // and, with prose's own classifier, the second extraction worker's gain
-// (1.55× one worker; 1.80× with GOGC=400; BENCHMARKS.md). The memory limit keeps the
-// larger heap target from growing past a few hundred MB: with bolt's
+// (1.55× one worker; 1.80× with GOGC=400; BENCHMARKS.md). The memory
+// limit keeps the larger heap target from growing past a few hundred MB:
+// with bolt's
 // mapped pages (up to a few hundred MB more, graph/resident.go) a
 // 100k-article build stays under 1 GiB.
 func tuneGC() {

@@ -60,13 +60,12 @@ func loadMaxent() (*maxent, error) {
 		name string
 		v    any
 	}{{"mapping", &mapping}, {"weights", &weights}, {"labels", &labels}, {"words", &words}} {
-		name := a.name
-		b, err := prose.Asset("model/Maxent/" + name + ".gob")
+		b, err := prose.Asset("model/Maxent/" + a.name + ".gob")
 		if err == nil {
 			err = gob.NewDecoder(bytes.NewReader(b)).Decode(a.v)
 		}
 		if err != nil {
-			return nil, fmt.Errorf("load prose's Maxent %s: %w: %v", name, ErrProse, err)
+			return nil, fmt.Errorf("load prose's Maxent %s: %w: %v", a.name, ErrProse, err)
 		}
 	}
 	m := &maxent{labels: labels, weights: map[string][]labelWeight{}, basic: map[string]bool{}}
