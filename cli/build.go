@@ -93,9 +93,8 @@ Examples:
 // and, with prose's own classifier, the second extraction worker's gain
 // (1.55× one worker; 1.80× with GOGC=400; BENCHMARKS.md). The memory
 // limit keeps the larger heap target from growing past a few hundred MB:
-// with bolt's
-// mapped pages (up to a few hundred MB more, graph/resident.go) a
-// 100k-article build stays under 1 GiB.
+// with bolt's mapped pages (up to a few hundred MB more,
+// graph/resident.go) a 100k-article build stays under 1 GiB.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
