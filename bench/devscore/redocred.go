@@ -1,0 +1,228 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg"
+)
+
+// redocDoc is one Re-DocRED document.
+type redocDoc struct {
+	Title     string     `json:"title"`
+	Sents     [][]string `json:"sents"`
+	VertexSet [][]struct {
+		Name string `json:"name"`
+		Type string `json:"type"`
+	} `json:"vertexSet"`
+	Labels []struct {
+		H int    `json:"h"`
+		T int    `json:"t"`
+		R string `json:"r"`
+	} `json:"labels"`
+}
+
+// edge is a Wikidata property between two vertices, as kg may state it.
+type edge struct {
+	prop    string
+	reverse bool // the property runs from kg's object to kg's subject
+}
+
+// relationMap lists, for each kg predicate, the Wikidata properties that
+// state the same fact. A person's represents matches a country's head of
+// state or government and an organisation's chairperson (Wikidata puts those
+// on the country or organisation), or an employer. P27 (citizenship) is not
+// represents and is not scored.
+var relationMap = map[string][]edge{
+	kg.PredWorksFor:    {{"P108", false}, {"P488", true}},
+	kg.PredMemberOf:    {{"P463", false}, {"P102", false}, {"P54", false}},
+	kg.PredContainedIn: {{"P131", false}, {"P17", false}, {"P706", false}, {"P276", false}},
+	kg.PredLocation:    {{"P276", false}, {"P131", false}, {"P17", false}},
+	kg.PredRepresents:  {{"P35", true}, {"P6", true}, {"P488", true}, {"P108", false}},
+	kg.PredJobTitle:    {{"P39", false}},
+}
+
+// covered reports whether a Wikidata property is one kg's vocabulary expresses.
+func covered(prop string) bool {
+	for _, es := range relationMap {
+		for _, e := range es {
+			if e.prop == prop {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s *scorer) redocred(path string) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var docs []redocDoc
+	if err := json.Unmarshal(raw, &docs); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if s.limit > 0 && len(docs) > s.limit {
+		docs = docs[:s.limit]
+	}
+	byProp := map[string]counts{}
+	byPred := map[string]counts{}
+	var unmapped int
+	for i, d := range docs {
+		sents := make([]string, len(d.Sents))
+		for j, toks := range d.Sents {
+			sents[j], _ = detokenize(toks)
+		}
+		doc := &kg.Document{ID: fmt.Sprintf("redocred-%03d", i), Title: d.Title, Text: strings.Join(sents, " ")}
+		res, err := s.ex.Extract(s.ctx, doc)
+		if err != nil {
+			return fmt.Errorf("%s: %w", doc.ID, err)
+		}
+		// Each vertex's forms; each kg entity's vertices.
+		vforms := make([]map[string]bool, len(d.VertexSet))
+		for v, ms := range d.VertexSet {
+			vforms[v] = map[string]bool{}
+			for _, m := range ms {
+				vforms[v][normForm(m.Name)] = true
+			}
+		}
+		verticesOf := func(names ...string) []int {
+			var out []int
+			for v := range vforms {
+				for _, n := range names {
+					if vforms[v][normForm(n)] {
+						out = append(out, v)
+						break
+					}
+				}
+			}
+			return out
+		}
+		entVerts := map[string][]int{}
+		for _, e := range res.Entities {
+			entVerts[e.ID] = verticesOf(append([]string{e.Name}, e.Aliases...)...)
+		}
+		gold := map[[3]any]bool{} // {prop, h, t}
+		for _, l := range d.Labels {
+			if covered(l.R) {
+				gold[[3]any{l.R, l.H, l.T}] = true
+			}
+		}
+		found := map[[3]any]bool{}
+		seen := map[string]bool{}
+		for _, t := range res.Triples {
+			es, ok := relationMap[t.Predicate]
+			if !ok || t.Subject.Entity == "" {
+				continue
+			}
+			sv := entVerts[t.Subject.Entity]
+			var ov []int
+			if t.Object.Entity != "" {
+				ov = entVerts[t.Object.Entity]
+			} else {
+				ov = titleVertices(vforms, t.Object.Literal)
+			}
+			key := t.Predicate + "\x00" + t.Subject.Entity + "\x00" + t.Object.Entity + t.Object.Literal
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			if len(sv) == 0 || len(ov) == 0 {
+				unmapped++
+				continue
+			}
+			hit := false
+			for _, e := range es {
+				for _, a := range sv {
+					for _, b := range ov {
+						h, tt := a, b
+						if e.reverse {
+							h, tt = b, a
+						}
+						k := [3]any{e.prop, h, tt}
+						if gold[k] {
+							hit = true
+							found[k] = true
+						}
+					}
+				}
+			}
+			c := byPred[t.Predicate]
+			if hit {
+				c.tp++
+			} else {
+				c.fp++
+				s.logf("%s FP %s —%s→ %s%s | %s", doc.ID, t.Subject.Entity, t.Predicate, t.Object.Entity, t.Object.Literal, t.Evidence.Sentence)
+			}
+			byPred[t.Predicate] = c
+		}
+		for k := range gold {
+			c := byProp[k[0].(string)]
+			if found[k] {
+				c.tp++
+			} else {
+				c.fn++
+				s.logf("%s FN %s(%s, %s)", doc.ID, k[0], d.VertexSet[k[1].(int)][0].Name, d.VertexSet[k[2].(int)][0].Name)
+			}
+			byProp[k[0].(string)] = c
+		}
+	}
+	fmt.Fprintf(s.out, "Re-DocRED %s: %d documents, relations kg's vocabulary covers\n\n", path, len(docs))
+	fmt.Fprintln(s.out, "precision by kg predicate (triples whose both ends name annotated entities):")
+	var preds []string
+	var all counts
+	for p, c := range byPred {
+		preds = append(preds, p)
+		all.tp += c.tp
+		all.fp += c.fp
+	}
+	sort.Strings(preds)
+	for _, p := range preds {
+		c := byPred[p]
+		pp, _, _ := c.prf()
+		fmt.Fprintf(s.out, "  %-18s TP %4d FP %4d  P %.3f\n", p, c.tp, c.fp, pp)
+	}
+	fmt.Fprintf(s.out, "  triples with an end that names no annotated entity (not scored): %d\n\n", unmapped)
+	fmt.Fprintln(s.out, "recall by Wikidata property:")
+	var props []string
+	var rec counts
+	for p, c := range byProp {
+		props = append(props, p)
+		rec.tp += c.tp
+		rec.fn += c.fn
+	}
+	sort.Strings(props)
+	for _, p := range props {
+		c := byProp[p]
+		_, r, _ := c.prf()
+		fmt.Fprintf(s.out, "  %-6s found %4d of %4d  R %.3f\n", p, c.tp, c.tp+c.fn, r)
+	}
+	p, _, _ := all.prf()
+	_, r, _ := rec.prf()
+	fmt.Fprintf(s.out, "\nall covered relations: precision %.3f (%d/%d), recall %.3f (%d/%d)\n", p, all.tp, all.tp+all.fp, r, rec.tp, rec.tp+rec.fn)
+	return nil
+}
+
+// titleVertices finds the vertices a job-title literal names: the same form,
+// or a form that contains it or that it contains ("President" and
+// "President of France").
+func titleVertices(vforms []map[string]bool, lit string) []int {
+	n := normForm(lit)
+	if n == "" {
+		return nil
+	}
+	var out []int
+	for v, fs := range vforms {
+		for f := range fs {
+			if f == n || (len(f) > 3 && (strings.Contains(f, n) || strings.Contains(n, f))) {
+				out = append(out, v)
+				break
+			}
+		}
+	}
+	return out
+}
