@@ -98,3 +98,14 @@ func TestCompareForms(t *testing.T) {
 		t.Errorf("compareForms = %+v, want %+v", got, want)
 	}
 }
+
+func TestReadTimeMLTimeCreation(t *testing.T) {
+	// A creation time given as a TIME still dates the document.
+	d, err := readTimeML("testdata/timedct.tml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.dct.Format("2006-01-02"); got != "2003-04-01" {
+		t.Errorf("creation time = %s, want 2003-04-01", got)
+	}
+}

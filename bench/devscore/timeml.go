@@ -69,7 +69,11 @@ func readTimeML(path string) (*timemlDoc, error) {
 					return ""
 				}
 				if inDCT {
-					if d, err := time.Parse("2006-01-02", attr("value")); err == nil {
+					v := attr("value") // a date, or a TIME such as 1998-04-24T21:49:00
+					if len(v) > 10 {
+						v = v[:10]
+					}
+					if d, err := time.Parse("2006-01-02", v); err == nil {
 						doc.dct = d
 					}
 				}
