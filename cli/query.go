@@ -247,7 +247,11 @@ func writeTable(w io.Writer, rows []any) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "(%d rows)\n", len(rows))
+	plural := "s"
+	if len(rows) == 1 {
+		plural = ""
+	}
+	_, err := fmt.Fprintf(w, "(%d row%s)\n", len(rows), plural)
 	return err
 }
 
