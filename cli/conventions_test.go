@@ -308,6 +308,10 @@ func TestCompletion(t *testing.T) {
 		})
 	}
 	// zsh and fish check their scripts' syntax when they are installed.
+	home := t.TempDir() // fish makes its directories in $HOME/.config and .local
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
+	t.Setenv("XDG_DATA_HOME", filepath.Join(home, ".local", "share"))
 	for _, sh := range []string{"zsh", "fish"} {
 		t.Run(sh, func(t *testing.T) {
 			out, errs, code := run(t, "", "completion", sh)
@@ -322,6 +326,16 @@ func TestCompletion(t *testing.T) {
 			write(t, f, out)
 			if b, err := shell(path, "-n", f); err != nil {
 				t.Fatalf("%s -n: %v: %s", sh, err, b)
+			}
+			// Loaded, the script registers kg's completion; fish can be asked directly.
+			check := map[string]string{
+				"zsh":  "compdef() { print compdef $* }; source " + f, // compinit's compdef, as the script calls it
+				"fish": "source " + f + "; complete -C 'kg query who'; complete -C 'kg stats --format j'",
+			}[sh]
+			want := map[string]string{"zsh": "compdef _kg kg", "fish": "who-represents\njson\njsonl"}[sh]
+			b, err := shell(path, "-c", check)
+			if got := strings.TrimSpace(string(b)); err != nil || got != want {
+				t.Errorf("%s: %v: got %q, want %q", sh, err, got, want)
 			}
 		})
 	}
