@@ -355,9 +355,16 @@ func shell(name string, args ...string) ([]byte, error) {
 // root: the default gold is found from the articles' path.
 func TestEvalFindsItsGold(t *testing.T) {
 	article := "../testdata/articles/002_f0034837bb340f16.txt"
-	out, errs, code := run(t, "", "eval", article)
+	// An article without gold, whose id has an escape sequence: the table
+	// names it, escaped.
+	evil := filepath.Join(t.TempDir(), "evil.jsonl")
+	write(t, evil, `{"id":"evil-1\u001b]0;owned\u0007","text":"Jens Stoltenberg spoke in Brussels."}`+"\n")
+	out, errs, code := run(t, "", "eval", article, evil)
 	if code != 0 || !strings.Contains(out, "1 documents scored") {
 		t.Fatalf("eval from cli/: exit %d\n%s\n%s", code, out, errs)
+	}
+	if !strings.Contains(out, `ignored, no gold: evil-1\x1b]0;owned\x07`) || strings.ContainsAny(out, "\x1b\x07") {
+		t.Errorf("eval does not name the ignored article, escaped:\n%q", out)
 	}
 	if want := "kg: gold annotations from " + mustAbs(t, "../testdata/gold") + "\n"; !strings.Contains(errs, want) {
 		t.Errorf("stderr %q lacks %q", errs, want)
@@ -393,7 +400,7 @@ func TestControlCharactersEscaped(t *testing.T) {
 	dir := t.TempDir()
 	evil := "\x1b]0;owned\x07\x1b[2J\u009b31m"
 	jsonl := filepath.Join(dir, "feed.jsonl")
-	rec, _ := json.Marshal(map[string]string{"id": "evil-1", "title": "Talks" + evil, "published": "2022-01-12",
+	rec, _ := json.Marshal(map[string]string{"id": "evil-1" + evil, "title": "Talks" + evil, "published": "2022-01-12",
 		"text": "NATO Secretary General Jens Stoltenberg met Russian Deputy Foreign Minister Alexander Grushko" + evil + " in Brussels on Monday."})
 	write(t, jsonl, string(rec)+"\n")
 	badName := filepath.Join(dir, "empty"+evil+".txt")
@@ -419,6 +426,7 @@ func TestControlCharactersEscaped(t *testing.T) {
 	human["query with an evil id"] = [2]string{out, errs}
 	out, errs, _ = run(t, "", "remove", "--db", db, "nope"+evil)
 	human["remove"] = [2]string{out, errs}
+
 	for name, o := range human {
 		for _, s := range o {
 			if i := strings.IndexAny(s, "\x1b\x07\u009b\r"); i >= 0 {

@@ -97,7 +97,7 @@ Examples:
 					return err
 				}
 			} else {
-				if err := rep.WriteTable(env.Stdout, baseRep); err != nil {
+				if err := rep.WriteTable(cleanWriter{env.Stdout}, baseRep); err != nil {
 					return err
 				}
 				if c.Bool("mistakes") {

@@ -125,6 +125,18 @@ func unsafeRune(r rune) bool {
 	return r >= 0x80 && r <= 0x9f
 }
 
+// cleanWriter passes what is written to it through clean, for human output
+// written by other packages (eval's score table). Each Write must hold whole
+// UTF-8 characters, as every fmt.Fprintf call does.
+type cleanWriter struct{ w io.Writer }
+
+func (c cleanWriter) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(c.w, clean(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
 // skipped reports an input that was not processed, on stderr.
 func skipped(w io.Writer, err error) {
 	fmt.Fprintln(w, "kg: skipped", clean(err.Error()))
