@@ -125,13 +125,14 @@ func interspersed(app *cli.App, args []string) []string {
 			rest = append(rest, a)
 			continue
 		}
-		value, known := takesValue[name]
-		if !known {
-			rest = append(rest, a)
-			continue
+		if a == "-h" || a == "--help" {
+			// urfave/cli would take the arguments for a help topic.
+			return []string{args[0], args[1], a}
 		}
+		// An unknown one (a mistake that urfave/cli then reports) moves
+		// too, rather than being read as a path or a query.
 		flags = append(flags, a)
-		if value && !hasValue && i+1 < len(args) {
+		if takesValue[name] && !hasValue && i+1 < len(args) {
 			i++
 			flags = append(flags, args[i])
 		}

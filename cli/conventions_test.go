@@ -75,6 +75,7 @@ func TestUsageErrorsAreOneLineAndAHint(t *testing.T) {
 		{"help on an unknown command", []string{"help", "qeury"}, "'qeury' is not a kg command. Did you mean 'query'?", "run 'kg --help' for usage"},
 		{"unknown root flag", []string{"--frob"}, "unknown flag --frob", "run 'kg --help' for usage"},
 		{"unknown flag", []string{"build", "--frob", "x"}, "unknown flag --frob", "run 'kg build --help' for usage"},
+		{"unknown flag after the arguments", []string{"build", "x", "--frob"}, "unknown flag --frob", "run 'kg build --help' for usage"},
 		{"mistyped flag", []string{"query", "--formt", "table", "people"}, "unknown flag --formt. Did you mean '--format'?", "run 'kg query --help' for usage"},
 		{"flag without its value", []string{"query", "--limit"}, "flag needs an argument: --limit", "run 'kg query --help' for usage"},
 		{"missing argument", []string{"build"}, "build: name at least one PATH (a file, a directory or - for stdin)", "run 'kg build --help' for usage"},
@@ -92,7 +93,7 @@ func TestUsageErrorsAreOneLineAndAHint(t *testing.T) {
 	if code != 0 || errs != "" || !strings.Contains(out, "USAGE:") {
 		t.Errorf("build --help: exit %d, stderr %q, stdout %q", code, errs, out)
 	}
-	for _, args := range [][]string{{"help", "query"}, {"query", "--help"}, {"query", "-h"}} {
+	for _, args := range [][]string{{"help", "query"}, {"query", "--help"}, {"query", "-h"}, {"query", "people", "--help"}} {
 		if out, errs, code := run(t, "", args...); code != 0 || errs != "" || !strings.Contains(out, "kg query [command options]") {
 			t.Errorf("%v: exit %d: %s %s", args, code, out, errs)
 		}
