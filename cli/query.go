@@ -44,12 +44,12 @@ Examples:
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "stop the query after this long"},
 		),
 		Action: func(c *cli.Context) error {
-			format := format(c)
+			f := format(c)
 			if c.Bool("list") {
 				if !c.IsSet("format") {
-					format = "table"
+					f = "table"
 				}
-				return listQueries(env.Stdout, format)
+				return listQueries(env.Stdout, f)
 			}
 			req, err := queryRequest(c, env.Stdin)
 			if err != nil {
@@ -73,7 +73,7 @@ Examples:
 			if n := c.Int("limit"); n > 0 && len(rows) >= n {
 				fmt.Fprintf(env.Stderr, "kg: showing the first %d results; --limit 0 shows all\n", n)
 			}
-			return writeRows(env.Stdout, format, rows)
+			return writeRows(env.Stdout, f, rows)
 		},
 	}
 }
