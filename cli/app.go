@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 	"time"
 
@@ -43,10 +44,28 @@ where and when, and stores them in an embedded Cayley graph (kg.db by default).
 			exportCommand(env), importCommand(env), statsCommand(env), removeCommand(env),
 			evalCommand(env),
 			serveCommand(env),
+			versionCommand(env), completionCommand(env),
 		},
+		Version:              versionLine(),
 		EnableBashCompletion: true,
 		// Errors are printed by Main, once, with the exit code they carry.
 		ExitErrHandler: func(*cli.Context, error) {},
+		OnUsageError:   onUsageError,
+		// kg's own help command: urfave/cli's is one value shared by every
+		// app, which running it makes its own subcommand.
+		HideHelpCommand: true,
+		Flags:           []cli.Flag{cli.HelpFlag}, // which urfave/cli adds only with its help command
+	}
+	app.Action = func(c *cli.Context) error {
+		if c.Args().Present() {
+			return unknownCommand(app, c.Args().First())
+		}
+		return cli.ShowAppHelp(c)
+	}
+	app.Commands = append(app.Commands, helpCommand(app))
+	for _, cmd := range app.Commands {
+		cmd.OnUsageError = onUsageError
+		cmd.HideHelpCommand = true // "kg build help" is not a command; --help is
 	}
 	return app
 }
@@ -68,7 +87,10 @@ func Main(ctx context.Context, env Env, args []string) int {
 		code = 2
 	}
 	if msg := err.Error(); msg != "" {
-		fmt.Fprintln(env.Stderr, "kg:", msg)
+		fmt.Fprintln(env.Stderr, "kg:", clean(redact(msg)))
+	}
+	if isUsageError(err) {
+		fmt.Fprintln(env.Stderr, usageHint(app, args))
 	}
 	return code
 }
@@ -103,13 +125,14 @@ func interspersed(app *cli.App, args []string) []string {
 			rest = append(rest, a)
 			continue
 		}
-		value, known := takesValue[name]
-		if !known {
-			rest = append(rest, a)
-			continue
+		if a == "-h" || a == "--help" {
+			// urfave/cli would take the arguments for a help topic.
+			return []string{args[0], args[1], a}
 		}
+		// An unknown one (a mistake that urfave/cli then reports) moves
+		// too, rather than being read as a path or a query.
 		flags = append(flags, a)
-		if value && !hasValue && i+1 < len(args) {
+		if takesValue[name] && !hasValue && i+1 < len(args) {
 			i++
 			flags = append(flags, args[i])
 		}
@@ -123,30 +146,9 @@ func Run(ctx context.Context, args []string) int {
 	return Main(ctx, Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}, args)
 }
 
-// usageError marks errors in how a command was called.
-type usageError struct{ msg string }
-
-func (e usageError) Error() string { return e.msg }
-
-func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
-
-func isUsageError(err error) bool {
-	var u usageError
-	if errors.As(err, &u) {
-		return true
-	}
-	msg := err.Error()
-	for _, p := range []string{"flag provided but not defined", "No help topic", "invalid value", "Required flag"} {
-		if strings.Contains(msg, p) {
-			return true
-		}
-	}
-	return false
-}
-
 func dbFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "db", Value: "kg.db", EnvVars: []string{"KG_DB"},
+		&cli.StringFlag{Name: "db", Value: "kg.db", EnvVars: []string{"KG_DB"}, TakesFile: true,
 			Usage: "graph store: a bolt path, postgres://…, cockroach://…, leveldb:PATH or memory:"},
 		&cli.StringFlag{Name: "backend", EnvVars: []string{"KG_BACKEND"},
 			Usage: "store backend (bolt, leveldb, postgres, cockroach, memory); by default implied by --db"},
@@ -183,4 +185,20 @@ func publishedFlag(c *cli.Context) (time.Time, error) {
 		return time.Time{}, usagef("--published: %v", err)
 	}
 	return t, nil
+}
+
+// displayDB is --db as kg prints it: with any password hidden.
+func displayDB(c *cli.Context) string { return redact(c.String("db")) }
+
+var (
+	urlPassword   = regexp.MustCompile(`([A-Za-z][A-Za-z0-9+.-]*://[^/?#\s:@"']*:)[^/?#\s@"']*@`)
+	paramPassword = regexp.MustCompile(`(?i)(\bpassword=)('[^']*'|[^&\s"']*)`)
+)
+
+// redact hides the passwords in s, a store address or a message that may
+// hold one: postgres://kg:***@host/db, …?password=***, password=*** in a
+// key=value connection string.
+func redact(s string) string {
+	s = urlPassword.ReplaceAllString(s, "${1}***@")
+	return paramPassword.ReplaceAllString(s, "${1}***")
 }

@@ -63,10 +63,10 @@ Examples:
 			bar.done()
 			if sum != nil {
 				for _, e := range sum.Errors {
-					fmt.Fprintln(env.Stderr, "kg: skipped", e)
+					skipped(env.Stderr, e)
 				}
 				fmt.Fprintf(env.Stdout, "%s: %d documents (%d added, %d replaced, %d unchanged, %d skipped); wrote %d entities, %d facts, %d quads in %s\n",
-					c.String("db"), sum.Docs, sum.Added, sum.Replaced, sum.Unchanged, sum.Failed,
+					displayDB(c), sum.Docs, sum.Added, sum.Replaced, sum.Unchanged, sum.Failed,
 					sum.Entities, sum.Facts, sum.Quads, sum.Elapsed.Round(time.Millisecond))
 				if sum.Stopped {
 					fmt.Fprintln(env.Stderr, "kg: interrupted: every article written is complete; run the same command again to continue")

@@ -227,7 +227,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestHelpHasExamples(t *testing.T) {
-	for _, cmd := range []string{"build", "extract", "query", "explain", "export", "import", "stats", "remove", "eval", "serve"} {
+	for _, cmd := range []string{"build", "extract", "query", "explain", "export", "import", "stats", "remove", "eval", "serve", "version", "completion"} {
 		t.Run(cmd, func(t *testing.T) {
 			out, _, code := run(t, "", cmd, "--help")
 			if code != 0 || !strings.Contains(out, "Examples:") || !strings.Contains(out, "kg "+cmd) {

@@ -23,7 +23,7 @@ Examples:
    kg explain Grushko
    kg explain --format json "Jens Stoltenberg"`,
 		Flags: append(dbFlags(),
-			&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text or json"},
+			formatFlag("table"),
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "give up after this long"},
 		),
 		Action: func(c *cli.Context) error {
@@ -43,17 +43,25 @@ Examples:
 				return err
 			}
 			if len(rows) == 0 {
-				return cli.Exit(fmt.Sprintf("no facts about %q in %s (try kg query people, or kg stats)", c.Args().First(), c.String("db")), 1)
+				return cli.Exit(fmt.Sprintf("no facts about %q in %s (try kg query people, or kg stats)", c.Args().First(), displayDB(c)), 1)
 			}
-			if c.String("format") == "json" {
-				return writeJSON(env.Stdout, rows)
+			if f := format(c); f != "table" {
+				return writeList(env.Stdout, f, rows)
 			}
 			for _, r := range rows {
 				m, _ := r.(map[string]any)
-				fmt.Fprintf(env.Stdout, "%s —%s→ %s\n", m["subject"], m["predicate"], m["object"])
-				fmt.Fprintf(env.Stdout, "    %s [%s]: %s\n", m["article"], m["rule"], strings.Join(strings.Fields(fmt.Sprint(m["sentence"])), " "))
+				fmt.Fprintf(env.Stdout, "%s —%s→ %s\n", text(m["subject"]), text(m["predicate"]), text(m["object"]))
+				fmt.Fprintf(env.Stdout, "    %s [%s]: %s\n", text(m["article"]), text(m["rule"]), text(m["sentence"]))
 			}
 			return nil
 		},
 	}
+}
+
+// text is a query result's value as one line of human output.
+func text(v any) string {
+	if v == nil {
+		return ""
+	}
+	return clean(strings.Join(strings.Fields(fmt.Sprint(v)), " "))
 }

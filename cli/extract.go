@@ -3,6 +3,8 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"io"
+	"text/tabwriter"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -18,7 +20,8 @@ func extractCommand(env Env) *cli.Command {
 		Name:      "extract",
 		Usage:     "print the entities and facts found in articles as JSON, without a store",
 		ArgsUsage: "PATH...",
-		Description: `Prints one JSON object per document (JSON Lines):
+		Description: `Prints one JSON object per document (JSON Lines; --format json: one JSON array,
+--format table: each document's entities and facts as tables):
    {"doc", "title", "published", "entities": [{"text","type","start","end","id","value"}],
     "canonical": [{"id","type","name","aliases"}], "triples": [{"subject","predicate","object",
     "sentence","start","end","rule"}]}
@@ -26,10 +29,11 @@ Offsets are byte offsets into the text; DATE entities carry an ISO value.
 
 Examples:
    kg extract testdata/articles/001_377cc3d36c249b0d.txt
-   echo "NATO Secretary General Jens Stoltenberg met Sergei Lavrov in Brussels on Monday." | kg extract --published 2022-01-12 --pretty -`,
+   echo "NATO Secretary General Jens Stoltenberg met Sergei Lavrov in Brussels on Monday." | kg extract --published 2022-01-12 --format table -`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "published", Usage: "publication date (YYYY-MM-DD) for articles that state none"},
-			&cli.BoolFlag{Name: "pretty", Usage: "indent the JSON"},
+			formatFlag("jsonl"),
+			&cli.BoolFlag{Name: "pretty", Usage: "the same as --format json"},
 		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
@@ -43,18 +47,21 @@ Examples:
 			if err != nil {
 				return err
 			}
-			enc := json.NewEncoder(env.Stdout)
-			enc.SetEscapeHTML(false)
+			f := format(c)
 			if c.Bool("pretty") {
-				enc.SetIndent("", "  ")
+				if c.IsSet("format") && f != "json" {
+					return usagef("extract: --pretty is --format json, not --format %s", f)
+				}
+				f = "json"
 			}
+			out := newDocWriter(env.Stdout, f)
 			failed := 0
 			// Documents are linked across in groups, as kg build links them.
 			var group []*kg.Result
 			flush := func() error {
 				extract.Canonicalize(group)
 				for _, res := range group {
-					if err := enc.Encode(extractJSON(res)); err != nil {
+					if err := out.write(res); err != nil {
 						return err
 					}
 				}
@@ -79,10 +86,13 @@ Examples:
 						return c.Context.Err()
 					}
 					failed++
-					fmt.Fprintln(env.Stderr, "kg: skipped", err)
+					skipped(env.Stderr, err)
 				}
 			}
 			if err := flush(); err != nil {
+				return err
+			}
+			if err := out.close(); err != nil {
 				return err
 			}
 			if failed > 0 {
@@ -147,4 +157,79 @@ func extractJSON(res *kg.Result) docJSON {
 		out.Triples = append(out.Triples, tj)
 	}
 	return out
+}
+
+// docWriter prints kg extract's results in one of the formats.
+type docWriter struct {
+	w      io.Writer
+	format string
+	n      int
+}
+
+func newDocWriter(w io.Writer, format string) *docWriter { return &docWriter{w: w, format: format} }
+
+func (d *docWriter) write(res *kg.Result) error {
+	defer func() { d.n++ }()
+	switch d.format {
+	case "jsonl":
+		return writeJSONLine(d.w, extractJSON(res))
+	case "json":
+		b, err := json.MarshalIndent(extractJSON(res), "  ", "  ")
+		if err != nil {
+			return err
+		}
+		sep := ",\n  "
+		if d.n == 0 {
+			sep = "[\n  "
+		}
+		_, err = fmt.Fprint(d.w, sep, string(b))
+		return err
+	}
+	return writeDocTable(d.w, d.n, extractJSON(res))
+}
+
+func (d *docWriter) close() error {
+	if d.format != "json" {
+		return nil
+	}
+	end := "\n]\n"
+	if d.n == 0 {
+		end = "[]\n"
+	}
+	_, err := fmt.Fprint(d.w, end)
+	return err
+}
+
+// writeDocTable prints one document's entities and facts for people.
+func writeDocTable(w io.Writer, n int, doc docJSON) error {
+	if n > 0 {
+		fmt.Fprintln(w)
+	}
+	head := doc.Doc
+	if doc.Title != "" {
+		head += ": " + doc.Title
+	}
+	if doc.Published != "" {
+		head += " (" + doc.Published + ")"
+	}
+	fmt.Fprintln(w, "==", clean(head))
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "TYPE\tTEXT\tENTITY\tVALUE\tOFFSET")
+	for _, m := range doc.Entities {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d-%d\n", m.Type, cell(m.Text), cell(m.ID), cell(m.Value), m.Start, m.End)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	tw = tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "SUBJECT\tPREDICATE\tOBJECT\tRULE\tSENTENCE")
+	for _, t := range doc.Triples {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", cell(t.Subject), cell(t.Predicate), cell(t.Object), cell(t.Rule), oneLine(clean(t.Sentence), 80))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "(%d entities, %d facts)\n", len(doc.Entities), len(doc.Triples))
+	return err
 }

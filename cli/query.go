@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -26,31 +25,31 @@ func queryCommand(env Env) *cli.Command {
 		ArgsUsage: "NAME [ARG...] | 'GIZMO' | -f FILE.js",
 		Description: `A canned query (kg query --list) takes its arguments as data: they are never spliced
 into the query text. Any other first argument is run as a Gizmo (JavaScript) query over the graph.
-Results print as JSON; --format table prints a table for people.
+Your own queries (-f FILE.js or 'GIZMO') can use the canned queries' helpers, and get each
+--arg NAME=VALUE as args.NAME, bound as data too. Results print as JSON (an array; --format jsonl
+gives one result per line); --format table prints a table for people.
 
 Examples:
    kg query --list
    kg query who-represents Russia
    kg query --format table timeline
    kg query 'g.V("<urn:kg:person/jens-stoltenberg>").out("<http://schema.org/jobTitle>").all()'
-   kg query -f my-query.js --limit 10`,
+   kg query -f my-query.js --arg who=Grushko --limit 10`,
 		Flags: append(dbFlags(),
 			&cli.BoolFlag{Name: "list", Aliases: []string{"l"}, Usage: "list the canned queries"},
-			&cli.StringFlag{Name: "file", Aliases: []string{"f"}, Usage: "read the Gizmo query from `FILE` (- for stdin)"},
-			&cli.StringFlag{Name: "format", Value: "json", Usage: "output: json or table"},
+			&cli.StringFlag{Name: "file", Aliases: []string{"f"}, TakesFile: true, Usage: "read the Gizmo query from `FILE` (- for stdin)"},
+			&cli.StringSliceFlag{Name: "arg", Aliases: []string{"a"}, Usage: "bind `NAME=VALUE` as args.NAME in your own query (repeatable)"},
+			formatFlag("json"),
 			&cli.IntFlag{Name: "limit", Value: 100, Usage: "at most this many results (0: no limit)"},
 			&cli.DurationFlag{Name: "timeout", Value: 30 * time.Second, Usage: "stop the query after this long"},
 		),
 		Action: func(c *cli.Context) error {
-			format := c.String("format")
-			if format != "json" && format != "table" {
-				return usagef("--format: want json or table, got %q", format)
-			}
+			f := format(c)
 			if c.Bool("list") {
 				if !c.IsSet("format") {
-					format = "table"
+					f = "table"
 				}
-				return listQueries(env.Stdout, format)
+				return listQueries(env.Stdout, f)
 			}
 			req, err := queryRequest(c, env.Stdin)
 			if err != nil {
@@ -74,7 +73,7 @@ Examples:
 			if n := c.Int("limit"); n > 0 && len(rows) >= n {
 				fmt.Fprintf(env.Stderr, "kg: showing the first %d results; --limit 0 shows all\n", n)
 			}
-			return writeRows(env.Stdout, format, rows)
+			return writeRows(env.Stdout, f, rows)
 		},
 	}
 }
@@ -95,31 +94,78 @@ func queryRequest(c *cli.Context, stdin io.Reader) (graph.Request, error) {
 		if err != nil {
 			return graph.Request{}, fmt.Errorf("read query: %w", err)
 		}
-		return graph.Request{Text: string(b), Prelude: queries.Lib}, nil
+		args, err := queryArgs(c)
+		if err != nil {
+			return graph.Request{}, err
+		}
+		return graph.Request{Text: string(b), Args: args, Prelude: queries.Lib}, nil
 	}
 	if c.NArg() == 0 {
 		return graph.Request{}, usagef("query: name a canned query (kg query --list) or give a Gizmo query")
 	}
 	first := c.Args().First()
 	if q, ok := queries.Get(first); ok {
+		if len(c.StringSlice("arg")) > 0 {
+			return graph.Request{}, usagef("query: %s takes its arguments in order (%s), not as --arg", q.Name, q.Usage())
+		}
 		args, err := q.Args(c.Args().Tail())
 		if err != nil {
 			return graph.Request{}, usagef("%v", err)
 		}
 		return graph.Request{Text: q.Text, Args: args, Prelude: queries.Lib}, nil
 	}
+	gizmo := strings.ContainsAny(first, "(.")
+	if !gizmo || c.NArg() > 1 {
+		var names []string
+		for _, q := range queries.List() {
+			names = append(names, q.Name)
+		}
+		if s := suggest(first, names); len(s) > 0 && !gizmo {
+			return graph.Request{}, usagef("query: %q is not a canned query. Did you mean '%s'? (kg query --list)", first, strings.Join(s, "' or '"))
+		}
+	}
 	if c.NArg() > 1 {
 		return graph.Request{}, usagef("query: %q is not a canned query (kg query --list); quote a Gizmo query as one argument", first)
 	}
-	if !strings.ContainsAny(first, "(.") {
+	if !gizmo {
 		return graph.Request{}, usagef("query: %q is neither a canned query (kg query --list) nor a Gizmo query", first)
 	}
-	return graph.Request{Text: first, Prelude: queries.Lib}, nil
+	args, err := queryArgs(c)
+	if err != nil {
+		return graph.Request{}, err
+	}
+	return graph.Request{Text: first, Args: args, Prelude: queries.Lib}, nil
+}
+
+// queryArgs reads the --arg NAME=VALUE flags: each value is bound to the
+// query as the string args.NAME, never spliced into its text.
+func queryArgs(c *cli.Context) (map[string]any, error) {
+	args := map[string]any{}
+	for _, a := range c.StringSlice("arg") {
+		name, value, ok := strings.Cut(a, "=")
+		if !ok || !validArgName(name) {
+			return nil, usagef("--arg %q: want NAME=VALUE, NAME a JavaScript identifier (letters, digits, _)", a)
+		}
+		if _, dup := args[name]; dup {
+			return nil, usagef("--arg: %s given twice", name)
+		}
+		args[name] = value
+	}
+	return args, nil
+}
+
+func validArgName(name string) bool {
+	for i, r := range name {
+		if !(r == '_' || r == '$' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || i > 0 && '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return name != ""
 }
 
 func listQueries(w io.Writer, format string) error {
 	qs := queries.List()
-	if format == "json" {
+	if format != "table" {
 		type item struct {
 			Name        string   `json:"name"`
 			Params      []string `json:"params"`
@@ -129,7 +175,7 @@ func listQueries(w io.Writer, format string) error {
 		for _, q := range qs {
 			out = append(out, item{q.Name, q.Params, q.Description})
 		}
-		return writeJSON(w, out)
+		return writeList(w, format, out)
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	for _, q := range qs {
@@ -138,18 +184,11 @@ func listQueries(w io.Writer, format string) error {
 	return tw.Flush()
 }
 
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
 func writeRows(w io.Writer, format string, rows []any) error {
-	if format == "json" {
-		return writeJSON(w, rows)
+	if format == "table" {
+		return writeTable(w, rows)
 	}
-	return writeTable(w, rows)
+	return writeList(w, format, rows)
 }
 
 // columnOrder puts the usual columns of kg's canned queries in a readable
@@ -177,7 +216,9 @@ func writeTable(w io.Writer, rows []any) error {
 		}
 	}
 	var rest []string
-	delete(cols, "id") // node IRIs are for programs: JSON output keeps them
+	if len(cols) > 1 {
+		delete(cols, "id") // node IRIs are for programs, unless they are all there is
+	}
 	for k := range cols {
 		if !slices.Contains(columnOrder, k) {
 			rest = append(rest, k)
@@ -187,7 +228,7 @@ func writeTable(w io.Writer, rows []any) error {
 	order = append(order, rest...)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	if len(order) > 0 {
-		fmt.Fprintln(tw, strings.ToUpper(strings.Join(order, "\t")))
+		fmt.Fprintln(tw, strings.ToUpper(clean(strings.Join(order, "\t"))))
 	}
 	for _, r := range rows {
 		m, ok := r.(map[string]any)
@@ -206,7 +247,11 @@ func writeTable(w io.Writer, rows []any) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "(%d rows)\n", len(rows))
+	plural := "s"
+	if len(rows) == 1 {
+		plural = ""
+	}
+	_, err := fmt.Fprintf(w, "(%d row%s)\n", len(rows), plural)
 	return err
 }
 
@@ -215,7 +260,7 @@ func cell(v any) string {
 	case nil:
 		return ""
 	case string:
-		return oneLine(v, 100)
+		return oneLine(clean(v), 100)
 	case []any:
 		parts := make([]string, len(v))
 		for i, x := range v {
@@ -223,7 +268,7 @@ func cell(v any) string {
 		}
 		return oneLine(strings.Join(parts, ", "), 100)
 	}
-	return oneLine(fmt.Sprint(v), 100)
+	return oneLine(clean(fmt.Sprint(v)), 100)
 }
 
 func oneLine(s string, max int) string {

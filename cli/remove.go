@@ -34,13 +34,13 @@ Examples:
 				n, err := st.RemoveArticle(c.Context, id)
 				if err != nil {
 					if errors.Is(err, graph.ErrNotFound) {
-						err = fmt.Errorf("article %q is not in %s", id, c.String("db"))
+						err = fmt.Errorf("article %q is not in %s", id, displayDB(c))
 					}
-					fmt.Fprintln(env.Stderr, "kg:", err)
+					fmt.Fprintln(env.Stderr, "kg:", clean(redact(err.Error())))
 					failed++
 					continue
 				}
-				fmt.Fprintf(env.Stdout, "removed %s (%d quads)\n", id, n)
+				fmt.Fprintf(env.Stdout, "removed %s (%d quads)\n", clean(id), n)
 			}
 			if failed > 0 {
 				return cli.Exit("", 1)

@@ -15,7 +15,7 @@ func statsCommand(env Env) *cli.Command {
    kg stats
    kg stats --format json`,
 		Flags: append(dbFlags(),
-			&cli.StringFlag{Name: "format", Value: "text", Usage: "output: text or json"},
+			formatFlag("table"),
 		),
 		Action: func(c *cli.Context) error {
 			st, err := openReader(c)
@@ -27,18 +27,21 @@ func statsCommand(env Env) *cli.Command {
 			if err != nil {
 				return err
 			}
-			if c.String("format") == "json" {
+			switch format(c) {
+			case "json":
 				return writeJSON(env.Stdout, s)
+			case "jsonl":
+				return writeJSONLine(env.Stdout, s)
 			}
 			w := env.Stdout
 			fmt.Fprintf(w, "%-20s %8d\n", "articles", s.Articles)
 			fmt.Fprintln(w, "entities")
 			for _, k := range sortedKeys(s.Entities) {
-				fmt.Fprintf(w, "  %-18s %8d\n", k, s.Entities[k])
+				fmt.Fprintf(w, "  %-18s %8d\n", clean(k), s.Entities[k])
 			}
 			fmt.Fprintln(w, "facts")
 			for _, k := range sortedKeys(s.Facts) {
-				fmt.Fprintf(w, "  %-18s %8d\n", k, s.Facts[k])
+				fmt.Fprintf(w, "  %-18s %8d\n", clean(k), s.Facts[k])
 			}
 			fmt.Fprintf(w, "%-20s %8d\n", "quads", s.Quads)
 			_, err = fmt.Fprintf(w, "%-20s %8d\n", "nodes", s.Nodes)
@@ -47,7 +50,7 @@ func statsCommand(env Env) *cli.Command {
 	}
 }
 
-func sortedKeys(m map[string]int) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

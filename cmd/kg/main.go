@@ -12,9 +12,12 @@
 //	kg remove DOC...             retract articles
 //	kg eval [--gold DIR] PATH... precision, recall and F1 against gold annotations
 //	kg serve                     HTTP API and web console on 127.0.0.1:64210
+//	kg version                   version, commit and extraction rules (kg --version)
+//	kg completion bash|zsh|fish  a shell completion script
 //
 // Every command takes --db (or $KG_DB) to choose the store; kg COMMAND --help
-// shows its flags and examples.
+// shows its flags and examples. --format is table, json or jsonl wherever it
+// exists. A mistake in how kg is called exits 2 with one line on stderr.
 package main
 
 import (
