@@ -168,8 +168,8 @@ func TestImportReportsBadLines(t *testing.T) {
 	if !errors.As(err, &ie) || len(ie.Skipped) != 1 || !strings.Contains(ie.Skipped[0].Error(), "in.nq:2") {
 		t.Fatalf("err = %v", err)
 	}
-	if n != 2 {
-		t.Fatalf("imported %d, want 2", n)
+	if n.Added != 2 {
+		t.Fatalf("imported %+v, want 2", n)
 	}
 }
 
