@@ -17,7 +17,9 @@ func importCommand(env Env) *cli.Command {
 		ArgsUsage: "FILE.nq...",
 		Description: `Reads N-Quads (- for stdin) and adds them in batches, with constant memory. Quads already
 in the graph are skipped, so importing a file again (after an interruption, or the store's
-own export) changes nothing. Malformed lines are reported with their line number and skipped.
+own export) changes nothing. A line that is not RDF in N-Quads (a literal subject, a predicate
+that is not an IRI, a relative IRI, invalid UTF-8) is reported with its file, line and column
+and skipped; the other lines are imported and the exit code is 1.
 
 Examples:
    kg import graph.nq

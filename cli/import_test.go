@@ -70,3 +70,25 @@ func TestImportOwnExportThenRemoveAll(t *testing.T) {
 		}
 	}
 }
+
+// TestImportRejectsNonRDF: a line that is not RDF is reported with its
+// file and line and skipped, exit code 1, and the other lines are imported.
+func TestImportRejectsNonRDF(t *testing.T) {
+	dir := t.TempDir()
+	nq := filepath.Join(dir, "in.nq")
+	write(t, nq, "<urn:x:a> <urn:x:p> \"kept\" .\n\"lit\" <urn:x:p> \"v\" .\n<urn:x:b> <urn:x:p> \"\xff\" .\n<urn:x:c> <urn:x:p> \"kept too\" .\n")
+	db := filepath.Join(dir, "kg.db")
+	out, errs, code := run(t, "", "import", "--db", db, nq)
+	if code != 1 || !strings.Contains(out, "imported 2 quads") {
+		t.Fatalf("import: exit %d, stdout %q", code, out)
+	}
+	for _, want := range []string{nq + ":2: column 1: the subject is a literal", nq + ":3: column 22: invalid UTF-8"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	exp := strings.Join(exportSet(t, db), "\n")
+	if !strings.Contains(exp, `"kept"`) || !strings.Contains(exp, `"kept too"`) || strings.Contains(exp, `"lit"`) {
+		t.Errorf("export after import:\n%s", exp)
+	}
+}

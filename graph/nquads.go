@@ -45,8 +45,10 @@ const ImportBatch = 50000
 // (ImportBatch when batch <= 0), with memory bounded by the batch. Quads
 // already stored, or read twice, are skipped, so that importing a file
 // again (a rerun after an interruption, or the store's own export) changes
-// nothing. Malformed lines are skipped and reported in an *ImportError
-// naming the input and line; the rest is imported. It returns the number of
+// nothing. Lines that are not RDF in N-Quads (ParseNQuad: literal or
+// relative subjects, predicates that are not IRIs, invalid UTF-8, …) are
+// skipped and reported in an *ImportError naming the input and line; the
+// rest is imported. It returns the number of
 // quads read and added.
 func (s *Store) Import(ctx context.Context, r io.Reader, name string, batch int) (ImportCount, error) {
 	if batch <= 0 {
@@ -95,11 +97,8 @@ func (s *Store) Import(ctx context.Context, r io.Reader, name string, batch int)
 			break
 		}
 		line++
-		if t := strings.TrimSpace(text); t != "" && t[0] != '#' {
-			q, perr := nquads.Parse(t)
-			if perr == nil && !q.IsValid() {
-				perr = errors.New("incomplete quad")
-			}
+		if t := strings.Trim(text, " \t\r\n"); t != "" && t[0] != '#' {
+			q, perr := ParseNQuad(t)
 			if perr != nil {
 				bad = append(bad, fmt.Errorf("%s:%d: %w", name, line, perr))
 			} else {
@@ -193,8 +192,8 @@ type ImportCount struct {
 	Read, Added int
 }
 
-// ImportError reports the malformed lines Import skipped; every other line
-// was imported.
+// ImportError reports the lines Import skipped as malformed or not RDF;
+// every other line was imported.
 type ImportError struct {
 	Skipped []error // one per malformed line, naming the input and line
 }
