@@ -2,10 +2,14 @@ package cli_test
 
 import (
 	"bytes"
+	"context"
+	"encoding/csv"
+	"encoding/xml"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -83,4 +87,113 @@ func TestExportIsStandardRDF(t *testing.T) {
 	if !strings.Contains(string(b), `<urn:kg:article/web-1> <http://schema.org/url> <https://news.example/2022/01/talks> <urn:kg:article/web-1> .`) {
 		t.Error("the article's address is not stored as an IRI")
 	}
+}
+
+// TestExportFormats exports the seed graph in every format: the entity
+// projection has every entity the stats count and every fact between two
+// entities once, weighted by its articles (Grushko represents Russia in
+// two); csv writes neo4j-admin's two files; an unknown format is a usage
+// error naming the valid ones.
+func TestExportFormats(t *testing.T) {
+	db := buildSeeds(t)
+	dir := t.TempDir()
+	for _, f := range []string{"nquads", "jsonld", "graphml", "gml", "dot"} {
+		out := filepath.Join(dir, "kg."+f)
+		if _, errs, code := run(t, "", "export", "--db", db, "--format", f, "-o", out); code != 0 {
+			t.Fatalf("export --format %s: %d %s", f, code, errs)
+		}
+		if fi, err := os.Stat(out); err != nil || fi.Size() == 0 {
+			t.Errorf("export --format %s wrote nothing: %v", f, err)
+		}
+	}
+	if _, errs, code := run(t, "", "export", "--db", db, "--format", "csv", "-o", filepath.Join(dir, "neo4j")); code != 0 {
+		t.Fatalf("export --format csv: %d %s", code, errs)
+	}
+	st := openDB(t, db)
+	stats, err := st.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	entities := 0
+	for _, n := range stats.Entities {
+		entities += n
+	}
+	facts := 0
+	for _, p := range []string{"represents", "memberOf", "worksFor", "location", "attendee", "containedInPlace"} {
+		facts += stats.Facts[p]
+	}
+
+	var g struct {
+		Nodes []struct {
+			ID   string `xml:"id,attr"`
+			Data []struct {
+				Key   string `xml:"key,attr"`
+				Value string `xml:",chardata"`
+			} `xml:"data"`
+		} `xml:"graph>node"`
+		Edges []struct {
+			Source string `xml:"source,attr"`
+			Target string `xml:"target,attr"`
+			Data   []struct {
+				Key   string `xml:"key,attr"`
+				Value string `xml:",chardata"`
+			} `xml:"data"`
+		} `xml:"graph>edge"`
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "kg.graphml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := xml.Unmarshal(b, &g); err != nil {
+		t.Fatalf("graphml: %v", err)
+	}
+	if len(g.Nodes) != entities || len(g.Edges) != facts {
+		t.Errorf("graphml: %d nodes, %d edges; stats count %d entities, %d facts between entities", len(g.Nodes), len(g.Edges), entities, facts)
+	}
+	found := false
+	for _, e := range g.Edges {
+		if e.Source == "person/alexander-grushko" && e.Target == "place/russia" {
+			found = len(e.Data) == 2 && e.Data[0].Value == "represents" && e.Data[1].Value == "2"
+		}
+	}
+	if !found {
+		t.Error("graphml: no edge Grushko represents Russia with weight 2")
+	}
+
+	nodes := readCSV(t, filepath.Join(dir, "neo4j", "nodes.csv"))
+	edges := readCSV(t, filepath.Join(dir, "neo4j", "edges.csv"))
+	if len(nodes) != entities+1 || len(edges) != facts+1 {
+		t.Errorf("csv: %d node rows, %d edge rows; want %d and %d with headers", len(nodes), len(edges), entities+1, facts+1)
+	}
+	if !slices.Contains(edges, "person/alexander-grushko,place/russia,represents,2") {
+		t.Error("edges.csv lacks Grushko represents Russia, weight 2")
+	}
+
+	_, errs, code := run(t, "", "export", "--db", db, "--format", "xml")
+	if code != 2 || !strings.Contains(errs, `unknown --format "xml" (valid: nquads, jsonld, graphml, gml, dot, csv)`) {
+		t.Errorf("unknown format: exit %d, stderr %q", code, errs)
+	}
+	_, errs, code = run(t, "", "export", "--db", db, "--format", "csv")
+	if code != 2 || !strings.Contains(errs, "-o DIR") {
+		t.Errorf("csv to stdout: exit %d, stderr %q", code, errs)
+	}
+}
+
+func readCSV(t *testing.T, path string) []string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	var out []string
+	for _, r := range rows {
+		out = append(out, strings.Join(r, ","))
+	}
+	return out
 }
