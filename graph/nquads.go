@@ -123,6 +123,27 @@ func (s *Store) Import(ctx context.Context, r io.Reader, name string, batch int)
 	return n, nil
 }
 
+// AddQuads adds the quads not already stored, each once, in one
+// transaction, and returns how many it added. It is the safe way for any
+// other writer (an HTTP write endpoint) to add quads: Cayley's own writers,
+// given a quad already stored, leave its nodes' reference counts too high
+// (see newQuads).
+func (s *Store) AddQuads(ctx context.Context, qs []quad.Quad) (int, error) {
+	for _, q := range qs {
+		if !q.IsValid() {
+			return 0, fmt.Errorf("add quads: incomplete quad %s", q.NQuad())
+		}
+	}
+	fresh, err := s.newQuads(ctx, qs)
+	if err != nil {
+		return 0, fmt.Errorf("add quads: %w", err)
+	}
+	if err := s.apply(fresh, nil); err != nil {
+		return 0, fmt.Errorf("add quads: %w", err)
+	}
+	return len(fresh), nil
+}
+
 // newQuads drops from qs the quads already stored and the repeats within
 // qs. They must not reach the store: Cayley v0.7.7's key-value and SQL
 // stores raise the reference counts of a quad's nodes before they find it

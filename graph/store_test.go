@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
@@ -351,5 +352,41 @@ func TestRegistryRebuiltForOlderStores(t *testing.T) {
 	}
 	if msg := confMatch(before, confCanned["people"].want); msg != "" {
 		t.Errorf("people before the rebuild (per-article facts): %s", msg)
+	}
+}
+
+// TestAddQuadsIdempotent: quads added twice, and repeated within one call,
+// are stored once, and removing them leaves no node behind (on bolt, whose
+// counts Cayley's own writers inflate).
+func TestAddQuadsIdempotent(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	qs := []quad.Quad{
+		{Subject: quad.IRI("urn:x:a"), Predicate: quad.IRI("urn:x:p"), Object: quad.String("v"), Label: quad.IRI("urn:x:l")},
+		{Subject: quad.IRI("urn:x:a"), Predicate: quad.IRI("urn:x:p"), Object: quad.String("w"), Label: quad.IRI("urn:x:l")},
+	}
+	for i, want := range []int{2, 0} {
+		n, err := s.AddQuads(ctx, append(slices.Clone(qs), qs...))
+		if err != nil || n != want {
+			t.Fatalf("AddQuads %d = %d, %v; want %d", i+1, n, err, want)
+		}
+	}
+	if _, err := s.AddQuads(ctx, []quad.Quad{{Subject: quad.IRI("urn:x:a")}}); err == nil {
+		t.Error("an incomplete quad was accepted")
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Quads != 2 || st.Nodes != 5 {
+		t.Fatalf("stats = %+v, %v; want 2 quads, 5 nodes", st, err)
+	}
+	// Retract them as any writer would: no node may outlive them.
+	tx := cgraph.NewTransaction()
+	for _, q := range qs {
+		tx.RemoveQuad(q)
+	}
+	if err := s.QuadStore().ApplyDeltas(tx.Deltas, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := s.Stats(ctx); err != nil || st.Quads != 0 || st.Nodes != 0 {
+		t.Errorf("after removing them: %+v, %v; want no quad and no node", st, err)
 	}
 }
