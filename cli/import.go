@@ -16,7 +16,10 @@ func importCommand(env Env) *cli.Command {
 		Usage:     "load N-Quads files into the graph",
 		ArgsUsage: "FILE.nq...",
 		Description: `Reads N-Quads (- for stdin) and adds them in batches, with constant memory. Quads already
-in the graph are skipped. Malformed lines are reported with their line number and skipped.
+in the graph are skipped, so importing a file again (after an interruption, or the store's
+own export) changes nothing. A line that is not RDF in N-Quads (a literal subject, a predicate
+that is not an IRI, a relative IRI, invalid UTF-8) is reported with its file, line and column
+and skipped; the other lines are imported and the exit code is 1.
 
 Examples:
    kg import graph.nq
@@ -48,7 +51,7 @@ Examples:
 					r = f
 				}
 				n, err := st.Import(c.Context, r, path, c.Int("batch"))
-				fmt.Fprintf(env.Stdout, "%s: imported %d quads\n", path, n)
+				fmt.Fprintf(env.Stdout, "%s: imported %d quads (%d read, %d already stored)\n", path, n.Added, n.Read, n.Read-n.Added)
 				if err != nil {
 					if c.Context.Err() != nil {
 						return err

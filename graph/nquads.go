@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 )
@@ -41,37 +42,49 @@ func (s *Store) Export(ctx context.Context, w io.Writer) (int, error) {
 const ImportBatch = 50000
 
 // Import reads N-Quads from r and adds them in transactions of batch quads
-// (ImportBatch when batch <= 0), with memory bounded by the batch; quads
-// already stored are skipped. Malformed lines are skipped and reported in an
-// *ImportError naming the input and line; the rest is imported. It returns
-// the number of quads imported.
-func (s *Store) Import(ctx context.Context, r io.Reader, name string, batch int) (int, error) {
+// (ImportBatch when batch <= 0), with memory bounded by the batch. Quads
+// already stored, or read twice, are skipped, so that importing a file
+// again (a rerun after an interruption, or the store's own export) changes
+// nothing. Lines that are not RDF in N-Quads (ParseNQuad: literal or
+// relative subjects, predicates that are not IRIs, invalid UTF-8, …) are
+// skipped and reported in an *ImportError naming the input and line; the
+// rest is imported. It returns the number of
+// quads read and added.
+func (s *Store) Import(ctx context.Context, r io.Reader, name string, batch int) (ImportCount, error) {
 	if batch <= 0 {
 		batch = ImportBatch
 	}
 	defer s.Bulk()()
 	br := bufio.NewReaderSize(r, 1<<16)
 	buf := make([]quad.Quad, 0, batch)
-	n, line := 0, 0
+	var n ImportCount
+	line := 0
 	var bad []error
 	flush := func() error {
 		if len(buf) == 0 {
 			return nil
 		}
-		tx := graph.NewTransaction()
-		for _, q := range buf {
-			tx.AddQuad(q)
-		}
-		s.writeBegins()
-		err := s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true})
-		s.writeEnds()
+		fresh, err := s.newQuads(ctx, buf)
 		if err != nil {
 			return fmt.Errorf("import %s: %w", name, err)
+		}
+		if len(fresh) > 0 {
+			tx := graph.NewTransaction()
+			for _, q := range fresh {
+				tx.AddQuad(q)
+			}
+			s.writeBegins()
+			err = s.qs.ApplyDeltas(tx.Deltas, graph.IgnoreOpts{IgnoreDup: true})
+			s.writeEnds()
+			if err != nil {
+				return fmt.Errorf("import %s: %w", name, err)
+			}
 		}
 		if err := s.boundResident(); err != nil {
 			return fmt.Errorf("import %s: %w", name, err)
 		}
-		n += len(buf)
+		n.Read += len(buf)
+		n.Added += len(fresh)
 		buf = buf[:0]
 		return ctx.Err()
 	}
@@ -84,11 +97,8 @@ func (s *Store) Import(ctx context.Context, r io.Reader, name string, batch int)
 			break
 		}
 		line++
-		if t := strings.TrimSpace(text); t != "" && t[0] != '#' {
-			q, perr := nquads.Parse(t)
-			if perr == nil && !q.IsValid() {
-				perr = errors.New("incomplete quad")
-			}
+		if t := strings.Trim(text, " \t\r\n"); t != "" && t[0] != '#' {
+			q, perr := ParseNQuad(t)
 			if perr != nil {
 				bad = append(bad, fmt.Errorf("%s:%d: %w", name, line, perr))
 			} else {
@@ -113,8 +123,98 @@ func (s *Store) Import(ctx context.Context, r io.Reader, name string, batch int)
 	return n, nil
 }
 
-// ImportError reports the malformed lines Import skipped; every other line
-// was imported.
+// AddQuads adds the quads not already stored, each once, in one
+// transaction, and returns how many it added. It is the safe way for any
+// other writer (an HTTP write endpoint) to add quads: Cayley's own writers,
+// given a quad already stored, leave its nodes' reference counts too high
+// (see newQuads).
+func (s *Store) AddQuads(ctx context.Context, qs []quad.Quad) (int, error) {
+	for _, q := range qs {
+		if !q.IsValid() {
+			return 0, fmt.Errorf("add quads: incomplete quad %s", q.NQuad())
+		}
+	}
+	fresh, err := s.newQuads(ctx, qs)
+	if err != nil {
+		return 0, fmt.Errorf("add quads: %w", err)
+	}
+	if err := s.apply(fresh, nil); err != nil {
+		return 0, fmt.Errorf("add quads: %w", err)
+	}
+	return len(fresh), nil
+}
+
+// newQuads drops from qs the quads already stored and the repeats within
+// qs. They must not reach the store: Cayley v0.7.7's key-value and SQL
+// stores raise the reference counts of a quad's nodes before they find it
+// a duplicate (IgnoreDup skips the quad but keeps the counts), and a node
+// whose count never returns to zero outlives the last quad that uses it,
+// so that removing every article left nodes (and their text) behind.
+func (s *Store) newQuads(ctx context.Context, qs []quad.Quad) ([]quad.Quad, error) {
+	out := qs[:0:0]
+	seen := make(map[quad.Quad]bool, len(qs))
+	for _, q := range qs {
+		if seen[q] {
+			continue
+		}
+		seen[q] = true
+		stored, err := s.stored(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		if !stored {
+			out = append(out, q)
+		}
+	}
+	return out, nil
+}
+
+// stored reports whether the store holds q, label included. A quad with a
+// value the store has never seen is not stored; otherwise it is one lookup
+// in the label-first index of a key-value store.
+func (s *Store) stored(ctx context.Context, q quad.Quad) (bool, error) {
+	var sh shape.Quads
+	filter := map[quad.Direction]graph.Ref{}
+	for _, d := range quad.Directions {
+		v := q.Get(d)
+		if v == nil {
+			continue
+		}
+		ref := s.qs.ValueOf(v)
+		if ref == nil {
+			return false, nil
+		}
+		filter[d] = ref
+		sh = append(sh, shape.QuadFilter{Dir: d, Values: shape.Fixed{ref}})
+	}
+	var it graph.Iterator
+	if o, ok := s.qs.(shape.Optimizer); ok {
+		if opt, ok := o.OptimizeShape(shape.QuadsAction{Filter: filter}); ok {
+			if nf, ok := opt.(shape.NodesFrom); ok {
+				it = shape.BuildIterator(s.qs, nf.Quads)
+			}
+		}
+	}
+	if it == nil {
+		it = shape.BuildIterator(s.qs, sh)
+	}
+	defer it.Close()
+	for it.Next(ctx) {
+		if q.Label != nil || s.qs.Quad(it.Result()).Label == nil {
+			return true, nil
+		}
+	}
+	return false, it.Err()
+}
+
+// ImportCount is what Import did: the well-formed quads it read, and how
+// many of them it added (the others were stored already, or read twice).
+type ImportCount struct {
+	Read, Added int
+}
+
+// ImportError reports the lines Import skipped as malformed or not RDF;
+// every other line was imported.
 type ImportError struct {
 	Skipped []error // one per malformed line, naming the input and line
 }

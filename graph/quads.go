@@ -4,24 +4,35 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
+	"net/url"
+	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg"
 )
 
+// QuadFormat is the version of the quads Quads writes for an article; it is
+// part of every Fingerprint, so that a rebuild of unchanged input rewrites
+// articles stored in an older form. 2: offsets typed xsd:integer (was
+// Cayley's schema:Integer), dates typed by their form (xsd:gYearMonth,
+// xsd:gYear, xsd:gMonthDay; "2021-12"^^xsd:date before) and schema:url an
+// IRI when the input gave one.
+const QuadFormat = "2"
+
 // Fingerprint identifies what an article's quads are made from: its text and
-// metadata and the extractor version. Equal fingerprints mean a rebuild would
-// write the same quads.
+// metadata, the extractor version and QuadFormat. Equal fingerprints mean a
+// rebuild would write the same quads.
 func Fingerprint(doc *kg.Document, extractorVersion string) string {
 	h := sha256.New()
 	pub := ""
 	if !doc.Published.IsZero() {
 		pub = doc.Published.Format(time.DateOnly)
 	}
-	for _, s := range []string{extractorVersion, doc.ID, doc.Title, doc.URL, pub, doc.Text} {
+	for _, s := range []string{extractorVersion, doc.ID, doc.Title, doc.URL, pub, doc.Text, QuadFormat} {
 		fmt.Fprintf(h, "%d:%s;", len(s), s)
 	}
 	return hex.EncodeToString(h.Sum(nil))
@@ -51,7 +62,7 @@ func Quads(res *kg.Result, fingerprint string) []quad.Quad {
 		b.add(art, DatePublished, DateValue(pub.Format(time.DateOnly)))
 	}
 	if doc.URL != "" {
-		b.add(art, URL, quad.String(doc.URL))
+		b.add(art, URL, URLValue(doc.URL))
 	} else if doc.Source != "" {
 		b.add(art, URL, quad.String(doc.Source))
 	}
@@ -100,8 +111,8 @@ func Quads(res *kg.Result, fingerprint string) []quad.Quad {
 		b.add(f, FactArticle, art)
 		if t.Evidence.Sentence != "" {
 			b.add(f, FactSentence, quad.String(t.Evidence.Sentence))
-			b.add(f, FactStart, quad.Int(t.Evidence.Start))
-			b.add(f, FactEnd, quad.Int(t.Evidence.End))
+			b.add(f, FactStart, IntegerValue(t.Evidence.Start))
+			b.add(f, FactEnd, IntegerValue(t.Evidence.End))
 		}
 		if t.Evidence.Rule != "" {
 			b.add(f, FactRule, quad.String(t.Evidence.Rule))
@@ -130,9 +141,91 @@ func calendar(iso string) (year, month string) {
 	return iso[:4], ""
 }
 
-// DateValue is an ISO date literal typed xsd:date.
+// DateValue is a literal of an ISO 8601 calendar value typed by its form:
+// "2022-01-12" xsd:date, "2022-01" xsd:gYearMonth, "2022" xsd:gYear and
+// "--01-12" (day and month without a year) xsd:gMonthDay. Anything else,
+// such as a day that does not exist, is a plain literal rather than an
+// invalid typed one.
 func DateValue(iso string) quad.Value {
-	return quad.TypedString{Value: quad.String(iso), Type: XSDDate}
+	if t := dateType(iso); t != "" {
+		return quad.TypedString{Value: quad.String(iso), Type: t}
+	}
+	return quad.String(iso)
+}
+
+// dateType is the XSD type of an ISO calendar value, "" when it is none.
+func dateType(iso string) quad.IRI {
+	valid := func(layout, s string) bool { _, err := time.Parse(layout, s); return err == nil }
+	switch {
+	case len(iso) == 10 && valid(time.DateOnly, iso):
+		return XSDDate
+	case len(iso) == 7 && valid("2006-01", iso):
+		return XSDGYearMonth
+	case len(iso) == 4 && valid("2006", iso):
+		return XSDGYear
+	case len(iso) == 7 && strings.HasPrefix(iso, "--") && valid("2006-01-02", "2000"+iso[1:]):
+		return XSDGMonthDay // 2000 is a leap year: --02-29 is a valid day
+	}
+	return ""
+}
+
+// IsDate reports whether v is a calendar literal as DateValue writes them
+// (or as kg before QuadFormat 2 did, "2021-12"^^xsd:date included).
+func IsDate(v quad.Value) bool {
+	ts, ok := v.(quad.TypedString)
+	if !ok {
+		return false
+	}
+	switch ts.Type {
+	case XSDDate, XSDGYearMonth, XSDGYear, XSDGMonthDay:
+		return true
+	}
+	return false
+}
+
+// IntegerValue is an xsd:integer literal. (Cayley's quad.Int would be
+// written as "n"^^<schema:Integer>, which RDF tools do not read as a
+// number.)
+func IntegerValue(n int) quad.Value {
+	return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: XSDInteger}
+}
+
+// IntOf reads back an integer literal: an xsd:integer, or the quad.Int
+// (schema:Integer) that kg wrote before QuadFormat 2.
+func IntOf(v quad.Value) (int, bool) {
+	switch v := v.(type) {
+	case quad.Int:
+		return int(v), true
+	case quad.TypedString:
+		if v.Type == XSDInteger || v.Type == "schema:Integer" || v.Type == SchemaNS+"Integer" {
+			n, err := strconv.Atoi(string(v.Value))
+			return n, err == nil
+		}
+	}
+	return 0, false
+}
+
+// URLValue is the schema:url of an article given on input: an IRI when it
+// is an absolute URL that is a valid IRI, the text itself otherwise.
+func URLValue(s string) quad.Value {
+	if u, err := url.Parse(s); err == nil && u.Scheme != "" && (u.Host != "" || u.Opaque != "") && validIRI(s) {
+		return quad.IRI(s)
+	}
+	return quad.String(s)
+}
+
+// validIRI reports whether s may be written between < and > in N-Quads:
+// valid UTF-8 without spaces, controls or the characters <>"{}|^`\.
+func validIRI(s string) bool {
+	if !utf8.ValidString(s) || s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r <= ' ' || strings.ContainsRune("<>\"{}|^`\\", r) {
+			return false
+		}
+	}
+	return true
 }
 
 func termValue(t kg.Term) quad.Value {
@@ -165,9 +258,4 @@ func (b *quadBuilder) add(s, p, o quad.Value) {
 	}
 	b.seen[q] = true
 	b.quads = append(b.quads, q)
-}
-
-// sortQuads orders quads by their N-Quads text, for deterministic output.
-func sortQuads(qs []quad.Quad) {
-	sort.Slice(qs, func(i, j int) bool { return qs[i].NQuad() < qs[j].NQuad() })
 }

@@ -40,7 +40,7 @@ const mapAhead = 1 << 40
 // releaseMapped trims; and it maps mapAhead bytes up front. readOnly opens
 // the file shared, with other readers.
 func openBolt(addr string, opts graph.Options, readOnly bool) (graph.QuadStore, *bolt.DB, error) {
-	file := filepath.Join(addr, "indexes.bolt")
+	file := filepath.Join(addr, boltFile)
 	if fi, err := os.Stat(file); readOnly && err == nil && fi.Size() == 0 {
 		// bolt would try to initialise it, fail (read-only) and keep its
 		// lock on the file for as long as the process lives.
@@ -64,6 +64,11 @@ func openBolt(addr string, opts graph.Options, readOnly bool) (graph.QuadStore, 
 		return nil, nil, err
 	}
 	qs, err := kv.New(db, opts)
+	if errors.Is(err, graph.ErrNotInitialized) {
+		if ferr := foreignBolt(db.DB(), file); ferr != nil {
+			err = ferr
+		}
+	}
 	if err != nil {
 		db.Close()
 		return nil, nil, err

@@ -22,8 +22,6 @@ import (
 	"github.com/cayleygraph/quad/nquads"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
-	"github.com/hidal-go/hidalgo/kv/flat"
-	hleveldb "github.com/hidal-go/hidalgo/kv/flat/leveldb"
 
 	"github.com/kg-project/kg"
 )
@@ -64,6 +62,7 @@ type Store struct {
 	wrote              atomic.Bool  // a write ended since the trimmer's last look
 	backend            string
 	addr               string
+	ident              os.FileInfo // the store's file when opened (Replaced)
 }
 
 // ParseDB splits a --db value into backend and address: "postgres://…" and
@@ -122,10 +121,16 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 		// (one per index when opened empty); measured in BENCHMARKS.md, they
 		// cost far more memory than they save time.
 		opts[kv.OptNoBloom] = true
+		if err := checkTarget(backend, addr); err != nil {
+			return nil, fmt.Errorf("open %s store %q: %w", backend, addr, err)
+		}
 		if mustExist {
 			file := addr
-			if backend == Bolt {
-				file = filepath.Join(addr, "indexes.bolt") // Cayley's file in the store's directory
+			switch backend {
+			case Bolt:
+				file = filepath.Join(addr, boltFile)
+			case LevelDB:
+				file = filepath.Join(addr, levelDBMarker)
 			}
 			if _, err := os.Stat(file); err != nil {
 				return nil, fmt.Errorf("open store %q: %w (build it first with kg build)", addr, err)
@@ -134,8 +139,9 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 	}
 	// An existing bolt file is not initialised again: Cayley's init would
 	// open it without a lock timeout and hang while another kg holds it.
-	_, statErr := os.Stat(filepath.Join(addr, "indexes.bolt"))
-	if backend != Memory && !mustExist && !(backend == Bolt && statErr == nil) {
+	// LevelDB is initialised by openLevelDB.
+	_, statErr := os.Stat(filepath.Join(addr, boltFile))
+	if backend != Memory && backend != LevelDB && !mustExist && !(backend == Bolt && statErr == nil) {
 		err := initStore(name, addr, opts)
 		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
 			return nil, fmt.Errorf("init %s store %q: %w", backend, addr, err)
@@ -143,7 +149,8 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 	}
 	st := &Store{backend: backend, addr: addr}
 	var err error
-	if backend == Bolt {
+	switch backend {
+	case Bolt:
 		st.qs, st.bolt, err = openBolt(addr, opts, readOnly)
 		if errors.Is(err, graph.ErrNotInitialized) && !mustExist {
 			// A file left by an interrupted first open: initialise it now.
@@ -151,11 +158,17 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 				st.qs, st.bolt, err = openBolt(addr, opts, readOnly)
 			}
 		}
-	} else {
+	case LevelDB:
+		st.qs, err = openLevelDB(ctx, addr, opts, readOnly, !mustExist)
+	default:
 		st.qs, err = graph.NewQuadStore(name, addr, opts)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s store %q: %w", backend, addr, err)
+	}
+	if backend == Bolt || backend == LevelDB {
+		// The file opened, for Replaced. A failure leaves it unchecked.
+		st.ident, _ = os.Stat(storeFile(backend, addr))
 	}
 	if st.bolt != nil && !readOnly {
 		st.startTrimmer()
@@ -181,43 +194,40 @@ var kvIndexes = []kv.QuadIndex{
 	{Dirs: []quad.Direction{quad.Label, quad.Subject, quad.Predicate, quad.Object}},
 }
 
-// initStore creates a store. For bolt and leveldb it then replaces the
-// index layout Cayley wrote with kvIndexes, before any quad is stored:
+// initStore creates a store. For bolt it then replaces the index layout
+// Cayley wrote with kvIndexes, before any quad is stored (openLevelDB does
+// the same for LevelDB):
 // Cayley v0.7.7 reads a custom layout only from $CAYLEY_KV_INDEXES, which
 // it decodes into a struct with unexported fields, so that route fails.
 func initStore(name, addr string, opts graph.Options) error {
 	if err := graph.InitQuadStore(name, addr, opts); err != nil {
 		return err
 	}
-	var db hkv.KV
-	switch name {
-	case Bolt:
-		b, err := hbolt.Open(filepath.Join(addr, "indexes.bolt"), nil) // Cayley's file name
-		if err != nil {
-			return err
-		}
-		db = b
-	case LevelDB:
-		l, err := hleveldb.Open(addr, nil)
-		if err != nil {
-			return err
-		}
-		db = flat.Upgrade(l)
-	default:
+	if name != Bolt {
 		return nil
 	}
+	db, err := hbolt.Open(filepath.Join(addr, boltFile), nil)
+	if err != nil {
+		return err
+	}
 	defer db.Close()
+	return writeLayout(context.Background(), db)
+}
+
+// writeLayout replaces the index layout of a store just initialised, with
+// no quad yet, by kvIndexes.
+func writeLayout(ctx context.Context, db hkv.KV) error {
 	layout, err := json.Marshal(kvIndexes)
 	if err != nil {
 		return err
 	}
-	return hkv.Update(context.Background(), db, func(tx hkv.Tx) error {
+	return hkv.Update(ctx, db, func(tx hkv.Tx) error {
 		for _, ind := range kvIndexes {
 			b := make([]byte, len(ind.Dirs))
 			for i, d := range ind.Dirs {
 				b[i] = d.Prefix() // Cayley names an index's bucket by its directions
 			}
-			if err := hkv.CreateBucket(context.Background(), tx, hkv.Key{b}); err != nil {
+			if err := hkv.CreateBucket(ctx, tx, hkv.Key{b}); err != nil {
 				return err
 			}
 		}

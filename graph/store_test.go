@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
@@ -161,15 +162,68 @@ func TestExportImportRoundTrip(t *testing.T) {
 }
 
 func TestImportReportsBadLines(t *testing.T) {
-	s := MustOpen(t)
-	in := "<a> <b> <c> .\nnot a quad\n<d> <e> \"f\" <g> .\n"
-	n, err := s.Import(context.Background(), strings.NewReader(in), "in.nq", 0)
-	var ie *graph.ImportError
-	if !errors.As(err, &ie) || len(ie.Skipped) != 1 || !strings.Contains(ie.Skipped[0].Error(), "in.nq:2") {
-		t.Fatalf("err = %v", err)
+	good := []string{
+		`<urn:x:a> <urn:x:b> <urn:x:c> .`,
+		`_:b1 <http://x.example/p> "v"@en-GB _:g . # a comment`,
+		`<urn:x:a> <urn:x:b> "tab\there \u00e9 \U0001F600"^^<http://www.w3.org/2001/XMLSchema#string> <urn:x:l> .`,
+		`<urn:x:caf\u00e9> <urn:x:b> "x" .`,
 	}
-	if n != 2 {
-		t.Fatalf("imported %d, want 2", n)
+	bad := []struct{ line, why string }{
+		{`not a quad`, "expected <IRI>"},
+		{`"lit" <urn:x:p> "v" .`, "the subject is a literal"},
+		{`<urn:x:s> "p" "v" .`, "the predicate is a literal"},
+		{`<urn:x:s> _:p "v" .`, "the predicate is a blank node"},
+		{`<urn:x:s> <urn:x:p> "v" "g" .`, "the graph label is a literal"},
+		{`<a> <urn:x:p> "v" .`, "IRI <a> is relative"},
+		{`<urn:x:s> <urn:x:p> "v"^^<integer> .`, "IRI <integer> is relative"},
+		{"<urn:x:s> <urn:x:p> \"\xff\" .", "invalid UTF-8"},
+		{"<urn:x:s> <urn:x:p> \"caf\xe9\" .", "invalid UTF-8"}, // Latin-1
+		{`<urn:x:a b> <urn:x:p> "v" .`, "IRI holds ' '"},
+		{`<urn:x:a\u0020b> <urn:x:p> "v" .`, "IRI holds ' '"},
+		{`<urn:x:s> <urn:x:p> .`, "object: expected <IRI>"},
+		{`<urn:x:s> <urn:x:p> "v"`, `expected "."`},
+		{`<urn:x:s> <urn:x:p> "v" <urn:x:g> <urn:x:h> .`, `expected "."`},
+		{`<urn:x:s> <urn:x:p> word .`, "expected <IRI>"},
+		{`<urn:x:s> <urn:x:p> "v"@ .`, "empty language tag"},
+		{`<urn:x:s> <urn:x:p> "\ud800" .`, "not a Unicode character"},
+	}
+	var in strings.Builder
+	for i, l := range good {
+		in.WriteString(l + "\n")
+		if i < len(bad) {
+			in.WriteString(bad[i].line + "\n")
+		}
+	}
+	for _, b := range bad[len(good):] {
+		in.WriteString(b.line + "\n")
+	}
+	s := MustOpen(t)
+	n, err := s.Import(context.Background(), strings.NewReader(in.String()), "in.nq", 0)
+	var ie *graph.ImportError
+	if !errors.As(err, &ie) || len(ie.Skipped) != len(bad) {
+		t.Fatalf("err = %v, want %d lines skipped", err, len(bad))
+	}
+	for i, b := range bad {
+		line := 2*i + 2
+		if i >= len(good) {
+			line = len(good) + i + 1
+		}
+		got := ie.Skipped[i].Error()
+		if !strings.HasPrefix(got, fmt.Sprintf("in.nq:%d: ", line)) || !strings.Contains(got, b.why) {
+			t.Errorf("line %q: error %q, want in.nq:%d and %q", b.line, got, line, b.why)
+		}
+	}
+	if n.Added != len(good) {
+		t.Fatalf("imported %+v, want the %d good lines", n, len(good))
+	}
+	var out bytes.Buffer
+	if _, err := s.Export(context.Background(), &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"tab\there é 😀"^^<http://www.w3.org/2001/XMLSchema#string>`, `<urn:x:café>`, `"v"@en-GB`} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("export lacks %s:\n%s", want, out.String())
+		}
 	}
 }
 
@@ -298,5 +352,41 @@ func TestRegistryRebuiltForOlderStores(t *testing.T) {
 	}
 	if msg := confMatch(before, confCanned["people"].want); msg != "" {
 		t.Errorf("people before the rebuild (per-article facts): %s", msg)
+	}
+}
+
+// TestAddQuadsIdempotent: quads added twice, and repeated within one call,
+// are stored once, and removing them leaves no node behind (on bolt, whose
+// counts Cayley's own writers inflate).
+func TestAddQuadsIdempotent(t *testing.T) {
+	ctx := context.Background()
+	s := MustOpen(t)
+	qs := []quad.Quad{
+		{Subject: quad.IRI("urn:x:a"), Predicate: quad.IRI("urn:x:p"), Object: quad.String("v"), Label: quad.IRI("urn:x:l")},
+		{Subject: quad.IRI("urn:x:a"), Predicate: quad.IRI("urn:x:p"), Object: quad.String("w"), Label: quad.IRI("urn:x:l")},
+	}
+	for i, want := range []int{2, 0} {
+		n, err := s.AddQuads(ctx, append(slices.Clone(qs), qs...))
+		if err != nil || n != want {
+			t.Fatalf("AddQuads %d = %d, %v; want %d", i+1, n, err, want)
+		}
+	}
+	if _, err := s.AddQuads(ctx, []quad.Quad{{Subject: quad.IRI("urn:x:a")}}); err == nil {
+		t.Error("an incomplete quad was accepted")
+	}
+	st, err := s.Stats(ctx)
+	if err != nil || st.Quads != 2 || st.Nodes != 5 {
+		t.Fatalf("stats = %+v, %v; want 2 quads, 5 nodes", st, err)
+	}
+	// Retract them as any writer would: no node may outlive them.
+	tx := cgraph.NewTransaction()
+	for _, q := range qs {
+		tx.RemoveQuad(q)
+	}
+	if err := s.QuadStore().ApplyDeltas(tx.Deltas, cgraph.IgnoreOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := s.Stats(ctx); err != nil || st.Quads != 0 || st.Nodes != 0 {
+		t.Errorf("after removing them: %+v, %v; want no quad and no node", st, err)
 	}
 }

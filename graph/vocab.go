@@ -91,10 +91,13 @@ var (
 	Month  = quad.IRI(KGNS + "month")
 )
 
-// XSD types of the calendar literals Year and Month point to.
+// XSD types of literals: calendar values (DateValue; Year and Month point
+// to gYear and gYearMonth) and the offsets of evidence (IntegerValue).
 const (
 	XSDGYear      = "http://www.w3.org/2001/XMLSchema#gYear"
 	XSDGYearMonth = "http://www.w3.org/2001/XMLSchema#gYearMonth"
+	XSDGMonthDay  = "http://www.w3.org/2001/XMLSchema#gMonthDay"
+	XSDInteger    = "http://www.w3.org/2001/XMLSchema#integer"
 )
 
 // RegistryIRI is the node that lists every person (or other class) once,

@@ -77,11 +77,12 @@ function nameOf(n) {
 }
 function names(list) { return list.map(nameOf); }
 function isNode(v) { return String(v).charAt(0) === "<"; }
-// lit strips the N-Quads decoration off a value for display.
+// lit strips the N-Quads decoration off a value for display: the type of
+// a typed literal, the brackets of an IRI (an article's schema:url).
 function lit(v) {
   if (v === undefined || v === null) { return ""; }
   v = String(v);
-  var m = /^"(.*)"\^\^<[^>]*>$/.exec(v);
+  var m = /^"(.*)"\^\^<[^>]*>$/.exec(v) || /^<(.*)>$/.exec(v);
   return m ? m[1] : v;
 }
 // docId turns an article IRI back into the document id kg was given.

@@ -76,7 +76,7 @@ type Article struct {
 type Term struct {
 	*EntityRef
 	Value    string `json:"value,omitempty"`
-	Datatype string `json:"datatype,omitempty"` // "date" for xsd:date
+	Datatype string `json:"datatype,omitempty"` // "date" for a calendar literal (graph.IsDate)
 }
 
 // Fact is one statement with where it was read.
@@ -161,7 +161,7 @@ func (s *Server) entityPage(ctx context.Context, snap *snapshot, e *entity) (*En
 			case graph.FactSentence:
 				fact.Sentence = graph.Literal(q.Object)
 			case graph.FactStart:
-				if n, ok := q.Object.(quad.Int); ok {
+				if n, ok := graph.IntOf(q.Object); ok {
 					fact.Start = int(n)
 				}
 			case graph.FactRule:
@@ -238,7 +238,7 @@ func term(snap *snapshot, v quad.Value) Term {
 		return Term{EntityRef: &r}
 	}
 	t := Term{Value: graph.Literal(v)}
-	if ts, ok := v.(quad.TypedString); ok && ts.Type == graph.XSDDate {
+	if graph.IsDate(v) {
 		t.Datatype = "date"
 	}
 	return t
