@@ -43,7 +43,7 @@ Examples:
 				if path != "-" {
 					f, err := os.Open(path)
 					if err != nil {
-						fmt.Fprintln(env.Stderr, "kg: skipped", err)
+						skipped(env.Stderr, err)
 						failed++
 						continue
 					}
@@ -51,12 +51,12 @@ Examples:
 					r = f
 				}
 				n, err := st.Import(c.Context, r, path, c.Int("batch"))
-				fmt.Fprintf(env.Stdout, "%s: imported %d quads (%d read, %d already stored)\n", path, n.Added, n.Read, n.Read-n.Added)
+				fmt.Fprintf(env.Stdout, "%s: imported %d quads (%d read, %d already stored)\n", clean(path), n.Added, n.Read, n.Read-n.Added)
 				if err != nil {
 					if c.Context.Err() != nil {
 						return err
 					}
-					fmt.Fprintln(env.Stderr, "kg:", err)
+					fmt.Fprintln(env.Stderr, "kg:", clean(err.Error()))
 					failed++
 				}
 			}
