@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"strings"
 	"time"
 
@@ -190,15 +189,5 @@ func publishedFlag(c *cli.Context) (time.Time, error) {
 // displayDB is --db as kg prints it: with any password hidden.
 func displayDB(c *cli.Context) string { return redact(c.String("db")) }
 
-var (
-	urlPassword   = regexp.MustCompile(`([A-Za-z][A-Za-z0-9+.-]*://[^/?#\s:@"']*:)[^/?#\s@"']*@`)
-	paramPassword = regexp.MustCompile(`(?i)(\bpassword=)('[^']*'|[^&\s"']*)`)
-)
-
-// redact hides the passwords in s, a store address or a message that may
-// hold one: postgres://kg:***@host/db, …?password=***, password=*** in a
-// key=value connection string.
-func redact(s string) string {
-	s = urlPassword.ReplaceAllString(s, "${1}***@")
-	return paramPassword.ReplaceAllString(s, "${1}***")
-}
+// redact hides the passwords in s (graph.Redact).
+func redact(s string) string { return graph.Redact(s) }

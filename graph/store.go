@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync/atomic"
 
@@ -63,6 +64,20 @@ type Store struct {
 	backend            string
 	addr               string
 	ident              os.FileInfo // the store's file when opened (Replaced)
+}
+
+var (
+	urlPassword   = regexp.MustCompile(`([A-Za-z][A-Za-z0-9+.-]*://[^/?#\s:@"']*:)[^/?#\s@"']*@`)
+	paramPassword = regexp.MustCompile(`(?i)(\bpassword=)('[^']*'|[^&\s"']*)`)
+)
+
+// Redact hides the passwords in s, a store address or a message that may
+// hold one: postgres://kg:***@host/db, …?password=***, password=*** in a
+// key=value connection string. Errors from Open and OpenReadOnly name the
+// store this way.
+func Redact(s string) string {
+	s = urlPassword.ReplaceAllString(s, "${1}***@")
+	return paramPassword.ReplaceAllString(s, "${1}***")
 }
 
 // ParseDB splits a --db value into backend and address: "postgres://…" and
@@ -122,7 +137,7 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 		// cost far more memory than they save time.
 		opts[kv.OptNoBloom] = true
 		if err := checkTarget(backend, addr); err != nil {
-			return nil, fmt.Errorf("open %s store %q: %w", backend, addr, err)
+			return nil, fmt.Errorf("open %s store %q: %w", backend, Redact(addr), err)
 		}
 		if mustExist {
 			file := addr
@@ -133,7 +148,7 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 				file = filepath.Join(addr, levelDBMarker)
 			}
 			if _, err := os.Stat(file); err != nil {
-				return nil, fmt.Errorf("open store %q: %w (build it first with kg build)", addr, err)
+				return nil, fmt.Errorf("open store %q: %w (build it first with kg build)", Redact(addr), err)
 			}
 		}
 	}
@@ -144,7 +159,7 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 	if backend != Memory && backend != LevelDB && !mustExist && !(backend == Bolt && statErr == nil) {
 		err := initStore(name, addr, opts)
 		if err != nil && !errors.Is(err, graph.ErrDatabaseExists) {
-			return nil, fmt.Errorf("init %s store %q: %w", backend, addr, err)
+			return nil, fmt.Errorf("init %s store %q: %w", backend, Redact(addr), err)
 		}
 	}
 	st := &Store{backend: backend, addr: addr}
@@ -164,7 +179,7 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 		st.qs, err = graph.NewQuadStore(name, addr, opts)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open %s store %q: %w", backend, addr, err)
+		return nil, fmt.Errorf("open %s store %q: %w", backend, Redact(addr), err)
 	}
 	if backend == Bolt || backend == LevelDB {
 		// The file opened, for Replaced. A failure leaves it unchecked.
@@ -176,7 +191,7 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 	if !readOnly {
 		if err := st.checkRegistry(ctx); err != nil {
 			st.Close()
-			return nil, fmt.Errorf("open %s store %q: %w", backend, addr, err)
+			return nil, fmt.Errorf("open %s store %q: %w", backend, Redact(addr), err)
 		}
 	}
 	return st, nil

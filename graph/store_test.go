@@ -390,3 +390,15 @@ func TestAddQuadsIdempotent(t *testing.T) {
 		t.Errorf("after removing them: %+v, %v; want no quad and no node", st, err)
 	}
 }
+
+func TestOpenErrorsHidePasswords(t *testing.T) {
+	// A PostgreSQL server that is not there: the error names the store
+	// without its password.
+	_, err := graph.Open(context.Background(), graph.Postgres, "postgres://kg:s3cret@127.0.0.1:1/kg?sslmode=disable&password=other", false)
+	if err == nil {
+		t.Fatal("open of a dead address succeeded")
+	}
+	if msg := err.Error(); strings.Contains(msg, "s3cret") || strings.Contains(msg, "other") || !strings.Contains(msg, "kg:***@127.0.0.1:1") {
+		t.Errorf("error = %q, want the address with its passwords hidden", msg)
+	}
+}
