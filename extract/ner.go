@@ -404,10 +404,6 @@ func isSentenceStart(a *analysis, i int) bool {
 // that "Russia-NATO Council" and "RF-NATO Council" read "NATO-Russia Council".
 func (a *analysis) orgName(start, end int) string {
 	toks := a.toks
-	var words []string
-	for k := start; k < end; k++ {
-		words = append(words, toks[k].text)
-	}
 	// Find the hyphenated prefix: w - w (- w)* followed by the rest.
 	if end-start >= 4 && toks[start+1].text == "-" {
 		var parts []string

@@ -389,9 +389,7 @@ func (a *analysis) cleanTitle(words []string) string {
 				continue
 			}
 		}
-		for _, p := range strings.Split(w, "-") {
-			out = append(out, p)
-		}
+		out = append(out, strings.Split(w, "-")...)
 	}
 	// "Deputy Secretary of State for Foreign Affairs": the portfolio after
 	// "for" is not part of the canonical title.
