@@ -117,9 +117,29 @@ func (e *event) addAttendee(id string) {
 	e.attendees = append(e.attendees, id)
 }
 
+// eventRules read events.
+var eventRules = docRule(StageEvents, events,
+	&Rule{Name: RuleEvent, Predicates: []string{kg.PredLocation, kg.PredStartDate, kg.PredAttendee},
+		Doc: `meetings, talks, summits, conferences and phone calls with their date, place and attendees`,
+		Examples: []Example{
+			{Text: "On March 9, a summit of the African Union was held in Addis Ababa.", Published: "2023-03-12",
+				Must: []Fact{{"event/african-union-summit-2023-03-09", kg.PredLocation, "place/addis-ababa"}, {"event/african-union-summit-2023-03-09", kg.PredStartDate, "2023-03-09"}}},
+			{Text: "Talks between India and Pakistan took place in Geneva on June 2.", Published: "2023-06-05",
+				Must: []Fact{{"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/india"}, {"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/pakistan"}}},
+			{Text: "On Tuesday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron.", Published: "2023-06-08",
+				Must: []Fact{{"event/phone-call-between-emmanuel-macron-and-olaf-scholz-2023-06-06", kg.PredAttendee, "person/olaf-scholz"}}},
+			{Text: "Olaf Scholz met resistance in Berlin on May 2, and Xi Jinping met his counterpart in Bali on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/bali-talks-2023-05-03", kg.PredAttendee, "person/xi-jinping"}},
+				MustNot: []Fact{{"event/berlin-talks-2023-05-02", kg.PredAttendee, ""}, {"event/berlin-talks-2023-05-02", kg.PredLocation, ""}}},
+			{Text: "Olaf Scholz held a press conference in Berlin on May 2, and Xi Jinping met his counterpart in Bali on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/bali-talks-2023-05-03", kg.PredAttendee, "person/xi-jinping"}},
+				MustNot: []Fact{{"event/berlin-conference-2023-05-02", kg.PredAttendee, ""}, {"event/berlin-conference-2023-05-02", kg.PredLocation, ""}}},
+		}},
+)
+
 // events reads events, merges the mentions of one event inside the
-// document and emits their facts.
-func (a *analysis) events() {
+// document and emits their facts; rs is event.
+func events(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	var evs []*event
 	for i, t := range toks {
@@ -146,7 +166,7 @@ func (a *analysis) events() {
 	a.delegationAttendees(evs)
 	for _, ev := range mergeEvents(evs, a.sentOf) {
 		if a.nameEvent(ev) {
-			a.emitEvent(ev)
+			a.emitEvent(ev, rs[0])
 		}
 	}
 }
@@ -647,7 +667,7 @@ func eventID(name, date string, place string) string {
 	return "event/" + s
 }
 
-func (a *analysis) emitEvent(ev *event) {
+func (a *analysis) emitEvent(ev *event, r *Rule) {
 	place := ""
 	if ev.place != nil {
 		place = ev.place.id
@@ -663,7 +683,7 @@ func (a *analysis) emitEvent(ev *event) {
 			ent.Aliases = append(ent.Aliases, f)
 		}
 	}
-	evd := a.evidence(ev.t0, ev.t1, RuleEvent)
+	evd := a.evidence(ev.t0, ev.t1, r)
 	if ev.place != nil {
 		a.add(id, kg.PredLocation, kg.Term{Entity: ev.place.id}, evd)
 	}

@@ -43,8 +43,6 @@ type analysis struct {
 	ref       time.Time
 	ents      map[string]*kg.Entity
 	triples   []kg.Triple
-	titleOf   map[string]string       // person ID -> job title read in this document
-	countryOf map[*ment][]affiliation // countries qualifying a person's title
 }
 
 // Boilerplate lines of web news pages: bylines, picture credits, links to
@@ -52,7 +50,7 @@ type analysis struct {
 var reBoiler = regexp.MustCompile(`(?i)^\s*(source\b|picture\b|photo\b|image\b|read (also|more)\b|see also\b|related( posts)?\b|leave a reply|by admin|latest posts|source link|your email address|share this|click here|advertisement|subscribe|follow us|posted (in|by)\b|tags?:|filed under|(additional )?reporting by|editing by|writing by|compiled by|copyright\b|all rights reserved|©)`)
 
 func newAnalysis(g *gazetteer, text string) *analysis {
-	a := &analysis{g: g, text: text, ents: map[string]*kg.Entity{}, titleOf: map[string]string{}, countryOf: map[*ment][]affiliation{}}
+	a := &analysis{g: g, text: text, ents: map[string]*kg.Entity{}}
 	a.toks = tokenize(text)
 	a.sents = splitSentences(text, a.toks)
 	a.sentOf = make([]int, len(a.toks))

@@ -35,8 +35,39 @@ func (a *analysis) findQuotes() []quote {
 	return out
 }
 
-// quotes attributes quotations to speakers: “...,” X said / X said: “...”.
-func (a *analysis) quotes() {
+// quoteRules attribute quotations to their speakers.
+var quoteRules = docRule(StageQuotes, quotes,
+	&Rule{Name: RuleQuoteAfter, Predicates: []string{kg.PredQuote},
+		Doc: `a quotation then its speaker: "“...,” X said", "“...,” said X"`,
+		Examples: []Example{
+			{Text: "“We will appeal the ruling,” lawyer Maria Lopez said on the court steps.",
+				Must: []Fact{{"person/maria-lopez", kg.PredQuote, "We will appeal the ruling"}}},
+			{Text: "“The data are unambiguous,” said Peter Higgs, smiling.",
+				Must: []Fact{{"person/peter-higgs", kg.PredQuote, "The data are unambiguous"}}},
+			{Text: "“Rates will stay high,” according to Christine Lagarde.",
+				Must: []Fact{{"person/christine-lagarde", kg.PredQuote, "Rates will stay high"}}},
+			{Text: "Chief Executive Mary Barra spoke first. “Demand is strong,” she said.",
+				Must: []Fact{{"person/mary-barra", kg.PredQuote, "Demand is strong"}}},
+		}},
+	&Rule{Name: RuleQuoteBefore, Predicates: []string{kg.PredQuote},
+		Doc: `a speaker then the quotation: "X said: “...”"`,
+		Examples: []Example{
+			{Text: "Coach Carlo Ancelotti told reporters: “We deserved to win tonight.”",
+				Must: []Fact{{"person/carlo-ancelotti", kg.PredQuote, "We deserved to win tonight."}}},
+			{Text: "Albertsons CEO Vivek Sankaran said in a statement: “We are disappointed by the ruling.”",
+				Must: []Fact{{"person/vivek-sankaran", kg.PredQuote, "We are disappointed by the ruling."}}},
+		}},
+	&Rule{Name: RuleQuoteContinued, Predicates: []string{kg.PredQuote},
+		Doc: `a quotation right after an attributed one continues it: "“...,” X said. “...”"`,
+		Examples: []Example{
+			{Text: "“We played well,” said Ange Postecoglou, “but the result hurts us all.”",
+				Must: []Fact{{"person/ange-postecoglou", kg.PredQuote, "but the result hurts us all."}}},
+		}},
+)
+
+// quotes attributes quotations to speakers: “...,” X said / X said: “...”;
+// rs are quote-then-speaker, speaker-then-quote and quote-continued.
+func quotes(a *analysis, in *established, rs []*Rule) {
 	toks := a.toks
 	lastWho, lastClose := "", -1
 	for _, q := range a.findQuotes() {
@@ -48,13 +79,13 @@ func (a *analysis) quotes() {
 		if lit == "" {
 			continue
 		}
-		if who, end := a.speakerAfter(q); who != "" {
-			a.add(who, kg.PredQuote, kg.Term{Literal: lit}, a.evidence(q.open, end, RuleQuoteAfter))
+		if who, end := a.speakerAfter(in, q); who != "" {
+			a.add(who, kg.PredQuote, kg.Term{Literal: lit}, a.evidence(q.open, end, rs[0]))
 			lastWho, lastClose = who, q.close
 			continue
 		}
-		if who, start := a.speakerBefore(q); who != "" {
-			a.add(who, kg.PredQuote, kg.Term{Literal: lit}, a.evidence(start, q.close+1, RuleQuoteBefore))
+		if who, start := a.speakerBefore(in, q); who != "" {
+			a.add(who, kg.PredQuote, kg.Term{Literal: lit}, a.evidence(start, q.close+1, rs[1]))
 			lastWho, lastClose = who, q.close
 			continue
 		}
@@ -62,14 +93,14 @@ func (a *analysis) quotes() {
 		// in the same paragraph, with nothing but the attribution between,
 		// continues it.
 		if lastWho != "" && lastClose >= 0 && q.open-lastClose <= 6 && !strings.Contains(a.text[toks[lastClose].end:toks[q.open].start], "\n") {
-			a.add(lastWho, kg.PredQuote, kg.Term{Literal: lit}, a.evidence(q.open, q.close+1, RuleQuoteContinued))
+			a.add(lastWho, kg.PredQuote, kg.Term{Literal: lit}, a.evidence(q.open, q.close+1, rs[2]))
 			lastClose = q.close
 		}
 	}
 }
 
 // speakerAfter reads “...,” X said / “...,” said X / “...,” he told reporters.
-func (a *analysis) speakerAfter(q quote) (string, int) {
+func (a *analysis) speakerAfter(in *established, q quote) (string, int) {
 	toks := a.toks
 	i := q.close + 1
 	// A quotation that closes its sentence is not attributed forward:
@@ -102,7 +133,7 @@ func (a *analysis) speakerAfter(q quote) (string, int) {
 				return a.lastPersonBefore(q.open), k + 1
 			}
 		}
-		if id := a.byTitle(i, k); id != "" {
+		if id := a.byTitle(in, i, k); id != "" {
 			return id, k + 1
 		}
 		// Speaker after the verb: “...,” said X.
@@ -115,7 +146,7 @@ func (a *analysis) speakerAfter(q quote) (string, int) {
 }
 
 // speakerBefore reads X said: “...” / X said that “...”.
-func (a *analysis) speakerBefore(q quote) (string, int) {
+func (a *analysis) speakerBefore(in *established, q quote) (string, int) {
 	toks := a.toks
 	i := q.open - 1
 	for i >= 0 && (toks[i].text == ":" || toks[i].text == "," || toks[i].norm == "that") {
@@ -147,7 +178,7 @@ func (a *analysis) speakerBefore(q quote) (string, int) {
 
 // byTitle resolves "the Secretary-General said" to the person who holds
 // that title in this document.
-func (a *analysis) byTitle(i, k int) string {
+func (a *analysis) byTitle(in *established, i, k int) string {
 	var words []string
 	for j := i; j < k; j++ {
 		n := a.toks[j].norm
@@ -166,8 +197,8 @@ func (a *analysis) byTitle(i, k int) string {
 		return ""
 	}
 	found := ""
-	for _, id := range sortedKeys(a.titleOf) {
-		if a.titleOf[id] == t {
+	for _, id := range sortedKeys(in.titles) {
+		if in.titles[id] == t {
 			if found != "" {
 				return ""
 			}

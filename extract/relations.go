@@ -26,6 +26,149 @@ const (
 	RuleEvent           = "event"                // meeting, talks, summit, call ... with date, place, attendees
 )
 
+// titleRules read titles and affiliations around each person's name.
+var titleRules = concatRules(
+	personRule(premodifier,
+		&Rule{Name: RuleTitlePremod, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `a title and its body or country before a name: "NATO Secretary General Jens Stoltenberg"`,
+			Examples: []Example{
+				{Text: "WHO Director-General Tedros Adhanom Ghebreyesus warned of a new wave.",
+					Must: []Fact{
+						{"person/tedros-adhanom-ghebreyesus", kg.PredJobTitle, "Director General"},
+						{"person/tedros-adhanom-ghebreyesus", kg.PredMemberOf, "org/world-health-organization"},
+						{"person/tedros-adhanom-ghebreyesus", kg.PredRepresents, "org/world-health-organization"},
+					},
+					MustNot: []Fact{{"person/tedros-adhanom-ghebreyesus", kg.PredWorksFor, "org/world-health-organization"}}},
+				{Text: "The talks were opened by Turkish Foreign Minister Mevlut Cavusoglu in Antalya.",
+					Must: []Fact{{"person/mevlut-cavusoglu", kg.PredJobTitle, "Foreign Minister"}, {"person/mevlut-cavusoglu", kg.PredRepresents, "place/turkey"}}},
+				{Text: "Pentagon spokesman John Kirby declined to comment.",
+					Must:    []Fact{{"person/john-kirby", kg.PredWorksFor, "org/pentagon"}, {"person/john-kirby", kg.PredJobTitle, "Spokesman"}},
+					MustNot: []Fact{{"person/john-kirby", kg.PredMemberOf, "org/pentagon"}}},
+				{Text: "The talks were led by French Foreign Minister Anne Dupont and Defence Minister Paul Mercier.",
+					Must: []Fact{{"person/paul-mercier", kg.PredRepresents, "place/france"}, {"person/paul-mercier", kg.PredJobTitle, "Defence Minister"}}},
+				{Text: "Sen. Bernie Sanders of Vermont introduced the bill.",
+					Must: []Fact{{"person/bernie-sanders", kg.PredJobTitle, "Senator"}, {"person/bernie-sanders", kg.PredRepresents, "place/vermont"}}},
+			}},
+		&Rule{Name: RulePossessive, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `a body's possessive before a name: "Al Jazeera's Natacha Butler"`,
+			Examples: []Example{
+				{Text: "Reuters' reporter aside, the BBC's Lyse Doucet was the first to arrive.",
+					Must:    []Fact{{"person/lyse-doucet", kg.PredWorksFor, "org/bbc"}},
+					MustNot: []Fact{{"person/lyse-doucet", kg.PredMemberOf, "org/bbc"}}},
+			}},
+	),
+	personRule(apposition,
+		&Rule{Name: RuleHeads, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `"X, who heads/leads/chairs/runs/founded Y"`,
+			Examples: []Example{
+				{Text: "Anna Keller, who heads the European Space Agency, praised the launch.",
+					Must: []Fact{{"person/anna-keller", kg.PredRepresents, "org/european-space-agency"}}},
+			}},
+		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"`,
+			Examples: []Example{
+				{Text: "Rafael Grossi, Argentina's ambassador to Austria, arrived late.",
+					Must:    []Fact{{"person/rafael-grossi", kg.PredJobTitle, "Ambassador"}, {"person/rafael-grossi", kg.PredRepresents, "place/argentina"}},
+					MustNot: []Fact{{"person/rafael-grossi", kg.PredRepresents, "place/austria"}}},
+				{Text: "Satya Nadella, chief executive of Microsoft, said the deal would close soon.",
+					Must:    []Fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}, {"person/satya-nadella", kg.PredRepresents, "org/microsoft"}},
+					MustNot: []Fact{{"person/satya-nadella", kg.PredMemberOf, "org/microsoft"}}},
+				{Text: "Lee Gelernt, a lawyer with the American Civil Liberties Union, said the rule was unlawful.",
+					Must: []Fact{{"person/lee-gelernt", kg.PredJobTitle, "Lawyer"}, {"person/lee-gelernt", kg.PredWorksFor, "org/american-civil-liberties-union"}}},
+				{Text: "Mark Rutte, a former Dutch prime minister, met Satya Nadella, chief executive of Microsoft.",
+					Must:    []Fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}},
+					MustNot: []Fact{{"person/mark-rutte", kg.PredJobTitle, ""}, {"person/mark-rutte", kg.PredRepresents, "place/netherlands"}}},
+				{Text: "Jane Doe is a technology author, and Satya Nadella is the chief executive of Microsoft.",
+					Must:    []Fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}},
+					MustNot: []Fact{{"person/jane-doe", kg.PredJobTitle, ""}}},
+				{Text: "Anne Roth, 54, chief executive of Siemens, resigned.",
+					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
+			}},
+	),
+	personRule(titleBefore,
+		&Rule{Name: RuleTitleBefore, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg"`,
+			Examples: []Example{
+				{Text: "FIFA met in Zurich. FIFA officials and UEFA delegates argued. The organisation's president, Gianni Infantino, spoke last.",
+					Must: []Fact{{"person/gianni-infantino", kg.PredJobTitle, "President"}, {"person/gianni-infantino", kg.PredRepresents, "org/fifa"}}},
+				{Text: "The president of France, Emmanuel Macron, arrived on Monday.",
+					Must: []Fact{{"person/emmanuel-macron", kg.PredJobTitle, "President"}, {"person/emmanuel-macron", kg.PredRepresents, "place/france"}}},
+				{Text: "Ukraine's ambassador to the UN, Sergiy Kyslytsya, spoke first.",
+					Must:    []Fact{{"person/sergiy-kyslytsya", kg.PredJobTitle, "Ambassador"}, {"person/sergiy-kyslytsya", kg.PredRepresents, "place/ukraine"}},
+					MustNot: []Fact{{"person/sergiy-kyslytsya", kg.PredRepresents, "org/united-nations"}}},
+			}},
+	),
+)
+
+// relationRules read delegations, employment, membership and titles used
+// as references, over the whole document.
+var relationRules = concatRules(
+	docRule(StageRelations, representedBy,
+		&Rule{Name: RuleDelegation, Predicates: []string{kg.PredRepresents},
+			Doc: `"the Russian delegation was headed by X"`,
+			Examples: []Example{
+				{Text: "The Chinese delegation was headed by Vice Premier Ding Xuexiang, officials said.",
+					Must: []Fact{{"person/ding-xuexiang", kg.PredRepresents, "place/china"}}},
+			}},
+		&Rule{Name: RuleRepresentedBy, Predicates: []string{kg.PredRepresents},
+			Doc: `"Russia was represented at the talks by X"`,
+			Examples: []Example{
+				{Text: "Brazil was represented at the summit by Finance Minister Fernando Haddad.",
+					Must: []Fact{{"person/fernando-haddad", kg.PredRepresents, "place/brazil"}}},
+			}},
+	),
+	docRule(StageRelations, worksFor,
+		&Rule{Name: RuleWritesFor, Predicates: []string{kg.PredWorksFor},
+			Doc: `"X has written for Y", "she works for Y"`,
+			Examples: []Example{
+				{Text: "Sarah Lind is a science author who has written for Pacific Daily Review.",
+					Must: []Fact{{"person/sarah-lind", kg.PredWorksFor, "org/pacific-daily-review"}}},
+			}},
+	),
+	docRule(StageRelations, membership,
+		&Rule{Name: RuleMemberOf, Predicates: []string{kg.PredMemberOf},
+			Doc: `"X is a member of Y", "Y, of which X is a member", "her Birchfield Harriers team mate X"`,
+			Examples: []Example{
+				{Text: "Sweden is now a full member of NATO, officials said.",
+					Must: []Fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
+				{Text: "The talks were held at the Council of Europe, of which Ukraine is also a member.",
+					Must: []Fact{{"place/ukraine", kg.PredMemberOf, "org/council-of-europe"}}},
+			}},
+	),
+	docRule(StageRelations, titleReferences,
+		&Rule{Name: RuleTitleRef, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `"the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body`,
+			Examples: []Example{
+				{Text: "Presidential spokesman Dmitry Peskov spoke first. The Kremlin spokesman stressed that talks would continue.",
+					Must: []Fact{{"person/dmitry-peskov", kg.PredWorksFor, "org/kremlin"}}},
+			}},
+	),
+)
+
+// placeRules read places inside places.
+var placeRules = concatRules(
+	docRule(StagePlaces, containedIn,
+		&Rule{Name: RuleContainedIn, Predicates: []string{kg.PredContainedIn},
+			Doc: `"Vienna, Austria", "Portland, Oregon"`,
+			Examples: []Example{
+				{Text: "The conference took place in Lyon, France, last year.",
+					Must: []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}}},
+				{Text: "A federal judge in Portland, Oregon, blocked the merger.",
+					Must: []Fact{{"place/portland", kg.PredContainedIn, "place/oregon"}}},
+				{Text: "Floods hit New South Wales, Australia, overnight.",
+					Must: []Fact{{"place/new-south-wales", kg.PredContainedIn, "place/australia"}}},
+			}},
+	),
+	docRule(StagePlaces, placePossessive,
+		&Rule{Name: RulePossessivePlace, Predicates: []string{kg.PredContainedIn},
+			Doc: `"Ukraine's Crimean peninsula", "Spain's Catalonia"`,
+			Examples: []Example{
+				{Text: "Shelling continued in Ukraine's Crimean peninsula overnight.",
+					Must: []Fact{{"place/crimea", kg.PredContainedIn, "place/ukraine"}}},
+			}},
+	),
+)
+
 // coreTitles are words that are a title by themselves; a title must end
 // in one ("Deputy Foreign Minister", not "Foreign").
 var coreTitles = map[string]bool{
@@ -73,24 +216,6 @@ var speechVerbs = map[string]bool{
 	"acknowledged": true, "admitted": true, "confirmed": true, "urged": true, "predicted": true,
 }
 
-func (a *analysis) relations() {
-	for _, m := range a.ments {
-		if m.typ != kg.Person {
-			continue
-		}
-		a.premodifier(m)
-		a.apposition(m)
-		a.titleBefore(m)
-	}
-	a.representedBy()
-	a.worksFor()
-	a.membership()
-	a.titleReferences()
-	a.containedIn()
-	a.quotes()
-	a.events()
-}
-
 // at returns the mention covering token i, or nil.
 func (a *analysis) at(i int) *ment {
 	if i < 0 || i >= len(a.toks) || a.mentAt[i] < 0 {
@@ -107,12 +232,12 @@ func (a *analysis) ensure(in *info) string {
 	return in.id
 }
 
-func (a *analysis) evidence(t0, t1 int, rule string) kg.Evidence {
+func (a *analysis) evidence(t0, t1 int, r *Rule) kg.Evidence {
 	s0, s1 := a.sents[a.sentOf[t0]], a.sents[a.sentOf[max(t0, t1-1)]]
 	if s1.start < s0.start {
 		s0, s1 = s1, s0
 	}
-	return kg.Evidence{Sentence: a.text[s0.start:s1.end], Start: s0.start, End: s1.end, Rule: rule}
+	return kg.Evidence{Sentence: a.text[s0.start:s1.end], Start: s0.start, End: s1.end, Rule: r.Name}
 }
 
 func (a *analysis) add(subj string, pred string, obj kg.Term, ev kg.Evidence) {
@@ -422,8 +547,9 @@ func (a *analysis) cleanTitle(words []string) string {
 	return titleCase(out)
 }
 
-// premodifier: titles and affiliations written before a name.
-func (a *analysis) premodifier(m *ment) {
+// premodifier: titles and affiliations written before a name; rs are
+// title-premodifier and possessive.
+func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	toks := a.toks
 	sent := a.sentOf[m.t0]
 	start := m.t0 - 1
@@ -443,15 +569,15 @@ func (a *analysis) premodifier(m *ment) {
 	if stop >= 0 && a.sentOf[stop] == sent && a.possessivePronoun(stop) && len(affs) == 0 {
 		return
 	}
-	rule := RuleTitlePremod
+	rule := rs[0]
 	if jt == "" {
-		rule = RulePossessive
+		rule = rs[1]
 	}
 	if jt != "" && len(affs) == 0 {
-		affs = a.sharedCountry(stop)
+		affs = a.sharedCountry(st, stop)
 	}
 	if jt != "" {
-		a.countryOf[m] = countries(affs)
+		st.countries[m] = countries(affs)
 	}
 	// "Sen. Bernie Sanders of Vermont", "Judge Ann Lee of the Supreme Court".
 	end := m.t1
@@ -467,7 +593,7 @@ func (a *analysis) premodifier(m *ment) {
 	}
 	ev := a.evidence(m.t0, end, rule)
 	if jt != "" {
-		a.setTitle(m.id, jt, ev)
+		a.setTitle(st, m.id, jt, ev)
 	}
 	for _, af := range affs {
 		a.affiliate(m.id, af, tieOf(jt, false), ev)
@@ -476,13 +602,13 @@ func (a *analysis) premodifier(m *ment) {
 
 // sharedCountry: in "Russian Foreign Minister X and Defence Minister Y",
 // Y's title shares X's country. stop is where Y's title chain ended.
-func (a *analysis) sharedCountry(stop int) []affiliation {
+func (a *analysis) sharedCountry(st *titleState, stop int) []affiliation {
 	toks := a.toks
 	if stop < 1 || stop >= len(toks) || (toks[stop].norm != "and" && toks[stop].text != ",") {
 		return nil
 	}
 	if p := a.at(stop - 1); p != nil && p.typ == kg.Person {
-		return a.countryOf[p]
+		return st.countries[p]
 	}
 	return nil
 }
@@ -497,16 +623,16 @@ func countries(affs []affiliation) []affiliation {
 	return out
 }
 
-func (a *analysis) setTitle(person, title string, ev kg.Evidence) {
+func (a *analysis) setTitle(st *titleState, person, title string, ev kg.Evidence) {
 	a.add(person, kg.PredJobTitle, kg.Term{Literal: title}, ev)
-	if _, ok := a.titleOf[person]; !ok {
-		a.titleOf[person] = title
+	if _, ok := st.first[person]; !ok {
+		st.first[person] = title
 	}
 }
 
 // apposition: "X, Russia's deputy defence minister," / "X is the CEO of Y."
-// and "X, who heads Y".
-func (a *analysis) apposition(m *ment) {
+// and "X, who heads Y"; rs are who-heads and apposition.
+func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	toks := a.toks
 	i := m.t1
 	sent := a.sentOf[m.t0]
@@ -540,7 +666,7 @@ func (a *analysis) apposition(m *ment) {
 				j++
 			}
 			if o := a.at(j); o != nil && o.typ == kg.Org {
-				a.affiliate(m.id, a.affOf(o), tieOfficial, a.evidence(m.t0, o.t1, RuleHeads))
+				a.affiliate(m.id, a.affOf(o), tieOfficial, a.evidence(m.t0, o.t1, rs[0]))
 			}
 		}
 		return
@@ -620,15 +746,16 @@ func (a *analysis) apposition(m *ment) {
 			return
 		}
 	}
-	ev := a.evidence(m.t0, stop, RuleApposition)
-	a.setTitle(m.id, jt, ev)
+	ev := a.evidence(m.t0, stop, rs[1])
+	a.setTitle(st, m.id, jt, ev)
 	for _, af := range affs {
 		a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
 	}
 }
 
-// titleBefore: "the bloc's secretary general, Jens Stoltenberg".
-func (a *analysis) titleBefore(m *ment) {
+// titleBefore: "the bloc's secretary general, Jens Stoltenberg"; rs is
+// title-apposition.
+func titleBefore(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	toks := a.toks
 	i := m.t0 - 1
 	if i < 1 || toks[i].text != "," || a.sentOf[i] != a.sentOf[m.t0] {
@@ -649,7 +776,7 @@ func (a *analysis) titleBefore(m *ment) {
 		return
 	}
 	if len(affs) == 0 {
-		affs = a.sharedCountry(stop)
+		affs = a.sharedCountry(st, stop)
 	}
 	if stop >= 1 && toks[stop].norm == "'s" && len(affs) == 0 && genericBodies[toks[stop-1].norm] {
 		// "the organization's secretary general": the body under discussion.
@@ -657,8 +784,8 @@ func (a *analysis) titleBefore(m *ment) {
 			affs = append(affs, affiliation{id: id, typ: typ})
 		}
 	}
-	ev := a.evidence(m.t0, m.t1, RuleTitleBefore)
-	a.setTitle(m.id, jt, ev)
+	ev := a.evidence(m.t0, m.t1, rs[0])
+	a.setTitle(st, m.id, jt, ev)
 	for _, af := range affs {
 		a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
 	}
@@ -677,8 +804,9 @@ func (a *analysis) firstPersonAfter(i, limit int) *ment {
 }
 
 // representedBy: "the Russian delegation was headed by X", "Russia was
-// represented at the talks by X".
-func (a *analysis) representedBy() {
+// represented at the talks by X"; rs are delegation-headed-by and
+// represented-by.
+func representedBy(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	for i, t := range toks {
 		switch t.norm {
@@ -698,7 +826,7 @@ func (a *analysis) representedBy() {
 			for k := i + 1; k < len(toks) && k < i+6 && a.sentOf[k] == a.sentOf[i]; k++ {
 				if (toks[k].norm == "headed" || toks[k].norm == "led") && k+1 < len(toks) && toks[k+1].norm == "by" {
 					if p := a.firstPersonAfter(k+1, 12); p != nil {
-						a.add(p.id, kg.PredRepresents, kg.Term{Entity: who.id}, a.evidence(i, p.t1, RuleDelegation))
+						a.add(p.id, kg.PredRepresents, kg.Term{Entity: who.id}, a.evidence(i, p.t1, rs[0]))
 					}
 					break
 				}
@@ -716,7 +844,7 @@ func (a *analysis) representedBy() {
 			for k := i + 1; k < len(toks) && k < i+12 && a.sentOf[k] == a.sentOf[i]; k++ {
 				if toks[k].norm == "by" {
 					if p := a.firstPersonAfter(k, 15); p != nil {
-						a.add(p.id, kg.PredRepresents, kg.Term{Entity: m.id}, a.evidence(m.t0, p.t1, RuleRepresentedBy))
+						a.add(p.id, kg.PredRepresents, kg.Term{Entity: m.id}, a.evidence(m.t0, p.t1, rs[1]))
 					}
 					break
 				}
@@ -725,8 +853,8 @@ func (a *analysis) representedBy() {
 	}
 }
 
-// containedIn: "Vienna, Austria".
-func (a *analysis) containedIn() {
+// containedIn: "Vienna, Austria"; rs is city-comma-country.
+func containedIn(a *analysis, _ *established, rs []*Rule) {
 	for _, m := range a.ments {
 		if m.typ != kg.GPE || (m.in != nil && m.in.country) || m.t1+1 >= len(a.toks) || a.toks[m.t1].text != "," {
 			continue
@@ -739,9 +867,13 @@ func (a *analysis) containedIn() {
 		if m.in != nil && !m.in.city && (o.in == nil || !o.in.country) {
 			continue
 		}
-		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, RuleContainedIn))
+		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
 	}
-	// "Ukraine's Crimean peninsula", "Spain's Catalonia".
+}
+
+// placePossessive: "Ukraine's Crimean peninsula", "Spain's Catalonia"; rs
+// is place-possessive.
+func placePossessive(a *analysis, _ *established, rs []*Rule) {
 	for _, m := range a.ments {
 		if (m.typ != kg.GPE && m.typ != kg.Loc) || m.t1+1 >= len(a.toks) || a.toks[m.t1].norm != "'s" {
 			continue
@@ -750,12 +882,12 @@ func (a *analysis) containedIn() {
 		if o == nil || (o.typ != kg.GPE && o.typ != kg.Loc) || o.id == m.id || (o.in != nil && o.in.country) {
 			continue
 		}
-		a.add(o.id, kg.PredContainedIn, kg.Term{Entity: m.id}, a.evidence(m.t0, o.t1, RulePossessivePlace))
+		a.add(o.id, kg.PredContainedIn, kg.Term{Entity: m.id}, a.evidence(m.t0, o.t1, rs[0]))
 	}
 }
 
-// worksFor: "X has written for Y", "she works for Y".
-func (a *analysis) worksFor() {
+// worksFor: "X has written for Y", "she works for Y"; rs is works-for.
+func worksFor(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	for i := 0; i+2 < len(toks); i++ {
 		j := a.afterEmployVerb(i)
@@ -779,16 +911,17 @@ func (a *analysis) worksFor() {
 			}
 		}
 		if who != "" {
-			a.add(who, kg.PredWorksFor, kg.Term{Entity: o.id}, a.evidence(i, o.t1, RuleWritesFor))
+			a.add(who, kg.PredWorksFor, kg.Term{Entity: o.id}, a.evidence(i, o.t1, rs[0]))
 		}
 	}
 }
 
 // membership: "Finland is a member of NATO", "the forum, of which Ukraine
-// is also a member". Wishes ("wants to be a member") do not count.
-func (a *analysis) membership() {
+// is also a member". Wishes ("wants to be a member") do not count. rs is
+// member-of.
+func membership(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
-	a.teamMates()
+	a.teamMates(rs[0])
 	for i, t := range toks {
 		if t.norm != "member" && t.norm != "members" {
 			continue
@@ -826,7 +959,7 @@ func (a *analysis) membership() {
 		if org == nil || org.typ != kg.Org || org.id == subj.id {
 			continue
 		}
-		a.add(subj.id, kg.PredMemberOf, kg.Term{Entity: org.id}, a.evidence(subj.t0, i+1, RuleMemberOf))
+		a.add(subj.id, kg.PredMemberOf, kg.Term{Entity: org.id}, a.evidence(subj.t0, i+1, rs[0]))
 	}
 }
 
@@ -854,8 +987,9 @@ func portfolioSlot(a *analysis, i, dir int, title []string) bool {
 
 // titleReferences: "the Kremlin spokesman stressed ..." after "presidential
 // spokesman Dmitry Peskov": a body's title used without a name refers to
-// the one person of the document holding that post, who is tied to the body.
-func (a *analysis) titleReferences() {
+// the one person of the document holding that post, who is tied to the
+// body; rs is title-reference.
+func titleReferences(a *analysis, in *established, rs []*Rule) {
 	toks := a.toks
 	for _, m := range a.ments {
 		if (m.typ != kg.Org && m.typ != kg.GPE) || m.t0 == 0 || toks[m.t0-1].norm != "the" {
@@ -873,8 +1007,8 @@ func (a *analysis) titleReferences() {
 		}
 		last := strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:])
 		who := ""
-		for _, id := range sortedKeys(a.titleOf) {
-			f := strings.Fields(strings.ToLower(a.titleOf[id]))
+		for _, id := range sortedKeys(in.titles) {
+			f := strings.Fields(strings.ToLower(in.titles[id]))
 			if len(f) > 0 && f[len(f)-1] == last {
 				if who != "" {
 					who = ""
@@ -884,7 +1018,7 @@ func (a *analysis) titleReferences() {
 			}
 		}
 		if who != "" {
-			a.affiliate(who, a.affOf(m), tieOf(t, false), a.evidence(m.t0, k, RuleTitleRef))
+			a.affiliate(who, a.affOf(m), tieOf(t, false), a.evidence(m.t0, k, rs[0]))
 		}
 	}
 }
@@ -928,7 +1062,7 @@ var glueWords = map[string]bool{
 
 // teamMates: "her Birchfield Harriers team mate Goldie Sayers" makes both
 // members of the club; "X, a Clonliffe Harriers clubman," makes X one.
-func (a *analysis) teamMates() {
+func (a *analysis) teamMates(r *Rule) {
 	toks := a.toks
 	for i, t := range toks {
 		n := t.norm
@@ -943,13 +1077,13 @@ func (a *analysis) teamMates() {
 		if club == nil || club.typ != kg.Org {
 			continue
 		}
-		ev := a.evidence(club.t0, i+1, RuleMemberOf)
+		ev := a.evidence(club.t0, i+1, r)
 		end := i + 1
 		if n == "team" || n == "club" || n == "squad" {
 			end = i + 2
 		}
 		if p := a.at(end); p != nil && p.typ == kg.Person {
-			a.add(p.id, kg.PredMemberOf, kg.Term{Entity: club.id}, a.evidence(club.t0, p.t1, RuleMemberOf))
+			a.add(p.id, kg.PredMemberOf, kg.Term{Entity: club.id}, a.evidence(club.t0, p.t1, r))
 		}
 		j := club.t0 - 1
 		if j >= 0 && (toks[j].norm == "a" || toks[j].norm == "the") && j > 1 && toks[j-1].text == "," {
