@@ -131,6 +131,8 @@ var relationRules = concatRules(
 			Examples: []Example{
 				{Text: "Sweden is now a full member of NATO, officials said.",
 					Must: []Fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
+				{Text: "Sweden has been a member of NATO since March, and Finland has been a member since April.",
+					Must: []Fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
 				{Text: "The talks were held at the Council of Europe, of which Ukraine is also a member.",
 					Must: []Fact{{"place/ukraine", kg.PredMemberOf, "org/council-of-europe"}}},
 			}},
@@ -932,7 +934,10 @@ func membership(a *analysis, _ *established, rs []*Rule) {
 		for j > s.t0 && (toks[j].norm == "a" || toks[j].norm == "also" || toks[j].norm == "full" || toks[j].norm == "founding" || toks[j].norm == "now" || toks[j].norm == "still") {
 			j--
 		}
-		if j <= s.t0 || (toks[j].norm != "is" && toks[j].norm != "are" && toks[j].norm != "was" && toks[j].norm != "were" && toks[j].norm != "has been" && toks[j].norm != "remains") {
+		// "has been", "have been": the subject is before the auxiliary.
+		if j > s.t0+1 && toks[j].norm == "been" && (toks[j-1].norm == "has" || toks[j-1].norm == "have") {
+			j--
+		} else if j <= s.t0 || (toks[j].norm != "is" && toks[j].norm != "are" && toks[j].norm != "was" && toks[j].norm != "were" && toks[j].norm != "remains") {
 			continue
 		}
 		subj := a.at(j - 1)
