@@ -219,11 +219,11 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	return chosen
 }
 
-var corporateTitles = map[string]bool{"ceo": true, "cfo": true, "coo": true, "cto": true, "chief": true, "chairman": true, "chairwoman": true, "founder": true, "co-founder": true}
+var corporateTitles = lexSet("titles.txt", "corporate")
 
 // staffTitles between a bare name and a person's name make the bare name
 // the employer: "Williams technical director Sam Michael".
-var staffTitles = map[string]bool{"director": true, "president": true, "spokesman": true, "spokeswoman": true, "boss": true, "manager": true, "executive": true, "coach": true}
+var staffTitles = lexSet("titles.txt", "staff")
 
 // dropNonPersons removes "persons" that are titles of works ("flops Sahara
 // and Alfie") and lone capitalised words prose called persons that no
@@ -255,12 +255,7 @@ func (a *analysis) dropNonPersons(chosen []cand, taken []bool) []cand {
 
 // companyHeads end names whose first word alone later names the same
 // organisation ("Redhill Studios" ... "Redhill").
-var companyHeads = map[string]bool{
-	"studios": true, "group": true, "holdings": true, "technologies": true, "motors": true, "airlines": true,
-	"airways": true, "labs": true, "games": true, "software": true, "entertainment": true, "pictures": true,
-	"records": true, "corporation": true, "inc": true, "ltd": true, "plc": true, "corp": true, "systems": true,
-	"networks": true, "media": true, "communications": true, "electronics": true, "pharmaceuticals": true,
-}
+var companyHeads = lexSet("orgwords.txt", "company-head")
 
 // shortForms: an organisation named in full is later named by its first
 // word ("Redhill Studios" ... "Redhill"), a club by its last ("Blackburn

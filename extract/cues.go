@@ -8,92 +8,42 @@ import "github.com/kg-project/kg"
 
 // orgNouns are common nouns that introduce an organisation's bare name
 // ("security firm Sentrix", "retailer Woolworths", "studio Paramount").
-var orgNouns = map[string]bool{
-	"firm": true, "company": true, "group": true, "giant": true, "maker": true, "makers": true, "retailer": true,
-	"studio": true, "carmaker": true, "bank": true, "charity": true, "club": true, "rival": true, "rivals": true,
-	"network": true, "operator": true, "provider": true, "publisher": true, "developer": true, "broadcaster": true,
-	"airline": true, "insurer": true, "chain": true, "supermarket": true, "label": true, "manufacturer": true,
-	"outfit": true, "website": true, "conglomerate": true, "start-up": true, "startup": true, "distributor": true,
-	"lender": true, "brewer": true, "producer": true, "supplier": true, "watchdog": true, "pressure": true,
-	"campaign": true, "consultancy": true, "consultants": true, "engine": true, "party": true, "parent": true,
-	"subsidiary": true, "bookmaker": true, "carrier": true, "grocer": true, "stores": true, "organisation": true,
-	"organization": true, "agency": true, "body": true, "team": true, "side": true,
-}
+var orgNouns = lexSet("orgwords.txt", "noun")
 
 // orgFollowers after a bare name say it is an organisation
 // ("Sentrix said it", "Viacom's chairman", "Brightwave shares").
-var orgPossessed = map[string]bool{
-	"shares": true, "stock": true, "chairman": true, "chairwoman": true, "shareholders": true, "profits": true,
-	"profit": true, "sales": true, "revenues": true, "revenue": true, "board": true, "executives": true,
-	"staff": true, "employees": true, "workers": true, "boss": true, "bosses": true, "subsidiary": true,
-	"parent": true, "owner": true, "owners": true, "products": true, "customers": true, "spokesman": true,
-	"spokeswoman": true, "headquarters": true, "earnings": true, "share": true, "takeover": true, "bid": true,
-	"chief": true, "ceo": true, "manager": true, "players": true, "fans": true, "squad": true, "website": true,
-	"software": true, "network": true, "members": true, "leader": true, "leadership": true, "president": true,
-}
+var orgPossessed = lexSet("orgwords.txt", "possessed")
 
 // neuter pronouns after a speech verb: "Keyhole said it would".
-var neuter = map[string]bool{"it": true, "its": true, "it's": true}
+var neuter = lexSet("grammar.txt", "neuter")
 
 // clubHeads end the names of sports clubs ("Bolton Wanderers").
-var clubHeads = map[string]bool{
-	"wanderers": true, "rovers": true, "harriers": true, "striders": true, "athletic": true, "albion": true,
-	"rangers": true, "hotspur": true, "fc": true, "afc": true, "orient": true, "argyle": true,
-}
+var clubHeads = lexSet("orgwords.txt", "club-head")
 
 // partyPlurals end the names of parties ("Liberal Democrats").
-var partyPlurals = map[string]bool{
-	"democrats": true, "republicans": true, "conservatives": true, "socialists": true, "nationalists": true,
-	"unionists": true, "greens": true, "liberals": true,
-}
+var partyPlurals = lexSet("orgwords.txt", "party-plural")
 
 // workNouns introduce the titles of works: films, games, shows, books.
-var workNouns = map[string]bool{
-	"film": true, "films": true, "movie": true, "movies": true, "flop": true, "flops": true, "hit": true,
-	"hits": true, "game": true, "games": true, "title": true, "titles": true, "album": true, "albums": true,
-	"single": true, "show": true, "shows": true, "series": true, "programme": true, "programmes": true,
-	"program": true, "novel": true, "novels": true, "book": true, "books": true, "epic": true, "comedy": true,
-	"drama": true, "thriller": true, "blockbuster": true, "blockbusters": true, "sequel": true, "musical": true,
-	"song": true, "songs": true, "documentary": true, "sitcom": true, "soap": true, "franchise": true,
-	"releases": true, "release": true, "animation": true, "cartoon": true, "classic": true, "classics": true,
-}
+var workNouns = lexSet("cues.txt", "work")
 
 // personNouns after "the <Town>" make the town a place ("the Leeds man").
-var personNouns = map[string]bool{
-	"man": true, "woman": true, "men": true, "women": true, "boy": true, "girl": true, "teenager": true,
-	"youngster": true, "couple": true, "family": true, "pensioner": true, "father": true, "mother": true,
-	"resident": true, "residents": true, "native": true, "schoolboy": true, "schoolgirl": true, "student": true,
-	"runner": true, "mp": true, "businessman": true, "businesswoman": true, "councillor": true,
-}
+var personNouns = lexSet("cues.txt", "person")
 
 // incidentNouns after "the <Town>" make the town a place ("the Roseburg
 // college shooting").
-var incidentNouns = map[string]bool{
-	"shooting": true, "shootings": true, "bombing": true, "bombings": true, "attack": true, "attacks": true,
-	"massacre": true, "earthquake": true, "flood": true, "floods": true, "riots": true, "riot": true,
-	"blast": true, "explosion": true, "fire": true, "disaster": true, "siege": true, "tragedy": true,
-	"killings": true, "murders": true, "rampage": true, "crash": true, "derailment": true,
-}
+var incidentNouns = lexSet("cues.txt", "incident")
 
 // compass words before a town ("in west Belfast", "north London").
-var compass = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true,
-	"southern": true, "eastern": true, "western": true, "north-west": true, "north-east": true,
-	"south-west": true, "south-east": true, "northwest": true, "northeast": true, "southwest": true,
-	"southeast": true, "downtown": true, "rural": true, "inner": true,
-}
+var compass = lexSet("cues.txt", "compass")
 
 // placeHeads end a place name after a known place or "in/at/from":
 // "Guantanamo Bay", "Mountain View"; waterHeads make it a LOC.
-var placeHeads = map[string]bool{
-	"bay": true, "island": true, "islands": true, "valley": true, "beach": true, "heights": true,
-	"springs": true, "falls": true, "harbour": true, "harbor": true, "hills": true, "view": true, "city": true,
-}
+var placeHeads = lexSet("cues.txt", "place-head")
 
-var waterHeads = map[string]bool{"sea": true, "ocean": true, "river": true, "lake": true, "gulf": true, "strait": true, "mountains": true, "coast": true}
+var waterHeads = lexSet("cues.txt", "water-head")
 
 // outletWords after "the X" make X a newspaper or magazine.
-var outletWords = map[string]bool{"newspaper": true, "paper": true, "magazine": true, "tabloid": true, "daily": true, "weekly": true}
+var outletWords = lexSet("orgwords.txt", "outlet-word")
 
 // plainName reports a capitalised word that may be a bare name: no title,
 // demonym, list word, date or boilerplate.

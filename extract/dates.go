@@ -40,7 +40,7 @@ var weekdayNum = map[string]time.Weekday{
 	"thu": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
 }
 
-var numberWords = map[string]int{"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+var numberWords = lexInts("grammar.txt", "number")
 
 func parseMonth(s string) time.Month {
 	s = strings.ToLower(strings.TrimSuffix(s, "."))
@@ -83,11 +83,7 @@ const (
 
 // dateWords are the tokens every date expression contains; the patterns
 // run only on windows around them, which keeps them cheap on long texts.
-var dateWords = map[string]bool{
-	"today": true, "yesterday": true, "tomorrow": true, "week": true, "month": true, "year": true,
-	"ago": true, "day": true, "days": true, "weeks": true, "decade": true, "decades": true, "years": true, "months": true,
-	"sept": true, "tues": true, "thur": true, "thurs": true,
-}
+var dateWords = lexSet("grammar.txt", "date")
 
 // dateWindows returns merged byte ranges around the tokens that can be
 // part of a date.

@@ -10,23 +10,13 @@ import (
 // eventKinds maps trigger nouns to the kind of event they name. Generic
 // diplomatic words share one kind so that the "meeting" of one report
 // and the "talks" of another become the same event.
-var eventKinds = map[string]string{
-	"meeting": "talks", "talks": "talks", "consultations": "talks", "negotiations": "talks",
-	"session": "talks", "summit": "summit", "conference": "conference",
-	"call": "phone call", "conversation": "phone call",
-	"met": "talks", "meet": "talks", "meets": "talks",
-}
+var eventKinds = lexMap("events.txt", "trigger")
 
 // verbTriggers are verbs that report a meeting: "X met Y in Z".
-var verbTriggers = map[string]bool{"met": true, "meet": true, "meets": true}
+var verbTriggers = lexSet("events.txt", "verb")
 
 // notMet are objects of "met" that make it no meeting ("met resistance").
-var notMet = map[string]bool{
-	"resistance": true, "criticism": true, "opposition": true, "expectations": true, "demand": true,
-	"requirements": true, "target": true, "targets": true, "approval": true, "skepticism": true,
-	"scepticism": true, "protests": true, "deadline": true, "goal": true, "goals": true, "standards": true,
-	"fate": true, "end": true, "death": true, "needs": true, "conditions": true, "criteria": true,
-}
+var notMet = lexSet("events.txt", "not-met")
 
 // meetingVerb: "met" reports a meeting when someone met someone: a name
 // before it and no object like "resistance" or "the deadline" after it.
@@ -52,17 +42,14 @@ func (a *analysis) meetingVerb(i int) bool {
 }
 
 // partyNouns before "from" introduce the parties of an event.
-var partyNouns = map[string]bool{
-	"ministers": true, "officials": true, "delegations": true, "delegates": true, "leaders": true,
-	"representatives": true, "envoys": true, "diplomats": true, "negotiators": true, "teams": true,
-}
+var partyNouns = lexSet("events.txt", "party-noun")
 
 // callWords must precede "call"/"conversation" for them to be an event.
-var callWords = map[string]bool{"phone": true, "telephone": true, "video": true}
+var callWords = lexSet("events.txt", "call")
 
 // temporalPreps before a trigger ("after a meeting") mean the sentence is
 // about something else: people in it did not necessarily attend.
-var temporalPreps = map[string]bool{"after": true, "before": true, "following": true, "since": true, "ahead": true, "until": true}
+var temporalPreps = lexSet("events.txt", "temporal")
 
 // clauseBounds returns, for the sentence holding token i, the token range
 // of the clause around i: clauses end at ";" and at ", and"/", while"/

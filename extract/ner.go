@@ -208,25 +208,9 @@ const (
 )
 
 // orgHeads are the nouns that end an organisation's name.
-var orgHeads = map[string]bool{
-	"council": true, "ministry": true, "organization": true, "organisation": true, "alliance": true,
-	"agency": true, "committee": true, "party": true, "court": true, "university": true, "commission": true,
-	"department": true, "office": true, "bank": true, "association": true, "union": true, "institute": true,
-	"foundation": true, "corporation": true, "company": true, "group": true, "inc": true, "ltd": true,
-	"corp": true, "parliament": true, "assembly": true, "senate": true, "congress": true, "service": true,
-	"authority": true, "board": true, "bureau": true, "forces": true, "army": true, "navy": true,
-	"command": true, "academy": true, "college": true, "school": true, "hospital": true, "club": true,
-	"fund": true, "network": true, "tribunal": true, "secretariat": true, "federation": true,
-	"administration": true, "police": true, "guard": true, "cabinet": true, "government": true,
-	"society": true, "laboratory": true, "observatory": true, "museum": true, "league": true,
-	"institution": true, "centre": true, "center": true, "coalition": true, "movement": true,
-	"front": true, "brigade": true, "regiment": true, "fleet": true, "summit": true, "conference": true,
-	"airlines": true, "airways": true, "motors": true, "holdings": true, "technologies": true, "bloc": true,
-	"duma": true, "directorate": true, "team": true, "confederation": true, "chamber": true, "embassy": true,
-	"consulate": true, "syndicate": true, "cooperative": true, "trust": true, "studios": true, "labs": true,
-}
+var orgHeads = lexSet("orgwords.txt", "head")
 
-var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "&": true, "-": true, "de": true}
+var orgConnectors = lexSet("orgwords.txt", "connector")
 
 // recognise selects the entity mentions of the document.
 func (a *analysis) recognise(spans []proseSpan) {
@@ -567,7 +551,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 }
 
 // determiners before a capitalised word mean it is not a person's name.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "our": true, "this": true, "that": true, "these": true, "those": true, "new": true}
+var determiners = lexSet("grammar.txt", "determiner")
 
 // appositiveNames finds two- or three-word capitalised names followed by
 // an apposition that starts with a title ("Rafael Grossi, Argentina's
@@ -630,10 +614,7 @@ func trimCorporate(name string) (string, bool) {
 
 // nameParticles are lower-case words inside surnames ("Erik ten Hag",
 // "Ursula von der Leyen").
-var nameParticles = map[string]bool{
-	"van": true, "von": true, "der": true, "den": true, "de": true, "ten": true, "ter": true, "da": true,
-	"di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "dos": true, "das": true, "del": true,
-}
+var nameParticles = lexSet("grammar.txt", "particle")
 
 // particleAt reports whether token k is a name particle followed, maybe
 // after more particles, by a capitalised word.
@@ -706,11 +687,7 @@ func (a *analysis) givenNames() []cand {
 }
 
 // employVerbs before "for" name an employer: "has written for 24 Hours World".
-var employVerbs = map[string]bool{
-	"works": true, "worked": true, "working": true, "work": true, "writes": true, "wrote": true,
-	"written": true, "write": true, "writing": true, "reports": true, "reported": true, "reporting": true,
-	"plays": true, "played": true, "playing": true,
-}
+var employVerbs = lexSet("verbs.txt", "employ")
 
 // afterEmployVerb returns the index of the token after "works for (the)"
 // when token i starts such a phrase, else -1.
@@ -806,11 +783,7 @@ func (a *analysis) companiesBeforeTitles() []cand {
 }
 
 // employerTitles before "of"/"at" name a post in a company or newsroom.
-var employerTitles = map[string]bool{
-	"ceo": true, "cfo": true, "coo": true, "cto": true, "chairman": true, "chairwoman": true, "founder": true,
-	"co-founder": true, "executive": true, "officer": true, "economist": true, "analyst": true, "strategist": true,
-	"manager": true, "editor": true, "correspondent": true, "reporter": true, "professor": true,
-}
+var employerTitles = lexSet("titles.txt", "employer")
 
 // employersAfterTitles: "chief executive of Stellantis", "economist at
 // Nomura": the capitalised name after such a post is an organisation.

@@ -173,50 +173,21 @@ var placeRules = concatRules(
 
 // coreTitles are words that are a title by themselves; a title must end
 // in one ("Deputy Foreign Minister", not "Foreign").
-var coreTitles = map[string]bool{
-	"president": true, "minister": true, "secretary": true, "general": true, "secretary-general": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "ambassador": true, "envoy": true,
-	"chancellor": true, "premier": true, "governor": true, "mayor": true, "senator": true, "sen": true,
-	"rep": true, "congressman": true, "congresswoman": true, "lawmaker": true, "chairman": true,
-	"chairwoman": true, "chair": true, "chairperson": true, "head": true, "chief": true, "executive": true,
-	"officer": true, "director": true, "commissioner": true, "commander": true, "admiral": true,
-	"colonel": true, "major": true, "captain": true, "lieutenant": true, "sergeant": true, "marshal": true,
-	"judge": true, "justice": true, "magistrate": true, "prosecutor": true, "lawyer": true, "counsel": true,
-	"professor": true, "coach": true, "manager": true, "striker": true, "goalkeeper": true, "founder": true,
-	"co-founder": true, "ceo": true, "cfo": true, "coo": true, "cto": true, "mp": true, "leader": true,
-	"king": true, "queen": true, "prince": true, "princess": true, "emperor": true, "pope": true,
-	"archbishop": true, "bishop": true, "cardinal": true, "rabbi": true, "imam": true, "sheikh": true,
-	"speaker": true, "adviser": true, "advisor": true, "representative": true, "attorney": true,
-	"undersecretary": true, "correspondent": true, "reporter": true, "editor": true, "anchor": true,
-	"attorney-general": true, "affairs": true, "state": true,
-}
+var coreTitles = lexSet("titles.txt", "core")
 
 // tenure words before a title in an apposition say nothing of the post.
-var tenure = map[string]bool{"new": true, "current": true, "incoming": true, "outgoing": true, "longtime": true, "newly": true, "appointed": true, "elected": true, "its": true, "their": true}
+var tenure = lexSet("titles.txt", "tenure")
 
 // occupations name a post only after a rank ("chief economist").
-var occupations = map[string]bool{
-	"economist": true, "analyst": true, "scientist": true, "researcher": true, "strategist": true,
-	"engineer": true, "designer": true, "officer": true, "executive": true, "journalist": true, "author": true,
-}
+var occupations = lexSet("titles.txt", "occupation")
 
 // titleAbbrev spells out abbreviated titles.
-var titleAbbrev = map[string]string{
-	"sen": "Senator", "rep": "Representative", "gov": "Governor", "gen": "General", "lt": "Lieutenant",
-	"col": "Colonel", "prof": "Professor", "capt": "Captain", "sgt": "Sergeant", "maj": "Major", "sec": "Secretary",
-}
+var titleAbbrev = lexMap("titles.txt", "abbrev")
 
 // titleNoise are title words that describe tenure, not the post.
-var titleNoise = map[string]bool{"former": true, "acting": true, "interim": true, "top": true, "senior": true, "veteran": true}
+var titleNoise = lexSet("titles.txt", "noise")
 
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "say": true, "added": true, "adds": true, "told": true, "tells": true,
-	"stressed": true, "noted": true, "warned": true, "insisted": true, "tweeted": true, "wrote": true,
-	"explained": true, "asked": true, "replied": true, "declared": true, "announced": true,
-	"emphasized": true, "emphasised": true, "continued": true, "argued": true, "claimed": true,
-	"stated": true, "recalled": true, "commented": true, "remarked": true, "concluded": true,
-	"acknowledged": true, "admitted": true, "confirmed": true, "urged": true, "predicted": true,
-}
+var speechVerbs = lexSet("verbs.txt", "speech")
 
 // at returns the mention covering token i, or nil.
 func (a *analysis) at(i int) *ment {
@@ -259,16 +230,10 @@ type affiliation struct {
 
 // genericBodies are nouns that refer back to the organisation under
 // discussion ("the organization's secretary general").
-var genericBodies = map[string]bool{
-	"organization": true, "organisation": true, "alliance": true, "bloc": true, "company": true,
-	"firm": true, "group": true, "club": true, "agency": true, "party": true, "council": true,
-	"union": true, "bank": true, "court": true, "university": true, "institute": true, "committee": true,
-	"commission": true, "federation": true, "league": true, "body": true, "carmaker": true, "giant": true,
-	"charity": true, "studio": true, "broadcaster": true, "retailer": true, "airline": true, "network": true,
-}
+var genericBodies = lexSet("orgwords.txt", "generic-body")
 
 // fieldPosts take a field after "of": "head of equity research".
-var fieldPosts = map[string]bool{"head": true, "director": true, "chief": true, "professor": true, "lecturer": true}
+var fieldPosts = lexSet("titles.txt", "field")
 
 // dominantOrg returns the most mentioned organisation of the document that
 // is not a news outlet, if one is mentioned more than any other.
@@ -339,7 +304,7 @@ func tieOf(title string, employ bool) tie {
 
 func isCorporateTitle(title string) bool {
 	t := " " + strings.ToLower(title) + " "
-	for _, w := range []string{"ceo", "cfo", "coo", "cto", "chief executive", "chief financial", "chief operating", "chief technology", "founder", "co founder", "managing director"} {
+	for _, w := range corporatePhrases {
 		if strings.Contains(t, " "+w+" ") {
 			return true
 		}
@@ -349,13 +314,7 @@ func isCorporateTitle(title string) bool {
 
 // employeeTitles are posts held for an institution rather than heading
 // or representing it.
-var employeeTitles = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "correspondent": true,
-	"reporter": true, "editor": true, "journalist": true, "anchor": true, "analyst": true,
-	"researcher": true, "scientist": true, "economist": true, "lawyer": true, "professor": true,
-	"author": true, "engineer": true, "adviser": true, "advisor": true, "striker": true, "goalkeeper": true,
-	"coach": true, "manager": true, "player": true,
-}
+var employeeTitles = lexSet("titles.txt", "employee")
 
 func isEmployeeTitle(title string) bool {
 	f := strings.Fields(strings.ToLower(title))
@@ -1030,12 +989,7 @@ func titleReferences(a *analysis, in *established, rs []*Rule) {
 
 // memberBodies end the names of bodies made of members: parties,
 // councils, parliaments, clubs.
-var memberBodies = map[string]bool{
-	"party": true, "council": true, "committee": true, "assembly": true, "parliament": true, "senate": true,
-	"congress": true, "union": true, "alliance": true, "league": true, "commission": true, "club": true,
-	"federation": true, "association": true, "cabinet": true, "government": true, "coalition": true,
-	"movement": true, "bloc": true, "organization": true, "organisation": true, "society": true,
-}
+var memberBodies = lexSet("orgwords.txt", "member-body")
 
 // hasMembers reports whether an organisation has members an official sits
 // among: any body the lists know, or a name ending in a body of members
@@ -1058,12 +1012,7 @@ func (a *analysis) hasMembers(id string) bool {
 }
 
 // glueWords are never part of a portfolio.
-var glueWords = map[string]bool{
-	"was": true, "is": true, "are": true, "were": true, "be": true, "been": true, "has": true, "have": true,
-	"had": true, "and": true, "or": true, "by": true, "with": true, "to": true, "in": true, "on": true, "at": true,
-	"as": true, "who": true, "which": true, "that": true, "also": true, "now": true, "then": true, "of": true,
-	"for": true, "from": true, "said": true, "says": true, "will": true, "would": true, "not": true,
-}
+var glueWords = lexSet("grammar.txt", "glue")
 
 // teamMates: "her Birchfield Harriers team mate Goldie Sayers" makes both
 // members of the club; "X, a Clonliffe Harriers clubman," makes X one.

@@ -128,14 +128,7 @@ type sentence struct {
 	t0, t1     int // token index range [t0, t1)
 }
 
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "lt": true,
-	"col": true, "sen": true, "rep": true, "gov": true, "prof": true, "jan": true, "feb": true,
-	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "no": true, "vs": true, "mon": true, "tue": true,
-	"wed": true, "thu": true, "fri": true, "sat": true, "sun": true, "jr": true, "sr": true,
-	"inc": true, "corp": true, "ltd": true, "co": true, "capt": true, "sgt": true, "maj": true,
-}
+var abbreviations = lexSet("grammar.txt", "abbreviation")
 
 // splitSentences groups tokens into sentences: a line break always ends one,
 // and so does ".", "!" or "?" (with any closing quotes) before a word that
@@ -221,7 +214,7 @@ func foldRune(r rune) rune {
 
 // titleSpelling folds spelling variants of title words to one form, so that
 // "Deputy Defense Minister" and "Deputy Defence Minister" are one title.
-var titleSpelling = map[string]string{"defense": "defence"}
+var titleSpelling = lexMap("titles.txt", "spelling")
 
 // titleCase capitalises every word of a job title except short connectives,
 // with one spelling for words written two ways.
