@@ -90,7 +90,7 @@ var dateWords = lexSet("grammar.txt", "date")
 func dateWindows(toks []token) [][2]int {
 	var wins [][2]int
 	for i, t := range toks {
-		n := t.norm
+		n := t.Norm
 		hit := dateWords[n] || calendarWords[n]
 		if !hit && isDigitByte(n[0]) && i == 0 { // a year opening the text
 			hit = len(n) == 4
@@ -101,7 +101,7 @@ func dateWindows(toks []token) [][2]int {
 		if !hit {
 			continue
 		}
-		s, e := toks[max(0, i-6)].start, toks[min(len(toks)-1, i+6)].end
+		s, e := toks[max(0, i-6)].Start, toks[min(len(toks)-1, i+6)].End
 		if len(wins) > 0 && s <= wins[len(wins)-1][1] {
 			wins[len(wins)-1][1] = max(wins[len(wins)-1][1], e)
 		} else {

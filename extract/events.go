@@ -23,10 +23,10 @@ var notMet = lexSet("events.txt", "not-met")
 func (a *analysis) meetingVerb(i int) bool {
 	toks := a.toks
 	j := i + 1
-	for j < len(toks) && (toks[j].norm == "with" || determiners[toks[j].norm] || toks[j].norm == "his" || toks[j].norm == "her" || toks[j].norm == "stiff" || toks[j].norm == "strong" || toks[j].norm == "fierce" || toks[j].norm == "widespread") {
+	for j < len(toks) && (toks[j].Norm == "with" || determiners[toks[j].Norm] || toks[j].Norm == "his" || toks[j].Norm == "her" || toks[j].Norm == "stiff" || toks[j].Norm == "strong" || toks[j].Norm == "fierce" || toks[j].Norm == "widespread") {
 		j++
 	}
-	if j < len(toks) && notMet[toks[j].norm] {
+	if j < len(toks) && notMet[toks[j].Norm] {
 		return false
 	}
 	c0, _ := a.clauseBounds(i)
@@ -34,7 +34,7 @@ func (a *analysis) meetingVerb(i int) bool {
 		if m := a.at(k); m != nil && (m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE) {
 			return true
 		}
-		if toks[k].norm == "ministers" || toks[k].norm == "leaders" || toks[k].norm == "officials" || toks[k].norm == "delegations" {
+		if toks[k].Norm == "ministers" || toks[k].Norm == "leaders" || toks[k].Norm == "officials" || toks[k].Norm == "delegations" {
 			return true
 		}
 	}
@@ -57,28 +57,28 @@ var temporalPreps = lexSet("events.txt", "temporal")
 func (a *analysis) clauseBounds(i int) (int, int) {
 	s := a.sents[a.sentOf[i]]
 	isBound := func(k int) bool {
-		t := a.toks[k].norm
+		t := a.toks[k].Norm
 		if t == ";" {
 			return true
 		}
-		if k+1 >= s.t1 {
+		if k+1 >= s.T1 {
 			return false
 		}
-		n := a.toks[k+1].norm
+		n := a.toks[k+1].Norm
 		if t == "," && (n == "and" || n == "while" || n == "but" || n == "whereas") {
 			return true
 		}
-		if t == "and" && (n == "on" || n == "in") && k+2 < s.t1 && a.dateAt[k+2] >= 0 {
+		if t == "and" && (n == "on" || n == "in") && k+2 < s.T1 && a.dateAt[k+2] >= 0 {
 			return true
 		}
 		return false
 	}
 	c0 := i
-	for c0 > s.t0 && !isBound(c0-1) {
+	for c0 > s.T0 && !isBound(c0-1) {
 		c0--
 	}
 	c1 := i + 1
-	for c1 < s.t1 && !isBound(c1) {
+	for c1 < s.T1 && !isBound(c1) {
 		c1++
 	}
 	return c0, c1
@@ -130,17 +130,17 @@ func events(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	var evs []*event
 	for i, t := range toks {
-		kind, ok := eventKinds[t.norm]
+		kind, ok := eventKinds[t.Norm]
 		if !ok || a.boiler[i] || a.headline[i] || a.at(i) != nil {
 			continue
 		}
-		if kind == "phone call" && (i == 0 || !callWords[toks[i-1].norm]) {
+		if kind == "phone call" && (i == 0 || !callWords[toks[i-1].Norm]) {
 			continue
 		}
-		if i > 0 && (toks[i-1].norm == "press" || toks[i-1].norm == "news") {
+		if i > 0 && (toks[i-1].Norm == "press" || toks[i-1].Norm == "news") {
 			continue
 		}
-		if verbTriggers[t.norm] && !a.meetingVerb(i) {
+		if verbTriggers[t.Norm] && !a.meetingVerb(i) {
 			continue
 		}
 		if ev := a.readEvent(i, kind); ev != nil {
@@ -165,17 +165,17 @@ func (a *analysis) partiesOf(t0, t1 int) []string {
 	toks := a.toks
 	var ids []string
 	for k := t0; k < t1; k++ {
-		if toks[k].text == "-" {
+		if toks[k].Text == "-" {
 			continue
 		}
-		if k > t0 && toks[k-1].text != "-" {
+		if k > t0 && toks[k-1].Text != "-" {
 			break
 		}
 		if m := a.at(k); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) && m.t0 == k && m.t1 == k+1 {
 			ids = append(ids, m.id)
-		} else if c := a.g.demonymCountry(toks[k].norm); c != nil {
+		} else if c := a.g.demonymCountry(toks[k].Norm); c != nil {
 			ids = append(ids, a.ensure(c))
-		} else if in := a.g.lookupName(toks[k].text); in != nil && in.typ != kg.Person {
+		} else if in := a.g.lookupName(toks[k].Text); in != nil && in.typ != kg.Person {
 			ids = append(ids, a.ensure(in))
 		} else {
 			return nil
@@ -196,9 +196,9 @@ func (a *analysis) readEvent(i int, kind string) *event {
 	}
 	// Body: "meeting of the NATO-Russia Council", "the G20 summit".
 	j := i + 1
-	if j < c1 && toks[j].norm == "of" {
+	if j < c1 && toks[j].Norm == "of" {
 		j++
-		if j < c1 && toks[j].norm == "the" {
+		if j < c1 && toks[j].Norm == "the" {
 			j++
 		}
 		if m := a.at(j); m != nil && m.typ == kg.Org && m.t0 == j {
@@ -214,7 +214,7 @@ func (a *analysis) readEvent(i int, kind string) *event {
 	var compound []string
 	if ev.body == nil {
 		k := i - 1
-		for k-2 >= c0 && toks[k-1].text == "-" {
+		for k-2 >= c0 && toks[k-1].Text == "-" {
 			k -= 2
 		}
 		if k < i-1 {
@@ -236,7 +236,7 @@ func (a *analysis) readEvent(i int, kind string) *event {
 			continue
 		}
 		// "X said Wednesday" dates the statement, not the event.
-		if k > 0 && speechVerbs[toks[k-1].norm] {
+		if k > 0 && speechVerbs[toks[k-1].Norm] {
 			continue
 		}
 		if best < 0 || len(v) > len(a.dates[best].value) || (len(v) == len(a.dates[best].value) && abs(k-i) < abs(a.dates[best].t0-i)) {
@@ -263,44 +263,44 @@ func (a *analysis) readEvent(i int, kind string) *event {
 	}
 	temporal := false
 	for k := ev.t0 - 1; k >= c0 && k >= ev.t0-4; k-- {
-		if temporalPreps[toks[k].norm] {
+		if temporalPreps[toks[k].Norm] {
 			temporal = true
 			break
 		}
-		if a.at(k) != nil || !isWordAt(toks[k].text, 0) {
+		if a.at(k) != nil || !isWordAt(toks[k].Text, 0) {
 			break
 		}
 	}
 	// A reference back ("the meeting") names its people only when the
 	// sentence puts them in it: "represented in the meeting by", "spoke at
 	// the talks".
-	definite := i > 0 && (toks[i-1].norm == "the" || toks[i-1].norm == "this" || toks[i-1].norm == "that")
-	participation := definite && i > 1 && (toks[i-2].norm == "in" || toks[i-2].norm == "at" || toks[i-2].norm == "to")
+	definite := i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "this" || toks[i-1].Norm == "that")
+	participation := definite && i > 1 && (toks[i-2].Norm == "in" || toks[i-2].Norm == "at" || toks[i-2].Norm == "to")
 	inQuote := false
 	for k := c0; k < c1; k++ {
-		if isOpenQuote(toks[k].text) || isCloseQuote(toks[k].text) && toks[k].text != ")" {
+		if isOpenQuote(toks[k].Text) || isCloseQuote(toks[k].Text) && toks[k].Text != ")" {
 			inQuote = !inQuote
 		}
 		if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k && !inQuote && !temporal && (!definite || participation) && !a.commenter(m) {
 			ev.addAttendee(m.id)
 		}
-		switch toks[k].norm {
+		switch toks[k].Norm {
 		case "between", "with", "of":
-			if k <= i || (toks[k].norm == "of" && k != i+1) {
+			if k <= i || (toks[k].Norm == "of" && k != i+1) {
 				continue
 			}
 			a.partiesAfter(ev, k, c1)
 		case "from":
 			// "ministers from Germany and Poland met"
-			if k > c0 && partyNouns[toks[k-1].norm] {
+			if k > c0 && partyNouns[toks[k-1].Norm] {
 				a.partiesAfter(ev, k, c1)
 			}
 		case "site", "headquarters", "offices", "premises", "seat":
 			// "at the Vienna site of the OSCE": the host organisation.
 			p := k + 1
-			if p < c1 && toks[p].norm == "of" {
+			if p < c1 && toks[p].Norm == "of" {
 				p++
-				if p < c1 && toks[p].norm == "the" {
+				if p < c1 && toks[p].Norm == "the" {
 					p++
 				}
 				if m := a.at(p); m != nil && m.typ == kg.Org && m.t0 == p {
@@ -314,11 +314,11 @@ func (a *analysis) readEvent(i int, kind string) *event {
 					p = m.t0
 					continue
 				}
-				if c := a.g.demonymCountry(toks[p].norm); c != nil {
+				if c := a.g.demonymCountry(toks[p].Norm); c != nil {
 					ev.addAttendee(a.ensure(c))
 					continue
 				}
-				if toks[p].norm != "and" && toks[p].norm != "," {
+				if toks[p].Norm != "and" && toks[p].Norm != "," {
 					break
 				}
 			}
@@ -344,7 +344,7 @@ func (a *analysis) readEvent(i int, kind string) *event {
 // "as X noted").
 func (a *analysis) commenter(m *ment) bool {
 	for k := m.t1; k < len(a.toks) && k <= m.t1+1; k++ {
-		if speechVerbs[a.toks[k].norm] {
+		if speechVerbs[a.toks[k].Norm] {
 			return true
 		}
 	}
@@ -358,13 +358,13 @@ func (a *analysis) ellipsis(i int, first *event) *event {
 	toks := a.toks
 	_, c1 := a.clauseBounds(i)
 	s := a.sents[a.sentOf[i]]
-	if c1+2 >= s.t1 || toks[c1].norm != "and" {
+	if c1+2 >= s.T1 || toks[c1].Norm != "and" {
 		return nil
 	}
 	_, e1 := a.clauseBounds(c1 + 1)
 	ev := &event{kind: first.kind, t0: c1 + 1, t1: e1}
 	for k := c1 + 1; k < e1; k++ {
-		if _, trig := eventKinds[toks[k].norm]; trig {
+		if _, trig := eventKinds[toks[k].Norm]; trig {
 			return nil // the clause names its own event
 		}
 		if d := a.dateAt[k]; d >= 0 && ev.date == "" {
@@ -372,7 +372,7 @@ func (a *analysis) ellipsis(i int, first *event) *event {
 				ev.date = v
 			}
 		}
-		if toks[k].norm == "with" {
+		if toks[k].Norm == "with" {
 			a.partiesAfter(ev, k, e1)
 		}
 	}
@@ -401,7 +401,7 @@ func (a *analysis) partiesAfter(ev *event, k, c1 int) {
 				return
 			}
 			// "with US President Joe Biden": the country modifies the person.
-			if m.t1 < c1 && (a.g.titles[toks[m.t1].norm] || a.at(m.t1) != nil && a.at(m.t1).typ == kg.Person) {
+			if m.t1 < c1 && (a.g.titles[toks[m.t1].Norm] || a.at(m.t1) != nil && a.at(m.t1).typ == kg.Person) {
 				p = m.t1 - 1
 				continue
 			}
@@ -409,12 +409,12 @@ func (a *analysis) partiesAfter(ev *event, k, c1 int) {
 			p = m.t1 - 1
 			continue
 		}
-		if c := a.g.demonymCountry(toks[p].norm); c != nil && p+1 < c1 && (toks[p+1].norm == "delegation" || toks[p+1].norm == "side" || toks[p+1].norm == "diplomats" || toks[p+1].norm == "officials") {
+		if c := a.g.demonymCountry(toks[p].Norm); c != nil && p+1 < c1 && (toks[p+1].Norm == "delegation" || toks[p+1].Norm == "side" || toks[p+1].Norm == "diplomats" || toks[p+1].Norm == "officials") {
 			ev.addAttendee(a.ensure(c))
 			p++
 			continue
 		}
-		n := toks[p].norm
+		n := toks[p].Norm
 		if n != "the" && n != "and" && n != "," && n != "a" && !isDigitByte(n[0]) && !(numberWords[n] > 0) && n != "thirty" && n != "twenty" {
 			return
 		}
@@ -434,7 +434,7 @@ func (a *analysis) eventPlace(c0, c1 int, body *ment) *ment {
 		}
 		prep := -1
 		for p := k - 1; p >= c0 && p >= k-3; p-- {
-			if toks[p].norm == "in" || toks[p].norm == "at" {
+			if toks[p].Norm == "in" || toks[p].Norm == "at" {
 				prep = p
 				break
 			}
@@ -451,7 +451,7 @@ func (a *analysis) eventPlace(c0, c1 int, body *ment) *ment {
 			if prep != k-1 || prep == 0 {
 				continue
 			}
-			b := toks[prep-1].norm
+			b := toks[prep-1].Norm
 			if _, trig := eventKinds[b]; !trig && b != "held" && b != "place" && b != "met" && b != "meet" && b != "hosted" {
 				continue
 			}
@@ -470,10 +470,10 @@ func (a *analysis) delegationAttendees(evs []*event) {
 	toks := a.toks
 	for si, s := range a.sents {
 		found := false
-		for k := s.t0; k+1 < s.t1; k++ {
-			if (toks[k].norm == "headed" || toks[k].norm == "led") && toks[k+1].norm == "by" {
-				for p := max(s.t0, k-8); p < k; p++ {
-					if toks[p].norm == "delegation" {
+		for k := s.T0; k+1 < s.T1; k++ {
+			if (toks[k].Norm == "headed" || toks[k].Norm == "led") && toks[k+1].Norm == "by" {
+				for p := max(s.T0, k-8); p < k; p++ {
+					if toks[p].Norm == "delegation" {
 						found = true
 					}
 				}
@@ -494,7 +494,7 @@ func (a *analysis) delegationAttendees(evs []*event) {
 		if target == nil {
 			continue
 		}
-		for k := s.t0; k < s.t1; k++ {
+		for k := s.T0; k < s.T1; k++ {
 			if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k {
 				target.addAttendee(m.id)
 			}

@@ -145,8 +145,8 @@ func (a *analysis) dedupTriples() []kg.Triple {
 func (a *analysis) mentions() []kg.Mention {
 	var out []kg.Mention
 	for _, m := range a.ments {
-		out = append(out, kg.Mention{Text: a.text[a.toks[m.t0].start:a.toks[m.t1-1].end], Type: m.typ,
-			Start: a.toks[m.t0].start, End: a.toks[m.t1-1].end, ID: m.id})
+		out = append(out, kg.Mention{Text: a.text[a.toks[m.t0].Start:a.toks[m.t1-1].End], Type: m.typ,
+			Start: a.toks[m.t0].Start, End: a.toks[m.t1-1].End, ID: m.id})
 	}
 	for _, d := range a.dates {
 		if d.value == "" {
@@ -165,7 +165,7 @@ func (a *analysis) entities() []kg.Entity {
 		if forms[m.id] == nil {
 			forms[m.id] = map[string]bool{}
 		}
-		forms[m.id][strings.TrimSpace(a.text[a.toks[m.t0].start:a.toks[m.t1-1].end])] = true
+		forms[m.id][strings.TrimSpace(a.text[a.toks[m.t0].Start:a.toks[m.t1-1].End])] = true
 	}
 	// A country known only through a demonym of a relation that was not
 	// emitted is no entity of the document.

@@ -191,8 +191,8 @@ func (g *gazetteer) add(form string, in *info) {
 	}
 	e := &entry{ent: in}
 	for _, t := range toks {
-		e.forms = append(e.forms, t.text)
-		e.norms = append(e.norms, t.norm)
+		e.forms = append(e.forms, t.Text)
+		e.norms = append(e.norms, t.Norm)
 	}
 	for _, o := range g.byFirst[e.norms[0]] {
 		if strings.Join(o.norms, " ") == strings.Join(e.norms, " ") {
@@ -208,7 +208,7 @@ func (g *gazetteer) add(form string, in *info) {
 func (g *gazetteer) match(toks []token, i int) (*entry, int) {
 	var best *entry
 	bestN := 0
-	for _, e := range g.byFirst[toks[i].norm] {
+	for _, e := range g.byFirst[toks[i].Norm] {
 		n := len(e.norms)
 		if n <= bestN || i+n > len(toks) {
 			continue
@@ -217,13 +217,13 @@ func (g *gazetteer) match(toks []token, i int) (*entry, int) {
 		for k := 0; k < n && ok; k++ {
 			t := toks[i+k]
 			switch {
-			case t.norm != e.norms[k]:
+			case t.Norm != e.norms[k]:
 				ok = false
-			case k > 0 && t.start != toks[i+k-1].end && (e.norms[k] == "-" || e.norms[k-1] == "-"):
+			case k > 0 && t.Start != toks[i+k-1].End && (e.norms[k] == "-" || e.norms[k-1] == "-"):
 				ok = false // "NATO - Russia" spaced dash is not a hyphenated name
-			case allCaps(e.forms[k]) && !allCaps(t.text) && len(e.forms[k]) <= 5:
+			case allCaps(e.forms[k]) && !allCaps(t.Text) && len(e.forms[k]) <= 5:
 				ok = false
-			case capitalised(e.forms[k]) && !capitalised(t.text):
+			case capitalised(e.forms[k]) && !capitalised(t.Text):
 				ok = false
 			}
 		}

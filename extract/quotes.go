@@ -15,7 +15,7 @@ func (a *analysis) findQuotes() []quote {
 	var out []quote
 	open := -1
 	for i, t := range a.toks {
-		switch t.text {
+		switch t.Text {
 		case "\u201c":
 			open = i
 		case "\u201d":
@@ -24,7 +24,7 @@ func (a *analysis) findQuotes() []quote {
 			}
 			open = -1
 		case "\"":
-			if open >= 0 && a.toks[open].text == "\"" {
+			if open >= 0 && a.toks[open].Text == "\"" {
 				out = append(out, quote{open, i})
 				open = -1
 			} else {
@@ -74,7 +74,7 @@ func quotes(a *analysis, in *established, rs []*Rule) {
 		if q.close-q.open < 4 || a.boiler[q.open] {
 			continue
 		}
-		lit := strings.TrimSpace(a.text[toks[q.open].end:toks[q.close].start])
+		lit := strings.TrimSpace(a.text[toks[q.open].End:toks[q.close].Start])
 		lit = strings.TrimRight(lit, ", ")
 		if lit == "" {
 			continue
@@ -92,7 +92,7 @@ func quotes(a *analysis, in *established, rs []*Rule) {
 		// “A,” she said. “B.” — a quotation that follows an attributed one
 		// in the same paragraph, with nothing but the attribution between,
 		// continues it.
-		if lastWho != "" && lastClose >= 0 && q.open-lastClose <= 6 && !strings.Contains(a.text[toks[lastClose].end:toks[q.open].start], "\n") {
+		if lastWho != "" && lastClose >= 0 && q.open-lastClose <= 6 && !strings.Contains(a.text[toks[lastClose].End:toks[q.open].Start], "\n") {
 			a.add(lastWho, kg.PredQuote, kg.Term{Literal: lit}, a.evidence(q.open, q.close+1, rs[2]))
 			lastClose = q.close
 		}
@@ -108,20 +108,20 @@ func (a *analysis) speakerAfter(in *established, q quote) (string, int) {
 	if i >= len(toks) || a.sentOf[i] != a.sentOf[q.close] {
 		return "", 0
 	}
-	if i < len(toks) && (toks[i].text == "," || toks[i].text == "\u2019") {
+	if i < len(toks) && (toks[i].Text == "," || toks[i].Text == "\u2019") {
 		i++
 	}
 	for k := i; k < len(toks) && k < i+6; k++ {
 		t := toks[k]
-		if t.text == "." || t.text == "\u201c" || t.text == "\"" {
+		if t.Text == "." || t.Text == "\u201c" || t.Text == "\"" {
 			break
 		}
-		if t.norm == "according" && k+2 < len(toks) && toks[k+1].norm == "to" {
+		if t.Norm == "according" && k+2 < len(toks) && toks[k+1].Norm == "to" {
 			if m := a.at(k + 2); m != nil && m.typ == kg.Person {
 				return m.id, m.t1
 			}
 		}
-		if !speechVerbs[t.norm] {
+		if !speechVerbs[t.Norm] {
 			continue
 		}
 		// Speaker before the verb.
@@ -129,7 +129,7 @@ func (a *analysis) speakerAfter(in *established, q quote) (string, int) {
 			if m := a.at(j); m != nil && m.typ == kg.Person {
 				return m.id, k + 1
 			}
-			if toks[j].norm == "he" || toks[j].norm == "she" {
+			if toks[j].Norm == "he" || toks[j].Norm == "she" {
 				return a.lastPersonBefore(q.open), k + 1
 			}
 		}
@@ -149,7 +149,7 @@ func (a *analysis) speakerAfter(in *established, q quote) (string, int) {
 func (a *analysis) speakerBefore(in *established, q quote) (string, int) {
 	toks := a.toks
 	i := q.open - 1
-	for i >= 0 && (toks[i].text == ":" || toks[i].text == "," || toks[i].norm == "that") {
+	for i >= 0 && (toks[i].Text == ":" || toks[i].Text == "," || toks[i].Norm == "that") {
 		i--
 	}
 	// Allow a short object between verb and quote: "told reporters",
@@ -158,17 +158,17 @@ func (a *analysis) speakerBefore(in *established, q quote) (string, int) {
 		if a.at(k) != nil && k != i {
 			break
 		}
-		if !speechVerbs[toks[k].norm] {
+		if !speechVerbs[toks[k].Norm] {
 			continue
 		}
 		j := k - 1
-		if j >= 0 && (toks[j].norm == "has" || toks[j].norm == "had" || toks[j].norm == "also") {
+		if j >= 0 && (toks[j].Norm == "has" || toks[j].Norm == "had" || toks[j].Norm == "also") {
 			j--
 		}
 		if m := a.at(j); m != nil && m.typ == kg.Person {
 			return m.id, m.t0
 		}
-		if j >= 0 && (toks[j].norm == "he" || toks[j].norm == "she") {
+		if j >= 0 && (toks[j].Norm == "he" || toks[j].Norm == "she") {
 			return a.lastPersonBefore(j), j
 		}
 		break
@@ -181,7 +181,7 @@ func (a *analysis) speakerBefore(in *established, q quote) (string, int) {
 func (a *analysis) byTitle(in *established, i, k int) string {
 	var words []string
 	for j := i; j < k; j++ {
-		n := a.toks[j].norm
+		n := a.toks[j].Norm
 		if n == "the" {
 			continue
 		}
@@ -189,7 +189,7 @@ func (a *analysis) byTitle(in *established, i, k int) string {
 			return ""
 		}
 		if n != "-" {
-			words = append(words, a.toks[j].text)
+			words = append(words, a.toks[j].Text)
 		}
 	}
 	t := a.cleanTitle(words)

@@ -207,10 +207,10 @@ func (a *analysis) ensure(in *info) string {
 
 func (a *analysis) evidence(t0, t1 int, r *Rule) kg.Evidence {
 	s0, s1 := a.sents[a.sentOf[t0]], a.sents[a.sentOf[max(t0, t1-1)]]
-	if s1.start < s0.start {
+	if s1.Start < s0.Start {
 		s0, s1 = s1, s0
 	}
-	return kg.Evidence{Sentence: a.text[s0.start:s1.end], Start: s0.start, End: s1.end, Rule: r.Name}
+	return kg.Evidence{Sentence: a.text[s0.Start:s1.End], Start: s0.Start, End: s1.End, Rule: r.Name}
 }
 
 func (a *analysis) add(subj string, pred string, obj kg.Term, ev kg.Evidence) {
@@ -346,10 +346,10 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 			// Backwards, "ambassador to the UN": the host, not the one represented.
 			if dir < 0 && len(title) == 0 {
 				j := m.t0 - 1
-				if j >= 0 && toks[j].norm == "the" {
+				if j >= 0 && toks[j].Norm == "the" {
 					j--
 				}
-				if j >= 1 && toks[j].norm == "to" && a.g.titles[toks[j-1].norm] {
+				if j >= 1 && toks[j].Norm == "to" && a.g.titles[toks[j-1].Norm] {
 					i = j - 1
 					continue
 				}
@@ -359,18 +359,18 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 				i = m.t0 - 1
 			} else {
 				i = m.t1
-				if i < len(toks) && toks[i].norm == "'s" {
+				if i < len(toks) && toks[i].Norm == "'s" {
 					i++
 				}
 			}
 			continue
 		}
-		if c := a.g.demonymCountry(t.norm); c != nil && capitalised(t.text) {
+		if c := a.g.demonymCountry(t.Norm); c != nil && capitalised(t.Text) {
 			affs = append(affs, affiliation{id: a.ensure(c), typ: kg.GPE})
 			i += dir
 			continue
 		}
-		if t.norm == "'s" && dir < 0 {
+		if t.Norm == "'s" && dir < 0 {
 			if m := a.at(i - 1); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
 				possessive = true
 				affs = append(affs, a.affOf(m))
@@ -379,13 +379,13 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 			}
 			break
 		}
-		if a.g.titles[t.norm] && a.dateAt[i] < 0 {
-			if t.norm == "former" || t.norm == "ex" || t.norm == "then" {
+		if a.g.titles[t.Norm] && a.dateAt[i] < 0 {
+			if t.Norm == "former" || t.Norm == "ex" || t.Norm == "then" {
 				former = true
 			}
-			if !titleNoise[t.norm] {
-				w := t.text
-				if full := titleAbbrev[t.norm]; full != "" {
+			if !titleNoise[t.Norm] {
+				w := t.Text
+				if full := titleAbbrev[t.Norm]; full != "" {
 					w = full
 				}
 				if dir < 0 {
@@ -399,15 +399,15 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 		}
 		// "Plaid Cymru's local government spokesman": up to three
 		// lower-case portfolio words between a body's possessive and the post.
-		if dir < 0 && len(title) > 0 && a.dateAt[i] < 0 && !capitalised(t.text) && isWordAt(t.text, 0) && !determiners[t.norm] && a.at(i) == nil {
+		if dir < 0 && len(title) > 0 && a.dateAt[i] < 0 && !capitalised(t.Text) && isWordAt(t.Text, 0) && !determiners[t.Norm] && a.at(i) == nil {
 			j := i
-			for j > i-3 && j >= 0 && !capitalised(toks[j].text) && isWordAt(toks[j].text, 0) && !determiners[toks[j].norm] && !a.possessivePronoun(j) && toks[j].norm != "'s" && !a.g.titles[toks[j].norm] && !glueWords[toks[j].norm] && a.sentOf[j] == sent {
+			for j > i-3 && j >= 0 && !capitalised(toks[j].Text) && isWordAt(toks[j].Text, 0) && !determiners[toks[j].Norm] && !a.possessivePronoun(j) && toks[j].Norm != "'s" && !a.g.titles[toks[j].Norm] && !glueWords[toks[j].Norm] && a.sentOf[j] == sent {
 				j--
 			}
-			if j >= 0 && j < i && a.sentOf[j] == sent && (toks[j].norm == "'s" || a.g.demonymCountry(toks[j].norm) != nil || (a.at(j) != nil && a.at(j).typ != kg.Person)) {
+			if j >= 0 && j < i && a.sentOf[j] == sent && (toks[j].Norm == "'s" || a.g.demonymCountry(toks[j].Norm) != nil || (a.at(j) != nil && a.at(j).typ != kg.Person)) {
 				var words []string
 				for k := j + 1; k <= i; k++ {
-					words = append(words, toks[k].text)
+					words = append(words, toks[k].Text)
 				}
 				title = append(words, title...)
 				i = j
@@ -416,30 +416,30 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 		}
 		// "EU Competition Commissioner", "the WHO's emergencies chief": one
 		// portfolio word between the body and the post.
-		if a.dateAt[i] < 0 && isWordAt(t.text, 0) && !a.g.nonEnt[t.norm] && a.at(i) == nil && portfolioSlot(a, i, dir, title) {
+		if a.dateAt[i] < 0 && isWordAt(t.Text, 0) && !a.g.nonEnt[t.Norm] && a.at(i) == nil && portfolioSlot(a, i, dir, title) {
 			if dir < 0 {
-				title = append([]string{t.text}, title...)
+				title = append([]string{t.Text}, title...)
 			} else {
-				title = append(title, t.text)
+				title = append(title, t.Text)
 			}
 			i += dir
 			continue
 		}
 		// "Sen. Elizabeth Warren": the dot of an abbreviated title.
-		if t.text == "." && dir < 0 && i > 0 && titleAbbrev[toks[i-1].norm] != "" && toks[i-1].end == t.start {
+		if t.Text == "." && dir < 0 && i > 0 && titleAbbrev[toks[i-1].Norm] != "" && toks[i-1].End == t.Start {
 			i--
 			continue
 		}
 		// "Secretary of State", "Secretary-General", "Minister for Foreign Affairs"
-		if t.norm == "of" || t.norm == "for" || t.norm == "-" {
+		if t.Norm == "of" || t.Norm == "for" || t.Norm == "-" {
 			nxt := i + dir
 			// Backwards, "the president of France" has its body read first.
-			if nxt >= 0 && nxt < len(toks) && (a.g.titles[toks[nxt].norm] || (dir > 0 && (a.at(nxt) != nil || toks[nxt].norm == "the"))) && (len(title) > 0 || (dir < 0 && len(affs) > 0 && t.norm != "-")) {
-				if t.norm != "-" && (a.g.titles[toks[nxt].norm] || dir > 0 && t.norm == "for") {
+			if nxt >= 0 && nxt < len(toks) && (a.g.titles[toks[nxt].Norm] || (dir > 0 && (a.at(nxt) != nil || toks[nxt].Norm == "the"))) && (len(title) > 0 || (dir < 0 && len(affs) > 0 && t.Norm != "-")) {
+				if t.Norm != "-" && (a.g.titles[toks[nxt].Norm] || dir > 0 && t.Norm == "for") {
 					if dir < 0 {
-						title = append([]string{t.norm}, title...)
-					} else if a.g.titles[toks[nxt].norm] {
-						title = append(title, t.norm)
+						title = append([]string{t.Norm}, title...)
+					} else if a.g.titles[toks[nxt].Norm] {
+						title = append(title, t.Norm)
 					}
 				}
 				i = nxt
@@ -447,9 +447,9 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 			}
 		}
 		// "ambassador to Austria": the host, not the one represented.
-		if t.norm == "to" && len(title) > 0 && dir > 0 {
+		if t.Norm == "to" && len(title) > 0 && dir > 0 {
 			j := i + 1
-			if j < len(toks) && toks[j].norm == "the" {
+			if j < len(toks) && toks[j].Norm == "the" {
 				j++
 			}
 			if m := a.at(j); m != nil && m.typ != kg.Person {
@@ -457,7 +457,7 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 				continue
 			}
 		}
-		if t.norm == "the" && dir > 0 && i+1 < len(toks) && a.at(i+1) != nil {
+		if t.Norm == "the" && dir > 0 && i+1 < len(toks) && a.at(i+1) != nil {
 			i++
 			continue
 		}
@@ -515,10 +515,10 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	sent := a.sentOf[m.t0]
 	start := m.t0 - 1
 	// "Federal Reserve chairman Mr Greenspan": the honorific sits between.
-	if start >= 0 && toks[start].text == "." && start > 0 && a.g.honorifics[toks[start-1].norm] {
+	if start >= 0 && toks[start].Text == "." && start > 0 && a.g.honorifics[toks[start-1].Norm] {
 		start--
 	}
-	if start >= 0 && a.g.honorifics[toks[start].norm] {
+	if start >= 0 && a.g.honorifics[toks[start].Norm] {
 		start--
 	}
 	title, affs, stop, possessive := a.chain(start, -1, sent)
@@ -542,9 +542,9 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	// "Sen. Bernie Sanders of Vermont", "Judge Ann Lee of the Supreme Court".
 	end := m.t1
-	if jt != "" && m.t1+1 < len(toks) && toks[m.t1].norm == "of" {
+	if jt != "" && m.t1+1 < len(toks) && toks[m.t1].Norm == "of" {
 		j := m.t1 + 1
-		if toks[j].norm == "the" && j+1 < len(toks) {
+		if toks[j].Norm == "the" && j+1 < len(toks) {
 			j++
 		}
 		if o := a.at(j); o != nil && o.t0 == j && (o.typ == kg.Org || o.typ == kg.GPE) {
@@ -565,7 +565,7 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 // Y's title shares X's country. stop is where Y's title chain ended.
 func (a *analysis) sharedCountry(st *titleState, stop int) []affiliation {
 	toks := a.toks
-	if stop < 1 || stop >= len(toks) || (toks[stop].norm != "and" && toks[stop].text != ",") {
+	if stop < 1 || stop >= len(toks) || (toks[stop].Norm != "and" && toks[stop].Text != ",") {
 		return nil
 	}
 	if p := a.at(stop - 1); p != nil && p.typ == kg.Person {
@@ -601,29 +601,29 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		return
 	}
 	switch {
-	case toks[i].text == ",":
+	case toks[i].Text == ",":
 		i++
 		// "John Smith, 54, chief executive of ..."
-		if i+1 < len(toks) && isDigitByte(toks[i].text[0]) && toks[i+1].text == "," {
+		if i+1 < len(toks) && isDigitByte(toks[i].Text[0]) && toks[i+1].Text == "," {
 			i += 2
 		}
-	case toks[i].norm == "is" || toks[i].norm == "was":
+	case toks[i].Norm == "is" || toks[i].Norm == "was":
 		i++
 	default:
 		return
 	}
 	// "X, who is the chief executive of Y,"
-	if i+1 < len(toks) && toks[i].norm == "who" && (toks[i+1].norm == "is" || toks[i+1].norm == "was" || toks[i+1].norm == "serves") {
+	if i+1 < len(toks) && toks[i].Norm == "who" && (toks[i+1].Norm == "is" || toks[i+1].Norm == "was" || toks[i+1].Norm == "serves") {
 		i += 2
-		if i < len(toks) && toks[i].norm == "as" {
+		if i < len(toks) && toks[i].Norm == "as" {
 			i++
 		}
 	}
-	if i < len(toks) && toks[i].norm == "who" && i+1 < len(toks) {
-		switch toks[i+1].norm {
+	if i < len(toks) && toks[i].Norm == "who" && i+1 < len(toks) {
+		switch toks[i+1].Norm {
 		case "heads", "headed", "leads", "led", "chairs", "runs", "directs", "founded", "manages":
 			j := i + 2
-			if j < len(toks) && toks[j].norm == "the" {
+			if j < len(toks) && toks[j].Norm == "the" {
 				j++
 			}
 			if o := a.at(j); o != nil && o.typ == kg.Org {
@@ -632,20 +632,20 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 		return
 	}
-	for i < len(toks) && (toks[i].norm == "the" || toks[i].norm == "a" || toks[i].norm == "an" || tenure[toks[i].norm]) {
+	for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || tenure[toks[i].Norm]) {
 		i++
 	}
 	title, affs, stop, _ := a.chain(i, 1, sent)
 	var field []string
 	// "head of equity research at Deutsche Bank": the field is part of the post.
-	if len(title) > 0 && stop+2 < len(toks) && toks[stop].norm == "of" && fieldPosts[strings.ToLower(title[len(title)-1])] {
+	if len(title) > 0 && stop+2 < len(toks) && toks[stop].Norm == "of" && fieldPosts[strings.ToLower(title[len(title)-1])] {
 		k := stop + 1
-		for k < len(toks) && k < stop+4 && !capitalised(toks[k].text) && isWordAt(toks[k].text, 0) && !determiners[toks[k].norm] && toks[k].norm != "at" && toks[k].norm != "for" && toks[k].norm != "with" && a.sentOf[k] == sent {
+		for k < len(toks) && k < stop+4 && !capitalised(toks[k].Text) && isWordAt(toks[k].Text, 0) && !determiners[toks[k].Norm] && toks[k].Norm != "at" && toks[k].Norm != "for" && toks[k].Norm != "with" && a.sentOf[k] == sent {
 			k++
 		}
-		if k > stop+1 && k < len(toks) && (toks[k].norm == "at" || toks[k].norm == "for" || toks[k].norm == "with" || toks[k].text == "," || toks[k].text == ".") {
+		if k > stop+1 && k < len(toks) && (toks[k].Norm == "at" || toks[k].Norm == "for" || toks[k].Norm == "with" || toks[k].Text == "," || toks[k].Text == ".") {
 			for j := stop + 1; j < k; j++ {
-				field = append(field, toks[j].text)
+				field = append(field, toks[j].Text)
 			}
 			stop = k
 		}
@@ -659,10 +659,10 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	// "a professor of planetary science at MIT", "a lawyer with the ACLU".
 	for k, n := stop, 0; k+1 < len(toks) && n < 6 && a.sentOf[k] == sent; k, n = k+1, n+1 {
-		p := toks[k].norm
+		p := toks[k].Norm
 		if p == "at" || p == "with" || p == "of" || p == "for" || p == "from" {
 			j := k + 1
-			if j < len(toks) && toks[j].norm == "the" {
+			if j < len(toks) && toks[j].Norm == "the" {
 				j++
 			}
 			if m := a.at(j); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
@@ -673,18 +673,18 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 				break
 			}
 		}
-		if capitalised(toks[k].text) || !isWordAt(toks[k].text, 0) {
+		if capitalised(toks[k].Text) || !isWordAt(toks[k].Text, 0) {
 			break
 		}
 	}
 	// "chief economist at Moody's Analytics,": an unknown employer.
-	if stop < len(toks) && (toks[stop].norm == "at" || toks[stop].norm == "with" || toks[stop].norm == "of" || toks[stop].norm == "from") {
+	if stop < len(toks) && (toks[stop].Norm == "at" || toks[stop].Norm == "with" || toks[stop].Norm == "of" || toks[stop].Norm == "from") {
 		k := stop + 1
-		if k < len(toks) && toks[k].norm == "the" {
+		if k < len(toks) && toks[k].Norm == "the" {
 			k++
 		}
 		k0 := k
-		for k < len(toks) && a.sentOf[k] == sent && (capitalised(toks[k].text) || toks[k].norm == "'s" || toks[k].text == "&" || toks[k].text == "-") {
+		for k < len(toks) && a.sentOf[k] == sent && (capitalised(toks[k].Text) || toks[k].Norm == "'s" || toks[k].Text == "&" || toks[k].Text == "-") {
 			k++
 		}
 		if k > k0 {
@@ -692,9 +692,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 	// "Minister for Regional Development,": skip the portfolio.
-	if stop < len(toks) && toks[stop].norm == "for" {
+	if stop < len(toks) && toks[stop].Norm == "for" {
 		k := stop + 1
-		for k < len(toks) && a.sentOf[k] == sent && (capitalised(toks[k].text) || toks[k].norm == "and" || toks[k].norm == "of") {
+		for k < len(toks) && a.sentOf[k] == sent && (capitalised(toks[k].Text) || toks[k].Norm == "and" || toks[k].Norm == "of") {
 			k++
 		}
 		if k > stop+1 {
@@ -703,7 +703,7 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	if stop < len(toks) && a.sentOf[stop] == sent {
 		s := toks[stop]
-		if !(s.text == "," || s.text == "." || s.text == ";" || s.text == ")" || speechVerbs[s.norm] || isCloseQuote(s.text) || s.norm == "and") {
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text) || s.Norm == "and") {
 			return
 		}
 	}
@@ -719,7 +719,7 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 func titleBefore(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	toks := a.toks
 	i := m.t0 - 1
-	if i < 1 || toks[i].text != "," || a.sentOf[i] != a.sentOf[m.t0] {
+	if i < 1 || toks[i].Text != "," || a.sentOf[i] != a.sentOf[m.t0] {
 		return
 	}
 	title, affs, stop, _ := a.chain(i-1, -1, a.sentOf[m.t0])
@@ -728,7 +728,7 @@ func titleBefore(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		return
 	}
 	if stop >= 0 && a.sentOf[stop] == a.sentOf[m.t0] {
-		s := toks[stop].norm
+		s := toks[stop].Norm
 		if !(s == "the" || s == "'s" || s == "," || s == "by" || s == "a" || s == "its" || s == "his" || s == "her" || s == "their" || s == "and" || s == "with") {
 			return
 		}
@@ -739,7 +739,7 @@ func titleBefore(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	if len(affs) == 0 {
 		affs = a.sharedCountry(st, stop)
 	}
-	if stop >= 1 && toks[stop].norm == "'s" && len(affs) == 0 && genericBodies[toks[stop-1].norm] {
+	if stop >= 1 && toks[stop].Norm == "'s" && len(affs) == 0 && genericBodies[toks[stop-1].Norm] {
 		// "the organization's secretary general": the body under discussion.
 		if id, typ := a.dominantOrg(); id != "" {
 			affs = append(affs, affiliation{id: id, typ: typ})
@@ -770,14 +770,14 @@ func (a *analysis) firstPersonAfter(i, limit int) *ment {
 func representedBy(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	for i, t := range toks {
-		switch t.norm {
+		switch t.Norm {
 		case "delegation", "delegations", "team":
 			var who affiliation
 			j := i - 1
 			if m := a.at(j); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) {
 				who = a.affOf(m)
 			} else if j >= 0 {
-				if c := a.g.demonymCountry(toks[j].norm); c != nil {
+				if c := a.g.demonymCountry(toks[j].Norm); c != nil {
 					who = affiliation{id: a.ensure(c), typ: kg.GPE}
 				}
 			}
@@ -785,7 +785,7 @@ func representedBy(a *analysis, _ *established, rs []*Rule) {
 				continue
 			}
 			for k := i + 1; k < len(toks) && k < i+6 && a.sentOf[k] == a.sentOf[i]; k++ {
-				if (toks[k].norm == "headed" || toks[k].norm == "led") && k+1 < len(toks) && toks[k+1].norm == "by" {
+				if (toks[k].Norm == "headed" || toks[k].Norm == "led") && k+1 < len(toks) && toks[k+1].Norm == "by" {
 					if p := a.firstPersonAfter(k+1, 12); p != nil {
 						a.add(p.id, kg.PredRepresents, kg.Term{Entity: who.id}, a.evidence(i, p.t1, rs[0]))
 					}
@@ -795,7 +795,7 @@ func representedBy(a *analysis, _ *established, rs []*Rule) {
 		case "represented":
 			// Subject: the organisation or place just before "was/were/is represented".
 			j := i - 1
-			for j >= 0 && (toks[j].norm == "was" || toks[j].norm == "were" || toks[j].norm == "is" || toks[j].norm == "be" || toks[j].norm == "will" || toks[j].norm == "are") {
+			for j >= 0 && (toks[j].Norm == "was" || toks[j].Norm == "were" || toks[j].Norm == "is" || toks[j].Norm == "be" || toks[j].Norm == "will" || toks[j].Norm == "are") {
 				j--
 			}
 			m := a.at(j)
@@ -803,7 +803,7 @@ func representedBy(a *analysis, _ *established, rs []*Rule) {
 				continue
 			}
 			for k := i + 1; k < len(toks) && k < i+12 && a.sentOf[k] == a.sentOf[i]; k++ {
-				if toks[k].norm == "by" {
+				if toks[k].Norm == "by" {
 					if p := a.firstPersonAfter(k, 15); p != nil {
 						a.add(p.id, kg.PredRepresents, kg.Term{Entity: m.id}, a.evidence(m.t0, p.t1, rs[1]))
 					}
@@ -817,7 +817,7 @@ func representedBy(a *analysis, _ *established, rs []*Rule) {
 // containedIn: "Vienna, Austria"; rs is city-comma-country.
 func containedIn(a *analysis, _ *established, rs []*Rule) {
 	for _, m := range a.ments {
-		if m.typ != kg.GPE || (m.in != nil && m.in.country) || m.t1+1 >= len(a.toks) || a.toks[m.t1].text != "," {
+		if m.typ != kg.GPE || (m.in != nil && m.in.country) || m.t1+1 >= len(a.toks) || a.toks[m.t1].Text != "," {
 			continue
 		}
 		o := a.at(m.t1 + 1)
@@ -836,7 +836,7 @@ func containedIn(a *analysis, _ *established, rs []*Rule) {
 // is place-possessive.
 func placePossessive(a *analysis, _ *established, rs []*Rule) {
 	for _, m := range a.ments {
-		if (m.typ != kg.GPE && m.typ != kg.Loc) || m.t1+1 >= len(a.toks) || a.toks[m.t1].norm != "'s" {
+		if (m.typ != kg.GPE && m.typ != kg.Loc) || m.t1+1 >= len(a.toks) || a.toks[m.t1].Norm != "'s" {
 			continue
 		}
 		o := a.at(m.t1 + 1)
@@ -861,12 +861,12 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 		}
 		who := ""
 		s := a.sents[a.sentOf[i]]
-		for k := i - 1; k >= s.t0; k-- {
+		for k := i - 1; k >= s.T0; k-- {
 			if m := a.at(k); m != nil && m.typ == kg.Person {
 				who = m.id
 				break
 			}
-			if n := toks[k].norm; n == "he" || n == "she" {
+			if n := toks[k].Norm; n == "he" || n == "she" {
 				who = a.lastPersonBefore(k)
 				break
 			}
@@ -884,19 +884,19 @@ func membership(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	a.teamMates(rs[0])
 	for i, t := range toks {
-		if t.norm != "member" && t.norm != "members" {
+		if t.Norm != "member" && t.Norm != "members" {
 			continue
 		}
 		s := a.sents[a.sentOf[i]]
 		// Back over "is (also) a", "are (now) full".
 		j := i - 1
-		for j > s.t0 && (toks[j].norm == "a" || toks[j].norm == "also" || toks[j].norm == "full" || toks[j].norm == "founding" || toks[j].norm == "now" || toks[j].norm == "still") {
+		for j > s.T0 && (toks[j].Norm == "a" || toks[j].Norm == "also" || toks[j].Norm == "full" || toks[j].Norm == "founding" || toks[j].Norm == "now" || toks[j].Norm == "still") {
 			j--
 		}
 		// "has been", "have been": the subject is before the auxiliary.
-		if j > s.t0+1 && toks[j].norm == "been" && (toks[j-1].norm == "has" || toks[j-1].norm == "have") {
+		if j > s.T0+1 && toks[j].Norm == "been" && (toks[j-1].Norm == "has" || toks[j-1].Norm == "have") {
 			j--
-		} else if j <= s.t0 || (toks[j].norm != "is" && toks[j].norm != "are" && toks[j].norm != "was" && toks[j].norm != "were" && toks[j].norm != "remains") {
+		} else if j <= s.T0 || (toks[j].Norm != "is" && toks[j].Norm != "are" && toks[j].Norm != "was" && toks[j].Norm != "were" && toks[j].Norm != "remains") {
 			continue
 		}
 		subj := a.at(j - 1)
@@ -905,15 +905,15 @@ func membership(a *analysis, _ *established, rs []*Rule) {
 		}
 		var org *ment
 		switch {
-		case i+1 < s.t1 && toks[i+1].norm == "of":
+		case i+1 < s.T1 && toks[i+1].Norm == "of":
 			k := i + 2
-			if k < s.t1 && toks[k].norm == "the" {
+			if k < s.T1 && toks[k].Norm == "the" {
 				k++
 			}
 			org = a.at(k)
-		case subj.t0 >= 2 && toks[subj.t0-1].norm == "which" && toks[subj.t0-2].norm == "of":
+		case subj.t0 >= 2 && toks[subj.t0-1].Norm == "which" && toks[subj.t0-2].Norm == "of":
 			// The antecedent of "of which": the nearest organisation before.
-			for k := subj.t0 - 3; k >= s.t0; k-- {
+			for k := subj.t0 - 3; k >= s.T0; k-- {
 				if m := a.at(k); m != nil && m.typ == kg.Org {
 					org = m
 					break
@@ -935,18 +935,18 @@ func portfolioSlot(a *analysis, i, dir int, title []string) bool {
 	toks := a.toks
 	if dir < 0 {
 		j := i - 1
-		if j < 0 || len(title) == 0 || !capitalised(toks[i].text) {
+		if j < 0 || len(title) == 0 || !capitalised(toks[i].Text) {
 			return false
 		}
-		if toks[j].norm == "'s" {
+		if toks[j].Norm == "'s" {
 			j--
 		}
 		m := a.at(j)
-		return (m != nil && (m.typ == kg.Org || m.typ == kg.GPE)) || a.g.demonymCountry(toks[j].norm) != nil
+		return (m != nil && (m.typ == kg.Org || m.typ == kg.GPE)) || a.g.demonymCountry(toks[j].Norm) != nil
 	}
 	n := i + 1
-	return len(title) == 0 && !capitalised(toks[i].text) && n < len(toks) && coreTitles[toks[n].norm] &&
-		i > 0 && (toks[i-1].norm == "'s" || a.at(i-1) != nil)
+	return len(title) == 0 && !capitalised(toks[i].Text) && n < len(toks) && coreTitles[toks[n].Norm] &&
+		i > 0 && (toks[i-1].Norm == "'s" || a.at(i-1) != nil)
 }
 
 // titleReferences: "the Kremlin spokesman stressed ..." after "presidential
@@ -956,17 +956,17 @@ func portfolioSlot(a *analysis, i, dir int, title []string) bool {
 func titleReferences(a *analysis, in *established, rs []*Rule) {
 	toks := a.toks
 	for _, m := range a.ments {
-		if (m.typ != kg.Org && m.typ != kg.GPE) || m.t0 == 0 || toks[m.t0-1].norm != "the" {
+		if (m.typ != kg.Org && m.typ != kg.GPE) || m.t0 == 0 || toks[m.t0-1].Norm != "the" {
 			continue
 		}
 		k := m.t1
 		var words []string
-		for k < len(toks) && a.g.titles[toks[k].norm] && a.sentOf[k] == a.sentOf[m.t0] {
-			words = append(words, toks[k].text)
+		for k < len(toks) && a.g.titles[toks[k].Norm] && a.sentOf[k] == a.sentOf[m.t0] {
+			words = append(words, toks[k].Text)
 			k++
 		}
 		t := a.cleanTitle(words)
-		if t == "" || (k < len(toks) && (a.at(k) != nil || capitalised(toks[k].text) || toks[k].text == ",")) {
+		if t == "" || (k < len(toks) && (a.at(k) != nil || capitalised(toks[k].Text) || toks[k].Text == ",")) {
 			continue
 		}
 		last := strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:])
@@ -1019,10 +1019,10 @@ var glueWords = lexSet("grammar.txt", "glue")
 func (a *analysis) teamMates(r *Rule) {
 	toks := a.toks
 	for i, t := range toks {
-		n := t.norm
+		n := t.Norm
 		k := i // the word after the club's name
 		switch {
-		case (n == "team" || n == "club" || n == "squad") && i+1 < len(toks) && (toks[i+1].norm == "mate" || toks[i+1].norm == "mates"):
+		case (n == "team" || n == "club" || n == "squad") && i+1 < len(toks) && (toks[i+1].Norm == "mate" || toks[i+1].Norm == "mates"):
 		case n == "teammate" || n == "teammates" || n == "clubmate" || n == "clubmates" || n == "clubman" || n == "clubwoman":
 		default:
 			continue
@@ -1040,11 +1040,11 @@ func (a *analysis) teamMates(r *Rule) {
 			a.add(p.id, kg.PredMemberOf, kg.Term{Entity: club.id}, a.evidence(club.t0, p.t1, r))
 		}
 		j := club.t0 - 1
-		if j >= 0 && (toks[j].norm == "a" || toks[j].norm == "the") && j > 1 && toks[j-1].text == "," {
+		if j >= 0 && (toks[j].Norm == "a" || toks[j].Norm == "the") && j > 1 && toks[j-1].Text == "," {
 			if p := a.at(j - 2); p != nil && p.typ == kg.Person {
 				a.add(p.id, kg.PredMemberOf, kg.Term{Entity: club.id}, ev)
 			}
-		} else if j >= 0 && a.possessivePronoun(j) && toks[j].norm != "my" && toks[j].norm != "our" && toks[j].norm != "your" {
+		} else if j >= 0 && a.possessivePronoun(j) && toks[j].Norm != "my" && toks[j].Norm != "our" && toks[j].Norm != "your" {
 			if who := a.lastPersonBefore(j); who != "" {
 				a.add(who, kg.PredMemberOf, kg.Term{Entity: club.id}, ev)
 			}
