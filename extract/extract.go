@@ -152,7 +152,7 @@ func (a *analysis) mentions() []kg.Mention {
 		if d.value == "" {
 			continue
 		}
-		out = append(out, kg.Mention{Text: a.text[d.start:d.end], Type: kg.Date, Start: d.start, End: d.end, Value: d.value})
+		out = append(out, kg.Mention{Text: a.text[d.Start:d.End], Type: kg.Date, Start: d.Start, End: d.End, Value: d.value})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg"
+	"github.com/kg-project/kg/extract/internal/dates"
 )
 
 // ment is a selected entity mention over tokens [t0, t1).
@@ -140,25 +141,25 @@ func (a *analysis) dateSetup(published time.Time, maxYear int) {
 		dm := dmention{dateSpan: d}
 		if ty != 0 {
 			switch {
-			case d.kind == dkFull && d.year == 0 && !d.hasWeekday:
-				dm.year = ty
-			case d.kind == dkMonth && d.dir == "":
-				dm.kind, dm.year = dkMonthYr, ty
-			case d.kind == dkRelative && d.rel == "this year":
-				dm.kind, dm.year = dkYear, ty
+			case d.Kind == dates.KindFull && d.Year == 0 && !d.HasWeekday:
+				dm.Year = ty
+			case d.Kind == dates.KindMonth && d.Dir == "":
+				dm.Kind, dm.Year = dates.KindMonthYr, ty
+			case d.Kind == dates.KindRelative && d.Rel == "this year":
+				dm.Kind, dm.Year = dates.KindYear, ty
 			}
 		}
-		if d.kind == dkFull && d.year == 0 && d.hasWeekday && a.ref.IsZero() {
-			if y := yearForWeekday(d.month, d.day, d.weekday, maxYear); y != 0 {
-				dm.year = y
+		if d.Kind == dates.KindFull && d.Year == 0 && d.HasWeekday && a.ref.IsZero() {
+			if y := yearForWeekday(d.Month, d.Day, d.Weekday, maxYear); y != 0 {
+				dm.Year = y
 			}
 		}
-		for ti < len(a.toks) && a.toks[ti].End <= d.start {
+		for ti < len(a.toks) && a.toks[ti].End <= d.Start {
 			ti++
 		}
 		dm.t0 = ti
 		t1 := ti
-		for t1 < len(a.toks) && a.toks[t1].Start < d.end {
+		for t1 < len(a.toks) && a.toks[t1].Start < d.End {
 			t1++
 		}
 		dm.t1 = t1
