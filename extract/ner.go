@@ -488,14 +488,14 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 	toks := a.toks
 	ti := 0
 	for _, s := range spans {
-		for ti < len(toks) && toks[ti].Start < s.start {
+		for ti < len(toks) && toks[ti].Start < s.Start {
 			ti++
 		}
-		if ti >= len(toks) || toks[ti].Start != s.start {
+		if ti >= len(toks) || toks[ti].Start != s.Start {
 			continue
 		}
 		t1 := ti
-		for t1 < len(toks) && toks[t1].End <= s.end {
+		for t1 < len(toks) && toks[t1].End <= s.End {
 			t1++
 		}
 		t0 := ti
@@ -523,7 +523,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		if junk {
 			continue
 		}
-		switch s.label {
+		switch s.Label {
 		case "PERSON":
 			if t1-t0 == 1 && t0 > 0 && determiners[toks[t0-1].Norm] {
 				notPerson[toks[t0].Text] = true // "its Android system": a thing
