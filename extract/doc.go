@@ -95,26 +95,45 @@
 //
 // # Adding a rule
 //
-// Write the rule in one file, with its record and examples, and put its
-// declaration at its place in registry (rules.go):
+// A rule lives in one file, rule_<family>.go, with its record and examples;
+// its declaration goes at its place in registry (rules.go). Its words go in
+// the lexicon (internal/lexicon/data, one tagged entry a line) and are read
+// with lexSet(file, tag). What a rule reads: a.toks (tokens with Text, Norm,
+// Start, End), a.sentOf (token -> sentence), a.sents, a.ments and a.at(i)
+// (the entity mention covering token i), a.dateAt; what it writes:
+// a.add(subject, predicate, object, a.evidence(t0, t1, rule)), or
+// a.affiliate(person, affiliation, tie, evidence) for the represents /
+// memberOf / worksFor choice. For instance:
 //
-//	// headquarters.go
+//	// rule_headquarters.go
 //	var hqRules = docRule(StagePlaces, headquarters,
 //		&Rule{Name: "headquartered-in", Predicates: []string{kg.PredLocation},
 //			Doc: `"ORG, headquartered in CITY"`,
-//			Examples: []Example{{Text: "Sentrix, headquartered in Leeds, cut 200 jobs.",
-//				Must: []Fact{{"org/sentrix", kg.PredLocation, "place/leeds"}}}}})
+//			Examples: []Example{{Text: "The World Bank, headquartered in Washington, cut 200 jobs.",
+//				Must: []Fact{{"org/world-bank", kg.PredLocation, "place/washington"}}}}})
+//
+//	// verbs.txt: "headquarters" added to its "# tags:" line, and the entries
+//	// "headquartered|headquarters" and "based|headquarters".
+//	var hqVerbs = lexSet("verbs.txt", "headquarters")
 //
 //	func headquarters(a *analysis, _ *established, rs []*Rule) {
-//		for _, m := range a.ments { // "ORG , headquartered in PLACE"
-//			...
-//			a.add(m.id, kg.PredLocation, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+//		for _, m := range a.ments { // ORG , headquartered in PLACE
+//			k := m.t1
+//			if m.typ != kg.Org || k+3 >= len(a.toks) || a.toks[k].Text != "," ||
+//				!hqVerbs[a.toks[k+1].Norm] || a.toks[k+2].Norm != "in" {
+//				continue
+//			}
+//			if o := a.at(k + 3); o != nil && o.typ == kg.GPE {
+//				a.add(m.id, kg.PredLocation, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+//			}
 //		}
 //	}
 //
-// Then go test ./extract/ -run TestRuleTables -update regenerates the
-// tables, and TestRuleExamples checks that every Must fact is stated by
-// the new rule and no MustNot fact by any rule. A MustNot example needs a
+// Put hqRules after placeRules in registry and run go test ./extract/
+// -run TestRuleTables -update to regenerate the rule tables; then
+// TestRuleExamples checks that every Must fact is stated by the new rule
+// and no MustNot fact by any rule (this example passes it), and
+// TestRuleRecords that every rule fires and every MustNot example has a
 // Must fact in the same text, so that it cannot pass by finding nothing.
 //
 // # IDs
