@@ -21,7 +21,7 @@
 //     gazetteers (countries, capitals and the states of federal countries
 //     from github.com/pariz/gountries; curated cities, territories,
 //     regions, demonyms, organisations, news outlets, titles and given
-//     names embedded from data/, each file naming its source); organisation
+//     names from the lexicon, each file naming its source); organisation
 //     names ending in a head noun ("... Council", "Ministry of ...",
 //     "... Inc"); names after titles, before title appositions and after
 //     common given names; employers after "works/writes for"; acronyms
@@ -135,6 +135,19 @@
 // and no MustNot fact by any rule (this example passes it), and
 // TestRuleRecords that every rule fires and every MustNot example has a
 // Must fact in the same text, so that it cannot pass by finding nothing.
+//
+// # Layout
+//
+// Each package imports only the ones below it (TestLayers checks it):
+//
+//	extract                 Extractor, Canonicalize, Rules; NER (ner.go, cues.go), canonical
+//	  │                     entities (canon.go, corpus.go), gazetteers (gazetteer.go), the rule
+//	  │                     registry (rules.go) and the rules (rule_*.go, helpers in relations.go)
+//	  ├── internal/dates    date expressions and their values
+//	  │     └── internal/text
+//	  ├── internal/text     tokens and sentences with byte offsets, string helpers
+//	  ├── internal/lexicon  every word list (data/*.txt) and its loader
+//	  └── internal/tagger   prose's tagger and kg's copy of its classifier; the only user of prose
 //
 // # IDs
 //

@@ -4,7 +4,7 @@ import "github.com/kg-project/kg"
 
 // placeRules read places inside places.
 var placeRules = concatRules(
-	docRule(StagePlaces, containedIn,
+	docRule(StagePlaces, cityCommaCountry,
 		&Rule{Name: RuleContainedIn, Predicates: []string{kg.PredContainedIn},
 			Doc: `"Vienna, Austria", "Portland, Oregon"`,
 			Examples: []Example{
@@ -26,8 +26,8 @@ var placeRules = concatRules(
 	),
 )
 
-// containedIn: "Vienna, Austria"; rs is city-comma-country.
-func containedIn(a *analysis, _ *established, rs []*Rule) {
+// cityCommaCountry: "Vienna, Austria"; rs is city-comma-country.
+func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 	for _, m := range a.ments {
 		if m.typ != kg.GPE || (m.in != nil && m.in.country) || m.t1+1 >= len(a.toks) || a.toks[m.t1].Text != "," {
 			continue

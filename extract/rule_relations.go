@@ -31,7 +31,7 @@ var relationRules = concatRules(
 					Must: []Fact{{"person/sarah-lind", kg.PredWorksFor, "org/pacific-daily-review"}}},
 			}},
 	),
-	docRule(StageRelations, membership,
+	docRule(StageRelations, memberOf,
 		&Rule{Name: RuleMemberOf, Predicates: []string{kg.PredMemberOf},
 			Doc: `"X is a member of Y", "Y, of which X is a member", "her Birchfield Harriers team mate X"`,
 			Examples: []Example{
@@ -145,10 +145,10 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 	}
 }
 
-// membership: "Finland is a member of NATO", "the forum, of which Ukraine
+// memberOf: "Finland is a member of NATO", "the forum, of which Ukraine
 // is also a member". Wishes ("wants to be a member") do not count. rs is
 // member-of.
-func membership(a *analysis, _ *established, rs []*Rule) {
+func memberOf(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	a.teamMates(rs[0])
 	for i, t := range toks {

@@ -65,7 +65,7 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
 			}},
 	),
-	personRule(titleBefore,
+	personRule(titleApposition,
 		&Rule{Name: RuleTitleBefore, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
 			Doc: `a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg"`,
 			Examples: []Example{
@@ -488,9 +488,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 }
 
-// titleBefore: "the bloc's secretary general, Jens Stoltenberg"; rs is
+// titleApposition: "the bloc's secretary general, Jens Stoltenberg"; rs is
 // title-apposition.
-func titleBefore(a *analysis, m *ment, st *titleState, rs []*Rule) {
+func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	toks := a.toks
 	i := m.t0 - 1
 	if i < 1 || toks[i].Text != "," || a.sentOf[i] != a.sentOf[m.t0] {
