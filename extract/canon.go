@@ -190,7 +190,7 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 			if n < len(toks) && toks[n].Norm == "'s" {
 				n++
 			}
-			if n < len(toks) && (toks[n].Norm == "shares" || toks[n].Norm == "stock" || toks[n].Norm == "stocks") {
+			if n < len(toks) && stockWords[toks[n].Norm] {
 				orgWords[t.Text] = true
 			}
 			if k0 >= 2 && toks[k0-1].Norm == "of" && (toks[k0-2].Norm == "shares" || toks[k0-2].Norm == "stock") {
@@ -220,6 +220,9 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 }
 
 var corporateTitles = lexSet("titles.txt", "corporate")
+
+// stockWords after a bare name make it a listed company ("Nvidia shares").
+var stockWords = lexSet("orgwords.txt", "stock")
 
 // staffTitles between a bare name and a person's name make the bare name
 // the employer: "Williams technical director Sam Michael".

@@ -23,7 +23,7 @@ var notMet = lexSet("events.txt", "not-met")
 func (a *analysis) meetingVerb(i int) bool {
 	toks := a.toks
 	j := i + 1
-	for j < len(toks) && (toks[j].Norm == "with" || determiners[toks[j].Norm] || toks[j].Norm == "his" || toks[j].Norm == "her" || toks[j].Norm == "stiff" || toks[j].Norm == "strong" || toks[j].Norm == "fierce" || toks[j].Norm == "widespread") {
+	for j < len(toks) && (metModifiers[toks[j].Norm] || determiners[toks[j].Norm]) {
 		j++
 	}
 	if j < len(toks) && notMet[toks[j].Norm] {
@@ -34,7 +34,7 @@ func (a *analysis) meetingVerb(i int) bool {
 		if m := a.at(k); m != nil && (m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE) {
 			return true
 		}
-		if toks[k].Norm == "ministers" || toks[k].Norm == "leaders" || toks[k].Norm == "officials" || toks[k].Norm == "delegations" {
+		if metSubjects[toks[k].Norm] {
 			return true
 		}
 	}
@@ -103,6 +103,12 @@ func (e *event) addAttendee(id string) {
 	}
 	e.attendees = append(e.attendees, id)
 }
+
+var (
+	metModifiers = lexSet("events.txt", "met-modifier") // "met with stiff resistance"
+	metSubjects  = lexSet("events.txt", "met-subject")  // "ministers met"
+	hostPlaces   = lexSet("events.txt", "host-place")   // "the Paris headquarters of the OECD"
+)
 
 // eventRules read events.
 var eventRules = docRule(StageEvents, events,
@@ -284,18 +290,18 @@ func (a *analysis) readEvent(i int, kind string) *event {
 		if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k && !inQuote && !temporal && (!definite || participation) && !a.commenter(m) {
 			ev.addAttendee(m.id)
 		}
-		switch toks[k].Norm {
-		case "between", "with", "of":
+		switch n := toks[k].Norm; {
+		case n == "between" || n == "with" || n == "of":
 			if k <= i || (toks[k].Norm == "of" && k != i+1) {
 				continue
 			}
 			a.partiesAfter(ev, k, c1)
-		case "from":
+		case n == "from":
 			// "ministers from Germany and Poland met"
 			if k > c0 && partyNouns[toks[k-1].Norm] {
 				a.partiesAfter(ev, k, c1)
 			}
-		case "site", "headquarters", "offices", "premises", "seat":
+		case hostPlaces[n]:
 			// "at the Vienna site of the OSCE": the host organisation.
 			p := k + 1
 			if p < c1 && toks[p].Norm == "of" {
@@ -307,7 +313,7 @@ func (a *analysis) readEvent(i int, kind string) *event {
 					ev.addAttendee(m.id)
 				}
 			}
-		case "delegations", "delegation", "sides":
+		case n == "delegations" || n == "delegation" || n == "sides":
 			for p := k - 1; p >= c0 && p > k-6; p-- {
 				if m := a.at(p); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) {
 					ev.addAttendee(m.id)

@@ -6,6 +6,11 @@ import (
 	"github.com/kg-project/kg"
 )
 
+var (
+	delegationNouns = lexSet("events.txt", "delegation")       // "the Russian delegation"
+	memberModifiers = lexSet("grammar.txt", "member-modifier") // "is now a full member"
+)
+
 // relationRules read delegations, employment, membership and titles used
 // as references, over the whole document.
 var relationRules = concatRules(
@@ -71,8 +76,8 @@ func (a *analysis) firstPersonAfter(i, limit int) *ment {
 func representedBy(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	for i, t := range toks {
-		switch t.Norm {
-		case "delegation", "delegations", "team":
+		switch {
+		case delegationNouns[t.Norm]:
 			var who affiliation
 			j := i - 1
 			if m := a.at(j); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) {
@@ -93,7 +98,7 @@ func representedBy(a *analysis, _ *established, rs []*Rule) {
 					break
 				}
 			}
-		case "represented":
+		case t.Norm == "represented":
 			// Subject: the organisation or place just before "was/were/is represented".
 			j := i - 1
 			for j >= 0 && (toks[j].Norm == "was" || toks[j].Norm == "were" || toks[j].Norm == "is" || toks[j].Norm == "be" || toks[j].Norm == "will" || toks[j].Norm == "are") {
@@ -158,7 +163,7 @@ func memberOf(a *analysis, _ *established, rs []*Rule) {
 		s := a.sents[a.sentOf[i]]
 		// Back over "is (also) a", "are (now) full".
 		j := i - 1
-		for j > s.T0 && (toks[j].Norm == "a" || toks[j].Norm == "also" || toks[j].Norm == "full" || toks[j].Norm == "founding" || toks[j].Norm == "now" || toks[j].Norm == "still") {
+		for j > s.T0 && memberModifiers[toks[j].Norm] {
 			j--
 		}
 		// "has been", "have been": the subject is before the auxiliary.

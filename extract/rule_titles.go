@@ -6,6 +6,11 @@ import (
 	"github.com/kg-project/kg"
 )
 
+var (
+	formerWords = lexSet("titles.txt", "former") // "former", "ex", "then"
+	headsVerbs  = lexSet("verbs.txt", "heads")   // "X, who heads Y"
+)
+
 // titleRules read titles and affiliations around each person's name.
 var titleRules = concatRules(
 	personRule(premodifier,
@@ -154,7 +159,7 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 			break
 		}
 		if a.g.titles[t.Norm] && a.dateAt[i] < 0 {
-			if t.Norm == "former" || t.Norm == "ex" || t.Norm == "then" {
+			if formerWords[t.Norm] {
 				former = true
 			}
 			if !titleNoise[t.Norm] {
@@ -394,8 +399,7 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 	if i < len(toks) && toks[i].Norm == "who" && i+1 < len(toks) {
-		switch toks[i+1].Norm {
-		case "heads", "headed", "leads", "led", "chairs", "runs", "directs", "founded", "manages":
+		if headsVerbs[toks[i+1].Norm] {
 			j := i + 2
 			if j < len(toks) && toks[j].Norm == "the" {
 				j++
