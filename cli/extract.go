@@ -29,13 +29,18 @@ Offsets are byte offsets into the text; DATE entities carry an ISO value.
 
 Examples:
    kg extract testdata/articles/001_377cc3d36c249b0d.txt
+   kg extract --rules
    echo "NATO Secretary General Jens Stoltenberg met Sergei Lavrov in Brussels on Monday." | kg extract --published 2022-01-12 --format table -`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "published", Usage: "publication date (YYYY-MM-DD) for articles that state none"},
 			formatFlag("jsonl"),
 			&cli.BoolFlag{Name: "pretty", Usage: "the same as --format json"},
+			&cli.BoolFlag{Name: "rules", Usage: "list the relation rules in the order they run, and exit"},
 		},
 		Action: func(c *cli.Context) error {
+			if c.Bool("rules") {
+				return extract.WriteRules(env.Stdout)
+			}
 			if c.NArg() == 0 {
 				return usagef("extract: name at least one PATH (a file, a directory or - for stdin)")
 			}

@@ -27,7 +27,7 @@ func BenchmarkProseTagOnly(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, t := range texts {
-			if _, err := e.runProse(t); err != nil {
+			if _, err := e.tag.Run(t); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -65,22 +65,22 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	// named in full, in the speaker's slot, is that person.
 	for i := range chosen {
 		c := &chosen[i]
-		if c.typ == kg.Person || c.t1-c.t0 != 1 || c.t1 >= len(toks) || !speechVerbs[toks[c.t1].norm] {
+		if c.typ == kg.Person || c.t1-c.t0 != 1 || c.t1 >= len(toks) || !speechVerbs[toks[c.t1].Norm] {
 			continue
 		}
-		if id := resolvePart(toks[c.t0].text); id != "" && strings.HasSuffix(full[id], " "+toks[c.t0].text) {
+		if id := resolvePart(toks[c.t0].Text); id != "" && strings.HasSuffix(full[id], " "+toks[c.t0].Text) {
 			c.typ, c.id, c.name, c.in = kg.Person, id, full[id], nil
 		}
 	}
 	// Surnames and first names prose missed ("Stoltenberg said").
 	for i, t := range toks {
-		if taken[i] || a.boiler[i] || !capitalised(t.text) || a.dateAt[i] >= 0 {
+		if taken[i] || a.boiler[i] || !capitalised(t.Text) || a.dateAt[i] >= 0 {
 			continue
 		}
-		if i+1 < len(toks) && capitalised(toks[i+1].text) && toks[i+1].start-t.end <= 1 {
+		if i+1 < len(toks) && capitalised(toks[i+1].Text) && toks[i+1].Start-t.End <= 1 {
 			continue // part of a longer name
 		}
-		if id := resolvePart(t.text); id != "" && (t.start != a.sents[a.sentOf[i]].start || !a.lower[t.norm]) {
+		if id := resolvePart(t.Text); id != "" && (t.Start != a.sents[a.sentOf[i]].Start || !a.lower[t.Norm]) {
 			chosen = append(chosen, cand{t0: i, t1: i + 1, typ: kg.Person, id: id, name: full[id], prio: prioProse})
 			taken[i] = true
 		}
@@ -92,24 +92,24 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 			continue
 		}
 		// "Acme Corp" may later be just "Acme".
-		if c.in == nil && c.t1-c.t0 >= 2 && !strings.Contains(c.name, " ") && c.name == toks[c.t0].text {
+		if c.in == nil && c.t1-c.t0 >= 2 && !strings.Contains(c.name, " ") && c.name == toks[c.t0].Text {
 			acr[c.name] = c
 		}
-		if c.t1+2 >= len(toks) || toks[c.t1].text != "(" || toks[c.t1+2].text != ")" || !allCaps(toks[c.t1+1].text) {
+		if c.t1+2 >= len(toks) || toks[c.t1].Text != "(" || toks[c.t1+2].Text != ")" || !allCaps(toks[c.t1+1].Text) {
 			continue
 		}
-		acr[toks[c.t1+1].text] = c
+		acr[toks[c.t1+1].Text] = c
 	}
 	for i := range chosen {
 		c := &chosen[i]
 		if c.t1-c.t0 == 1 {
-			if long, ok := acr[toks[c.t0].text]; ok && c.id != long.id {
+			if long, ok := acr[toks[c.t0].Text]; ok && c.id != long.id {
 				c.id, c.name, c.in, c.typ = long.id, long.name, long.in, long.typ
 			}
 		}
 	}
 	for i, t := range toks {
-		if long, ok := acr[t.text]; ok && !taken[i] {
+		if long, ok := acr[t.Text]; ok && !taken[i] {
 			chosen = append(chosen, cand{t0: i, t1: i + 1, typ: long.typ, id: long.id, name: long.name, in: long.in, prio: prioGaz})
 			taken[i] = true
 		}
@@ -149,14 +149,14 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	singles := map[string]bool{}
 	for _, c := range chosen {
 		if c.typ == kg.Person && c.t1-c.t0 == 1 && !strings.Contains(c.name, " ") {
-			singles[toks[c.t0].text] = true
+			singles[toks[c.t0].Text] = true
 		}
 	}
 	// Capitalised words no rule typed may be companies too.
 	for k, t := range toks {
-		if !taken[k] && a.plainName(k) && !allCaps(t.text) && !a.g.given[t.norm] && !isSentenceStart(a, k) &&
-			!(k > 0 && capitalised(toks[k-1].text) && a.sameSent(k-1, k)) && !(k+1 < len(toks) && capitalised(toks[k+1].text) && a.sameSent(k, k+1)) {
-			singles[t.text] = true
+		if !taken[k] && a.plainName(k) && !allCaps(t.Text) && !a.g.given[t.Norm] && !isSentenceStart(a, k) &&
+			!(k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k)) && !(k+1 < len(toks) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1)) {
+			singles[t.Text] = true
 		}
 	}
 	if len(singles) == 0 {
@@ -169,61 +169,64 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	orgWords := map[string]bool{}
 	for round := 0; round < 2; round++ {
 		for k0, t := range toks {
-			if !singles[t.text] || orgWords[t.text] {
+			if !singles[t.Text] || orgWords[t.Text] {
 				continue
 			}
 			// Only corporate titles: "Putin spokesman Dmitry Peskov" is no company.
 			k := k0 + 1
 			corporate := false
-			for k < len(toks) && a.g.titles[toks[k].norm] {
-				corporate = corporate || corporateTitles[toks[k].norm] || staffTitles[toks[k].norm]
+			for k < len(toks) && a.g.titles[toks[k].Norm] {
+				corporate = corporate || corporateTitles[toks[k].Norm] || staffTitles[toks[k].Norm]
 				k++
 			}
 			if i, ok := at[k]; ok && corporate && chosen[i].typ == kg.Person && chosen[i].t0 == k {
-				orgWords[t.text] = true
+				orgWords[t.Text] = true
 			}
 			if a.orgCue(k0, k0+1) {
-				orgWords[t.text] = true
+				orgWords[t.Text] = true
 			}
 			// "Nvidia shares rose", "shares of Nvidia", "Nvidia's stock".
 			n := k0 + 1
-			if n < len(toks) && toks[n].norm == "'s" {
+			if n < len(toks) && toks[n].Norm == "'s" {
 				n++
 			}
-			if n < len(toks) && (toks[n].norm == "shares" || toks[n].norm == "stock" || toks[n].norm == "stocks") {
-				orgWords[t.text] = true
+			if n < len(toks) && stockWords[toks[n].Norm] {
+				orgWords[t.Text] = true
 			}
-			if k0 >= 2 && toks[k0-1].norm == "of" && (toks[k0-2].norm == "shares" || toks[k0-2].norm == "stock") {
-				orgWords[t.text] = true
+			if k0 >= 2 && toks[k0-1].Norm == "of" && (toks[k0-2].Norm == "shares" || toks[k0-2].Norm == "stock") {
+				orgWords[t.Text] = true
 			}
-			if k0+2 < len(toks) && (toks[k0+1].norm == "and" || toks[k0+1].norm == "or") && (isOrg(k0+2) || orgWords[toks[k0+2].text]) {
-				orgWords[t.text] = true
+			if k0+2 < len(toks) && (toks[k0+1].Norm == "and" || toks[k0+1].Norm == "or") && (isOrg(k0+2) || orgWords[toks[k0+2].Text]) {
+				orgWords[t.Text] = true
 			}
-			if k0 >= 2 && (toks[k0-1].norm == "and" || toks[k0-1].norm == "or") && (isOrg(k0-2) || orgWords[toks[k0-2].text]) {
-				orgWords[t.text] = true
+			if k0 >= 2 && (toks[k0-1].Norm == "and" || toks[k0-1].Norm == "or") && (isOrg(k0-2) || orgWords[toks[k0-2].Text]) {
+				orgWords[t.Text] = true
 			}
 		}
 	}
 	for i := range chosen {
 		c := &chosen[i]
-		if c.typ == kg.Person && c.t1-c.t0 == 1 && orgWords[toks[c.t0].text] && !strings.Contains(c.name, " ") {
+		if c.typ == kg.Person && c.t1-c.t0 == 1 && orgWords[toks[c.t0].Text] && !strings.Contains(c.name, " ") {
 			c.typ, c.id = kg.Org, "org/"+slug(c.name)
 		}
 	}
 	for k, t := range toks {
-		if orgWords[t.text] && !taken[k] && !a.boiler[k] {
-			chosen = append(chosen, cand{t0: k, t1: k + 1, typ: kg.Org, id: "org/" + slug(t.text), name: t.text, prio: prioProse})
+		if orgWords[t.Text] && !taken[k] && !a.boiler[k] {
+			chosen = append(chosen, cand{t0: k, t1: k + 1, typ: kg.Org, id: "org/" + slug(t.Text), name: t.Text, prio: prioProse})
 			taken[k] = true
 		}
 	}
 	return chosen
 }
 
-var corporateTitles = map[string]bool{"ceo": true, "cfo": true, "coo": true, "cto": true, "chief": true, "chairman": true, "chairwoman": true, "founder": true, "co-founder": true}
+var corporateTitles = lexSet("titles.txt", "corporate")
+
+// stockWords after a bare name make it a listed company ("Nvidia shares").
+var stockWords = lexSet("orgwords.txt", "stock")
 
 // staffTitles between a bare name and a person's name make the bare name
 // the employer: "Williams technical director Sam Michael".
-var staffTitles = map[string]bool{"director": true, "president": true, "spokesman": true, "spokeswoman": true, "boss": true, "manager": true, "executive": true, "coach": true}
+var staffTitles = lexSet("titles.txt", "staff")
 
 // dropNonPersons removes "persons" that are titles of works ("flops Sahara
 // and Alfie") and lone capitalised words prose called persons that no
@@ -237,8 +240,8 @@ func (a *analysis) dropNonPersons(chosen []cand, taken []bool) []cand {
 			switch {
 			case a.workTitle(c.t0):
 				drop = true
-			case c.prio == prioProse && c.t1-c.t0 == 1 && !strings.Contains(c.name, " ") && !a.g.given[toks[c.t0].norm] &&
-				!(c.t1 < len(toks) && speechVerbs[toks[c.t1].norm] && !(c.t1+1 < len(toks) && neuter[toks[c.t1+1].norm])):
+			case c.prio == prioProse && c.t1-c.t0 == 1 && !strings.Contains(c.name, " ") && !a.g.given[toks[c.t0].Norm] &&
+				!(c.t1 < len(toks) && speechVerbs[toks[c.t1].Norm] && !(c.t1+1 < len(toks) && neuter[toks[c.t1+1].Norm])):
 				drop = true
 			}
 		}
@@ -255,12 +258,7 @@ func (a *analysis) dropNonPersons(chosen []cand, taken []bool) []cand {
 
 // companyHeads end names whose first word alone later names the same
 // organisation ("Redhill Studios" ... "Redhill").
-var companyHeads = map[string]bool{
-	"studios": true, "group": true, "holdings": true, "technologies": true, "motors": true, "airlines": true,
-	"airways": true, "labs": true, "games": true, "software": true, "entertainment": true, "pictures": true,
-	"records": true, "corporation": true, "inc": true, "ltd": true, "plc": true, "corp": true, "systems": true,
-	"networks": true, "media": true, "communications": true, "electronics": true, "pharmaceuticals": true,
-}
+var companyHeads = lexSet("orgwords.txt", "company-head")
 
 // shortForms: an organisation named in full is later named by its first
 // word ("Redhill Studios" ... "Redhill"), a club by its last ("Blackburn
@@ -281,19 +279,19 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		if c.typ != kg.Org || c.t1-c.t0 < 2 {
 			continue
 		}
-		last := toks[c.t1-1].norm
+		last := toks[c.t1-1].Norm
 		first := toks[c.t0]
-		if (companyHeads[last] || clubHeads[last]) && capitalised(first.text) && !allCaps(first.text) {
-			put(first.text, c)
+		if (companyHeads[last] || clubHeads[last]) && capitalised(first.Text) && !allCaps(first.Text) {
+			put(first.Text, c)
 		}
 		if clubHeads[last] && last != "fc" && last != "afc" {
-			put(toks[c.t1-1].text, c)
+			put(toks[c.t1-1].Text, c)
 		}
 		var initials []byte
 		for k := c.t0; k < c.t1; k++ {
-			if capitalised(toks[k].text) && isUpperByte(toks[k].text[0]) {
-				initials = append(initials, toks[k].text[0])
-			} else if !orgConnectors[toks[k].norm] {
+			if capitalised(toks[k].Text) && isUpperByte(toks[k].Text[0]) {
+				initials = append(initials, toks[k].Text[0])
+			} else if !orgConnectors[toks[k].Norm] {
 				initials = nil
 				break
 			}
@@ -307,7 +305,7 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 	}
 	for i := range chosen {
 		c := &chosen[i]
-		w := toks[c.t0].text
+		w := toks[c.t0].Text
 		long, ok := short[w]
 		if !ok || clash[w] || c.t1-c.t0 != 1 || c.id == long.id || (c.in != nil && c.typ == kg.Org) || strings.Contains(c.name, " ") {
 			continue
@@ -315,7 +313,7 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		c.typ, c.id, c.name, c.in = long.typ, long.id, long.name, long.in
 	}
 	for k, t := range toks {
-		if long, ok := short[t.text]; ok && !clash[t.text] && !taken[k] && !a.boiler[k] && a.dateAt[k] < 0 {
+		if long, ok := short[t.Text]; ok && !clash[t.Text] && !taken[k] && !a.boiler[k] && a.dateAt[k] < 0 {
 			chosen = append(chosen, cand{t0: k, t1: k + 1, typ: long.typ, id: long.id, name: long.name, in: long.in, prio: prioProse})
 			taken[k] = true
 		}

@@ -8,92 +8,42 @@ import "github.com/kg-project/kg"
 
 // orgNouns are common nouns that introduce an organisation's bare name
 // ("security firm Sentrix", "retailer Woolworths", "studio Paramount").
-var orgNouns = map[string]bool{
-	"firm": true, "company": true, "group": true, "giant": true, "maker": true, "makers": true, "retailer": true,
-	"studio": true, "carmaker": true, "bank": true, "charity": true, "club": true, "rival": true, "rivals": true,
-	"network": true, "operator": true, "provider": true, "publisher": true, "developer": true, "broadcaster": true,
-	"airline": true, "insurer": true, "chain": true, "supermarket": true, "label": true, "manufacturer": true,
-	"outfit": true, "website": true, "conglomerate": true, "start-up": true, "startup": true, "distributor": true,
-	"lender": true, "brewer": true, "producer": true, "supplier": true, "watchdog": true, "pressure": true,
-	"campaign": true, "consultancy": true, "consultants": true, "engine": true, "party": true, "parent": true,
-	"subsidiary": true, "bookmaker": true, "carrier": true, "grocer": true, "stores": true, "organisation": true,
-	"organization": true, "agency": true, "body": true, "team": true, "side": true,
-}
+var orgNouns = lexSet("orgwords.txt", "noun")
 
 // orgFollowers after a bare name say it is an organisation
 // ("Sentrix said it", "Viacom's chairman", "Brightwave shares").
-var orgPossessed = map[string]bool{
-	"shares": true, "stock": true, "chairman": true, "chairwoman": true, "shareholders": true, "profits": true,
-	"profit": true, "sales": true, "revenues": true, "revenue": true, "board": true, "executives": true,
-	"staff": true, "employees": true, "workers": true, "boss": true, "bosses": true, "subsidiary": true,
-	"parent": true, "owner": true, "owners": true, "products": true, "customers": true, "spokesman": true,
-	"spokeswoman": true, "headquarters": true, "earnings": true, "share": true, "takeover": true, "bid": true,
-	"chief": true, "ceo": true, "manager": true, "players": true, "fans": true, "squad": true, "website": true,
-	"software": true, "network": true, "members": true, "leader": true, "leadership": true, "president": true,
-}
+var orgPossessed = lexSet("orgwords.txt", "possessed")
 
 // neuter pronouns after a speech verb: "Keyhole said it would".
-var neuter = map[string]bool{"it": true, "its": true, "it's": true}
+var neuter = lexSet("grammar.txt", "neuter")
 
 // clubHeads end the names of sports clubs ("Bolton Wanderers").
-var clubHeads = map[string]bool{
-	"wanderers": true, "rovers": true, "harriers": true, "striders": true, "athletic": true, "albion": true,
-	"rangers": true, "hotspur": true, "fc": true, "afc": true, "orient": true, "argyle": true,
-}
+var clubHeads = lexSet("orgwords.txt", "club-head")
 
 // partyPlurals end the names of parties ("Liberal Democrats").
-var partyPlurals = map[string]bool{
-	"democrats": true, "republicans": true, "conservatives": true, "socialists": true, "nationalists": true,
-	"unionists": true, "greens": true, "liberals": true,
-}
+var partyPlurals = lexSet("orgwords.txt", "party-plural")
 
 // workNouns introduce the titles of works: films, games, shows, books.
-var workNouns = map[string]bool{
-	"film": true, "films": true, "movie": true, "movies": true, "flop": true, "flops": true, "hit": true,
-	"hits": true, "game": true, "games": true, "title": true, "titles": true, "album": true, "albums": true,
-	"single": true, "show": true, "shows": true, "series": true, "programme": true, "programmes": true,
-	"program": true, "novel": true, "novels": true, "book": true, "books": true, "epic": true, "comedy": true,
-	"drama": true, "thriller": true, "blockbuster": true, "blockbusters": true, "sequel": true, "musical": true,
-	"song": true, "songs": true, "documentary": true, "sitcom": true, "soap": true, "franchise": true,
-	"releases": true, "release": true, "animation": true, "cartoon": true, "classic": true, "classics": true,
-}
+var workNouns = lexSet("cues.txt", "work")
 
 // personNouns after "the <Town>" make the town a place ("the Leeds man").
-var personNouns = map[string]bool{
-	"man": true, "woman": true, "men": true, "women": true, "boy": true, "girl": true, "teenager": true,
-	"youngster": true, "couple": true, "family": true, "pensioner": true, "father": true, "mother": true,
-	"resident": true, "residents": true, "native": true, "schoolboy": true, "schoolgirl": true, "student": true,
-	"runner": true, "mp": true, "businessman": true, "businesswoman": true, "councillor": true,
-}
+var personNouns = lexSet("cues.txt", "person")
 
 // incidentNouns after "the <Town>" make the town a place ("the Roseburg
 // college shooting").
-var incidentNouns = map[string]bool{
-	"shooting": true, "shootings": true, "bombing": true, "bombings": true, "attack": true, "attacks": true,
-	"massacre": true, "earthquake": true, "flood": true, "floods": true, "riots": true, "riot": true,
-	"blast": true, "explosion": true, "fire": true, "disaster": true, "siege": true, "tragedy": true,
-	"killings": true, "murders": true, "rampage": true, "crash": true, "derailment": true,
-}
+var incidentNouns = lexSet("cues.txt", "incident")
 
 // compass words before a town ("in west Belfast", "north London").
-var compass = map[string]bool{
-	"north": true, "south": true, "east": true, "west": true, "central": true, "northern": true,
-	"southern": true, "eastern": true, "western": true, "north-west": true, "north-east": true,
-	"south-west": true, "south-east": true, "northwest": true, "northeast": true, "southwest": true,
-	"southeast": true, "downtown": true, "rural": true, "inner": true,
-}
+var compass = lexSet("cues.txt", "compass")
 
 // placeHeads end a place name after a known place or "in/at/from":
 // "Guantanamo Bay", "Mountain View"; waterHeads make it a LOC.
-var placeHeads = map[string]bool{
-	"bay": true, "island": true, "islands": true, "valley": true, "beach": true, "heights": true,
-	"springs": true, "falls": true, "harbour": true, "harbor": true, "hills": true, "view": true, "city": true,
-}
+var placeHeads = lexSet("cues.txt", "place-head")
 
-var waterHeads = map[string]bool{"sea": true, "ocean": true, "river": true, "lake": true, "gulf": true, "strait": true, "mountains": true, "coast": true}
+var waterHeads = lexSet("cues.txt", "water-head")
 
 // outletWords after "the X" make X a newspaper or magazine.
-var outletWords = map[string]bool{"newspaper": true, "paper": true, "magazine": true, "tabloid": true, "daily": true, "weekly": true}
+var outletWords = lexSet("orgwords.txt", "outlet-word")
 
 // plainName reports a capitalised word that may be a bare name: no title,
 // demonym, list word, date or boilerplate.
@@ -102,8 +52,8 @@ func (a *analysis) plainName(k int) bool {
 		return false
 	}
 	t := a.toks[k]
-	return capitalised(t.text) && !a.g.titles[t.norm] && !a.g.nonEnt[t.norm] && !a.g.honorifics[t.norm] &&
-		a.g.demonymCountry(t.norm) == nil && a.dateAt[k] < 0 && !a.boiler[k] && !a.headline[k] && !calendarWords[t.norm]
+	return capitalised(t.Text) && !a.g.titles[t.Norm] && !a.g.nonEnt[t.Norm] && !a.g.honorifics[t.Norm] &&
+		a.g.demonymCountry(t.Norm) == nil && a.dateAt[k] < 0 && !a.boiler[k] && !a.headline[k] && !calendarWords[t.Norm]
 }
 
 // sameSent reports whether tokens i and j are in one sentence.
@@ -118,7 +68,7 @@ func (a *analysis) placeCues() []cand {
 	var out []cand
 	toks := a.toks
 	mk := func(k int) cand {
-		name := toks[k].text
+		name := toks[k].Text
 		c := cand{t0: k, t1: k + 1, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioTitle}
 		if e, n := a.g.match(toks, k); e != nil && n == 1 && e.ent.typ != kg.Person {
 			if e.ent.typ == kg.GPE || e.ent.typ == kg.Loc {
@@ -128,34 +78,34 @@ func (a *analysis) placeCues() []cand {
 		return c
 	}
 	single := func(k int) bool { // one capitalised word, not part of a longer name
-		return a.plainName(k) && !allCaps(toks[k].text) && !(k+1 < len(toks) && capitalised(toks[k+1].text) && a.sameSent(k, k+1)) &&
-			!(k > 0 && capitalised(toks[k-1].text) && a.sameSent(k-1, k) && !isSentenceStart(a, k))
+		return a.plainName(k) && !allCaps(toks[k].Text) && !(k+1 < len(toks) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1)) &&
+			!(k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k) && !isSentenceStart(a, k))
 	}
 	for i := 1; i+1 < len(toks); i++ {
-		p := toks[i-1].norm
+		p := toks[i-1].Norm
 		switch {
-		case compass[toks[i].norm] && !capitalised(toks[i].text) && (p == "in" || p == "from" || p == "of" || p == "near" || p == "across") && single(i+1):
+		case compass[toks[i].Norm] && !capitalised(toks[i].Text) && (p == "in" || p == "from" || p == "of" || p == "near" || p == "across") && single(i+1):
 			out = append(out, mk(i+1))
-		case p == "the" && single(i) && !a.g.given[toks[i].norm]:
+		case p == "the" && single(i) && !a.g.given[toks[i].Norm]:
 			j := i + 1
-			if personNouns[toks[j].norm] && toks[j].norm != "mp" {
+			if personNouns[toks[j].Norm] && toks[j].Norm != "mp" {
 				out = append(out, mk(i))
 				continue
 			}
-			for j < len(toks) && j < i+3 && !incidentNouns[toks[j].norm] && !capitalised(toks[j].text) && isWordAt(toks[j].text, 0) && !a.g.titles[toks[j].norm] {
+			for j < len(toks) && j < i+3 && !incidentNouns[toks[j].Norm] && !capitalised(toks[j].Text) && isWordAt(toks[j].Text, 0) && !a.g.titles[toks[j].Norm] {
 				j++
 			}
-			if j < len(toks) && incidentNouns[toks[j].norm] {
+			if j < len(toks) && incidentNouns[toks[j].Norm] {
 				out = append(out, mk(i))
 			}
-		case (p == "in" || p == "from" || p == "near" || p == "at") && single(i) && toks[i+1].text == "," && i+2 < len(toks):
+		case (p == "in" || p == "from" || p == "near" || p == "at") && single(i) && toks[i+1].Text == "," && i+2 < len(toks):
 			// "from Wembley, London", "in Tottenham, north London".
 			j := i + 2
-			if compass[toks[j].norm] {
+			if compass[toks[j].Norm] {
 				j++
 			}
 			if j < len(toks) {
-				if e, n := a.g.match(toks, j); e != nil && e.ent.typ == kg.GPE && (j+n >= len(toks) || !capitalised(toks[j+n].text)) {
+				if e, n := a.g.match(toks, j); e != nil && e.ent.typ == kg.GPE && (j+n >= len(toks) || !capitalised(toks[j+n].Text)) {
 					out = append(out, mk(i))
 				}
 			}
@@ -171,21 +121,21 @@ func (a *analysis) headedNames() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i+1 < len(toks); i++ {
-		if !a.plainName(i) || determiners[toks[i].norm] || a.possessivePronoun(i) {
+		if !a.plainName(i) || determiners[toks[i].Norm] || a.possessivePronoun(i) {
 			continue
 		}
-		if i > 0 && capitalised(toks[i-1].text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) &&
-			!(isSentenceStart(a, i-1) && (determiners[toks[i-1].norm] || a.possessivePronoun(i-1))) {
+		if i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) &&
+			!(isSentenceStart(a, i-1) && (determiners[toks[i-1].Norm] || a.possessivePronoun(i-1))) {
 			continue
 		}
 		j := i
-		for j < len(toks) && j < i+4 && a.sameSent(i, j) && capitalised(toks[j].text) && a.dateAt[j] < 0 {
+		for j < len(toks) && j < i+4 && a.sameSent(i, j) && capitalised(toks[j].Text) && a.dateAt[j] < 0 {
 			j++
 		}
 		if j-i < 2 {
 			continue
 		}
-		head := toks[j-1].norm
+		head := toks[j-1].Norm
 		name := joinTokens(a.text, toks[i:j])
 		switch {
 		case clubHeads[head] || partyPlurals[head]:
@@ -195,7 +145,7 @@ func (a *analysis) headedNames() []cand {
 			out = append(out, cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
 		case (placeHeads[head] || waterHeads[head]) && j-i == 2:
 			e, n := a.g.match(toks, i)
-			prep := i > 0 && (toks[i-1].norm == "in" || toks[i-1].norm == "at" || toks[i-1].norm == "from" || toks[i-1].norm == "near")
+			prep := i > 0 && (toks[i-1].Norm == "in" || toks[i-1].Norm == "at" || toks[i-1].Norm == "from" || toks[i-1].Norm == "near")
 			if e != nil && n == 2 {
 				continue
 			}
@@ -230,16 +180,16 @@ func (a *analysis) outletCues() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].norm != "the" || !a.plainName(i+1) || allCaps(toks[i+1].text) {
+		if toks[i].Norm != "the" || !a.plainName(i+1) || allCaps(toks[i+1].Text) {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j < i+4 && capitalised(toks[j].text) && a.sameSent(i, j) {
+		for j < len(toks) && j < i+4 && capitalised(toks[j].Text) && a.sameSent(i, j) {
 			j++
 		}
-		p := toks[i-1].norm
-		frame := j < len(toks) && outletWords[toks[j].norm]
-		if !frame && (p == "told" || (p == "in" && i >= 2 && (toks[i-2].norm == "writing" || toks[i-2].norm == "wrote" || toks[i-2].norm == "interview"))) {
+		p := toks[i-1].Norm
+		frame := j < len(toks) && outletWords[toks[j].Norm]
+		if !frame && (p == "told" || (p == "in" && i >= 2 && (toks[i-2].Norm == "writing" || toks[i-2].Norm == "wrote" || toks[i-2].Norm == "interview"))) {
 			frame = true
 		}
 		if !frame {
@@ -259,53 +209,53 @@ func (a *analysis) outletCues() []cand {
 // or a neuter pronoun, in apposition to "a ... company".
 func (a *analysis) orgCue(k0, k1 int) bool {
 	toks := a.toks
-	if k0 > 0 && orgNouns[toks[k0-1].norm] && !capitalised(toks[k0-1].text) {
+	if k0 > 0 && orgNouns[toks[k0-1].Norm] && !capitalised(toks[k0-1].Text) {
 		// "the team Ferrari" yes, "his team mate X" no.
-		if !(toks[k0-1].norm == "team" || toks[k0-1].norm == "side") || (k0 > 1 && !a.possessivePronoun(k0-2)) {
+		if !(toks[k0-1].Norm == "team" || toks[k0-1].Norm == "side") || (k0 > 1 && !a.possessivePronoun(k0-2)) {
 			return true
 		}
 	}
-	if k0 >= 2 && toks[k0-1].norm == "in" && (toks[k0-2].norm == "shares" || toks[k0-2].norm == "stake" || toks[k0-2].norm == "investment") {
+	if k0 >= 2 && toks[k0-1].Norm == "in" && (toks[k0-2].Norm == "shares" || toks[k0-2].Norm == "stake" || toks[k0-2].Norm == "investment") {
 		return true
 	}
 	n := k1
-	if n < len(toks) && toks[n].norm == "'s" {
+	if n < len(toks) && toks[n].Norm == "'s" {
 		n++
-		if n < len(toks) && orgPossessed[toks[n].norm] {
+		if n < len(toks) && orgPossessed[toks[n].Norm] {
 			return true
 		}
 		return false
 	}
-	if n+1 < len(toks) && (toks[n].norm == "shares" || toks[n].norm == "stock") {
+	if n+1 < len(toks) && (toks[n].Norm == "shares" || toks[n].Norm == "stock") {
 		return true
 	}
 	// "Sentrix said it", "Keyhole has said it would".
 	for j, s := n, 0; j < len(toks) && s < 3; j, s = j+1, s+1 {
-		if speechVerbs[toks[j].norm] {
-			if j+1 < len(toks) && neuter[toks[j+1].norm] {
+		if speechVerbs[toks[j].Norm] {
+			if j+1 < len(toks) && neuter[toks[j+1].Norm] {
 				return true
 			}
-			if j+2 < len(toks) && toks[j+1].norm == "that" && neuter[toks[j+2].norm] {
+			if j+2 < len(toks) && toks[j+1].Norm == "that" && neuter[toks[j+2].Norm] {
 				return true
 			}
 			break
 		}
-		if toks[j].norm != "has" && toks[j].norm != "had" && toks[j].norm != "have" {
+		if toks[j].Norm != "has" && toks[j].Norm != "had" && toks[j].Norm != "have" {
 			break
 		}
 	}
 	// "Keyhole, a digital mapping company,", "Redhill, based in".
-	if n < len(toks) && toks[n].text == "," {
+	if n < len(toks) && toks[n].Text == "," {
 		j := n + 1
-		if j < len(toks) && toks[j].norm == "based" {
+		if j < len(toks) && toks[j].Norm == "based" {
 			return true
 		}
-		if j < len(toks) && (toks[j].norm == "a" || toks[j].norm == "an" || toks[j].norm == "the") {
+		if j < len(toks) && (toks[j].Norm == "a" || toks[j].Norm == "an" || toks[j].Norm == "the") {
 			for k := j + 1; k < len(toks) && k < j+6 && a.sameSent(k, j); k++ {
-				if orgNouns[toks[k].norm] && toks[k].norm != "side" && toks[k].norm != "team" && toks[k].norm != "body" {
+				if orgNouns[toks[k].Norm] && toks[k].Norm != "side" && toks[k].Norm != "team" && toks[k].Norm != "body" {
 					return true
 				}
-				if toks[k].text == "," || capitalised(toks[k].text) || a.g.titles[toks[k].norm] {
+				if toks[k].Text == "," || capitalised(toks[k].Text) || a.g.titles[toks[k].Norm] {
 					break
 				}
 			}
@@ -315,7 +265,7 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 }
 
 func (a *analysis) possessivePronoun(k int) bool {
-	switch a.toks[k].norm {
+	switch a.toks[k].Norm {
 	case "his", "her", "their", "my", "our", "your":
 		return true
 	}
@@ -328,8 +278,8 @@ func (a *analysis) possessivePronoun(k int) bool {
 func (a *analysis) workTitle(k0 int) bool {
 	toks := a.toks
 	k := k0 - 1
-	for k >= 0 && a.sameSent(k, k0) && k > k0-12 && (capitalised(toks[k].text) || toks[k].norm == "and" || toks[k].norm == "or" || toks[k].text == ",") {
-		if capitalised(toks[k].text) && isSentenceStart(a, k) {
+	for k >= 0 && a.sameSent(k, k0) && k > k0-12 && (capitalised(toks[k].Text) || toks[k].Norm == "and" || toks[k].Norm == "or" || toks[k].Text == ",") {
+		if capitalised(toks[k].Text) && isSentenceStart(a, k) {
 			return false
 		}
 		k--
@@ -337,10 +287,10 @@ func (a *analysis) workTitle(k0 int) bool {
 	if k < 0 || !a.sameSent(k, k0) {
 		return false
 	}
-	n := toks[k].norm
+	n := toks[k].Norm
 	if n == "include" || n == "includes" || n == "including" || n == "like" || n == "such" {
 		for j := k - 1; j >= 0 && j >= k-2; j-- {
-			if workNouns[toks[j].norm] {
+			if workNouns[toks[j].Norm] {
 				return true
 			}
 		}
@@ -348,7 +298,7 @@ func (a *analysis) workTitle(k0 int) bool {
 			return false
 		}
 	}
-	return workNouns[n] && !capitalised(toks[k].text)
+	return workNouns[n] && !capitalised(toks[k].Text)
 }
 
 // aliasInsideName reports a gazetteer alias read inside a longer
@@ -362,14 +312,14 @@ func (a *analysis) aliasInsideName(e *entry, i, n int) bool {
 	if len(canon) == n {
 		same := true
 		for k := range canon {
-			same = same && canon[k].norm == e.norms[k]
+			same = same && canon[k].Norm == e.norms[k]
 		}
 		if same {
 			return false
 		}
 	}
 	p := i - 1
-	if !a.plainName(p) || a.toks[p].start == a.toks[i].start || a.text[a.toks[p].end:a.toks[i].start] != " " {
+	if !a.plainName(p) || a.toks[p].Start == a.toks[i].Start || a.text[a.toks[p].End:a.toks[i].Start] != " " {
 		return false
 	}
 	if pe, _ := a.g.match(a.toks, p); pe != nil {
@@ -382,7 +332,7 @@ func (a *analysis) aliasInsideName(e *entry, i, n int) bool {
 func (a *analysis) codeNames() []cand {
 	var out []cand
 	for i, t := range a.toks {
-		s := t.text
+		s := t.Text
 		if len(s) < 3 || len(s) > 5 || a.boiler[i] || !isDigitByte(s[len(s)-1]) || !isUpperByte(s[0]) || !isUpperByte(s[1]) {
 			continue
 		}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/kg-project/kg"
 	"github.com/kg-project/kg/eval"
-	"github.com/kg-project/kg/extract"
 )
 
 // The development set: short news passages in testdata/dev written for
@@ -244,5 +243,3 @@ const (
 	devEntityFloor = 0.90
 	devFactFloor   = 0.82
 )
-
-var _ = extract.Version

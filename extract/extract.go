@@ -6,16 +6,15 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
-	"github.com/jdkato/prose/v2"
 	"github.com/kg-project/kg"
+	"github.com/kg-project/kg/extract/internal/tagger"
 )
 
 // ErrProse reports that the prose tagger failed (it signals failure by
 // panicking; the panic is recovered and wrapped in this error).
-var ErrProse = errors.New("prose tagger failed")
+var ErrProse = tagger.ErrProse
 
 // ErrNoDocument is returned for a nil document.
 var ErrNoDocument = errors.New("no document")
@@ -24,16 +23,13 @@ var ErrNoDocument = errors.New("no document")
 // It holds the prose model and the gazetteers, loaded once by New; it is
 // safe for concurrent use by many goroutines.
 type Extractor struct {
-	tagger *prose.Model // prose's tokenizer and tagger, without its classifier
-	ner    *maxent      // prose's classifier, run by kg (maxent.go)
-	gaz    *gazetteer
-	now    func() time.Time // bounds the years a bare weekday may pin
-
-	// fullModel is prose's whole default model, for Baseline only: kg's
-	// own extraction holds its copy of the classifier's weights (ner), not
-	// prose's.
-	fullModel func() (*prose.Model, error)
+	tag *tagger.Tagger // prose, through internal/tagger
+	gaz *gazetteer
+	now func() time.Time // bounds the years a bare weekday may pin
 }
+
+// proseSpan is one prose entity with byte offsets into the text.
+type proseSpan = tagger.Span
 
 // New loads the prose model and the gazetteers once. It returns an error
 // wrapping ErrProse if the model cannot be loaded, or one naming the data
@@ -43,30 +39,11 @@ func New() (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load gazetteers: %w", err)
 	}
-	tagger, err := loadModel(false)
+	tag, err := tagger.New()
 	if err != nil {
 		return nil, err
 	}
-	ner, err := loadMaxent()
-	if err != nil {
-		return nil, err
-	}
-	full := sync.OnceValues(func() (*prose.Model, error) { return loadModel(true) })
-	return &Extractor{tagger: tagger, ner: ner, gaz: g, now: time.Now, fullModel: full}, nil
-}
-
-// loadModel gets prose's default model out of an empty document, the only
-// way prose exposes it, so that later documents can reuse it: its tagger,
-// and its classifier too if withNER.
-func loadModel(withNER bool) (*prose.Model, error) {
-	doc, err := newProseDocument("", prose.WithSegmentation(false), prose.WithExtraction(withNER))
-	if err != nil {
-		return nil, fmt.Errorf("load prose model: %w", err)
-	}
-	if doc.Model == nil {
-		return nil, fmt.Errorf("load prose model: %w: no model", ErrProse)
-	}
-	return doc.Model, nil
+	return &Extractor{tag: tag, gaz: g, now: time.Now}, nil
 }
 
 // Baseline runs prose alone, with its default options and the shared
@@ -80,17 +57,17 @@ func (e *Extractor) Baseline(ctx context.Context, doc *kg.Document) ([]kg.Mentio
 	if doc == nil {
 		return nil, ErrNoDocument
 	}
-	spans, err := e.runProseAlone(doc.Text)
+	spans, err := e.tag.RunAlone(doc.Text)
 	if err != nil {
 		return nil, fmt.Errorf("baseline %s: %w", doc.ID, err)
 	}
 	var out []kg.Mention
 	for _, s := range spans {
-		typ, ok := baselineType(s.label)
+		typ, ok := baselineType(s.Label)
 		if !ok {
 			continue
 		}
-		out = append(out, kg.Mention{Text: doc.Text[s.start:s.end], Type: typ, Start: s.start, End: s.end})
+		out = append(out, kg.Mention{Text: doc.Text[s.Start:s.End], Type: typ, Start: s.Start, End: s.End})
 	}
 	return out, nil
 }
@@ -108,7 +85,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *kg.Document) (*kg.Result, 
 		return nil, ErrNoDocument
 	}
 	// Sentence splitting is ours (with offsets), so prose need not segment.
-	spans, err := e.runProse(doc.Text)
+	spans, err := e.tag.Run(doc.Text)
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", doc.ID, err)
 	}
@@ -145,14 +122,14 @@ func (a *analysis) dedupTriples() []kg.Triple {
 func (a *analysis) mentions() []kg.Mention {
 	var out []kg.Mention
 	for _, m := range a.ments {
-		out = append(out, kg.Mention{Text: a.text[a.toks[m.t0].start:a.toks[m.t1-1].end], Type: m.typ,
-			Start: a.toks[m.t0].start, End: a.toks[m.t1-1].end, ID: m.id})
+		out = append(out, kg.Mention{Text: a.text[a.toks[m.t0].Start:a.toks[m.t1-1].End], Type: m.typ,
+			Start: a.toks[m.t0].Start, End: a.toks[m.t1-1].End, ID: m.id})
 	}
 	for _, d := range a.dates {
 		if d.value == "" {
 			continue
 		}
-		out = append(out, kg.Mention{Text: a.text[d.start:d.end], Type: kg.Date, Start: d.start, End: d.end, Value: d.value})
+		out = append(out, kg.Mention{Text: a.text[d.Start:d.End], Type: kg.Date, Start: d.Start, End: d.End, Value: d.value})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
@@ -165,7 +142,7 @@ func (a *analysis) entities() []kg.Entity {
 		if forms[m.id] == nil {
 			forms[m.id] = map[string]bool{}
 		}
-		forms[m.id][strings.TrimSpace(a.text[a.toks[m.t0].start:a.toks[m.t1-1].end])] = true
+		forms[m.id][strings.TrimSpace(a.text[a.toks[m.t0].Start:a.toks[m.t1-1].End])] = true
 	}
 	// A country known only through a demonym of a relation that was not
 	// emitted is no entity of the document.
@@ -189,4 +166,17 @@ func (a *analysis) entities() []kg.Entity {
 		out = append(out, ent)
 	}
 	return out
+}
+
+// baselineType maps prose's labels onto kg's types.
+func baselineType(label string) (kg.EntityType, bool) {
+	switch label {
+	case "PERSON":
+		return kg.Person, true
+	case "GPE":
+		return kg.GPE, true
+	case "ORGANIZATION", "ORG":
+		return kg.Org, true
+	}
+	return "", false
 }

@@ -1,18 +1,12 @@
 package extract
 
 import (
-	"bufio"
-	"embed"
-	"fmt"
 	"sort"
 	"strings"
 
 	"github.com/kg-project/kg"
 	"github.com/pariz/gountries"
 )
-
-//go:embed data/*.txt
-var dataFS embed.FS
 
 // info is what the gazetteer knows about one canonical entity.
 type info struct {
@@ -44,28 +38,12 @@ type gazetteer struct {
 	given      map[string]bool
 }
 
-func readList(name string) ([][]string, error) {
-	b, err := dataFS.ReadFile("data/" + name)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
-	}
-	var rows [][]string
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fields := strings.Split(line, "|")
-		for i := range fields {
-			fields[i] = strings.TrimSpace(fields[i])
-		}
-		rows = append(rows, fields)
-	}
-	return rows, nil
-}
-
+// newGazetteer builds the gazetteers from github.com/pariz/gountries and
+// the lexicon. It returns the lexicon's error, which names each bad line.
 func newGazetteer() (*gazetteer, error) {
+	if err := lexiconErr(); err != nil {
+		return nil, err
+	}
 	g := &gazetteer{
 		byFirst:    map[string][]*entry{},
 		byID:       map[string]*info{},
@@ -100,25 +78,15 @@ func newGazetteer() (*gazetteer, error) {
 			capitals[cc] = c.Capital
 		}
 	}
-	rows, err := readList("country_aliases.txt")
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
-		if in := g.countries[r[1]]; in != nil {
-			g.add(r[0], in)
+	for _, r := range lx.File("country_aliases.txt").Rows {
+		if in := g.countries[r.Fields[1]]; in != nil {
+			g.add(r.Fields[0], in)
 		}
 	}
-	rows, err = readList("cities.txt")
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
-		in := g.city(r[0], r[1])
-		if len(r) > 2 {
-			for _, a := range strings.Split(r[2], ";") {
-				g.add(a, in)
-			}
+	for _, r := range lx.File("cities.txt").Rows {
+		in := g.city(r.Fields[0], r.Fields[1])
+		for _, a := range r.List(2) {
+			g.add(a, in)
 		}
 	}
 	for _, cc := range sortedKeys(capitals) {
@@ -127,7 +95,8 @@ func newGazetteer() (*gazetteer, error) {
 	}
 	// States and provinces of federal countries, where news names them
 	// without their country ("Portland, Oregon").
-	for _, code := range []string{"US", "CA", "AU", "IN", "BR", "MX"} {
+	for _, r := range lx.File("subdivisions.txt").Rows {
+		code := r.Fields[0]
 		c, ok := q.Countries[code]
 		if !ok {
 			continue
@@ -143,86 +112,50 @@ func newGazetteer() (*gazetteer, error) {
 			g.add(sd.Name, &info{id: id, name: sd.Name, typ: kg.GPE, cc: code})
 		}
 	}
-	rows, err = readList("places.txt")
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
-		id := "place/" + slug(r[0])
+	for _, r := range lx.File("places.txt").Rows {
+		name := r.Fields[0]
+		id := "place/" + slug(name)
 		if g.byID[id] != nil {
 			continue
 		}
-		in := &info{id: id, name: r[0], typ: kg.GPE, cc: r[1]}
-		g.add(r[0], in)
-		if len(r) > 2 {
-			for _, al := range strings.Split(r[2], ";") {
+		in := &info{id: id, name: name, typ: kg.GPE, cc: r.Fields[1]}
+		g.add(name, in)
+		for _, al := range r.List(2) {
+			g.add(al, in)
+		}
+	}
+	for _, r := range lx.File("regions.txt").Rows {
+		name := r.Fields[0]
+		in := g.byID["place/"+slug(name)]
+		if in == nil {
+			in = &info{id: "place/" + slug(name), name: name, typ: kg.Loc}
+		}
+		g.add(name, in)
+		for _, al := range r.List(1) {
+			g.add(al, in)
+		}
+	}
+	for _, file := range []string{"orgs.txt", "outlets.txt"} {
+		for _, r := range lx.File(file).Rows {
+			name := r.Fields[0]
+			in := g.byID["org/"+slug(name)]
+			if in == nil {
+				in = &info{id: "org/" + slug(name), name: name, typ: kg.Org, outlet: file == "outlets.txt"}
+				g.byID[in.id] = in
+			}
+			g.add(name, in)
+			for _, al := range r.List(1) {
 				g.add(al, in)
 			}
 		}
 	}
-	rows, err = readList("regions.txt")
-	if err != nil {
-		return nil, err
+	for _, r := range lx.File("demonyms.txt").Rows {
+		g.demonyms[normWord(r.Fields[0])] = r.Fields[1]
 	}
-	for _, r := range rows {
-		in := g.byID["place/"+slug(r[0])]
-		if in == nil {
-			in = &info{id: "place/" + slug(r[0]), name: r[0], typ: kg.Loc}
-		}
-		for _, f := range r {
-			g.add(f, in)
-		}
-	}
-	for _, file := range []string{"orgs.txt", "outlets.txt"} {
-		rows, err = readList(file)
-		if err != nil {
-			return nil, err
-		}
-		for _, r := range rows {
-			in := g.byID["org/"+slug(r[0])]
-			if in == nil {
-				in = &info{id: "org/" + slug(r[0]), name: r[0], typ: kg.Org, outlet: file == "outlets.txt"}
-				g.byID[in.id] = in
-			}
-			for _, f := range r {
-				g.add(f, in)
-			}
-		}
-	}
-	rows, err = readList("demonyms.txt")
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
-		g.demonyms[normWord(r[0])] = r[1]
-	}
-	rows, err = readList("titles.txt")
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
-		if w, ok := strings.CutPrefix(r[0], "!"); ok {
-			g.honorifics[w] = true
-		} else {
-			g.titles[r[0]] = true
-		}
-	}
-	rows, err = readList("nonentities.txt")
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
-		g.nonEnt[r[0]] = true
-	}
-	rows, err = readList("given_names.txt")
-	if err != nil {
-		return nil, err
-	}
-	for _, r := range rows {
-		for _, n := range strings.Fields(r[0]) {
-			g.given[n] = true
-		}
-	}
+	g.titles = lx.Set("titles.txt", "title")
+	g.honorifics = lx.Set("titles.txt", "honorific")
+	g.nonEnt = lx.Set("nonentities.txt", "")
+	g.given = lx.Set("given_names.txt", "")
 	return g, nil
 }
 
@@ -258,8 +191,8 @@ func (g *gazetteer) add(form string, in *info) {
 	}
 	e := &entry{ent: in}
 	for _, t := range toks {
-		e.forms = append(e.forms, t.text)
-		e.norms = append(e.norms, t.norm)
+		e.forms = append(e.forms, t.Text)
+		e.norms = append(e.norms, t.Norm)
 	}
 	for _, o := range g.byFirst[e.norms[0]] {
 		if strings.Join(o.norms, " ") == strings.Join(e.norms, " ") {
@@ -275,7 +208,7 @@ func (g *gazetteer) add(form string, in *info) {
 func (g *gazetteer) match(toks []token, i int) (*entry, int) {
 	var best *entry
 	bestN := 0
-	for _, e := range g.byFirst[toks[i].norm] {
+	for _, e := range g.byFirst[toks[i].Norm] {
 		n := len(e.norms)
 		if n <= bestN || i+n > len(toks) {
 			continue
@@ -284,13 +217,13 @@ func (g *gazetteer) match(toks []token, i int) (*entry, int) {
 		for k := 0; k < n && ok; k++ {
 			t := toks[i+k]
 			switch {
-			case t.norm != e.norms[k]:
+			case t.Norm != e.norms[k]:
 				ok = false
-			case k > 0 && t.start != toks[i+k-1].end && (e.norms[k] == "-" || e.norms[k-1] == "-"):
+			case k > 0 && t.Start != toks[i+k-1].End && (e.norms[k] == "-" || e.norms[k-1] == "-"):
 				ok = false // "NATO - Russia" spaced dash is not a hyphenated name
-			case allCaps(e.forms[k]) && !allCaps(t.text) && len(e.forms[k]) <= 5:
+			case allCaps(e.forms[k]) && !allCaps(t.Text) && len(e.forms[k]) <= 5:
 				ok = false
-			case capitalised(e.forms[k]) && !capitalised(t.text):
+			case capitalised(e.forms[k]) && !capitalised(t.Text):
 				ok = false
 			}
 		}

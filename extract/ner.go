@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kg-project/kg"
+	"github.com/kg-project/kg/extract/internal/dates"
 )
 
 // ment is a selected entity mention over tokens [t0, t1).
@@ -43,8 +44,6 @@ type analysis struct {
 	ref       time.Time
 	ents      map[string]*kg.Entity
 	triples   []kg.Triple
-	titleOf   map[string]string       // person ID -> job title read in this document
-	countryOf map[*ment][]affiliation // countries qualifying a person's title
 }
 
 // Boilerplate lines of web news pages: bylines, picture credits, links to
@@ -52,12 +51,12 @@ type analysis struct {
 var reBoiler = regexp.MustCompile(`(?i)^\s*(source\b|picture\b|photo\b|image\b|read (also|more)\b|see also\b|related( posts)?\b|leave a reply|by admin|latest posts|source link|your email address|share this|click here|advertisement|subscribe|follow us|posted (in|by)\b|tags?:|filed under|(additional )?reporting by|editing by|writing by|compiled by|copyright\b|all rights reserved|©)`)
 
 func newAnalysis(g *gazetteer, text string) *analysis {
-	a := &analysis{g: g, text: text, ents: map[string]*kg.Entity{}, titleOf: map[string]string{}, countryOf: map[*ment][]affiliation{}}
+	a := &analysis{g: g, text: text, ents: map[string]*kg.Entity{}}
 	a.toks = tokenize(text)
 	a.sents = splitSentences(text, a.toks)
 	a.sentOf = make([]int, len(a.toks))
 	for si, s := range a.sents {
-		for i := s.t0; i < s.t1; i++ {
+		for i := s.T0; i < s.T1; i++ {
 			a.sentOf[i] = si
 		}
 	}
@@ -65,8 +64,8 @@ func newAnalysis(g *gazetteer, text string) *analysis {
 	a.headline = make([]bool, len(a.toks))
 	a.lower = map[string]bool{}
 	for _, t := range a.toks {
-		if t.text == t.norm && t.norm != "" && (t.norm[0] >= 'a' && t.norm[0] <= 'z') {
-			a.lower[t.norm] = true
+		if t.Text == t.Norm && t.Norm != "" && (t.Norm[0] >= 'a' && t.Norm[0] <= 'z') {
+			a.lower[t.Norm] = true
 		}
 	}
 	// Classify lines.
@@ -80,7 +79,7 @@ func newAnalysis(g *gazetteer, text string) *analysis {
 		}
 		line := text[ls:le]
 		t0 := ti
-		for ti < len(a.toks) && a.toks[ti].start < le {
+		for ti < len(a.toks) && a.toks[ti].Start < le {
 			ti++
 		}
 		boiler := reBoiler.MatchString(line)
@@ -105,15 +104,15 @@ func isHeadline(toks []token) bool {
 	if len(toks) < 3 {
 		return false
 	}
-	last := toks[len(toks)-1].text
+	last := toks[len(toks)-1].Text
 	if last == "." || last == "?" || last == "!" || last == "\u201d" || last == "\"" || last == ":" {
 		return false
 	}
 	words, caps := 0, 0
 	for _, t := range toks {
-		if len(t.norm) > 3 && isWordAt(t.text, 0) {
+		if len(t.Norm) > 3 && isWordAt(t.Text, 0) {
 			words++
-			if capitalised(t.text) {
+			if capitalised(t.Text) {
 				caps++
 			}
 		}
@@ -142,25 +141,25 @@ func (a *analysis) dateSetup(published time.Time, maxYear int) {
 		dm := dmention{dateSpan: d}
 		if ty != 0 {
 			switch {
-			case d.kind == dkFull && d.year == 0 && !d.hasWeekday:
-				dm.year = ty
-			case d.kind == dkMonth && d.dir == "":
-				dm.kind, dm.year = dkMonthYr, ty
-			case d.kind == dkRelative && d.rel == "this year":
-				dm.kind, dm.year = dkYear, ty
+			case d.Kind == dates.KindFull && d.Year == 0 && !d.HasWeekday:
+				dm.Year = ty
+			case d.Kind == dates.KindMonth && d.Dir == "":
+				dm.Kind, dm.Year = dates.KindMonthYr, ty
+			case d.Kind == dates.KindRelative && d.Rel == "this year":
+				dm.Kind, dm.Year = dates.KindYear, ty
 			}
 		}
-		if d.kind == dkFull && d.year == 0 && d.hasWeekday && a.ref.IsZero() {
-			if y := yearForWeekday(d.month, d.day, d.weekday, maxYear); y != 0 {
-				dm.year = y
+		if d.Kind == dates.KindFull && d.Year == 0 && d.HasWeekday && a.ref.IsZero() {
+			if y := yearForWeekday(d.Month, d.Day, d.Weekday, maxYear); y != 0 {
+				dm.Year = y
 			}
 		}
-		for ti < len(a.toks) && a.toks[ti].end <= d.start {
+		for ti < len(a.toks) && a.toks[ti].End <= d.Start {
 			ti++
 		}
 		dm.t0 = ti
 		t1 := ti
-		for t1 < len(a.toks) && a.toks[t1].start < d.end {
+		for t1 < len(a.toks) && a.toks[t1].Start < d.End {
 			t1++
 		}
 		dm.t1 = t1
@@ -178,8 +177,8 @@ func (a *analysis) futureAt(i int) bool {
 		return false
 	}
 	s := a.sents[a.sentOf[i]]
-	for k := s.t0; k < s.t1; k++ {
-		switch a.toks[k].norm {
+	for k := s.T0; k < s.T1; k++ {
+		switch a.toks[k].Norm {
 		case "will", "shall", "upcoming", "'ll":
 			return true
 		}
@@ -210,25 +209,9 @@ const (
 )
 
 // orgHeads are the nouns that end an organisation's name.
-var orgHeads = map[string]bool{
-	"council": true, "ministry": true, "organization": true, "organisation": true, "alliance": true,
-	"agency": true, "committee": true, "party": true, "court": true, "university": true, "commission": true,
-	"department": true, "office": true, "bank": true, "association": true, "union": true, "institute": true,
-	"foundation": true, "corporation": true, "company": true, "group": true, "inc": true, "ltd": true,
-	"corp": true, "parliament": true, "assembly": true, "senate": true, "congress": true, "service": true,
-	"authority": true, "board": true, "bureau": true, "forces": true, "army": true, "navy": true,
-	"command": true, "academy": true, "college": true, "school": true, "hospital": true, "club": true,
-	"fund": true, "network": true, "tribunal": true, "secretariat": true, "federation": true,
-	"administration": true, "police": true, "guard": true, "cabinet": true, "government": true,
-	"society": true, "laboratory": true, "observatory": true, "museum": true, "league": true,
-	"institution": true, "centre": true, "center": true, "coalition": true, "movement": true,
-	"front": true, "brigade": true, "regiment": true, "fleet": true, "summit": true, "conference": true,
-	"airlines": true, "airways": true, "motors": true, "holdings": true, "technologies": true, "bloc": true,
-	"duma": true, "directorate": true, "team": true, "confederation": true, "chamber": true, "embassy": true,
-	"consulate": true, "syndicate": true, "cooperative": true, "trust": true, "studios": true, "labs": true,
-}
+var orgHeads = lexSet("orgwords.txt", "head")
 
-var orgConnectors = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "&": true, "-": true, "de": true}
+var orgConnectors = lexSet("orgwords.txt", "connector")
 
 // recognise selects the entity mentions of the document.
 func (a *analysis) recognise(spans []proseSpan) {
@@ -301,12 +284,12 @@ func (a *analysis) orgPatterns() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i < len(toks); i++ {
-		if !capitalised(toks[i].text) || a.boiler[i] {
+		if !capitalised(toks[i].Text) || a.boiler[i] {
 			continue
 		}
 		// In a title-case headline only a name at the start of the line is
 		// trusted: "Supreme Court Rules Against Trump Administration".
-		if a.headline[i] && i > 0 && a.headline[i-1] && !strings.Contains(a.text[toks[i-1].end:toks[i].start], "\n") {
+		if a.headline[i] && i > 0 && a.headline[i-1] && !strings.Contains(a.text[toks[i-1].End:toks[i].Start], "\n") {
 			continue
 		}
 		j := i
@@ -316,8 +299,8 @@ func (a *analysis) orgPatterns() []cand {
 			if a.dateAt[j] >= 0 {
 				break
 			}
-			if capitalised(t.text) || (isDigitByte(t.text[0]) && j > i) {
-				if orgHeads[t.norm] {
+			if capitalised(t.Text) || (isDigitByte(t.Text[0]) && j > i) {
+				if orgHeads[t.Norm] {
 					lastHead = j
 					// Title-case headlines capitalise verbs too: stop at the first head.
 					if a.headline[j] {
@@ -329,19 +312,19 @@ func (a *analysis) orgPatterns() []cand {
 				continue
 			}
 			// "Committee to Protect Journalists": "to" only after a head noun.
-			conn := orgConnectors[t.norm] || (t.norm == "to" && lastHead >= 0)
+			conn := orgConnectors[t.Norm] || (t.Norm == "to" && lastHead >= 0)
 			// "Society for the Protection of Birds": "the" after a connector.
-			if (t.norm == "for" || t.norm == "of") && lastHead >= 0 && j+2 < len(toks) && toks[j+1].norm == "the" && !capitalised(toks[j+1].text) && capitalised(toks[j+2].text) && a.sentOf[j+2] == a.sentOf[i] && a.dateAt[j+2] < 0 {
+			if (t.Norm == "for" || t.Norm == "of") && lastHead >= 0 && j+2 < len(toks) && toks[j+1].Norm == "the" && !capitalised(toks[j+1].Text) && capitalised(toks[j+2].Text) && a.sentOf[j+2] == a.sentOf[i] && a.dateAt[j+2] < 0 {
 				j += 2
 				continue
 			}
-			if conn && j+1 < len(toks) && capitalised(toks[j+1].text) && a.sentOf[j+1] == a.sentOf[i] && a.dateAt[j+1] < 0 && !a.g.nonEnt[toks[j+1].norm] {
-				if t.norm == "-" && (t.start != toks[j-1].end || toks[j+1].start != t.end) {
+			if conn && j+1 < len(toks) && capitalised(toks[j+1].Text) && a.sentOf[j+1] == a.sentOf[i] && a.dateAt[j+1] < 0 && !a.g.nonEnt[toks[j+1].Norm] {
+				if t.Norm == "-" && (t.Start != toks[j-1].End || toks[j+1].Start != t.End) {
 					break
 				}
 				// "University of Chicago and Fermilab": a place closes the
 				// first name, "and" starts another.
-				if t.norm == "and" && lastHead >= 0 {
+				if t.Norm == "and" && lastHead >= 0 {
 					if m, _ := a.g.match(toks, j-1); m != nil && m.ent.typ == kg.GPE {
 						break
 					}
@@ -357,20 +340,20 @@ func (a *analysis) orgPatterns() []cand {
 		}
 		end := lastHead + 1
 		// "Ministry of Defence of Ukraine": keep the "of ..." tail.
-		if end < j && (toks[end].norm == "of" || toks[end].norm == "for" || toks[end].norm == "on" || toks[end].norm == "to") {
+		if end < j && (toks[end].Norm == "of" || toks[end].Norm == "for" || toks[end].Norm == "on" || toks[end].Norm == "to") {
 			// The tail stops where a title starts: "Council of Europe
 			// Secretary General Priya Reyes".
 			k := end + 1
-			for k < j && (orgConnectors[toks[k-1].norm] || !(coreTitles[toks[k].norm] || (a.g.titles[toks[k].norm] && k+1 < j && a.g.titles[toks[k+1].norm]))) {
+			for k < j && (orgConnectors[toks[k-1].Norm] || !(coreTitles[toks[k].Norm] || (a.g.titles[toks[k].Norm] && k+1 < j && a.g.titles[toks[k+1].Norm]))) {
 				k++
 			}
 			end = k
 		}
 		start := i
-		for start < end && (toks[start].norm == "the" || a.g.nonEnt[toks[start].norm] || coreTitles[toks[start].norm] && !orgHeads[toks[start].norm] && start < lastHead && isSentenceStart(a, start)) {
+		for start < end && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start)) {
 			start++
 		}
-		if start >= end || (end-start == 1 && !allCaps(toks[start].text)) {
+		if start >= end || (end-start == 1 && !allCaps(toks[start].Text)) {
 			i = j
 			continue
 		}
@@ -396,7 +379,7 @@ func (a *analysis) orgPatterns() []cand {
 }
 
 func isSentenceStart(a *analysis, i int) bool {
-	return i == a.sents[a.sentOf[i]].t0
+	return i == a.sents[a.sentOf[i]].T0
 }
 
 // orgName spells an organisation's name canonically. Hyphenated parties
@@ -404,17 +387,13 @@ func isSentenceStart(a *analysis, i int) bool {
 // that "Russia-NATO Council" and "RF-NATO Council" read "NATO-Russia Council".
 func (a *analysis) orgName(start, end int) string {
 	toks := a.toks
-	var words []string
-	for k := start; k < end; k++ {
-		words = append(words, toks[k].text)
-	}
 	// Find the hyphenated prefix: w - w (- w)* followed by the rest.
-	if end-start >= 4 && toks[start+1].text == "-" {
+	if end-start >= 4 && toks[start+1].Text == "-" {
 		var parts []string
 		k := start
 		for k < end {
-			parts = append(parts, toks[k].text)
-			if k+1 < end && toks[k+1].text == "-" {
+			parts = append(parts, toks[k].Text)
+			if k+1 < end && toks[k+1].Text == "-" {
 				k += 2
 				continue
 			}
@@ -433,7 +412,7 @@ func (a *analysis) orgName(start, end int) string {
 			sort.Strings(canon)
 			rest := make([]string, 0, end-k)
 			for ; k < end; k++ {
-				rest = append(rest, toks[k].text)
+				rest = append(rest, toks[k].Text)
 			}
 			return strings.Join(canon, "-") + " " + strings.Join(rest, " ")
 		}
@@ -446,7 +425,7 @@ func joinTokens(text string, toks []token) string {
 	if len(toks) == 0 {
 		return ""
 	}
-	return strings.Join(strings.Fields(text[toks[0].start:toks[len(toks)-1].end]), " ")
+	return strings.Join(strings.Fields(text[toks[0].Start:toks[len(toks)-1].End]), " ")
 }
 
 // titledNames finds names after a capitalised title or honorific
@@ -456,24 +435,24 @@ func (a *analysis) titledNames() []cand {
 	toks := a.toks
 	for i := 0; i+1 < len(toks); i++ {
 		t := toks[i]
-		if !capitalised(t.text) || a.boiler[i] || !(a.g.titles[t.norm] || a.g.honorifics[t.norm]) {
+		if !capitalised(t.Text) || a.boiler[i] || !(a.g.titles[t.Norm] || a.g.honorifics[t.Norm]) {
 			continue
 		}
 		j := i + 1
-		if j < len(toks) && toks[j].text == "." {
+		if j < len(toks) && toks[j].Text == "." {
 			j++
 		}
-		if j >= len(toks) || a.g.titles[toks[j].norm] || a.g.honorifics[toks[j].norm] {
+		if j >= len(toks) || a.g.titles[toks[j].Norm] || a.g.honorifics[toks[j].Norm] {
 			continue
 		}
 		k := j
-		for k < len(toks) && k-j < 6 && a.sentOf[k] == a.sentOf[i] && ((capitalised(toks[k].text) && !orgHeads[toks[k].norm] &&
-			!a.g.titles[toks[k].norm] && !a.g.nonEnt[toks[k].norm] && !allCaps(toks[k].text)) || (k > j && a.particleAt(k)) || (k > j && a.nameHyphen(k)) || (k > j && a.initialAt(k))) {
+		for k < len(toks) && k-j < 6 && a.sentOf[k] == a.sentOf[i] && ((capitalised(toks[k].Text) && !orgHeads[toks[k].Norm] &&
+			!a.g.titles[toks[k].Norm] && !a.g.nonEnt[toks[k].Norm] && !allCaps(toks[k].Text)) || (k > j && a.particleAt(k)) || (k > j && a.nameHyphen(k)) || (k > j && a.initialAt(k))) {
 			if e, n := a.g.match(toks, k); e != nil {
 				// "Prime Minister Kayla Jordan": a one-word place after a
 				// first name, ending the name, is a surname.
 				// "Mr Wellington": after an honorific too.
-				if (k > j || a.g.honorifics[t.norm]) && n == 1 && e.ent.typ != kg.Org && (k+1 >= len(toks) || !capitalised(toks[k+1].text) || a.sentOf[k+1] != a.sentOf[k]) {
+				if (k > j || a.g.honorifics[t.Norm]) && n == 1 && e.ent.typ != kg.Org && (k+1 >= len(toks) || !capitalised(toks[k+1].Text) || a.sentOf[k+1] != a.sentOf[k]) {
 					k++
 				}
 				break
@@ -483,7 +462,7 @@ func (a *analysis) titledNames() []cand {
 		if k == j {
 			continue
 		}
-		if k-j == 1 && !a.g.honorifics[t.norm] && !(k < len(toks) && !capitalised(toks[k].text)) {
+		if k-j == 1 && !a.g.honorifics[t.Norm] && !(k < len(toks) && !capitalised(toks[k].Text)) {
 			continue
 		}
 		out = append(out, cand{t0: j, t1: k, typ: kg.Person, prio: prioTitle})
@@ -500,7 +479,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		// A word a determiner showed to be a thing is no person elsewhere.
 		kept := out[:0]
 		for _, c := range out {
-			if !(c.typ == kg.Person && c.t1-c.t0 == 1 && notPerson[a.toks[c.t0].text]) {
+			if !(c.typ == kg.Person && c.t1-c.t0 == 1 && notPerson[a.toks[c.t0].Text]) {
 				kept = append(kept, c)
 			}
 		}
@@ -509,22 +488,22 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 	toks := a.toks
 	ti := 0
 	for _, s := range spans {
-		for ti < len(toks) && toks[ti].start < s.start {
+		for ti < len(toks) && toks[ti].Start < s.Start {
 			ti++
 		}
-		if ti >= len(toks) || toks[ti].start != s.start {
+		if ti >= len(toks) || toks[ti].Start != s.Start {
 			continue
 		}
 		t1 := ti
-		for t1 < len(toks) && toks[t1].end <= s.end {
+		for t1 < len(toks) && toks[t1].End <= s.End {
 			t1++
 		}
 		t0 := ti
 		// Trim titles, honorifics, demonyms and possessives off the edges.
-		for t0 < t1 && (a.g.titles[toks[t0].norm] || a.g.honorifics[toks[t0].norm] || toks[t0].text == "." || a.g.demonymCountry(toks[t0].norm) != nil) {
+		for t0 < t1 && (a.g.titles[toks[t0].Norm] || a.g.honorifics[toks[t0].Norm] || toks[t0].Text == "." || a.g.demonymCountry(toks[t0].Norm) != nil) {
 			t0++
 		}
-		for t1 > t0 && (toks[t1-1].norm == "'s" || !isWordAt(toks[t1-1].text, 0)) {
+		for t1 > t0 && (toks[t1-1].Norm == "'s" || !isWordAt(toks[t1-1].Text, 0)) {
 			t1--
 		}
 		if t0 >= t1 || a.headline[t0] || a.boiler[t0] {
@@ -532,11 +511,11 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		}
 		junk := false
 		for k := t0; k < t1; k++ {
-			n := toks[k].norm
-			if a.nameHyphen(k) || (nameParticles[toks[k].text] && k > t0) {
+			n := toks[k].Norm
+			if a.nameHyphen(k) || (nameParticles[toks[k].Text] && k > t0) {
 				continue
 			}
-			if !capitalised(toks[k].text) || a.g.nonEnt[n] || a.lower[n] || a.g.titles[n] {
+			if !capitalised(toks[k].Text) || a.g.nonEnt[n] || a.lower[n] || a.g.titles[n] {
 				junk = true
 				break
 			}
@@ -544,25 +523,25 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		if junk {
 			continue
 		}
-		switch s.label {
+		switch s.Label {
 		case "PERSON":
-			if t1-t0 == 1 && t0 > 0 && determiners[toks[t0-1].norm] {
-				notPerson[toks[t0].text] = true // "its Android system": a thing
+			if t1-t0 == 1 && t0 > 0 && determiners[toks[t0-1].Norm] {
+				notPerson[toks[t0].Text] = true // "its Android system": a thing
 				continue
 			}
 			out = append(out, cand{t0: t0, t1: t1, typ: kg.Person, prio: prioProse})
 		case "GPE":
 			// Unknown places only where the syntax says place.
-			coordinated := t1 < len(toks) && (toks[t1].norm == "and" || toks[t1].norm == "-" || capitalised(toks[t1].text) ||
-				(toks[t1].norm == "'s" && t1+1 < len(toks) && capitalised(toks[t1+1].text))) // "at Moody's Analytics"
-			if t0 > 0 && (toks[t0-1].norm == "in" || toks[t0-1].norm == "from" || toks[t0-1].norm == "near" || toks[t0-1].norm == "at") && t1-t0 <= 3 && !coordinated {
+			coordinated := t1 < len(toks) && (toks[t1].Norm == "and" || toks[t1].Norm == "-" || capitalised(toks[t1].Text) ||
+				(toks[t1].Norm == "'s" && t1+1 < len(toks) && capitalised(toks[t1+1].Text))) // "at Moody's Analytics"
+			if t0 > 0 && (toks[t0-1].Norm == "in" || toks[t0-1].Norm == "from" || toks[t0-1].Norm == "near" || toks[t0-1].Norm == "at") && t1-t0 <= 3 && !coordinated {
 				name := joinTokens(a.text, toks[t0:t1])
 				out = append(out, cand{t0: t0, t1: t1, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioProseGPE})
 			}
 		case "ORGANIZATION", "ORG":
 			// prose's organisations are mostly noise; only its acronyms
 			// add to the lists and patterns.
-			if t1-t0 != 1 || !allCaps(toks[t0].text) || len(toks[t0].text) > 6 {
+			if t1-t0 != 1 || !allCaps(toks[t0].Text) || len(toks[t0].Text) > 6 {
 				continue
 			}
 			name := joinTokens(a.text, toks[t0:t1])
@@ -573,7 +552,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 }
 
 // determiners before a capitalised word mean it is not a person's name.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "our": true, "this": true, "that": true, "these": true, "those": true, "new": true}
+var determiners = lexSet("grammar.txt", "determiner")
 
 // appositiveNames finds two- or three-word capitalised names followed by
 // an apposition that starts with a title ("Rafael Grossi, Argentina's
@@ -583,11 +562,11 @@ func (a *analysis) appositiveNames() []cand {
 	toks := a.toks
 	nameWord := func(k int) bool {
 		t := toks[k]
-		return capitalised(t.text) && !allCaps(t.text) && !a.g.titles[t.norm] && !a.g.nonEnt[t.norm] &&
-			!a.g.honorifics[t.norm] && a.g.demonymCountry(t.norm) == nil && a.dateAt[k] < 0 && !a.boiler[k]
+		return capitalised(t.Text) && !allCaps(t.Text) && !a.g.titles[t.Norm] && !a.g.nonEnt[t.Norm] &&
+			!a.g.honorifics[t.Norm] && a.g.demonymCountry(t.Norm) == nil && a.dateAt[k] < 0 && !a.boiler[k]
 	}
 	for i := 0; i+2 < len(toks); i++ {
-		if !nameWord(i) || (i > 0 && capitalised(toks[i-1].text) && a.sentOf[i-1] == a.sentOf[i]) {
+		if !nameWord(i) || (i > 0 && capitalised(toks[i-1].Text) && a.sentOf[i-1] == a.sentOf[i]) {
 			continue
 		}
 		k := i
@@ -597,14 +576,14 @@ func (a *analysis) appositiveNames() []cand {
 			}
 			k++
 		}
-		if k-i < 2 || k+1 >= len(toks) || toks[k].text != "," {
+		if k-i < 2 || k+1 >= len(toks) || toks[k].Text != "," {
 			continue
 		}
 		// After the comma: determiners, an organisation or country (maybe
 		// possessive), tenure words, then a core title word.
 		j := k + 1
 		for j < len(toks) && j < k+8 {
-			n := toks[j].norm
+			n := toks[j].Norm
 			if n == "the" || n == "a" || n == "an" || n == "'s" || titleNoise[n] || a.g.demonymCountry(n) != nil {
 				j++
 				continue
@@ -615,7 +594,7 @@ func (a *analysis) appositiveNames() []cand {
 			}
 			break
 		}
-		if j < len(toks) && coreTitles[toks[j].norm] && toks[j].norm != "state" && toks[j].norm != "affairs" {
+		if j < len(toks) && coreTitles[toks[j].Norm] && toks[j].Norm != "state" && toks[j].Norm != "affairs" {
 			out = append(out, cand{t0: i, t1: k, typ: kg.Person, prio: prioTitle})
 		}
 	}
@@ -636,20 +615,17 @@ func trimCorporate(name string) (string, bool) {
 
 // nameParticles are lower-case words inside surnames ("Erik ten Hag",
 // "Ursula von der Leyen").
-var nameParticles = map[string]bool{
-	"van": true, "von": true, "der": true, "den": true, "de": true, "ten": true, "ter": true, "da": true,
-	"di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "el": true, "dos": true, "das": true, "del": true,
-}
+var nameParticles = lexSet("grammar.txt", "particle")
 
 // particleAt reports whether token k is a name particle followed, maybe
 // after more particles, by a capitalised word.
 func (a *analysis) particleAt(k int) bool {
 	toks := a.toks
 	j := k
-	for j < len(toks) && nameParticles[toks[j].text] && j-k < 3 {
+	for j < len(toks) && nameParticles[toks[j].Text] && j-k < 3 {
 		j++
 	}
-	return j > k && j < len(toks) && a.sentOf[j] == a.sentOf[k] && capitalised(toks[j].text) && a.nameWord(j)
+	return j > k && j < len(toks) && a.sentOf[j] == a.sentOf[k] && capitalised(toks[j].Text) && a.nameWord(j)
 }
 
 // initialAt reports a middle initial ("George W. Bush"): a capital letter
@@ -657,25 +633,25 @@ func (a *analysis) particleAt(k int) bool {
 func (a *analysis) initialAt(k int) bool {
 	toks := a.toks
 	t := toks[k]
-	if len(t.text) == 1 && isUpperByte(t.text[0]) {
-		return k+2 < len(toks) && toks[k+1].text == "." && toks[k+1].start == t.end && capitalised(toks[k+2].text)
+	if len(t.Text) == 1 && isUpperByte(t.Text[0]) {
+		return k+2 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == t.End && capitalised(toks[k+2].Text)
 	}
-	return t.text == "." && k > 0 && len(toks[k-1].text) == 1 && isUpperByte(toks[k-1].text[0]) && k+1 < len(toks) && capitalised(toks[k+1].text)
+	return t.Text == "." && k > 0 && len(toks[k-1].Text) == 1 && isUpperByte(toks[k-1].Text[0]) && k+1 < len(toks) && capitalised(toks[k+1].Text)
 }
 
 // nameHyphen reports a hyphen joining two capitalised parts of a name
 // without spaces ("Jean-Jacques", "Smith-Jones").
 func (a *analysis) nameHyphen(k int) bool {
 	toks := a.toks
-	return toks[k].text == "-" && k > 0 && k+1 < len(toks) && toks[k-1].end == toks[k].start &&
-		toks[k+1].start == toks[k].end && capitalised(toks[k-1].text) && capitalised(toks[k+1].text)
+	return toks[k].Text == "-" && k > 0 && k+1 < len(toks) && toks[k-1].End == toks[k].Start &&
+		toks[k+1].Start == toks[k].End && capitalised(toks[k-1].Text) && capitalised(toks[k+1].Text)
 }
 
 // nameWord reports whether token k can be part of a person's name.
 func (a *analysis) nameWord(k int) bool {
 	t := a.toks[k]
-	return capitalised(t.text) && !allCaps(t.text) && !a.g.titles[t.norm] && !a.g.nonEnt[t.norm] &&
-		!a.g.honorifics[t.norm] && !orgHeads[t.norm] && a.g.demonymCountry(t.norm) == nil && a.dateAt[k] < 0 && !a.boiler[k]
+	return capitalised(t.Text) && !allCaps(t.Text) && !a.g.titles[t.Norm] && !a.g.nonEnt[t.Norm] &&
+		!a.g.honorifics[t.Norm] && !orgHeads[t.Norm] && a.g.demonymCountry(t.Norm) == nil && a.dateAt[k] < 0 && !a.boiler[k]
 }
 
 // givenNames finds "Given Surname" names prose misses, starting from a
@@ -684,15 +660,15 @@ func (a *analysis) givenNames() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i+1 < len(toks); i++ {
-		if !a.g.given[toks[i].norm] || !capitalised(toks[i].text) || a.boiler[i] {
+		if !a.g.given[toks[i].Norm] || !capitalised(toks[i].Text) || a.boiler[i] {
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k)) && toks[k].start-toks[k-1].end <= 1 {
+		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k)) && toks[k].Start-toks[k-1].End <= 1 {
 			if e, _ := a.g.match(toks, k); e != nil {
 				break
 			}
-			if !a.particleAt(k) && !a.nameHyphen(k) && !a.initialAt(k) && k-i > 2 && !nameParticles[toks[k-1].text] && toks[k-1].text != "-" && toks[k-1].text != "." {
+			if !a.particleAt(k) && !a.nameHyphen(k) && !a.initialAt(k) && k-i > 2 && !nameParticles[toks[k-1].Text] && toks[k-1].Text != "-" && toks[k-1].Text != "." {
 				break
 			}
 			k++
@@ -701,7 +677,7 @@ func (a *analysis) givenNames() []cand {
 			continue
 		}
 		// "James Webb Space Telescope" names a thing, not a person.
-		if k < len(toks) && capitalised(toks[k].text) && a.sentOf[k] == a.sentOf[i] && toks[k].start-toks[k-1].end <= 1 {
+		if k < len(toks) && capitalised(toks[k].Text) && a.sentOf[k] == a.sentOf[i] && toks[k].Start-toks[k-1].End <= 1 {
 			i = k
 			continue
 		}
@@ -712,21 +688,17 @@ func (a *analysis) givenNames() []cand {
 }
 
 // employVerbs before "for" name an employer: "has written for 24 Hours World".
-var employVerbs = map[string]bool{
-	"works": true, "worked": true, "working": true, "work": true, "writes": true, "wrote": true,
-	"written": true, "write": true, "writing": true, "reports": true, "reported": true, "reporting": true,
-	"plays": true, "played": true, "playing": true,
-}
+var employVerbs = lexSet("verbs.txt", "employ")
 
 // afterEmployVerb returns the index of the token after "works for (the)"
 // when token i starts such a phrase, else -1.
 func (a *analysis) afterEmployVerb(i int) int {
 	toks := a.toks
-	if i+2 >= len(toks) || !employVerbs[toks[i].norm] || toks[i+1].norm != "for" {
+	if i+2 >= len(toks) || !employVerbs[toks[i].Norm] || toks[i+1].Norm != "for" {
 		return -1
 	}
 	j := i + 2
-	if toks[j].norm == "the" {
+	if toks[j].Norm == "the" {
 		j++
 	}
 	return j
@@ -742,10 +714,10 @@ func (a *analysis) employerNames() []cand {
 			continue
 		}
 		k := j
-		for k < len(toks) && a.sentOf[k] == a.sentOf[i] && (capitalised(toks[k].text) || (isDigitByte(toks[k].text[0]) && k == j)) && a.dateAt[k] < 0 {
+		for k < len(toks) && a.sentOf[k] == a.sentOf[i] && (capitalised(toks[k].Text) || (isDigitByte(toks[k].Text[0]) && k == j)) && a.dateAt[k] < 0 {
 			k++
 		}
-		if k == j || !capitalised(toks[k-1].text) {
+		if k == j || !capitalised(toks[k-1].Text) {
 			continue
 		}
 		name := joinTokens(a.text, toks[j:k])
@@ -767,16 +739,16 @@ func (a *analysis) theAcronyms() []cand {
 	toks := a.toks
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if toks[i-1].norm != "the" || !allCaps(t.text) || len(t.text) > 6 || a.g.titles[t.norm] || a.g.nonEnt[t.norm] || a.boiler[i] || a.headline[i] {
+		if toks[i-1].Norm != "the" || !allCaps(t.Text) || len(t.Text) > 6 || a.g.titles[t.Norm] || a.g.nonEnt[t.Norm] || a.boiler[i] || a.headline[i] {
 			continue
 		}
-		if strings.ContainsAny(t.text, ".-") || (i+1 < len(toks) && capitalised(toks[i+1].text) && toks[i+1].start-t.end <= 1) {
+		if strings.ContainsAny(t.Text, ".-") || (i+1 < len(toks) && capitalised(toks[i+1].Text) && toks[i+1].Start-t.End <= 1) {
 			continue
 		}
 		if e, _ := a.g.match(toks, i); e != nil {
 			continue
 		}
-		out = append(out, cand{t0: i, t1: i + 1, typ: kg.Org, id: "org/" + slug(t.text), name: t.text, prio: prioAcronym})
+		out = append(out, cand{t0: i, t1: i + 1, typ: kg.Org, id: "org/" + slug(t.Text), name: t.Text, prio: prioAcronym})
 	}
 	return out
 }
@@ -788,35 +760,31 @@ func (a *analysis) companiesBeforeTitles() []cand {
 	toks := a.toks
 	for i := 0; i+2 < len(toks); i++ {
 		t := toks[i]
-		if !capitalised(t.text) || a.boiler[i] || a.headline[i] || a.g.titles[t.norm] || a.g.nonEnt[t.norm] || a.g.given[t.norm] || a.g.demonymCountry(t.norm) != nil {
+		if !capitalised(t.Text) || a.boiler[i] || a.headline[i] || a.g.titles[t.Norm] || a.g.nonEnt[t.Norm] || a.g.given[t.Norm] || a.g.demonymCountry(t.Norm) != nil {
 			continue
 		}
-		if i > 0 && capitalised(toks[i-1].text) && a.sentOf[i-1] == a.sentOf[i] {
+		if i > 0 && capitalised(toks[i-1].Text) && a.sentOf[i-1] == a.sentOf[i] {
 			continue
 		}
 		k := i + 1
 		corporate := false
-		for k < len(toks) && a.g.titles[toks[k].norm] {
-			corporate = corporate || corporateTitles[toks[k].norm]
+		for k < len(toks) && a.g.titles[toks[k].Norm] {
+			corporate = corporate || corporateTitles[toks[k].Norm]
 			k++
 		}
-		if !corporate || k+1 >= len(toks) || !capitalised(toks[k].text) || !capitalised(toks[k+1].text) {
+		if !corporate || k+1 >= len(toks) || !capitalised(toks[k].Text) || !capitalised(toks[k+1].Text) {
 			continue
 		}
 		if e, _ := a.g.match(toks, i); e != nil {
 			continue
 		}
-		out = append(out, cand{t0: i, t1: i + 1, typ: kg.Org, id: "org/" + slug(t.text), name: t.text, prio: prioAcronym})
+		out = append(out, cand{t0: i, t1: i + 1, typ: kg.Org, id: "org/" + slug(t.Text), name: t.Text, prio: prioAcronym})
 	}
 	return out
 }
 
 // employerTitles before "of"/"at" name a post in a company or newsroom.
-var employerTitles = map[string]bool{
-	"ceo": true, "cfo": true, "coo": true, "cto": true, "chairman": true, "chairwoman": true, "founder": true,
-	"co-founder": true, "executive": true, "officer": true, "economist": true, "analyst": true, "strategist": true,
-	"manager": true, "editor": true, "correspondent": true, "reporter": true, "professor": true,
-}
+var employerTitles = lexSet("titles.txt", "employer")
 
 // employersAfterTitles: "chief executive of Stellantis", "economist at
 // Nomura": the capitalised name after such a post is an organisation.
@@ -824,18 +792,18 @@ func (a *analysis) employersAfterTitles() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i+2 < len(toks); i++ {
-		if !employerTitles[toks[i].norm] || (toks[i+1].norm != "of" && toks[i+1].norm != "at") || a.boiler[i] {
+		if !employerTitles[toks[i].Norm] || (toks[i+1].Norm != "of" && toks[i+1].Norm != "at") || a.boiler[i] {
 			continue
 		}
 		j := i + 2
-		if toks[j].norm == "the" {
+		if toks[j].Norm == "the" {
 			j++
 		}
 		k := j
-		for k < len(toks) && k-j < 4 && a.sentOf[k] == a.sentOf[i] && capitalised(toks[k].text) && a.dateAt[k] < 0 && !a.g.titles[toks[k].norm] {
+		for k < len(toks) && k-j < 4 && a.sentOf[k] == a.sentOf[i] && capitalised(toks[k].Text) && a.dateAt[k] < 0 && !a.g.titles[toks[k].Norm] {
 			k++
 		}
-		if k == j || (k < len(toks) && toks[k].norm == "'s") {
+		if k == j || (k < len(toks) && toks[k].Norm == "'s") {
 			continue
 		}
 		if e, _ := a.g.match(toks, j); e != nil {

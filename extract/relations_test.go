@@ -102,13 +102,16 @@ func TestRelations(t *testing.T) {
 		},
 		{
 			name:   "a former office is not a title",
-			text:   "Mark Rutte, a former Dutch prime minister, said the plan was sound.",
-			absent: []fact{{"person/mark-rutte", kg.PredJobTitle, "Prime Minister"}, {"person/mark-rutte", kg.PredRepresents, "place/netherlands"}},
+			text:   "Mark Rutte, a former Dutch prime minister, met Satya Nadella, chief executive of Microsoft.",
+			want:   []fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}},
+			absent: []fact{{"person/mark-rutte", kg.PredJobTitle, ""}, {"person/mark-rutte", kg.PredRepresents, "place/netherlands"}},
 		},
 		{
+			// The title would be "Technology Author": any title is unwanted.
 			name:   "no title from a plain noun",
-			text:   "Jane Doe is a technology author who writes about phones.",
-			absent: []fact{{"person/jane-doe", kg.PredJobTitle, "Author"}},
+			text:   "Jane Doe is a technology author, and Satya Nadella is the chief executive of Microsoft.",
+			want:   []fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}},
+			absent: []fact{{"person/jane-doe", kg.PredJobTitle, ""}},
 		},
 	}
 	for _, tt := range tests {
@@ -172,6 +175,7 @@ func TestEvents(t *testing.T) {
 		pub   string
 		event string // wanted event ID
 		want  []fact // with "E" standing for the event ID
+		not   string // an event ID that must not be read
 	}{
 		{
 			name:  "summit with body, date and city",
@@ -223,10 +227,19 @@ func TestEvents(t *testing.T) {
 			want:  []fact{{"E", kg.PredAttendee, "place/germany"}, {"E", kg.PredAttendee, "place/poland"}},
 		},
 		{
+			// "met his counterpart" in the same sentence is the control.
 			name:  "met resistance is no meeting",
-			text:  "The proposal met resistance in Berlin on May 2.",
+			text:  "Olaf Scholz met resistance in Berlin on May 2, and Xi Jinping met his counterpart in Bali on May 3.",
 			pub:   "2023-05-08",
-			event: "",
+			event: "event/bali-talks-2023-05-03",
+			not:   "event/berlin-talks-2023-05-02",
+		},
+		{
+			name:  "a press conference is no event",
+			text:  "Olaf Scholz held a press conference in Berlin on May 2, and Xi Jinping met his counterpart in Bali on May 3.",
+			pub:   "2023-05-08",
+			event: "event/bali-talks-2023-05-03",
+			not:   "event/berlin-conference-2023-05-02",
 		},
 		{
 			name:  "met with criticism is no meeting",
@@ -269,6 +282,9 @@ func TestEvents(t *testing.T) {
 					t.Errorf("unexpected events %q", events)
 				}
 				return
+			}
+			if tt.not != "" && entity(r, tt.not) != nil {
+				t.Errorf("unwanted event %s; events %q", tt.not, events)
 			}
 			if e := entity(r, tt.event); e == nil || e.Name == "" {
 				t.Fatalf("no named event %s; events %q, triples %+v", tt.event, events, r.Triples)

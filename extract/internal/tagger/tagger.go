@@ -1,23 +1,73 @@
-package extract
+// Package tagger is kg's adapter to prose v2, the only package that
+// imports it: prose's tokenizer and tagger, once per text, and kg's faster
+// copy of prose's named-entity classifier (maxent.go), which gives the same
+// labels. prose signals failure by panicking; the adapter returns the
+// panic as an error wrapping ErrProse. It imports nothing of kg.
+package tagger
 
 import (
+	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/jdkato/prose/v2"
-	"github.com/kg-project/kg"
 )
 
-// proseSpan is one prose entity with byte offsets into the text.
-type proseSpan struct {
-	start, end int
-	label      string
+// ErrProse reports that the prose tagger failed (it signals failure by
+// panicking; the panic is recovered and wrapped in this error).
+var ErrProse = errors.New("prose tagger failed")
+
+// Span is one prose entity with byte offsets into the text and prose's
+// label (PERSON, GPE, ORGANIZATION, ...).
+type Span struct {
+	Start, End int
+	Label      string
 }
 
-// runProse finds the entities of text with prose's tokenizer and tagger
-// and kg's copy of prose's classifier (maxent.go), and returns them with
-// offsets.
-func (e *Extractor) runProse(text string) ([]proseSpan, error) {
+// Tagger holds prose's model, loaded once; it is safe for concurrent use.
+type Tagger struct {
+	tagger *prose.Model // prose's tokenizer and tagger, without its classifier
+	ner    *maxent      // prose's classifier, run by kg (maxent.go)
+
+	// fullModel is prose's whole default model, for RunAlone only: kg's
+	// own extraction holds its copy of the classifier's weights (ner), not
+	// prose's.
+	fullModel func() (*prose.Model, error)
+}
+
+// New loads prose's tagger and classifier. Its errors wrap ErrProse.
+func New() (*Tagger, error) {
+	tagger, err := loadModel(false)
+	if err != nil {
+		return nil, err
+	}
+	ner, err := loadMaxent()
+	if err != nil {
+		return nil, err
+	}
+	full := sync.OnceValues(func() (*prose.Model, error) { return loadModel(true) })
+	return &Tagger{tagger: tagger, ner: ner, fullModel: full}, nil
+}
+
+// loadModel gets prose's default model out of an empty document, the only
+// way prose exposes it, so that later documents can reuse it: its tagger,
+// and its classifier too if withNER.
+func loadModel(withNER bool) (*prose.Model, error) {
+	doc, err := newProseDocument("", prose.WithSegmentation(false), prose.WithExtraction(withNER))
+	if err != nil {
+		return nil, fmt.Errorf("load prose model: %w", err)
+	}
+	if doc.Model == nil {
+		return nil, fmt.Errorf("load prose model: %w: no model", ErrProse)
+	}
+	return doc.Model, nil
+}
+
+// Run finds the entities of text with prose's tokenizer and tagger and
+// kg's copy of prose's classifier, without prose's sentence segmenter, and
+// returns them with offsets. Its errors wrap ErrProse.
+func (e *Tagger) Run(text string) ([]Span, error) {
 	doc, err := newProseDocument(text, prose.UsingModel(e.tagger), prose.WithSegmentation(false), prose.WithExtraction(false))
 	if err != nil {
 		return nil, err
@@ -27,9 +77,10 @@ func (e *Extractor) runProse(text string) ([]proseSpan, error) {
 	return alignEntities(text, toks), nil
 }
 
-// runProseAlone is prose by itself, with its default options and its own
-// classifier, for Baseline.
-func (e *Extractor) runProseAlone(text string) ([]proseSpan, error) {
+// RunAlone is prose by itself, with its default options and its own
+// classifier (loaded on first use): the baseline kg is measured against.
+// Its errors wrap ErrProse.
+func (e *Tagger) RunAlone(text string) ([]Span, error) {
 	m, err := e.fullModel()
 	if err != nil {
 		return nil, err
@@ -61,7 +112,7 @@ var proseQuotes = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'
 
 // alignEntities finds each prose token in the text and groups labelled
 // tokens into entities the way prose's own chunker does.
-func alignEntities(text string, toks []prose.Token) []proseSpan {
+func alignEntities(text string, toks []prose.Token) []Span {
 	// prose tokenises a copy with quotes rewritten; search that copy and
 	// map offsets back through a table.
 	clean, back := sanitize(text)
@@ -81,13 +132,13 @@ func alignEntities(text string, toks []prose.Token) []proseSpan {
 		starts[i], ends[i] = back[s], back[s+len(t.Text)]
 		cur = s + len(t.Text)
 	}
-	var out []proseSpan
+	var out []Span
 	end := ""
 	first, last := -1, -1
 	var labels []string
 	flush := func() {
 		if first >= 0 && starts[first] >= 0 && ends[last] >= 0 {
-			out = append(out, proseSpan{start: starts[first], end: ends[last], label: chunkLabel(labels)})
+			out = append(out, Span{Start: starts[first], End: ends[last], Label: chunkLabel(labels)})
 		}
 		first, last, labels, end = -1, -1, nil, ""
 	}
@@ -165,17 +216,4 @@ func sanitize(text string) (string, []int) {
 	}
 	back = append(back, len(text))
 	return b.String(), back
-}
-
-// baselineType maps prose's labels onto kg's types.
-func baselineType(label string) (kg.EntityType, bool) {
-	switch label {
-	case "PERSON":
-		return kg.Person, true
-	case "GPE":
-		return kg.GPE, true
-	case "ORGANIZATION", "ORG":
-		return kg.Org, true
-	}
-	return "", false
 }

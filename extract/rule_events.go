@@ -10,33 +10,23 @@ import (
 // eventKinds maps trigger nouns to the kind of event they name. Generic
 // diplomatic words share one kind so that the "meeting" of one report
 // and the "talks" of another become the same event.
-var eventKinds = map[string]string{
-	"meeting": "talks", "talks": "talks", "consultations": "talks", "negotiations": "talks",
-	"session": "talks", "summit": "summit", "conference": "conference",
-	"call": "phone call", "conversation": "phone call",
-	"met": "talks", "meet": "talks", "meets": "talks",
-}
+var eventKinds = lexMap("events.txt", "trigger")
 
 // verbTriggers are verbs that report a meeting: "X met Y in Z".
-var verbTriggers = map[string]bool{"met": true, "meet": true, "meets": true}
+var verbTriggers = lexSet("events.txt", "verb")
 
 // notMet are objects of "met" that make it no meeting ("met resistance").
-var notMet = map[string]bool{
-	"resistance": true, "criticism": true, "opposition": true, "expectations": true, "demand": true,
-	"requirements": true, "target": true, "targets": true, "approval": true, "skepticism": true,
-	"scepticism": true, "protests": true, "deadline": true, "goal": true, "goals": true, "standards": true,
-	"fate": true, "end": true, "death": true, "needs": true, "conditions": true, "criteria": true,
-}
+var notMet = lexSet("events.txt", "not-met")
 
 // meetingVerb: "met" reports a meeting when someone met someone: a name
 // before it and no object like "resistance" or "the deadline" after it.
 func (a *analysis) meetingVerb(i int) bool {
 	toks := a.toks
 	j := i + 1
-	for j < len(toks) && (toks[j].norm == "with" || determiners[toks[j].norm] || toks[j].norm == "his" || toks[j].norm == "her" || toks[j].norm == "stiff" || toks[j].norm == "strong" || toks[j].norm == "fierce" || toks[j].norm == "widespread") {
+	for j < len(toks) && (metModifiers[toks[j].Norm] || determiners[toks[j].Norm]) {
 		j++
 	}
-	if j < len(toks) && notMet[toks[j].norm] {
+	if j < len(toks) && notMet[toks[j].Norm] {
 		return false
 	}
 	c0, _ := a.clauseBounds(i)
@@ -44,7 +34,7 @@ func (a *analysis) meetingVerb(i int) bool {
 		if m := a.at(k); m != nil && (m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE) {
 			return true
 		}
-		if toks[k].norm == "ministers" || toks[k].norm == "leaders" || toks[k].norm == "officials" || toks[k].norm == "delegations" {
+		if metSubjects[toks[k].Norm] {
 			return true
 		}
 	}
@@ -52,17 +42,14 @@ func (a *analysis) meetingVerb(i int) bool {
 }
 
 // partyNouns before "from" introduce the parties of an event.
-var partyNouns = map[string]bool{
-	"ministers": true, "officials": true, "delegations": true, "delegates": true, "leaders": true,
-	"representatives": true, "envoys": true, "diplomats": true, "negotiators": true, "teams": true,
-}
+var partyNouns = lexSet("events.txt", "party-noun")
 
 // callWords must precede "call"/"conversation" for them to be an event.
-var callWords = map[string]bool{"phone": true, "telephone": true, "video": true}
+var callWords = lexSet("events.txt", "call")
 
 // temporalPreps before a trigger ("after a meeting") mean the sentence is
 // about something else: people in it did not necessarily attend.
-var temporalPreps = map[string]bool{"after": true, "before": true, "following": true, "since": true, "ahead": true, "until": true}
+var temporalPreps = lexSet("events.txt", "temporal")
 
 // clauseBounds returns, for the sentence holding token i, the token range
 // of the clause around i: clauses end at ";" and at ", and"/", while"/
@@ -70,28 +57,28 @@ var temporalPreps = map[string]bool{"after": true, "before": true, "following": 
 func (a *analysis) clauseBounds(i int) (int, int) {
 	s := a.sents[a.sentOf[i]]
 	isBound := func(k int) bool {
-		t := a.toks[k].norm
+		t := a.toks[k].Norm
 		if t == ";" {
 			return true
 		}
-		if k+1 >= s.t1 {
+		if k+1 >= s.T1 {
 			return false
 		}
-		n := a.toks[k+1].norm
+		n := a.toks[k+1].Norm
 		if t == "," && (n == "and" || n == "while" || n == "but" || n == "whereas") {
 			return true
 		}
-		if t == "and" && (n == "on" || n == "in") && k+2 < s.t1 && a.dateAt[k+2] >= 0 {
+		if t == "and" && (n == "on" || n == "in") && k+2 < s.T1 && a.dateAt[k+2] >= 0 {
 			return true
 		}
 		return false
 	}
 	c0 := i
-	for c0 > s.t0 && !isBound(c0-1) {
+	for c0 > s.T0 && !isBound(c0-1) {
 		c0--
 	}
 	c1 := i + 1
-	for c1 < s.t1 && !isBound(c1) {
+	for c1 < s.T1 && !isBound(c1) {
 		c1++
 	}
 	return c0, c1
@@ -117,23 +104,49 @@ func (e *event) addAttendee(id string) {
 	e.attendees = append(e.attendees, id)
 }
 
+var (
+	metModifiers = lexSet("events.txt", "met-modifier") // "met with stiff resistance"
+	metSubjects  = lexSet("events.txt", "met-subject")  // "ministers met"
+	hostPlaces   = lexSet("events.txt", "host-place")   // "the Paris headquarters of the OECD"
+)
+
+// eventRules read events.
+var eventRules = docRule(StageEvents, events,
+	&Rule{Name: RuleEvent, Predicates: []string{kg.PredLocation, kg.PredStartDate, kg.PredAttendee},
+		Doc: `meetings, talks, summits, conferences and phone calls with their date, place and attendees`,
+		Examples: []Example{
+			{Text: "On March 9, a summit of the African Union was held in Addis Ababa.", Published: "2023-03-12",
+				Must: []Fact{{"event/african-union-summit-2023-03-09", kg.PredLocation, "place/addis-ababa"}, {"event/african-union-summit-2023-03-09", kg.PredStartDate, "2023-03-09"}}},
+			{Text: "Talks between India and Pakistan took place in Geneva on June 2.", Published: "2023-06-05",
+				Must: []Fact{{"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/india"}, {"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/pakistan"}}},
+			{Text: "On Tuesday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron.", Published: "2023-06-08",
+				Must: []Fact{{"event/phone-call-between-emmanuel-macron-and-olaf-scholz-2023-06-06", kg.PredAttendee, "person/olaf-scholz"}}},
+			{Text: "Olaf Scholz met resistance in Berlin on May 2, and Xi Jinping met his counterpart in Bali on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/bali-talks-2023-05-03", kg.PredAttendee, "person/xi-jinping"}},
+				MustNot: []Fact{{"event/berlin-talks-2023-05-02", kg.PredAttendee, ""}, {"event/berlin-talks-2023-05-02", kg.PredLocation, ""}}},
+			{Text: "Olaf Scholz held a press conference in Berlin on May 2, and Xi Jinping met his counterpart in Bali on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/bali-talks-2023-05-03", kg.PredAttendee, "person/xi-jinping"}},
+				MustNot: []Fact{{"event/berlin-conference-2023-05-02", kg.PredAttendee, ""}, {"event/berlin-conference-2023-05-02", kg.PredLocation, ""}}},
+		}},
+)
+
 // events reads events, merges the mentions of one event inside the
-// document and emits their facts.
-func (a *analysis) events() {
+// document and emits their facts; rs is event.
+func events(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	var evs []*event
 	for i, t := range toks {
-		kind, ok := eventKinds[t.norm]
+		kind, ok := eventKinds[t.Norm]
 		if !ok || a.boiler[i] || a.headline[i] || a.at(i) != nil {
 			continue
 		}
-		if kind == "phone call" && (i == 0 || !callWords[toks[i-1].norm]) {
+		if kind == "phone call" && (i == 0 || !callWords[toks[i-1].Norm]) {
 			continue
 		}
-		if i > 0 && (toks[i-1].norm == "press" || toks[i-1].norm == "news") {
+		if i > 0 && (toks[i-1].Norm == "press" || toks[i-1].Norm == "news") {
 			continue
 		}
-		if verbTriggers[t.norm] && !a.meetingVerb(i) {
+		if verbTriggers[t.Norm] && !a.meetingVerb(i) {
 			continue
 		}
 		if ev := a.readEvent(i, kind); ev != nil {
@@ -146,7 +159,7 @@ func (a *analysis) events() {
 	a.delegationAttendees(evs)
 	for _, ev := range mergeEvents(evs, a.sentOf) {
 		if a.nameEvent(ev) {
-			a.emitEvent(ev)
+			a.emitEvent(ev, rs[0])
 		}
 	}
 }
@@ -158,17 +171,17 @@ func (a *analysis) partiesOf(t0, t1 int) []string {
 	toks := a.toks
 	var ids []string
 	for k := t0; k < t1; k++ {
-		if toks[k].text == "-" {
+		if toks[k].Text == "-" {
 			continue
 		}
-		if k > t0 && toks[k-1].text != "-" {
+		if k > t0 && toks[k-1].Text != "-" {
 			break
 		}
 		if m := a.at(k); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) && m.t0 == k && m.t1 == k+1 {
 			ids = append(ids, m.id)
-		} else if c := a.g.demonymCountry(toks[k].norm); c != nil {
+		} else if c := a.g.demonymCountry(toks[k].Norm); c != nil {
 			ids = append(ids, a.ensure(c))
-		} else if in := a.g.lookupName(toks[k].text); in != nil && in.typ != kg.Person {
+		} else if in := a.g.lookupName(toks[k].Text); in != nil && in.typ != kg.Person {
 			ids = append(ids, a.ensure(in))
 		} else {
 			return nil
@@ -189,9 +202,9 @@ func (a *analysis) readEvent(i int, kind string) *event {
 	}
 	// Body: "meeting of the NATO-Russia Council", "the G20 summit".
 	j := i + 1
-	if j < c1 && toks[j].norm == "of" {
+	if j < c1 && toks[j].Norm == "of" {
 		j++
-		if j < c1 && toks[j].norm == "the" {
+		if j < c1 && toks[j].Norm == "the" {
 			j++
 		}
 		if m := a.at(j); m != nil && m.typ == kg.Org && m.t0 == j {
@@ -207,7 +220,7 @@ func (a *analysis) readEvent(i int, kind string) *event {
 	var compound []string
 	if ev.body == nil {
 		k := i - 1
-		for k-2 >= c0 && toks[k-1].text == "-" {
+		for k-2 >= c0 && toks[k-1].Text == "-" {
 			k -= 2
 		}
 		if k < i-1 {
@@ -229,7 +242,7 @@ func (a *analysis) readEvent(i int, kind string) *event {
 			continue
 		}
 		// "X said Wednesday" dates the statement, not the event.
-		if k > 0 && speechVerbs[toks[k-1].norm] {
+		if k > 0 && speechVerbs[toks[k-1].Norm] {
 			continue
 		}
 		if best < 0 || len(v) > len(a.dates[best].value) || (len(v) == len(a.dates[best].value) && abs(k-i) < abs(a.dates[best].t0-i)) {
@@ -256,62 +269,62 @@ func (a *analysis) readEvent(i int, kind string) *event {
 	}
 	temporal := false
 	for k := ev.t0 - 1; k >= c0 && k >= ev.t0-4; k-- {
-		if temporalPreps[toks[k].norm] {
+		if temporalPreps[toks[k].Norm] {
 			temporal = true
 			break
 		}
-		if a.at(k) != nil || !isWordAt(toks[k].text, 0) {
+		if a.at(k) != nil || !isWordAt(toks[k].Text, 0) {
 			break
 		}
 	}
 	// A reference back ("the meeting") names its people only when the
 	// sentence puts them in it: "represented in the meeting by", "spoke at
 	// the talks".
-	definite := i > 0 && (toks[i-1].norm == "the" || toks[i-1].norm == "this" || toks[i-1].norm == "that")
-	participation := definite && i > 1 && (toks[i-2].norm == "in" || toks[i-2].norm == "at" || toks[i-2].norm == "to")
+	definite := i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "this" || toks[i-1].Norm == "that")
+	participation := definite && i > 1 && (toks[i-2].Norm == "in" || toks[i-2].Norm == "at" || toks[i-2].Norm == "to")
 	inQuote := false
 	for k := c0; k < c1; k++ {
-		if isOpenQuote(toks[k].text) || isCloseQuote(toks[k].text) && toks[k].text != ")" {
+		if isOpenQuote(toks[k].Text) || isCloseQuote(toks[k].Text) && toks[k].Text != ")" {
 			inQuote = !inQuote
 		}
 		if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k && !inQuote && !temporal && (!definite || participation) && !a.commenter(m) {
 			ev.addAttendee(m.id)
 		}
-		switch toks[k].norm {
-		case "between", "with", "of":
-			if k <= i || (toks[k].norm == "of" && k != i+1) {
+		switch n := toks[k].Norm; {
+		case n == "between" || n == "with" || n == "of":
+			if k <= i || (toks[k].Norm == "of" && k != i+1) {
 				continue
 			}
 			a.partiesAfter(ev, k, c1)
-		case "from":
+		case n == "from":
 			// "ministers from Germany and Poland met"
-			if k > c0 && partyNouns[toks[k-1].norm] {
+			if k > c0 && partyNouns[toks[k-1].Norm] {
 				a.partiesAfter(ev, k, c1)
 			}
-		case "site", "headquarters", "offices", "premises", "seat":
+		case hostPlaces[n]:
 			// "at the Vienna site of the OSCE": the host organisation.
 			p := k + 1
-			if p < c1 && toks[p].norm == "of" {
+			if p < c1 && toks[p].Norm == "of" {
 				p++
-				if p < c1 && toks[p].norm == "the" {
+				if p < c1 && toks[p].Norm == "the" {
 					p++
 				}
 				if m := a.at(p); m != nil && m.typ == kg.Org && m.t0 == p {
 					ev.addAttendee(m.id)
 				}
 			}
-		case "delegations", "delegation", "sides":
+		case n == "delegations" || n == "delegation" || n == "sides":
 			for p := k - 1; p >= c0 && p > k-6; p-- {
 				if m := a.at(p); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) {
 					ev.addAttendee(m.id)
 					p = m.t0
 					continue
 				}
-				if c := a.g.demonymCountry(toks[p].norm); c != nil {
+				if c := a.g.demonymCountry(toks[p].Norm); c != nil {
 					ev.addAttendee(a.ensure(c))
 					continue
 				}
-				if toks[p].norm != "and" && toks[p].norm != "," {
+				if toks[p].Norm != "and" && toks[p].Norm != "," {
 					break
 				}
 			}
@@ -337,7 +350,7 @@ func (a *analysis) readEvent(i int, kind string) *event {
 // "as X noted").
 func (a *analysis) commenter(m *ment) bool {
 	for k := m.t1; k < len(a.toks) && k <= m.t1+1; k++ {
-		if speechVerbs[a.toks[k].norm] {
+		if speechVerbs[a.toks[k].Norm] {
 			return true
 		}
 	}
@@ -351,13 +364,13 @@ func (a *analysis) ellipsis(i int, first *event) *event {
 	toks := a.toks
 	_, c1 := a.clauseBounds(i)
 	s := a.sents[a.sentOf[i]]
-	if c1+2 >= s.t1 || toks[c1].norm != "and" {
+	if c1+2 >= s.T1 || toks[c1].Norm != "and" {
 		return nil
 	}
 	_, e1 := a.clauseBounds(c1 + 1)
 	ev := &event{kind: first.kind, t0: c1 + 1, t1: e1}
 	for k := c1 + 1; k < e1; k++ {
-		if _, trig := eventKinds[toks[k].norm]; trig {
+		if _, trig := eventKinds[toks[k].Norm]; trig {
 			return nil // the clause names its own event
 		}
 		if d := a.dateAt[k]; d >= 0 && ev.date == "" {
@@ -365,7 +378,7 @@ func (a *analysis) ellipsis(i int, first *event) *event {
 				ev.date = v
 			}
 		}
-		if toks[k].norm == "with" {
+		if toks[k].Norm == "with" {
 			a.partiesAfter(ev, k, e1)
 		}
 	}
@@ -394,7 +407,7 @@ func (a *analysis) partiesAfter(ev *event, k, c1 int) {
 				return
 			}
 			// "with US President Joe Biden": the country modifies the person.
-			if m.t1 < c1 && (a.g.titles[toks[m.t1].norm] || a.at(m.t1) != nil && a.at(m.t1).typ == kg.Person) {
+			if m.t1 < c1 && (a.g.titles[toks[m.t1].Norm] || a.at(m.t1) != nil && a.at(m.t1).typ == kg.Person) {
 				p = m.t1 - 1
 				continue
 			}
@@ -402,12 +415,12 @@ func (a *analysis) partiesAfter(ev *event, k, c1 int) {
 			p = m.t1 - 1
 			continue
 		}
-		if c := a.g.demonymCountry(toks[p].norm); c != nil && p+1 < c1 && (toks[p+1].norm == "delegation" || toks[p+1].norm == "side" || toks[p+1].norm == "diplomats" || toks[p+1].norm == "officials") {
+		if c := a.g.demonymCountry(toks[p].Norm); c != nil && p+1 < c1 && (toks[p+1].Norm == "delegation" || toks[p+1].Norm == "side" || toks[p+1].Norm == "diplomats" || toks[p+1].Norm == "officials") {
 			ev.addAttendee(a.ensure(c))
 			p++
 			continue
 		}
-		n := toks[p].norm
+		n := toks[p].Norm
 		if n != "the" && n != "and" && n != "," && n != "a" && !isDigitByte(n[0]) && !(numberWords[n] > 0) && n != "thirty" && n != "twenty" {
 			return
 		}
@@ -427,7 +440,7 @@ func (a *analysis) eventPlace(c0, c1 int, body *ment) *ment {
 		}
 		prep := -1
 		for p := k - 1; p >= c0 && p >= k-3; p-- {
-			if toks[p].norm == "in" || toks[p].norm == "at" {
+			if toks[p].Norm == "in" || toks[p].Norm == "at" {
 				prep = p
 				break
 			}
@@ -444,7 +457,7 @@ func (a *analysis) eventPlace(c0, c1 int, body *ment) *ment {
 			if prep != k-1 || prep == 0 {
 				continue
 			}
-			b := toks[prep-1].norm
+			b := toks[prep-1].Norm
 			if _, trig := eventKinds[b]; !trig && b != "held" && b != "place" && b != "met" && b != "meet" && b != "hosted" {
 				continue
 			}
@@ -463,10 +476,10 @@ func (a *analysis) delegationAttendees(evs []*event) {
 	toks := a.toks
 	for si, s := range a.sents {
 		found := false
-		for k := s.t0; k+1 < s.t1; k++ {
-			if (toks[k].norm == "headed" || toks[k].norm == "led") && toks[k+1].norm == "by" {
-				for p := max(s.t0, k-8); p < k; p++ {
-					if toks[p].norm == "delegation" {
+		for k := s.T0; k+1 < s.T1; k++ {
+			if (toks[k].Norm == "headed" || toks[k].Norm == "led") && toks[k+1].Norm == "by" {
+				for p := max(s.T0, k-8); p < k; p++ {
+					if toks[p].Norm == "delegation" {
 						found = true
 					}
 				}
@@ -487,7 +500,7 @@ func (a *analysis) delegationAttendees(evs []*event) {
 		if target == nil {
 			continue
 		}
-		for k := s.t0; k < s.t1; k++ {
+		for k := s.T0; k < s.T1; k++ {
 			if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k {
 				target.addAttendee(m.id)
 			}
@@ -647,7 +660,7 @@ func eventID(name, date string, place string) string {
 	return "event/" + s
 }
 
-func (a *analysis) emitEvent(ev *event) {
+func (a *analysis) emitEvent(ev *event, r *Rule) {
 	place := ""
 	if ev.place != nil {
 		place = ev.place.id
@@ -663,7 +676,7 @@ func (a *analysis) emitEvent(ev *event) {
 			ent.Aliases = append(ent.Aliases, f)
 		}
 	}
-	evd := a.evidence(ev.t0, ev.t1, RuleEvent)
+	evd := a.evidence(ev.t0, ev.t1, r)
 	if ev.place != nil {
 		a.add(id, kg.PredLocation, kg.Term{Entity: ev.place.id}, evd)
 	}

@@ -1,4 +1,4 @@
-package extract
+package tagger
 
 import (
 	"bytes"
@@ -282,7 +282,8 @@ func wordShape(word string) string {
 		switch {
 		case strings.ToLower(word) == word:
 			return "downcase"
-		case strings.Title(word) == word: //nolint:staticcheck // prose's feature is defined by the deprecated Title
+		//lint:ignore SA1019 prose's feature is defined by the deprecated Title
+		case strings.Title(word) == word:
 			return "upcase"
 		default:
 			return "mixedcase"

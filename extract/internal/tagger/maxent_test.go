@@ -1,4 +1,4 @@
-package extract
+package tagger
 
 import (
 	"os"
@@ -38,7 +38,7 @@ func TestMaxentMatchesProse(t *testing.T) {
 	// final segment afresh) and invalid UTF-8.
 	texts := []string{odd, "", "Putin", "Putin.", " Putin met Putin", "Putin met Putin",
 		"Putin met Putin ", "Putin met Putin\n", "\tNATO  and\n\nNATO\r\n", "\xffPutin met \xffPutin in Moscow\xff"}
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "articles", "*.txt"))
+	files, err := filepath.Glob(filepath.Join("..", "..", "..", "testdata", "articles", "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no seed articles: %v", err)
 	}

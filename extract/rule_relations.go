@@ -1,0 +1,277 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg"
+)
+
+var (
+	delegationNouns = lexSet("events.txt", "delegation")       // "the Russian delegation"
+	memberModifiers = lexSet("grammar.txt", "member-modifier") // "is now a full member"
+)
+
+// relationRules read delegations, employment, membership and titles used
+// as references, over the whole document.
+var relationRules = concatRules(
+	docRule(StageRelations, representedBy,
+		&Rule{Name: RuleDelegation, Predicates: []string{kg.PredRepresents},
+			Doc: `"the Russian delegation was headed by X"`,
+			Examples: []Example{
+				{Text: "The Chinese delegation was headed by Vice Premier Ding Xuexiang, officials said.",
+					Must: []Fact{{"person/ding-xuexiang", kg.PredRepresents, "place/china"}}},
+			}},
+		&Rule{Name: RuleRepresentedBy, Predicates: []string{kg.PredRepresents},
+			Doc: `"Russia was represented at the talks by X"`,
+			Examples: []Example{
+				{Text: "Brazil was represented at the summit by Finance Minister Fernando Haddad.",
+					Must: []Fact{{"person/fernando-haddad", kg.PredRepresents, "place/brazil"}}},
+			}},
+	),
+	docRule(StageRelations, worksFor,
+		&Rule{Name: RuleWritesFor, Predicates: []string{kg.PredWorksFor},
+			Doc: `"X has written for Y", "she works for Y"`,
+			Examples: []Example{
+				{Text: "Sarah Lind is a science author who has written for Pacific Daily Review.",
+					Must: []Fact{{"person/sarah-lind", kg.PredWorksFor, "org/pacific-daily-review"}}},
+			}},
+	),
+	docRule(StageRelations, memberOf,
+		&Rule{Name: RuleMemberOf, Predicates: []string{kg.PredMemberOf},
+			Doc: `"X is a member of Y", "Y, of which X is a member", "her Birchfield Harriers team mate X"`,
+			Examples: []Example{
+				{Text: "Sweden is now a full member of NATO, officials said.",
+					Must: []Fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
+				{Text: "Sweden has been a member of NATO since March, and Finland has been a member since April.",
+					Must: []Fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
+				{Text: "The talks were held at the Council of Europe, of which Ukraine is also a member.",
+					Must: []Fact{{"place/ukraine", kg.PredMemberOf, "org/council-of-europe"}}},
+			}},
+	),
+	docRule(StageRelations, titleReferences,
+		&Rule{Name: RuleTitleRef, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `"the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body`,
+			Examples: []Example{
+				{Text: "Presidential spokesman Dmitry Peskov spoke first. The Kremlin spokesman stressed that talks would continue.",
+					Must: []Fact{{"person/dmitry-peskov", kg.PredWorksFor, "org/kremlin"}}},
+			}},
+	),
+)
+
+// firstPersonAfter returns the first person mentioned after token i in
+// the same sentence, within limit tokens.
+func (a *analysis) firstPersonAfter(i, limit int) *ment {
+	sent := a.sentOf[i]
+	for k := i + 1; k < len(a.toks) && k <= i+limit && a.sentOf[k] == sent; k++ {
+		if m := a.at(k); m != nil && m.typ == kg.Person {
+			return m
+		}
+	}
+	return nil
+}
+
+// representedBy: "the Russian delegation was headed by X", "Russia was
+// represented at the talks by X"; rs are delegation-headed-by and
+// represented-by.
+func representedBy(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for i, t := range toks {
+		switch {
+		case delegationNouns[t.Norm]:
+			var who affiliation
+			j := i - 1
+			if m := a.at(j); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) {
+				who = a.affOf(m)
+			} else if j >= 0 {
+				if c := a.g.demonymCountry(toks[j].Norm); c != nil {
+					who = affiliation{id: a.ensure(c), typ: kg.GPE}
+				}
+			}
+			if who.id == "" {
+				continue
+			}
+			for k := i + 1; k < len(toks) && k < i+6 && a.sentOf[k] == a.sentOf[i]; k++ {
+				if (toks[k].Norm == "headed" || toks[k].Norm == "led") && k+1 < len(toks) && toks[k+1].Norm == "by" {
+					if p := a.firstPersonAfter(k+1, 12); p != nil {
+						a.add(p.id, kg.PredRepresents, kg.Term{Entity: who.id}, a.evidence(i, p.t1, rs[0]))
+					}
+					break
+				}
+			}
+		case t.Norm == "represented":
+			// Subject: the organisation or place just before "was/were/is represented".
+			j := i - 1
+			for j >= 0 && (toks[j].Norm == "was" || toks[j].Norm == "were" || toks[j].Norm == "is" || toks[j].Norm == "be" || toks[j].Norm == "will" || toks[j].Norm == "are") {
+				j--
+			}
+			m := a.at(j)
+			if m == nil || (m.typ != kg.GPE && m.typ != kg.Org) || j == i-1 {
+				continue
+			}
+			for k := i + 1; k < len(toks) && k < i+12 && a.sentOf[k] == a.sentOf[i]; k++ {
+				if toks[k].Norm == "by" {
+					if p := a.firstPersonAfter(k, 15); p != nil {
+						a.add(p.id, kg.PredRepresents, kg.Term{Entity: m.id}, a.evidence(m.t0, p.t1, rs[1]))
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// worksFor: "X has written for Y", "she works for Y"; rs is works-for.
+func worksFor(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for i := 0; i+2 < len(toks); i++ {
+		j := a.afterEmployVerb(i)
+		if j < 0 {
+			continue
+		}
+		o := a.at(j)
+		if o == nil || o.typ != kg.Org {
+			continue
+		}
+		who := ""
+		s := a.sents[a.sentOf[i]]
+		for k := i - 1; k >= s.T0; k-- {
+			if m := a.at(k); m != nil && m.typ == kg.Person {
+				who = m.id
+				break
+			}
+			if n := toks[k].Norm; n == "he" || n == "she" {
+				who = a.lastPersonBefore(k)
+				break
+			}
+		}
+		if who != "" {
+			a.add(who, kg.PredWorksFor, kg.Term{Entity: o.id}, a.evidence(i, o.t1, rs[0]))
+		}
+	}
+}
+
+// memberOf: "Finland is a member of NATO", "the forum, of which Ukraine
+// is also a member". Wishes ("wants to be a member") do not count. rs is
+// member-of.
+func memberOf(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	a.teamMates(rs[0])
+	for i, t := range toks {
+		if t.Norm != "member" && t.Norm != "members" {
+			continue
+		}
+		s := a.sents[a.sentOf[i]]
+		// Back over "is (also) a", "are (now) full".
+		j := i - 1
+		for j > s.T0 && memberModifiers[toks[j].Norm] {
+			j--
+		}
+		// "has been", "have been": the subject is before the auxiliary.
+		if j > s.T0+1 && toks[j].Norm == "been" && (toks[j-1].Norm == "has" || toks[j-1].Norm == "have") {
+			j--
+		} else if j <= s.T0 || (toks[j].Norm != "is" && toks[j].Norm != "are" && toks[j].Norm != "was" && toks[j].Norm != "were" && toks[j].Norm != "remains") {
+			continue
+		}
+		subj := a.at(j - 1)
+		if subj == nil || subj.typ == kg.Date {
+			continue
+		}
+		var org *ment
+		switch {
+		case i+1 < s.T1 && toks[i+1].Norm == "of":
+			k := i + 2
+			if k < s.T1 && toks[k].Norm == "the" {
+				k++
+			}
+			org = a.at(k)
+		case subj.t0 >= 2 && toks[subj.t0-1].Norm == "which" && toks[subj.t0-2].Norm == "of":
+			// The antecedent of "of which": the nearest organisation before.
+			for k := subj.t0 - 3; k >= s.T0; k-- {
+				if m := a.at(k); m != nil && m.typ == kg.Org {
+					org = m
+					break
+				}
+			}
+		}
+		if org == nil || org.typ != kg.Org || org.id == subj.id {
+			continue
+		}
+		a.add(subj.id, kg.PredMemberOf, kg.Term{Entity: org.id}, a.evidence(subj.t0, i+1, rs[0]))
+	}
+}
+
+// titleReferences: "the Kremlin spokesman stressed ..." after "presidential
+// spokesman Dmitry Peskov": a body's title used without a name refers to
+// the one person of the document holding that post, who is tied to the
+// body; rs is title-reference.
+func titleReferences(a *analysis, in *established, rs []*Rule) {
+	toks := a.toks
+	for _, m := range a.ments {
+		if (m.typ != kg.Org && m.typ != kg.GPE) || m.t0 == 0 || toks[m.t0-1].Norm != "the" {
+			continue
+		}
+		k := m.t1
+		var words []string
+		for k < len(toks) && a.g.titles[toks[k].Norm] && a.sentOf[k] == a.sentOf[m.t0] {
+			words = append(words, toks[k].Text)
+			k++
+		}
+		t := a.cleanTitle(words)
+		if t == "" || (k < len(toks) && (a.at(k) != nil || capitalised(toks[k].Text) || toks[k].Text == ",")) {
+			continue
+		}
+		last := strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:])
+		who := ""
+		for _, id := range sortedKeys(in.titles) {
+			f := strings.Fields(strings.ToLower(in.titles[id]))
+			if len(f) > 0 && f[len(f)-1] == last {
+				if who != "" {
+					who = ""
+					break
+				}
+				who = id
+			}
+		}
+		if who != "" {
+			a.affiliate(who, a.affOf(m), tieOf(t, false), a.evidence(m.t0, k, rs[0]))
+		}
+	}
+}
+
+// teamMates: "her Birchfield Harriers team mate Goldie Sayers" makes both
+// members of the club; "X, a Clonliffe Harriers clubman," makes X one.
+func (a *analysis) teamMates(r *Rule) {
+	toks := a.toks
+	for i, t := range toks {
+		n := t.Norm
+		k := i // the word after the club's name
+		switch {
+		case (n == "team" || n == "club" || n == "squad") && i+1 < len(toks) && (toks[i+1].Norm == "mate" || toks[i+1].Norm == "mates"):
+		case n == "teammate" || n == "teammates" || n == "clubmate" || n == "clubmates" || n == "clubman" || n == "clubwoman":
+		default:
+			continue
+		}
+		club := a.at(k - 1)
+		if club == nil || club.typ != kg.Org {
+			continue
+		}
+		ev := a.evidence(club.t0, i+1, r)
+		end := i + 1
+		if n == "team" || n == "club" || n == "squad" {
+			end = i + 2
+		}
+		if p := a.at(end); p != nil && p.typ == kg.Person {
+			a.add(p.id, kg.PredMemberOf, kg.Term{Entity: club.id}, a.evidence(club.t0, p.t1, r))
+		}
+		j := club.t0 - 1
+		if j >= 0 && (toks[j].Norm == "a" || toks[j].Norm == "the") && j > 1 && toks[j-1].Text == "," {
+			if p := a.at(j - 2); p != nil && p.typ == kg.Person {
+				a.add(p.id, kg.PredMemberOf, kg.Term{Entity: club.id}, ev)
+			}
+		} else if j >= 0 && a.possessivePronoun(j) && toks[j].Norm != "my" && toks[j].Norm != "our" && toks[j].Norm != "your" {
+			if who := a.lastPersonBefore(j); who != "" {
+				a.add(who, kg.PredMemberOf, kg.Term{Entity: club.id}, ev)
+			}
+		}
+	}
+}

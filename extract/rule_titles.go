@@ -1,0 +1,556 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg"
+)
+
+var (
+	formerWords = lexSet("titles.txt", "former") // "former", "ex", "then"
+	headsVerbs  = lexSet("verbs.txt", "heads")   // "X, who heads Y"
+)
+
+// titleRules read titles and affiliations around each person's name.
+var titleRules = concatRules(
+	personRule(premodifier,
+		&Rule{Name: RuleTitlePremod, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `a title and its body or country before a name: "NATO Secretary General Jens Stoltenberg"`,
+			Examples: []Example{
+				{Text: "WHO Director-General Tedros Adhanom Ghebreyesus warned of a new wave.",
+					Must: []Fact{
+						{"person/tedros-adhanom-ghebreyesus", kg.PredJobTitle, "Director General"},
+						{"person/tedros-adhanom-ghebreyesus", kg.PredMemberOf, "org/world-health-organization"},
+						{"person/tedros-adhanom-ghebreyesus", kg.PredRepresents, "org/world-health-organization"},
+					},
+					MustNot: []Fact{{"person/tedros-adhanom-ghebreyesus", kg.PredWorksFor, "org/world-health-organization"}}},
+				{Text: "The talks were opened by Turkish Foreign Minister Mevlut Cavusoglu in Antalya.",
+					Must: []Fact{{"person/mevlut-cavusoglu", kg.PredJobTitle, "Foreign Minister"}, {"person/mevlut-cavusoglu", kg.PredRepresents, "place/turkey"}}},
+				{Text: "Pentagon spokesman John Kirby declined to comment.",
+					Must:    []Fact{{"person/john-kirby", kg.PredWorksFor, "org/pentagon"}, {"person/john-kirby", kg.PredJobTitle, "Spokesman"}},
+					MustNot: []Fact{{"person/john-kirby", kg.PredMemberOf, "org/pentagon"}}},
+				{Text: "The talks were led by French Foreign Minister Anne Dupont and Defence Minister Paul Mercier.",
+					Must: []Fact{{"person/paul-mercier", kg.PredRepresents, "place/france"}, {"person/paul-mercier", kg.PredJobTitle, "Defence Minister"}}},
+				{Text: "Sen. Bernie Sanders of Vermont introduced the bill.",
+					Must: []Fact{{"person/bernie-sanders", kg.PredJobTitle, "Senator"}, {"person/bernie-sanders", kg.PredRepresents, "place/vermont"}}},
+			}},
+		&Rule{Name: RulePossessive, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `a body's possessive before a name: "Al Jazeera's Natacha Butler"`,
+			Examples: []Example{
+				{Text: "Reuters' reporter aside, the BBC's Lyse Doucet was the first to arrive.",
+					Must:    []Fact{{"person/lyse-doucet", kg.PredWorksFor, "org/bbc"}},
+					MustNot: []Fact{{"person/lyse-doucet", kg.PredMemberOf, "org/bbc"}}},
+			}},
+	),
+	personRule(apposition,
+		&Rule{Name: RuleHeads, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `"X, who heads/leads/chairs/runs/founded Y"`,
+			Examples: []Example{
+				{Text: "Anna Keller, who heads the European Space Agency, praised the launch.",
+					Must: []Fact{{"person/anna-keller", kg.PredRepresents, "org/european-space-agency"}}},
+			}},
+		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"`,
+			Examples: []Example{
+				{Text: "Rafael Grossi, Argentina's ambassador to Austria, arrived late.",
+					Must:    []Fact{{"person/rafael-grossi", kg.PredJobTitle, "Ambassador"}, {"person/rafael-grossi", kg.PredRepresents, "place/argentina"}},
+					MustNot: []Fact{{"person/rafael-grossi", kg.PredRepresents, "place/austria"}}},
+				{Text: "Satya Nadella, chief executive of Microsoft, said the deal would close soon.",
+					Must:    []Fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}, {"person/satya-nadella", kg.PredRepresents, "org/microsoft"}},
+					MustNot: []Fact{{"person/satya-nadella", kg.PredMemberOf, "org/microsoft"}}},
+				{Text: "Lee Gelernt, a lawyer with the American Civil Liberties Union, said the rule was unlawful.",
+					Must: []Fact{{"person/lee-gelernt", kg.PredJobTitle, "Lawyer"}, {"person/lee-gelernt", kg.PredWorksFor, "org/american-civil-liberties-union"}}},
+				{Text: "Mark Rutte, a former Dutch prime minister, met Satya Nadella, chief executive of Microsoft.",
+					Must:    []Fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}},
+					MustNot: []Fact{{"person/mark-rutte", kg.PredJobTitle, ""}, {"person/mark-rutte", kg.PredRepresents, "place/netherlands"}}},
+				{Text: "Jane Doe is a technology author, and Satya Nadella is the chief executive of Microsoft.",
+					Must:    []Fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}},
+					MustNot: []Fact{{"person/jane-doe", kg.PredJobTitle, ""}}},
+				{Text: "Anne Roth, 54, chief executive of Siemens, resigned.",
+					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
+			}},
+	),
+	personRule(titleApposition,
+		&Rule{Name: RuleTitleBefore, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg"`,
+			Examples: []Example{
+				{Text: "FIFA met in Zurich. FIFA officials and UEFA delegates argued. The organisation's president, Gianni Infantino, spoke last.",
+					Must: []Fact{{"person/gianni-infantino", kg.PredJobTitle, "President"}, {"person/gianni-infantino", kg.PredRepresents, "org/fifa"}}},
+				{Text: "The president of France, Emmanuel Macron, arrived on Monday.",
+					Must: []Fact{{"person/emmanuel-macron", kg.PredJobTitle, "President"}, {"person/emmanuel-macron", kg.PredRepresents, "place/france"}}},
+				{Text: "Ukraine's ambassador to the UN, Sergiy Kyslytsya, spoke first.",
+					Must:    []Fact{{"person/sergiy-kyslytsya", kg.PredJobTitle, "Ambassador"}, {"person/sergiy-kyslytsya", kg.PredRepresents, "place/ukraine"}},
+					MustNot: []Fact{{"person/sergiy-kyslytsya", kg.PredRepresents, "org/united-nations"}}},
+			}},
+	),
+)
+
+// coreTitles are words that are a title by themselves; a title must end
+// in one ("Deputy Foreign Minister", not "Foreign").
+var coreTitles = lexSet("titles.txt", "core")
+
+// tenure words before a title in an apposition say nothing of the post.
+var tenure = lexSet("titles.txt", "tenure")
+
+// occupations name a post only after a rank ("chief economist").
+var occupations = lexSet("titles.txt", "occupation")
+
+// titleAbbrev spells out abbreviated titles.
+var titleAbbrev = lexMap("titles.txt", "abbrev")
+
+// titleNoise are title words that describe tenure, not the post.
+var titleNoise = lexSet("titles.txt", "noise")
+
+// fieldPosts take a field after "of": "head of equity research".
+var fieldPosts = lexSet("titles.txt", "field")
+
+// chain reads title words and affiliations walking from token i in
+// direction dir (-1 back, +1 forward). It stops at the first token that is
+// neither and returns the index where it stopped.
+func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliation, stop int, possessive bool) {
+	former := false
+	defer func() {
+		// A former office is not a current title or affiliation.
+		if former {
+			title, affs = nil, nil
+		}
+	}()
+	toks := a.toks
+	for i >= 0 && i < len(toks) && a.sentOf[i] == sent {
+		t := toks[i]
+		if m := a.at(i); m != nil {
+			if m.typ != kg.Org && m.typ != kg.GPE && m.typ != kg.Loc {
+				break
+			}
+			// Backwards, "ambassador to the UN": the host, not the one represented.
+			if dir < 0 && len(title) == 0 {
+				j := m.t0 - 1
+				if j >= 0 && toks[j].Norm == "the" {
+					j--
+				}
+				if j >= 1 && toks[j].Norm == "to" && a.g.titles[toks[j-1].Norm] {
+					i = j - 1
+					continue
+				}
+			}
+			affs = append(affs, a.affOf(m))
+			if dir < 0 {
+				i = m.t0 - 1
+			} else {
+				i = m.t1
+				if i < len(toks) && toks[i].Norm == "'s" {
+					i++
+				}
+			}
+			continue
+		}
+		if c := a.g.demonymCountry(t.Norm); c != nil && capitalised(t.Text) {
+			affs = append(affs, affiliation{id: a.ensure(c), typ: kg.GPE})
+			i += dir
+			continue
+		}
+		if t.Norm == "'s" && dir < 0 {
+			if m := a.at(i - 1); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
+				possessive = true
+				affs = append(affs, a.affOf(m))
+				i = m.t0 - 1
+				continue
+			}
+			break
+		}
+		if a.g.titles[t.Norm] && a.dateAt[i] < 0 {
+			if formerWords[t.Norm] {
+				former = true
+			}
+			if !titleNoise[t.Norm] {
+				w := t.Text
+				if full := titleAbbrev[t.Norm]; full != "" {
+					w = full
+				}
+				if dir < 0 {
+					title = append([]string{w}, title...)
+				} else {
+					title = append(title, w)
+				}
+			}
+			i += dir
+			continue
+		}
+		// "Plaid Cymru's local government spokesman": up to three
+		// lower-case portfolio words between a body's possessive and the post.
+		if dir < 0 && len(title) > 0 && a.dateAt[i] < 0 && !capitalised(t.Text) && isWordAt(t.Text, 0) && !determiners[t.Norm] && a.at(i) == nil {
+			j := i
+			for j > i-3 && j >= 0 && !capitalised(toks[j].Text) && isWordAt(toks[j].Text, 0) && !determiners[toks[j].Norm] && !a.possessivePronoun(j) && toks[j].Norm != "'s" && !a.g.titles[toks[j].Norm] && !glueWords[toks[j].Norm] && a.sentOf[j] == sent {
+				j--
+			}
+			if j >= 0 && j < i && a.sentOf[j] == sent && (toks[j].Norm == "'s" || a.g.demonymCountry(toks[j].Norm) != nil || (a.at(j) != nil && a.at(j).typ != kg.Person)) {
+				var words []string
+				for k := j + 1; k <= i; k++ {
+					words = append(words, toks[k].Text)
+				}
+				title = append(words, title...)
+				i = j
+				continue
+			}
+		}
+		// "EU Competition Commissioner", "the WHO's emergencies chief": one
+		// portfolio word between the body and the post.
+		if a.dateAt[i] < 0 && isWordAt(t.Text, 0) && !a.g.nonEnt[t.Norm] && a.at(i) == nil && portfolioSlot(a, i, dir, title) {
+			if dir < 0 {
+				title = append([]string{t.Text}, title...)
+			} else {
+				title = append(title, t.Text)
+			}
+			i += dir
+			continue
+		}
+		// "Sen. Elizabeth Warren": the dot of an abbreviated title.
+		if t.Text == "." && dir < 0 && i > 0 && titleAbbrev[toks[i-1].Norm] != "" && toks[i-1].End == t.Start {
+			i--
+			continue
+		}
+		// "Secretary of State", "Secretary-General", "Minister for Foreign Affairs"
+		if t.Norm == "of" || t.Norm == "for" || t.Norm == "-" {
+			nxt := i + dir
+			// Backwards, "the president of France" has its body read first.
+			if nxt >= 0 && nxt < len(toks) && (a.g.titles[toks[nxt].Norm] || (dir > 0 && (a.at(nxt) != nil || toks[nxt].Norm == "the"))) && (len(title) > 0 || (dir < 0 && len(affs) > 0 && t.Norm != "-")) {
+				if t.Norm != "-" && (a.g.titles[toks[nxt].Norm] || dir > 0 && t.Norm == "for") {
+					if dir < 0 {
+						title = append([]string{t.Norm}, title...)
+					} else if a.g.titles[toks[nxt].Norm] {
+						title = append(title, t.Norm)
+					}
+				}
+				i = nxt
+				continue
+			}
+		}
+		// "ambassador to Austria": the host, not the one represented.
+		if t.Norm == "to" && len(title) > 0 && dir > 0 {
+			j := i + 1
+			if j < len(toks) && toks[j].Norm == "the" {
+				j++
+			}
+			if m := a.at(j); m != nil && m.typ != kg.Person {
+				i = m.t1
+				continue
+			}
+		}
+		if t.Norm == "the" && dir > 0 && i+1 < len(toks) && a.at(i+1) != nil {
+			i++
+			continue
+		}
+		break
+	}
+	return title, affs, i, possessive
+}
+
+// cleanTitle normalises a job title and checks that it names a post.
+func (a *analysis) cleanTitle(words []string) string {
+	var out []string
+	for _, w := range words {
+		if w == "of" || w == "for" {
+			if len(out) == 0 {
+				continue
+			}
+		}
+		out = append(out, strings.Split(w, "-")...)
+	}
+	// "Deputy Secretary of State for Foreign Affairs": the portfolio after
+	// "for" is not part of the canonical title.
+	for k, w := range out {
+		if k > 0 && w == "for" {
+			out = out[:k]
+			break
+		}
+	}
+	for len(out) > 0 && (out[len(out)-1] == "of" || out[len(out)-1] == "for") {
+		out = out[:len(out)-1]
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	// The post is named by its last core word: "Secretary of State" ends
+	// in "State" and "Deputy Foreign Minister" in "Minister".
+	core := false
+	for _, w := range out {
+		if coreTitles[strings.ToLower(w)] && strings.ToLower(w) != "state" && strings.ToLower(w) != "affairs" {
+			core = true
+		}
+	}
+	last := strings.ToLower(out[len(out)-1])
+	// An occupation is a post only with a rank before it: "chief
+	// economist", not "a technology author".
+	if !core || !(coreTitles[last] || (occupations[last] && len(out) > 1)) {
+		return ""
+	}
+	return titleCase(out)
+}
+
+// premodifier: titles and affiliations written before a name; rs are
+// title-premodifier and possessive.
+func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	start := m.t0 - 1
+	// "Federal Reserve chairman Mr Greenspan": the honorific sits between.
+	if start >= 0 && toks[start].Text == "." && start > 0 && a.g.honorifics[toks[start-1].Norm] {
+		start--
+	}
+	if start >= 0 && a.g.honorifics[toks[start].Norm] {
+		start--
+	}
+	title, affs, stop, possessive := a.chain(start, -1, sent)
+	jt := a.cleanTitle(title)
+	if jt == "" && !possessive {
+		return
+	}
+	// "His lawyer Ann Lee", "her coach": a tie to a person, not a post.
+	if stop >= 0 && a.sentOf[stop] == sent && a.possessivePronoun(stop) && len(affs) == 0 {
+		return
+	}
+	rule := rs[0]
+	if jt == "" {
+		rule = rs[1]
+	}
+	if jt != "" && len(affs) == 0 {
+		affs = a.sharedCountry(st, stop)
+	}
+	if jt != "" {
+		st.countries[m] = countries(affs)
+	}
+	// "Sen. Bernie Sanders of Vermont", "Judge Ann Lee of the Supreme Court".
+	end := m.t1
+	if jt != "" && m.t1+1 < len(toks) && toks[m.t1].Norm == "of" {
+		j := m.t1 + 1
+		if toks[j].Norm == "the" && j+1 < len(toks) {
+			j++
+		}
+		if o := a.at(j); o != nil && o.t0 == j && (o.typ == kg.Org || o.typ == kg.GPE) {
+			affs = append(affs, a.affOf(o))
+			end = o.t1
+		}
+	}
+	ev := a.evidence(m.t0, end, rule)
+	if jt != "" {
+		a.setTitle(st, m.id, jt, ev)
+	}
+	for _, af := range affs {
+		a.affiliate(m.id, af, tieOf(jt, false), ev)
+	}
+}
+
+// sharedCountry: in "Russian Foreign Minister X and Defence Minister Y",
+// Y's title shares X's country. stop is where Y's title chain ended.
+func (a *analysis) sharedCountry(st *titleState, stop int) []affiliation {
+	toks := a.toks
+	if stop < 1 || stop >= len(toks) || (toks[stop].Norm != "and" && toks[stop].Text != ",") {
+		return nil
+	}
+	if p := a.at(stop - 1); p != nil && p.typ == kg.Person {
+		return st.countries[p]
+	}
+	return nil
+}
+
+func countries(affs []affiliation) []affiliation {
+	var out []affiliation
+	for _, af := range affs {
+		if af.typ == kg.GPE {
+			out = append(out, af)
+		}
+	}
+	return out
+}
+
+func (a *analysis) setTitle(st *titleState, person, title string, ev kg.Evidence) {
+	a.add(person, kg.PredJobTitle, kg.Term{Literal: title}, ev)
+	if _, ok := st.first[person]; !ok {
+		st.first[person] = title
+	}
+}
+
+// apposition: "X, Russia's deputy defence minister," / "X is the CEO of Y."
+// and "X, who heads Y"; rs are who-heads and apposition.
+func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
+	toks := a.toks
+	i := m.t1
+	sent := a.sentOf[m.t0]
+	if i >= len(toks) || a.sentOf[i] != sent {
+		return
+	}
+	switch {
+	case toks[i].Text == ",":
+		i++
+		// "John Smith, 54, chief executive of ..."
+		if i+1 < len(toks) && isDigitByte(toks[i].Text[0]) && toks[i+1].Text == "," {
+			i += 2
+		}
+	case toks[i].Norm == "is" || toks[i].Norm == "was":
+		i++
+	default:
+		return
+	}
+	// "X, who is the chief executive of Y,"
+	if i+1 < len(toks) && toks[i].Norm == "who" && (toks[i+1].Norm == "is" || toks[i+1].Norm == "was" || toks[i+1].Norm == "serves") {
+		i += 2
+		if i < len(toks) && toks[i].Norm == "as" {
+			i++
+		}
+	}
+	if i < len(toks) && toks[i].Norm == "who" && i+1 < len(toks) {
+		if headsVerbs[toks[i+1].Norm] {
+			j := i + 2
+			if j < len(toks) && toks[j].Norm == "the" {
+				j++
+			}
+			if o := a.at(j); o != nil && o.typ == kg.Org {
+				a.affiliate(m.id, a.affOf(o), tieOfficial, a.evidence(m.t0, o.t1, rs[0]))
+			}
+		}
+		return
+	}
+	for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || tenure[toks[i].Norm]) {
+		i++
+	}
+	title, affs, stop, _ := a.chain(i, 1, sent)
+	var field []string
+	// "head of equity research at Deutsche Bank": the field is part of the post.
+	if len(title) > 0 && stop+2 < len(toks) && toks[stop].Norm == "of" && fieldPosts[strings.ToLower(title[len(title)-1])] {
+		k := stop + 1
+		for k < len(toks) && k < stop+4 && !capitalised(toks[k].Text) && isWordAt(toks[k].Text, 0) && !determiners[toks[k].Norm] && toks[k].Norm != "at" && toks[k].Norm != "for" && toks[k].Norm != "with" && a.sentOf[k] == sent {
+			k++
+		}
+		if k > stop+1 && k < len(toks) && (toks[k].Norm == "at" || toks[k].Norm == "for" || toks[k].Norm == "with" || toks[k].Text == "," || toks[k].Text == ".") {
+			for j := stop + 1; j < k; j++ {
+				field = append(field, toks[j].Text)
+			}
+			stop = k
+		}
+	}
+	jt := a.cleanTitle(title)
+	if jt == "" {
+		return
+	}
+	if len(field) > 0 {
+		jt += " of " + strings.Join(field, " ")
+	}
+	// "a professor of planetary science at MIT", "a lawyer with the ACLU".
+	for k, n := stop, 0; k+1 < len(toks) && n < 6 && a.sentOf[k] == sent; k, n = k+1, n+1 {
+		p := toks[k].Norm
+		if p == "at" || p == "with" || p == "of" || p == "for" || p == "from" {
+			j := k + 1
+			if j < len(toks) && toks[j].Norm == "the" {
+				j++
+			}
+			if m := a.at(j); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
+				af := a.affOf(m)
+				af.employ = p != "of" && p != "for"
+				affs = append(affs, af)
+				stop = m.t1
+				break
+			}
+		}
+		if capitalised(toks[k].Text) || !isWordAt(toks[k].Text, 0) {
+			break
+		}
+	}
+	// "chief economist at Moody's Analytics,": an unknown employer.
+	if stop < len(toks) && (toks[stop].Norm == "at" || toks[stop].Norm == "with" || toks[stop].Norm == "of" || toks[stop].Norm == "from") {
+		k := stop + 1
+		if k < len(toks) && toks[k].Norm == "the" {
+			k++
+		}
+		k0 := k
+		for k < len(toks) && a.sentOf[k] == sent && (capitalised(toks[k].Text) || toks[k].Norm == "'s" || toks[k].Text == "&" || toks[k].Text == "-") {
+			k++
+		}
+		if k > k0 {
+			stop = k
+		}
+	}
+	// "Minister for Regional Development,": skip the portfolio.
+	if stop < len(toks) && toks[stop].Norm == "for" {
+		k := stop + 1
+		for k < len(toks) && a.sentOf[k] == sent && (capitalised(toks[k].Text) || toks[k].Norm == "and" || toks[k].Norm == "of") {
+			k++
+		}
+		if k > stop+1 {
+			stop = k
+		}
+	}
+	if stop < len(toks) && a.sentOf[stop] == sent {
+		s := toks[stop]
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text) || s.Norm == "and") {
+			return
+		}
+	}
+	ev := a.evidence(m.t0, stop, rs[1])
+	a.setTitle(st, m.id, jt, ev)
+	for _, af := range affs {
+		a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+	}
+}
+
+// titleApposition: "the bloc's secretary general, Jens Stoltenberg"; rs is
+// title-apposition.
+func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
+	toks := a.toks
+	i := m.t0 - 1
+	if i < 1 || toks[i].Text != "," || a.sentOf[i] != a.sentOf[m.t0] {
+		return
+	}
+	title, affs, stop, _ := a.chain(i-1, -1, a.sentOf[m.t0])
+	jt := a.cleanTitle(title)
+	if jt == "" {
+		return
+	}
+	if stop >= 0 && a.sentOf[stop] == a.sentOf[m.t0] {
+		s := toks[stop].Norm
+		if !(s == "the" || s == "'s" || s == "," || s == "by" || s == "a" || s == "its" || s == "his" || s == "her" || s == "their" || s == "and" || s == "with") {
+			return
+		}
+	}
+	if stop >= 0 && a.sentOf[stop] == a.sentOf[m.t0] && a.possessivePronoun(stop) && len(affs) == 0 {
+		return
+	}
+	if len(affs) == 0 {
+		affs = a.sharedCountry(st, stop)
+	}
+	if stop >= 1 && toks[stop].Norm == "'s" && len(affs) == 0 && genericBodies[toks[stop-1].Norm] {
+		// "the organization's secretary general": the body under discussion.
+		if id, typ := a.dominantOrg(); id != "" {
+			affs = append(affs, affiliation{id: id, typ: typ})
+		}
+	}
+	ev := a.evidence(m.t0, m.t1, rs[0])
+	a.setTitle(st, m.id, jt, ev)
+	for _, af := range affs {
+		a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+	}
+}
+
+// portfolioSlot reports whether token i, walking in direction dir with the
+// title words read so far, is a single portfolio word: backwards, it sits
+// between a body (or demonym) and the post; forwards, it is a lower-case
+// word right before a core title word.
+func portfolioSlot(a *analysis, i, dir int, title []string) bool {
+	toks := a.toks
+	if dir < 0 {
+		j := i - 1
+		if j < 0 || len(title) == 0 || !capitalised(toks[i].Text) {
+			return false
+		}
+		if toks[j].Norm == "'s" {
+			j--
+		}
+		m := a.at(j)
+		return (m != nil && (m.typ == kg.Org || m.typ == kg.GPE)) || a.g.demonymCountry(toks[j].Norm) != nil
+	}
+	n := i + 1
+	return len(title) == 0 && !capitalised(toks[i].Text) && n < len(toks) && coreTitles[toks[n].Norm] &&
+		i > 0 && (toks[i-1].Norm == "'s" || a.at(i-1) != nil)
+}
+
+// glueWords are never part of a portfolio.
+var glueWords = lexSet("grammar.txt", "glue")
