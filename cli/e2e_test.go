@@ -204,3 +204,16 @@ func TestCannedQueriesOverSeeds(t *testing.T) {
 		t.Errorf("timeline dates not sorted: %v", dates)
 	}
 }
+
+func TestExtractListsRules(t *testing.T) {
+	out, errs, code := run(t, "", "extract", "--rules")
+	if code != 0 {
+		t.Fatalf("extract --rules: exit %d: %s", code, errs)
+	}
+	// The registry's first rule, a later stage's rule, and the header.
+	for _, want := range []string{"RULE", "title-premodifier", "events"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("extract --rules output lacks %q:\n%s", want, out)
+		}
+	}
+}
