@@ -34,6 +34,7 @@ Examples:
 		Flags: append(dbFlags(),
 			&cli.StringFlag{Name: "addr", Value: web.DefaultAddr, EnvVars: []string{"KG_ADDR"}, Usage: "listen on `HOST:PORT`"},
 			&cli.BoolFlag{Name: "writable", Usage: "allow /api/v2/write and /api/v2/delete"},
+			&cli.StringSliceFlag{Name: "allow-host", EnvVars: []string{"KG_ALLOW_HOST"}, Usage: "also answer requests for host `NAME` (or NAME:PORT; repeatable, comma-separated in $KG_ALLOW_HOST; * for any); only the listening address otherwise"},
 			&cli.StringFlag{Name: "cors", Usage: "allow browser calls from `ORIGIN` (* for any); no CORS headers otherwise"},
 			&cli.DurationFlag{Name: "timeout", Value: web.DefaultTimeout, Usage: "stop each query after this long"},
 			&cli.IntFlag{Name: "limit", Value: web.DefaultLimit, Usage: "at most this many results per query"},
@@ -67,7 +68,7 @@ Examples:
 			}
 			defer st.Close()
 			srv, err := web.New(st, web.Config{
-				Writable: c.Bool("writable"), CORSOrigin: c.String("cors"),
+				Writable: c.Bool("writable"), CORSOrigin: c.String("cors"), AllowHosts: c.StringSlice("allow-host"),
 				Timeout: c.Duration("timeout"), Limit: c.Int("limit"), MaxBody: c.Int64("max-body"),
 				Logger: log,
 			})

@@ -39,6 +39,10 @@ type Config struct {
 	// MaxBody bounds request bodies in bytes (DefaultMaxBody when <= 0);
 	// larger ones are refused with 413.
 	MaxBody int64
+	// AllowHosts are the names, besides the listening address, that the
+	// server answers to in the Host header ("name" for any port, or
+	// "name:port"; "*" for any): others get 403, against DNS rebinding.
+	AllowHosts []string
 	// Logger receives one line per request and the server's own events;
 	// nil discards them.
 	Logger *slog.Logger
@@ -71,6 +75,8 @@ type Server struct {
 	log      *slog.Logger
 	handler  http.Handler
 	index    *entityIndex
+	hosts    *hostPolicy
+	origins  *http.CrossOriginProtection
 	stopping atomic.Bool
 }
 
@@ -79,6 +85,10 @@ type Server struct {
 func New(st *graph.Store, cfg Config) (*Server, error) {
 	cfg = cfg.withDefaults()
 	s := &Server{st: st, cfg: cfg, log: cfg.Logger, index: newEntityIndex(st.QuadStore())}
+	var err error
+	if s.hosts, err = newHostPolicy(cfg.AllowHosts); err != nil {
+		return nil, err
+	}
 	mux := http.NewServeMux()
 
 	v2, err := s.cayleyV2()
@@ -131,7 +141,7 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 	}
 	mux.Handle("/", consoleHandler(static))
 
-	s.handler = s.logRequests(recoverPanics(s.cors(limitBody(cfg.MaxBody, mux)), s.log))
+	s.handler = s.logRequests(recoverPanics(s.checkHost(s.cors(limitBody(cfg.MaxBody, mux))), s.log))
 	return s, nil
 }
 
