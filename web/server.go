@@ -89,6 +89,9 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 	if s.hosts, err = newHostPolicy(cfg.AllowHosts); err != nil {
 		return nil, err
 	}
+	if s.origins, err = newOriginGuard(cfg.CORSOrigin); err != nil {
+		return nil, err
+	}
 	mux := http.NewServeMux()
 
 	v2, err := s.cayleyV2()
@@ -141,7 +144,7 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 	}
 	mux.Handle("/", consoleHandler(static))
 
-	s.handler = s.logRequests(recoverPanics(s.checkHost(s.cors(limitBody(cfg.MaxBody, mux))), s.log))
+	s.handler = s.logRequests(recoverPanics(s.checkHost(s.cors(s.checkOrigin(limitBody(cfg.MaxBody, mux)))), s.log))
 	return s, nil
 }
 
