@@ -38,15 +38,19 @@ Examples:
 			&cli.StringFlag{Name: "cors", Usage: "allow browser calls from `ORIGIN` (* for any); no CORS headers otherwise"},
 			&cli.DurationFlag{Name: "timeout", Value: web.DefaultTimeout, Usage: "stop each query after this long"},
 			&cli.IntFlag{Name: "limit", Value: web.DefaultLimit, Usage: "at most this many results per query"},
-			&cli.Int64Flag{Name: "max-body", Value: web.DefaultMaxBody, Usage: "refuse request bodies larger than this many bytes"},
+			&cli.Int64Flag{Name: "max-body", Value: web.DefaultMaxBody, Usage: "refuse request bodies larger than this many bytes (inflated, for gzip and deflate bodies)"},
+			&cli.Int64Flag{Name: "query-memory", Value: web.DefaultQueryMemory, Usage: "stop a query when the server's heap grows by more than this many bytes while queries run"},
+			&cli.Int64Flag{Name: "max-result", Value: web.DefaultMaxResult, Usage: "stop a query whose results pass this many bytes of JSON"},
+			&cli.IntFlag{Name: "max-queries", Value: web.DefaultMaxQueries, Usage: "run at most this many queries at once; others wait"},
 			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "log debug lines too (health checks, Cayley's own)"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 0 {
 				return usagef("serve: takes no arguments, got %q", c.Args().First())
 			}
-			if c.Duration("timeout") <= 0 || c.Int("limit") <= 0 || c.Int64("max-body") <= 0 {
-				return usagef("serve: --timeout, --limit and --max-body must be positive")
+			if c.Duration("timeout") <= 0 || c.Int("limit") <= 0 || c.Int64("max-body") <= 0 ||
+				c.Int64("query-memory") <= 0 || c.Int64("max-result") <= 0 || c.Int("max-queries") <= 0 {
+				return usagef("serve: --timeout, --limit, --max-body, --query-memory, --max-result and --max-queries must be positive")
 			}
 			level := slog.LevelInfo
 			if c.Bool("verbose") {
@@ -70,6 +74,7 @@ Examples:
 			srv, err := web.New(st, web.Config{
 				Writable: c.Bool("writable"), CORSOrigin: c.String("cors"), AllowHosts: c.StringSlice("allow-host"),
 				Timeout: c.Duration("timeout"), Limit: c.Int("limit"), MaxBody: c.Int64("max-body"),
+				QueryMemory: c.Int64("query-memory"), MaxResult: c.Int64("max-result"), MaxQueries: c.Int("max-queries"),
 				Logger: log,
 			})
 			if err != nil {

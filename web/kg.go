@@ -443,24 +443,34 @@ func (s *Server) serveGizmo(w http.ResponseWriter, r *http.Request) {
 	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: req.Query, Args: req.Args})
 }
 
-// runGizmo runs req under the server's timeout and limit and writes
-// {"result": [...], "truncated": bool, "elapsed_ms": n}, or an error: 400
-// for the query's own, 504 for the timeout.
+// runGizmo runs req under the server's bounds and writes {"result": [...],
+// "truncated": bool, "elapsed_ms": n}, or an error: 400 for the query's
+// own, 504 for the timeout, 422 for the memory and result size bounds, 503
+// when no query slot came free.
 func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
+	qctx, done, err := s.guard.start(ctx)
+	if err != nil {
+		writeError(w, http.StatusServiceUnavailable, err)
+		return
+	}
+	defer done()
 	req.Limit = s.cfg.Limit + 1
 	start := time.Now()
-	rows, err := s.st.Run(ctx, req)
+	rows, err := s.st.Run(qctx, req)
+	if err != nil {
+		err = s.stoppedErr(qctx, err)
+	}
 	switch {
-	case errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, ErrQueryMemory):
+		writeError(w, http.StatusUnprocessableEntity, err)
+		return
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		writeError(w, http.StatusGatewayTimeout, fmt.Errorf("query stopped after the server's timeout of %s", s.cfg.Timeout))
 		return
 	case errors.Is(err, context.Canceled):
 		writeError(w, http.StatusServiceUnavailable, errors.New("query cancelled"))
-		return
-	case errors.Is(err, graph.ErrQuery):
-		writeError(w, http.StatusBadRequest, err)
 		return
 	case err != nil:
 		// Errors binding arguments or running the prelude are the query's too.
@@ -471,10 +481,20 @@ func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Requ
 	if truncated {
 		rows = rows[:s.cfg.Limit]
 	}
-	writeJSON(w, http.StatusOK, map[string]any{
+	body, err := encodeJSON(map[string]any{
 		"result": rows, "truncated": truncated, "limit": s.cfg.Limit,
 		"elapsed_ms": time.Since(start).Milliseconds(),
 	})
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, fmt.Errorf("encode results: %w", err))
+		return
+	}
+	if int64(len(body)) > s.cfg.MaxResult {
+		writeError(w, http.StatusUnprocessableEntity, resultSizeErr(s.cfg.MaxResult))
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(append(body, '\n'))
 }
 
 // serveStats answers GET /api/kg/stats with graph.Stats.

@@ -9,8 +9,11 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"sync/atomic"
 	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
 
 	"github.com/kg-project/kg/graph"
 )
@@ -21,7 +24,15 @@ const (
 	DefaultTimeout = 30 * time.Second
 	DefaultLimit   = 1000
 	DefaultMaxBody = 1 << 20 // 1 MiB
+	// DefaultQueryMemory bounds the heap growth of running queries.
+	DefaultQueryMemory = 512 << 20
+	// DefaultMaxResult bounds one query's results, JSON-encoded.
+	DefaultMaxResult = 64 << 20
 )
+
+// DefaultMaxQueries is how many queries run at once by default: two per
+// core, at least four.
+var DefaultMaxQueries = max(4, 2*runtime.GOMAXPROCS(0))
 
 // Config tunes a Server. The zero value is a read-only server with the
 // default timeout, limit and body size, and no CORS.
@@ -39,6 +50,17 @@ type Config struct {
 	// MaxBody bounds request bodies in bytes (DefaultMaxBody when <= 0);
 	// larger ones are refused with 413.
 	MaxBody int64
+	// QueryMemory bounds, in bytes, how much the server's heap may grow
+	// while queries run (DefaultQueryMemory when <= 0); past it the oldest
+	// running query is stopped with ErrQueryMemory.
+	QueryMemory int64
+	// MaxResult bounds one query's results in bytes of JSON
+	// (DefaultMaxResult when <= 0); past it the query stops with
+	// ErrResultSize.
+	MaxResult int64
+	// MaxQueries bounds the queries that run at once (DefaultMaxQueries
+	// when <= 0); others wait for a slot until their timeout.
+	MaxQueries int
 	// AllowHosts are the names, besides the listening address, that the
 	// server answers to in the Host header ("name" for any port, or
 	// "name:port"; "*" for any): others get 403, against DNS rebinding.
@@ -58,6 +80,15 @@ func (c Config) withDefaults() Config {
 	if c.MaxBody <= 0 {
 		c.MaxBody = DefaultMaxBody
 	}
+	if c.QueryMemory <= 0 {
+		c.QueryMemory = DefaultQueryMemory
+	}
+	if c.MaxResult <= 0 {
+		c.MaxResult = DefaultMaxResult
+	}
+	if c.MaxQueries <= 0 {
+		c.MaxQueries = DefaultMaxQueries
+	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -75,6 +106,8 @@ type Server struct {
 	log      *slog.Logger
 	handler  http.Handler
 	index    *entityIndex
+	guard    *queryGuard
+	handle   *cgraph.Handle
 	hosts    *hostPolicy
 	origins  *http.CrossOriginProtection
 	stopping atomic.Bool
@@ -84,7 +117,8 @@ type Server struct {
 // cannot be set up over the store.
 func New(st *graph.Store, cfg Config) (*Server, error) {
 	cfg = cfg.withDefaults()
-	s := &Server{st: st, cfg: cfg, log: cfg.Logger, index: newEntityIndex(st.QuadStore())}
+	s := &Server{st: st, cfg: cfg, log: cfg.Logger, index: newEntityIndex(st.QuadStore()),
+		guard: newQueryGuard(cfg.MaxQueries, cfg.QueryMemory)}
 	var err error
 	if s.hosts, err = newHostPolicy(cfg.AllowHosts); err != nil {
 		return nil, err
