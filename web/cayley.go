@@ -42,12 +42,18 @@ func (s *Server) cayleyV2() (http.Handler, error) {
 		if s.cfg.Writable && r.Method == http.MethodPost {
 			switch r.URL.Path {
 			case "/api/v2/write", "/api/v2/delete", "/api/v2/node/delete":
-				// The entity index must see what is written.
-				defer s.index.invalidate()
+				defer s.wrote()
 			}
 		}
 		api.ServeHTTP(w, r)
 	}), nil
+}
+
+// wrote invalidates what the server keeps about the store after a write
+// through it: the entity index and the stats.
+func (s *Server) wrote() {
+	s.index.invalidate()
+	s.stats.invalidate()
 }
 
 // cayleyError writes {"error": "..."} as Cayley's query endpoints do.

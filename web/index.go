@@ -36,12 +36,15 @@ type snapshot struct {
 
 // entityIndex keeps a snapshot of the store's entities for search and for
 // resolving names in query results. It is rebuilt when the store's quad
-// count changes or a write through the server invalidates it.
+// count changes or a write through the server invalidates it; requests that
+// come during a rebuild share it, and it stops when all of them have left.
 type entityIndex struct {
-	qs    cgraph.QuadStore
-	mu    sync.Mutex
-	snap  *snapshot
-	stale bool
+	qs     cgraph.QuadStore
+	flight shared[*snapshot]
+	mu     sync.Mutex
+	snap   *snapshot
+	stale  bool
+	gen    uint64 // counts invalidations
 }
 
 func newEntityIndex(qs cgraph.QuadStore) *entityIndex { return &entityIndex{qs: qs} }
@@ -49,29 +52,41 @@ func newEntityIndex(qs cgraph.QuadStore) *entityIndex { return &entityIndex{qs: 
 func (x *entityIndex) invalidate() {
 	x.mu.Lock()
 	x.stale = true
+	x.gen++
 	x.mu.Unlock()
+	x.flight.forget()
 }
 
 // get returns a current snapshot, rebuilding it if need be. It returns an
-// error when the store cannot be read.
+// error when the store cannot be read or ctx is done first.
 func (x *entityIndex) get(ctx context.Context) (*snapshot, error) {
-	// A store that cannot tell its size (a bolt store never written to has
-	// no counters yet) is indexed afresh every time.
-	size := int64(-1)
-	if st, err := x.qs.Stats(ctx, false); err == nil {
-		size = st.Quads.Size
-	}
+	// A store that cannot tell its size is indexed afresh every time.
+	size := quadCount(ctx, x.qs)
 	x.mu.Lock()
-	defer x.mu.Unlock()
 	if x.snap != nil && !x.stale && size >= 0 && x.snap.quads == size {
-		return x.snap, nil
+		snap := x.snap
+		x.mu.Unlock()
+		return snap, nil
 	}
-	snap, err := buildSnapshot(ctx, x.qs)
+	gen := x.gen
+	x.mu.Unlock()
+	snap, err := x.flight.do(ctx, func(ctx context.Context) (*snapshot, error) {
+		size := quadCount(ctx, x.qs)
+		snap, err := buildSnapshot(ctx, x.qs)
+		if err != nil {
+			return nil, err
+		}
+		snap.quads = size
+		return snap, nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	snap.quads = size
-	x.snap, x.stale = snap, false
+	x.mu.Lock()
+	if x.gen == gen {
+		x.snap, x.stale = snap, false
+	}
+	x.mu.Unlock()
 	return snap, nil
 }
 
@@ -233,6 +248,9 @@ func eachQuad(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad
 	it := qs.QuadIterator(d, ref)
 	defer it.Close()
 	for it.Next(ctx) {
+		if err := ctx.Err(); err != nil {
+			return err // the stores' iterators do not look
+		}
 		fn(qs.Quad(it.Result()))
 	}
 	if err := it.Err(); err != nil {

@@ -497,12 +497,17 @@ func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Requ
 	w.Write(append(body, '\n'))
 }
 
-// serveStats answers GET /api/kg/stats with graph.Stats.
+// serveStats answers GET /api/kg/stats with graph.Stats, kept between
+// requests (see statsCache); 504 when the scan outlasts the timeout.
 func (s *Server) serveStats(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
-	st, err := s.st.Stats(ctx)
-	if err != nil {
+	st, err := s.stats.get(ctx)
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		writeError(w, http.StatusGatewayTimeout, fmt.Errorf("stats: the scan of the store outlasted the server's timeout of %s", s.cfg.Timeout))
+		return
+	case err != nil:
 		writeError(w, http.StatusInternalServerError, err)
 		return
 	}

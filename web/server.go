@@ -107,6 +107,7 @@ type Server struct {
 	handler  http.Handler
 	index    *entityIndex
 	guard    *queryGuard
+	stats    *statsCache
 	handle   *cgraph.Handle
 	hosts    *hostPolicy
 	origins  *http.CrossOriginProtection
@@ -118,7 +119,7 @@ type Server struct {
 func New(st *graph.Store, cfg Config) (*Server, error) {
 	cfg = cfg.withDefaults()
 	s := &Server{st: st, cfg: cfg, log: cfg.Logger, index: newEntityIndex(st.QuadStore()),
-		guard: newQueryGuard(cfg.MaxQueries, cfg.QueryMemory)}
+		guard: newQueryGuard(cfg.MaxQueries, cfg.QueryMemory), stats: &statsCache{st: st}}
 	var err error
 	if s.hosts, err = newHostPolicy(cfg.AllowHosts); err != nil {
 		return nil, err
