@@ -17,6 +17,7 @@ import (
 	_ "github.com/cayleygraph/cayley/query/graphql" // GraphQL, for Cayley clients
 	_ "github.com/cayleygraph/cayley/query/mql"     // MQL, for Cayley clients
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
+	"github.com/cayleygraph/quad"
 )
 
 // cayleyV2 is Cayley's own HTTP API v2 over the store, with the server's
@@ -41,7 +42,15 @@ func (s *Server) cayleyV2() (http.Handler, error) {
 		}
 		if s.cfg.Writable && r.Method == http.MethodPost {
 			switch r.URL.Path {
-			case "/api/v2/write", "/api/v2/delete", "/api/v2/node/delete":
+			case "/api/v2/write", "/api/v2/delete":
+				quads, err := bodyQuads(r)
+				sw := &statusWriter{ResponseWriter: w}
+				s.index.writing.Add(1)
+				defer s.index.writing.Add(-1)
+				api.ServeHTTP(sw, r)
+				s.wroteQuads(r.Context(), quads, err == nil && (sw.status == 0 || sw.status == http.StatusOK))
+				return
+			case "/api/v2/node/delete":
 				defer s.wrote()
 			}
 		}
@@ -54,6 +63,47 @@ func (s *Server) cayleyV2() (http.Handler, error) {
 func (s *Server) wrote() {
 	s.index.invalidate()
 	s.stats.invalidate()
+}
+
+// wroteQuads updates what the server keeps about the store after the
+// quads were written or deleted through it: the entity index is updated
+// for their subjects alone when ok (the write succeeded and its quads are
+// known), rebuilt otherwise.
+func (s *Server) wroteQuads(ctx context.Context, quads []quad.Quad, ok bool) {
+	s.stats.invalidate()
+	if !ok {
+		s.index.invalidate()
+		return
+	}
+	subjects := map[quad.IRI]bool{}
+	for _, q := range quads {
+		if iri, isIRI := q.Subject.(quad.IRI); isIRI && indexed(q.Predicate) {
+			subjects[iri] = true
+		}
+	}
+	s.index.update(context.WithoutCancel(ctx), subjects)
+}
+
+// bodyQuads parses a write's body as Cayley will (by Content-Type, N-Quads
+// by default), leaving the body for it to read.
+func bodyQuads(r *http.Request) ([]quad.Quad, error) {
+	b, err := io.ReadAll(r.Body)
+	r.Body = io.NopCloser(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	f := quad.FormatByName("nquads")
+	if specs := cayleyhttp.ParseAccept(r.Header, "Content-Type"); len(specs) != 0 {
+		if mf := quad.FormatByMime(specs[0].Value); mf != nil {
+			f = mf
+		}
+	}
+	if f == nil || f.Reader == nil {
+		return nil, errors.New("format is not supported for reading data")
+	}
+	qr := f.Reader(bytes.NewReader(b))
+	defer qr.Close()
+	return quad.ReadAll(qr)
 }
 
 // cayleyError writes {"error": "..."} as Cayley's query endpoints do.

@@ -14,3 +14,6 @@ func (s *Server) RunningQueries() int {
 func (s *Server) SetStatsHook(fn func(stage string, ctx context.Context, err error)) {
 	s.stats.hook = fn
 }
+
+// IndexBuilds is how many times the entity index was built in full.
+func (s *Server) IndexBuilds() int64 { return s.index.builds.Load() }
