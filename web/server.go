@@ -179,7 +179,7 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 	}
 	mux.Handle("/", consoleHandler(static))
 
-	s.handler = s.logRequests(recoverPanics(s.checkHost(s.cors(s.checkOrigin(limitBody(cfg.MaxBody, mux)))), s.log))
+	s.handler = s.logRequests(securityHeaders(recoverPanics(s.checkHost(s.cors(s.checkOrigin(limitBody(cfg.MaxBody, mux)))), s.log)))
 	return s, nil
 }
 
@@ -243,8 +243,8 @@ func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ready", "backend": s.st.Backend()})
 }
 
-// consoleHandler serves the embedded console with headers that keep it
-// from loading anything but its own assets.
+// consoleHandler serves the embedded console (securityHeaders keep it from
+// loading anything but its own assets).
 func consoleHandler(static fs.FS) http.Handler {
 	files := http.FileServerFS(static)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -253,11 +253,7 @@ func consoleHandler(static fs.FS) http.Handler {
 			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed", r.Method))
 			return
 		}
-		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'")
-		h.Set("Cache-Control", "no-cache")
+		w.Header().Set("Cache-Control", "no-cache")
 		files.ServeHTTP(w, r)
 	})
 }
