@@ -119,7 +119,7 @@ func TestCrossOriginWrites(t *testing.T) {
 		target = base
 		attack(t, origin)
 		after := storeQuads(t, st)
-		for _, want := range []string{"<urn:kg:evil/form>", "<urn:kg:evil/fetch>"} {
+		for _, want := range []string{"<urn:kg:evil/form>", "<urn:kg:evil/fetch>", "<urn:kg:evil/v1>"} {
 			if !strings.Contains(after, want) {
 				t.Errorf("the --cors origin's write of %s did not reach the store:\n%s", want, after)
 			}

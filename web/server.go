@@ -37,8 +37,9 @@ var DefaultMaxQueries = max(4, 2*runtime.GOMAXPROCS(0))
 // Config tunes a Server. The zero value is a read-only server with the
 // default timeout, limit and body size, and no CORS.
 type Config struct {
-	// Writable enables /api/v2/write, /api/v2/delete and /api/v2/node/delete;
-	// otherwise they answer 403 with a JSON error.
+	// Writable enables /api/v2/write, /api/v2/delete, /api/v2/node/delete
+	// and Cayley's v1 /api/v1/write, /api/v1/write/file/nquad and
+	// /api/v1/delete; otherwise they answer 403 with a JSON error.
 	Writable bool
 	// CORSOrigin, if set, is the origin allowed to call the API from a
 	// browser ("*" for any); no CORS headers are sent otherwise.
@@ -150,6 +151,10 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 		{"GET", "/api/kg/stats", s.serveStats},
 		{"GET", "/api/kg/timeline", s.serveTimeline},
 		{"GET", "/api/kg/export.nq", s.serveExport},
+		{"POST", "/api/v1/write", s.serveV1Write},
+		{"POST", "/api/v1/write/file/nquad", s.serveV1WriteFile},
+		{"POST", "/api/v1/delete", s.serveV1Delete},
+		{"POST", "/api/v1/shape/{lang}", s.serveV1Shape},
 	}
 	for _, rt := range routes {
 		mux.HandleFunc(rt.method+" "+rt.path, rt.h)
