@@ -29,8 +29,8 @@ const attackPage = `<!doctype html><html><body>
     ["/api/v2/write", '<urn:kg:evil/fetch> <urn:kg:vocab#p> "y" .'],
     ["/api/v2/delete", '<urn:kg:place/russia> <http://schema.org/name> "Russia" .'],
     ["/api/v2/node/delete", '<urn:kg:place/moscow>'],
-    ["/api/v1/write", '[{"subject":"<urn:kg:evil/v1>","predicate":"<urn:kg:vocab#p>","object":"\"z\""}]'],
-    ["/api/v1/delete", '[{"subject":"<urn:kg:place/paris>","predicate":"<http://schema.org/name>","object":"\"Paris\""}]'],
+    ["/api/v1/write", '[{"subject":"<urn:kg:evil/v1>","predicate":"<urn:kg:vocab#p>","object":"z"}]'],
+    ["/api/v1/delete", '[{"subject":"<urn:kg:place/paris>","predicate":"<http://schema.org/name>","object":"Paris"}]'],
   ];
   for (const [path, body] of calls) {
     try { await fetch("TARGET" + path, {method: "POST", mode: "no-cors", headers: {"Content-Type": "text/plain"}, body}); } catch (e) {}
