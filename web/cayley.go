@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"sort"
 	"strconv"
 	"time"
 
@@ -36,9 +37,30 @@ func (s *Server) cayleyV2() (http.Handler, error) {
 	api.SetQueryTimeout(s.cfg.Timeout)
 	api.SetQueryLimit(s.cfg.Limit)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/api/v2/query" && (r.Method == http.MethodGet || r.Method == http.MethodPost) {
+		switch {
+		case r.URL.Path == "/api/v2/query" && (r.Method == http.MethodGet || r.Method == http.MethodPost):
 			s.serveV2Query(w, r)
 			return
+		case r.URL.Path == "/api/v2/formats" && r.Method == http.MethodGet:
+			serveFormats(w)
+			return
+		case r.URL.Path == "/api/v2/read" && (r.Method == http.MethodGet || r.Method == http.MethodPost):
+			f := quad.FormatByName("nquads")
+			if name := r.FormValue("format"); name != "" {
+				if f = quad.FormatByName(name); f == nil || f.Writer == nil {
+					cayleyError(w, fmt.Errorf("unknown format %q: /api/v2/formats lists those /api/v2/read writes", name))
+					return
+				}
+			} else if specs := cayleyhttp.ParseAccept(r.Header, "Accept"); len(specs) != 0 {
+				if af := quad.FormatByMime(specs[0].Value); af != nil && af.Writer != nil {
+					f = af
+				}
+			}
+			// Cayley sets it only after the format's writer has started,
+			// too late for pquads, whose writer sends a header at once.
+			if f != nil && len(f.Mime) > 0 {
+				w.Header().Set("Content-Type", f.Mime[0])
+			}
 		}
 		if s.cfg.Writable && r.Method == http.MethodPost {
 			switch r.URL.Path {
@@ -104,6 +126,34 @@ func bodyQuads(r *http.Request) ([]quad.Quad, error) {
 	qr := f.Reader(bytes.NewReader(b))
 	defer qr.Close()
 	return quad.ReadAll(qr)
+}
+
+// Format is an entry of /api/v2/formats, in Cayley's shape.
+type Format struct {
+	ID     string   `json:"id"`
+	Read   bool     `json:"read,omitempty"`  // /api/v2/write and /api/v2/delete read it
+	Write  bool     `json:"write,omitempty"` // /api/v2/read writes it: true for every entry
+	Nodes  bool     `json:"nodes,omitempty"` // /api/v2/node/delete reads nodes in it
+	Ext    []string `json:"ext,omitempty"`
+	Mime   []string `json:"mime,omitempty"`
+	Binary bool     `json:"binary,omitempty"`
+}
+
+// serveFormats answers GET /api/v2/formats with the formats /api/v2/read
+// can write (by ?format=ID, or by Accept with one of its MIME types), and
+// for each whether the write endpoints read it. Cayley's own list also has
+// formats it cannot write, which /api/v2/read answers in N-Quads instead.
+func serveFormats(w http.ResponseWriter) {
+	out := []Format{}
+	for _, f := range quad.Formats() {
+		if f.Writer == nil {
+			continue
+		}
+		out = append(out, Format{ID: f.Name, Read: f.Reader != nil, Write: true, Nodes: f.UnmarshalValue != nil,
+			Ext: f.Ext, Mime: f.Mime, Binary: f.Binary})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	writeJSON(w, http.StatusOK, out)
 }
 
 // cayleyError writes {"error": "..."} as Cayley's query endpoints do.
