@@ -94,3 +94,22 @@ func TestCompressedBodyLimit(t *testing.T) {
 		t.Fatalf("plain body sent as gzip = %d %s, want 400", r.status, r.body)
 	}
 }
+
+// TestBadWrites checks that a write whose body does not parse is refused
+// whole with 400 (Cayley wrote the quads before the bad line and answered
+// 500), and that deleting a node the store lacks is a 404.
+func TestBadWrites(t *testing.T) {
+	st := graph.OpenMemory()
+	t.Cleanup(func() { st.Close() })
+	base := MustServe(t, st, web.Config{Writable: true})
+	body := "<urn:kg:person/ada> <http://schema.org/name> \"Ada\" .\n<urn:kg:person/bad> not a quad\n"
+	if r := do(t, "POST", base+"/api/v2/write", body, "Content-Type: application/n-quads"); r.status != 400 || !strings.Contains(r.body, `"error": "request body, quad 2: `) {
+		t.Fatalf("bad write: %d %s, want 400 naming quad 2", r.status, r.body)
+	}
+	if got := storeQuads(t, st); got != "" {
+		t.Fatalf("store after a refused write:\n%s", got)
+	}
+	if r := do(t, "POST", base+"/api/v2/node/delete", "<urn:kg:person/nobody>", "Content-Type: application/n-quads"); r.status != 404 || !strings.Contains(r.body, `"error":"node does not exist"`) {
+		t.Fatalf("delete of a missing node: %d %s, want 404", r.status, r.body)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -66,6 +67,12 @@ func (s *Server) cayleyV2() (http.Handler, error) {
 			switch r.URL.Path {
 			case "/api/v2/write", "/api/v2/delete":
 				quads, err := bodyQuads(r)
+				if err != nil {
+					// Cayley would write the quads before the bad one and
+					// answer 500: refuse the whole body instead.
+					cayleyError(w, err)
+					return
+				}
 				sw := &statusWriter{ResponseWriter: w}
 				s.index.writing.Add(1)
 				defer s.index.writing.Add(-1)
@@ -74,6 +81,15 @@ func (s *Server) cayleyV2() (http.Handler, error) {
 				return
 			case "/api/v2/node/delete":
 				defer s.wrote()
+				// Cayley answers a node that is not there with 500.
+				rec := &bufferedWriter{header: http.Header{}}
+				api.ServeHTTP(rec, r)
+				if rec.status == http.StatusInternalServerError && strings.Contains(rec.body.String(), "node does not exist") {
+					writeError(w, http.StatusNotFound, errors.New("node does not exist"))
+					return
+				}
+				rec.copyTo(w)
+				return
 			}
 		}
 		api.ServeHTTP(w, r)
@@ -125,7 +141,51 @@ func bodyQuads(r *http.Request) ([]quad.Quad, error) {
 	}
 	qr := f.Reader(bytes.NewReader(b))
 	defer qr.Close()
-	return quad.ReadAll(qr)
+	var out []quad.Quad
+	for {
+		q, err := qr.ReadQuad()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("request body, quad %d: %w", len(out)+1, err)
+		}
+		out = append(out, q)
+	}
+}
+
+// bufferedWriter holds an answer so that it can be looked at before it is
+// sent.
+type bufferedWriter struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (b *bufferedWriter) Header() http.Header { return b.header }
+
+func (b *bufferedWriter) WriteHeader(code int) {
+	if b.status == 0 {
+		b.status = code
+	}
+}
+
+func (b *bufferedWriter) Write(p []byte) (int, error) {
+	if b.status == 0 {
+		b.status = http.StatusOK
+	}
+	return b.body.Write(p)
+}
+
+func (b *bufferedWriter) copyTo(w http.ResponseWriter) {
+	for k, v := range b.header {
+		w.Header()[k] = v
+	}
+	if b.status == 0 {
+		b.status = http.StatusOK
+	}
+	w.WriteHeader(b.status)
+	w.Write(b.body.Bytes())
 }
 
 // Format is an entry of /api/v2/formats, in Cayley's shape.
