@@ -20,20 +20,24 @@ func serveCommand(env Env) *cli.Command {
 
    /                          the web console: Gizmo editor, graph view, entity pages, timeline
    /api/v2/query?lang=gizmo   Cayley's HTTP API v2 (also graphql, mql; /api/v2/read, /api/v2/write)
-   /api/v1/query/gizmo        Cayley's v1 query endpoint, for older clients
+   /api/v1/query/gizmo        Cayley's v1 endpoints, for older clients (also /api/v1/shape/gizmo,
+                              and with --writable /api/v1/write, /api/v1/delete)
    /api/kg/...                search, entity, queries, stats, timeline, export.nq
    /healthz, /readyz          liveness and readiness
 
-The server is read-only unless --writable; every query is stopped after --timeout and
-returns at most --limit results; request bodies over --max-body bytes are refused.
+The server is read-only unless --writable; every query is stopped after --timeout, or when
+it takes more than --query-memory of heap or --max-result bytes of results, and returns at
+most --limit results; request bodies over --max-body bytes (inflated) are refused. It answers
+only requests for its own address (127.0.0.1:PORT, localhost:PORT) or an --allow-host name,
+and refuses POSTs from other origins' pages except the --cors one.
 
 Examples:
    kg serve
-   kg serve --db /data/news.db --addr :8080 --cors https://example.org
+   kg serve --db /data/news.db --addr :8080 --cors https://example.org --allow-host kg.example.org
    curl -s 'http://127.0.0.1:64210/api/kg/search?q=gru'`,
 		Flags: append(dbFlags(),
 			&cli.StringFlag{Name: "addr", Value: web.DefaultAddr, EnvVars: []string{"KG_ADDR"}, Usage: "listen on `HOST:PORT`"},
-			&cli.BoolFlag{Name: "writable", Usage: "allow /api/v2/write and /api/v2/delete"},
+			&cli.BoolFlag{Name: "writable", Usage: "allow writes: /api/v2/write, /api/v2/delete, /api/v2/node/delete, /api/v1/write, /api/v1/delete"},
 			&cli.StringSliceFlag{Name: "allow-host", EnvVars: []string{"KG_ALLOW_HOST"}, Usage: "also answer requests for host `NAME` (or NAME:PORT; repeatable, comma-separated in $KG_ALLOW_HOST; * for any); only the listening address otherwise"},
 			&cli.StringFlag{Name: "cors", Usage: "allow browser calls from `ORIGIN` (* for any); no CORS headers otherwise"},
 			&cli.DurationFlag{Name: "timeout", Value: web.DefaultTimeout, Usage: "stop each query after this long"},
