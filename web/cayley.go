@@ -391,7 +391,7 @@ func (s *Server) execute(ctx context.Context, l *query.Language, text string, op
 		next = true
 		b, err := encodeJSON(it.Result())
 		if err != nil {
-			return nil, fmt.Errorf("encode result: %w", err)
+			return nil, fmt.Errorf("query results cannot be written as JSON: %w", err)
 		}
 		if size += int64(len(b)); size > s.cfg.MaxResult {
 			return nil, resultSizeErr(s.cfg.MaxResult)

@@ -486,7 +486,8 @@ func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Requ
 		"elapsed_ms": time.Since(start).Milliseconds(),
 	})
 	if err != nil {
-		writeError(w, http.StatusInternalServerError, fmt.Errorf("encode results: %w", err))
+		// The script emitted what JSON cannot hold (NaN, Infinity).
+		writeError(w, http.StatusBadRequest, fmt.Errorf("query results cannot be written as JSON: %w", err))
 		return
 	}
 	if int64(len(body)) > s.cfg.MaxResult {
