@@ -22,7 +22,7 @@ import (
 )
 
 // BenchmarkMixedReadWrite serves a bolt store of 20,000 entities (60,000
-// quads, loaded once and left in a temporary directory) writable on loopback, and sends it b.N requests from 8 clients:
+// quads, loaded once into a temporary directory) writable on loopback, and sends it b.N requests from 8 clients:
 // three searches for every write of a new entity (two quads). It reports
 // requests/s, writes/s and the requests that failed (a search that
 // outlasts the 30 s timeout).
@@ -39,7 +39,8 @@ func BenchmarkMixedReadWrite(b *testing.B) {
 
 // bench holds the store the benchmark loads once per test binary.
 var bench struct {
-	st *graph.Store
+	st  *graph.Store
+	dir string
 }
 
 func benchStore(b *testing.B) *graph.Store {
@@ -51,6 +52,7 @@ func benchStore(b *testing.B) *graph.Store {
 	if err != nil {
 		b.Fatal(err)
 	}
+	bench.dir = dir
 	st, err := graph.Open(context.Background(), graph.Bolt, filepath.Join(dir, "kg.db"), false)
 	if err != nil {
 		b.Fatal(err)
