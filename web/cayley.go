@@ -370,6 +370,11 @@ func (s *Server) execute(ctx context.Context, l *query.Language, text string, op
 		return nil, err
 	}
 	defer done()
+	if l.Name == gizmo.Name {
+		if err := s.preflight(qctx, text); err != nil {
+			return nil, err
+		}
+	}
 	it, err := l.HTTP(s.st.QuadStore()).Execute(qctx, text, opt)
 	if err != nil {
 		return nil, err

@@ -421,7 +421,7 @@ func (s *Server) serveCanned(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: q.Text, Args: args})
+	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: q.Text, Args: args}, false)
 }
 
 // serveGizmo answers POST /api/kg/query {"query": "...", "args": {...}}:
@@ -440,14 +440,14 @@ func (s *Server) serveGizmo(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, errors.New("query is empty"))
 		return
 	}
-	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: req.Query, Args: req.Args})
+	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: req.Query, Args: req.Args}, true)
 }
 
-// runGizmo runs req under the server's bounds and writes {"result": [...],
+// runGizmo runs req (an untrusted one after a preflight) under the server's bounds and writes {"result": [...],
 // "truncated": bool, "elapsed_ms": n}, or an error: 400 for the query's
 // own, 504 for the timeout, 422 for the memory and result size bounds, 503
 // when no query slot came free.
-func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Request) {
+func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Request, untrusted bool) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
 	qctx, done, err := s.guard.start(ctx)
@@ -456,6 +456,15 @@ func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Requ
 		return
 	}
 	defer done()
+	if untrusted {
+		// The canned queries are known not to crash Cayley; others are
+		// tried in shape mode first (see preflight).
+		args, _ := json.Marshal(req.Args)
+		if err := s.preflight(qctx, fmt.Sprintf("var args = %s; var LIMIT = 0;", args), req.Prelude, req.Text); err != nil {
+			writeError(w, http.StatusBadRequest, err)
+			return
+		}
+	}
 	req.Limit = s.cfg.Limit + 1
 	start := time.Now()
 	rows, err := s.st.Run(qctx, req)
@@ -519,7 +528,7 @@ func (s *Server) serveStats(w http.ResponseWriter, r *http.Request) {
 // order (the canned timeline query).
 func (s *Server) serveTimeline(w http.ResponseWriter, r *http.Request) {
 	q, _ := queries.Get("timeline")
-	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: q.Text})
+	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: q.Text}, false)
 }
 
 // serveExport streams the whole graph as N-Quads.
