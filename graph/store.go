@@ -479,11 +479,15 @@ func (s *Store) Fingerprints(ctx context.Context) (map[string]string, error) {
 }
 
 // eachQuadOf calls fn for every quad in the store, keeping the resident
-// set bounded while it reads.
+// set bounded while it reads. It stops with ctx.Err() when ctx is done
+// (the stores' iterators do not look).
 func (s *Store) eachQuadOf(ctx context.Context, fn func(quad.Quad) error) error {
 	it := s.qs.QuadsAllIterator()
 	defer it.Close()
 	for n := 1; it.Next(ctx); n++ {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if err := fn(s.qs.Quad(it.Result())); err != nil {
 			return err
 		}

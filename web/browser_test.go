@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"github.com/kg-project/kg/web"
@@ -121,6 +123,7 @@ func TestConsole(t *testing.T) {
 		return n
 	}
 
+	step("record CSP violations", recordCSPViolations())
 	step("load the console",
 		chromedp.EmulateViewport(1440, 900),
 		chromedp.Navigate(base+"/"),
@@ -204,4 +207,38 @@ func TestConsole(t *testing.T) {
 	if err != nil || href.Value != "/api/kg/export.nq" {
 		t.Errorf("download link = %q, %v", href.Value, err)
 	}
+
+	// The console ran under the server's CSP without a violation; an inline
+	// style, which the policy forbids, is reported (so the check works).
+	if v := cspViolations(t, ctx); len(v) != 0 {
+		t.Errorf("the console violates its Content-Security-Policy:\n%s", strings.Join(v, "\n"))
+	}
+	step("inline style", chromedp.Evaluate[chromedp.Void](`document.head.appendChild(Object.assign(document.createElement("style"), {textContent: "body { color: red }"})); 0`))
+	step("violation reported", poll(`window.__csp.length > 0`))
+	if v := cspViolations(t, ctx); len(v) != 1 || !strings.Contains(v[0], "style-src") {
+		t.Errorf("inline style: violations %q, want one of style-src", v)
+	}
+}
+
+// recordCSPViolations has every page loaded from now on keep its CSP
+// violations in window.__csp.
+func recordCSPViolations() chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := cdp.Call(ctx, t, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+window.__csp = [];
+document.addEventListener("securitypolicyviolation", function (e) {
+  window.__csp.push(e.violatedDirective + " blocked " + e.blockedURI + " at " + e.sourceFile + ":" + e.lineNumber + " " + e.sample);
+});`})
+		return chromedp.Void{}, err
+	}
+}
+
+// cspViolations reads the violations recorded on the current page.
+func cspViolations(t *testing.T, ctx context.Context) []string {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`window.__csp`))
+	if err != nil {
+		t.Fatalf("read CSP violations: %v", err)
+	}
+	return v
 }

@@ -37,6 +37,10 @@ func TestMain(m *testing.M) {
 	if seed.dir != "" {
 		os.RemoveAll(seed.dir)
 	}
+	if bench.st != nil {
+		bench.st.Close()
+		os.RemoveAll(bench.dir)
+	}
 	os.Exit(code)
 }
 

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -36,12 +37,18 @@ type snapshot struct {
 
 // entityIndex keeps a snapshot of the store's entities for search and for
 // resolving names in query results. It is rebuilt when the store's quad
-// count changes or a write through the server invalidates it.
+// count changes or a write through the server invalidates it; requests that
+// come during a rebuild share it, and it stops when all of them have left.
 type entityIndex struct {
-	qs    cgraph.QuadStore
-	mu    sync.Mutex
-	snap  *snapshot
-	stale bool
+	qs      cgraph.QuadStore
+	flight  shared[*snapshot]
+	mu      sync.Mutex
+	upMu    sync.Mutex   // one update at a time
+	writing atomic.Int32 // writes through the server in flight
+	builds  atomic.Int64
+	snap    *snapshot
+	stale   bool
+	gen     uint64 // counts invalidations
 }
 
 func newEntityIndex(qs cgraph.QuadStore) *entityIndex { return &entityIndex{qs: qs} }
@@ -49,29 +56,44 @@ func newEntityIndex(qs cgraph.QuadStore) *entityIndex { return &entityIndex{qs: 
 func (x *entityIndex) invalidate() {
 	x.mu.Lock()
 	x.stale = true
+	x.gen++
 	x.mu.Unlock()
+	x.flight.forget()
 }
 
 // get returns a current snapshot, rebuilding it if need be. It returns an
-// error when the store cannot be read.
+// error when the store cannot be read or ctx is done first.
 func (x *entityIndex) get(ctx context.Context) (*snapshot, error) {
-	// A store that cannot tell its size (a bolt store never written to has
-	// no counters yet) is indexed afresh every time.
-	size := int64(-1)
-	if st, err := x.qs.Stats(ctx, false); err == nil {
-		size = st.Quads.Size
-	}
+	// A store that cannot tell its size is indexed afresh every time.
+	size := quadCount(ctx, x.qs)
 	x.mu.Lock()
-	defer x.mu.Unlock()
-	if x.snap != nil && !x.stale && size >= 0 && x.snap.quads == size {
-		return x.snap, nil
+	// While the server writes, the count changes before the snapshot is
+	// updated: the write's update brings it up to date, not a rebuild.
+	if x.snap != nil && !x.stale && size >= 0 && (x.snap.quads == size || x.writing.Load() > 0) {
+		snap := x.snap
+		x.mu.Unlock()
+		return snap, nil
 	}
-	snap, err := buildSnapshot(ctx, x.qs)
+	gen := x.gen
+	x.mu.Unlock()
+	snap, err := x.flight.do(ctx, func(ctx context.Context) (*snapshot, error) {
+		x.builds.Add(1)
+		size := quadCount(ctx, x.qs)
+		snap, err := buildSnapshot(ctx, x.qs)
+		if err != nil {
+			return nil, err
+		}
+		snap.quads = size
+		return snap, nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	snap.quads = size
-	x.snap, x.stale = snap, false
+	x.mu.Lock()
+	if x.gen == gen {
+		x.snap, x.stale = snap, false
+	}
+	x.mu.Unlock()
 	return snap, nil
 }
 
@@ -127,28 +149,172 @@ func buildSnapshot(ctx context.Context, qs cgraph.QuadStore) (*snapshot, error) 
 		return nil, fmt.Errorf("index entities: %w", err)
 	}
 	for _, e := range s.list {
-		for _, t := range typeRank {
-			if classes[e.IRI][t.class] {
-				e.Type = t.name
-				break
-			}
-		}
-		sort.Strings(e.Aliases)
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			low := strings.ToLower(n)
-			s.byName[low] = append(s.byName[low], e)
-			e.words = append(e.words, low)
-			e.words = append(e.words, strings.FieldsFunc(low, notWordRune)...)
+		finish(e, classes[e.IRI])
+		s.addNames(e)
+	}
+	sortEntities(s.list)
+	return s, nil
+}
+
+// finish sets an entity's type from its classes and its search words.
+func finish(e *entity, classes map[quad.IRI]bool) {
+	for _, t := range typeRank {
+		if classes[t.class] {
+			e.Type = t.name
+			break
 		}
 	}
-	sort.Slice(s.list, func(i, j int) bool {
-		a, b := s.list[i], s.list[j]
+	sort.Strings(e.Aliases)
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		low := strings.ToLower(n)
+		e.words = append(e.words, low)
+		e.words = append(e.words, strings.FieldsFunc(low, notWordRune)...)
+	}
+}
+
+func (s *snapshot) addNames(e *entity) {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		low := strings.ToLower(n)
+		if !slices.Contains(s.byName[low], e) {
+			s.byName[low] = append(s.byName[low], e)
+		}
+	}
+}
+
+func sortEntities(list []*entity) {
+	sort.Slice(list, func(i, j int) bool {
+		a, b := list[i], list[j]
 		if x, y := strings.ToLower(a.Name), strings.ToLower(b.Name); x != y {
 			return x < y
 		}
 		return a.ID < b.ID
 	})
-	return s, nil
+}
+
+// readEntity reads one entity from the store: nil when the IRI is not an
+// entity's or has no name (any more).
+func readEntity(ctx context.Context, qs cgraph.QuadStore, iri quad.IRI) (*entity, error) {
+	id, ok := graph.EntityID(iri)
+	if !ok {
+		return nil, nil
+	}
+	var e *entity
+	var alts []string
+	classes := map[quad.IRI]bool{}
+	err := eachQuad(ctx, qs, quad.Subject, iri, func(q quad.Quad) {
+		switch q.Predicate {
+		case graph.Name:
+			if e == nil {
+				e = &entity{IRI: iri, ID: id, Name: graph.Literal(q.Object), Type: "Thing"}
+			}
+		case graph.AlternateName:
+			alts = append(alts, graph.Literal(q.Object))
+		case graph.Type:
+			classes[iriOf(q.Object)] = true
+		}
+	})
+	if err != nil || e == nil {
+		return nil, err
+	}
+	for _, a := range alts {
+		if a != e.Name && !slices.Contains(e.Aliases, a) {
+			e.Aliases = append(e.Aliases, a)
+		}
+	}
+	finish(e, classes)
+	return e, nil
+}
+
+// with returns a copy of the snapshot in which the entities named in
+// fresh are replaced by their new state (nil: gone).
+func (s *snapshot) with(fresh map[quad.IRI]*entity) *snapshot {
+	n := &snapshot{quads: s.quads, byIRI: make(map[quad.IRI]*entity, len(s.byIRI)+len(fresh)),
+		byName: make(map[string][]*entity, len(s.byName)+len(fresh))}
+	for k, v := range s.byIRI {
+		n.byIRI[k] = v
+	}
+	for k, v := range s.byName {
+		n.byName[k] = v
+	}
+	n.list = make([]*entity, 0, len(s.list)+len(fresh))
+	for _, e := range s.list {
+		if _, changed := fresh[e.IRI]; !changed {
+			n.list = append(n.list, e)
+		}
+	}
+	for iri, e := range fresh {
+		if old := s.byIRI[iri]; old != nil {
+			delete(n.byIRI, iri)
+			for _, name := range append([]string{old.Name}, old.Aliases...) {
+				low := strings.ToLower(name)
+				rest := slices.DeleteFunc(slices.Clone(n.byName[low]), func(x *entity) bool { return x == old })
+				if len(rest) == 0 {
+					delete(n.byName, low)
+				} else {
+					n.byName[low] = rest
+				}
+			}
+		}
+		if e != nil {
+			n.byIRI[iri] = e
+			n.list = append(n.list, e)
+		}
+	}
+	for _, e := range fresh {
+		if e != nil {
+			n.addNames(e)
+		}
+	}
+	sortEntities(n.list)
+	return n
+}
+
+// indexed reports whether a quad with this predicate changes the index.
+func indexed(p quad.Value) bool {
+	return p == graph.Name || p == graph.AlternateName || p == graph.Type
+}
+
+// update brings the snapshot up to date after a write through the server
+// that touched the given subjects, reading only those entities instead of
+// rebuilding the index. Without a current snapshot (none built yet, or
+// invalidated) there is nothing to update: the next get rebuilds it. An
+// error invalidates it.
+func (x *entityIndex) update(ctx context.Context, subjects map[quad.IRI]bool) {
+	x.upMu.Lock()
+	defer x.upMu.Unlock()
+	x.mu.Lock()
+	old, gen, stale := x.snap, x.gen, x.stale
+	x.mu.Unlock()
+	if old == nil || stale {
+		return
+	}
+	fresh := make(map[quad.IRI]*entity, len(subjects))
+	for iri := range subjects {
+		e, err := readEntity(ctx, x.qs, iri)
+		if err != nil {
+			x.invalidate()
+			return
+		}
+		if e != nil || old.byIRI[iri] != nil {
+			fresh[iri] = e
+		}
+	}
+	n := old
+	if len(fresh) > 0 {
+		n = old.with(fresh)
+	}
+	size := quadCount(ctx, x.qs)
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.snap != old || x.gen != gen || x.stale {
+		x.stale = true // something else changed it meanwhile
+		return
+	}
+	if n == old {
+		n = &snapshot{list: old.list, byIRI: old.byIRI, byName: old.byName}
+	}
+	n.quads = size
+	x.snap = n
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
@@ -233,6 +399,9 @@ func eachQuad(ctx context.Context, qs cgraph.QuadStore, d quad.Direction, v quad
 	it := qs.QuadIterator(d, ref)
 	defer it.Close()
 	for it.Next(ctx) {
+		if err := ctx.Err(); err != nil {
+			return err // the stores' iterators do not look
+		}
 		fn(qs.Quad(it.Result()))
 	}
 	if err := it.Err(); err != nil {

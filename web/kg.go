@@ -421,7 +421,7 @@ func (s *Server) serveCanned(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: q.Text, Args: args})
+	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: q.Text, Args: args}, false)
 }
 
 // serveGizmo answers POST /api/kg/query {"query": "...", "args": {...}}:
@@ -440,27 +440,46 @@ func (s *Server) serveGizmo(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusBadRequest, errors.New("query is empty"))
 		return
 	}
-	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: req.Query, Args: req.Args})
+	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: req.Query, Args: req.Args}, true)
 }
 
-// runGizmo runs req under the server's timeout and limit and writes
-// {"result": [...], "truncated": bool, "elapsed_ms": n}, or an error: 400
-// for the query's own, 504 for the timeout.
-func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Request) {
+// runGizmo runs req (an untrusted one after a preflight) under the server's bounds and writes {"result": [...],
+// "truncated": bool, "elapsed_ms": n}, or an error: 400 for the query's
+// own, 504 for the timeout, 422 for the memory and result size bounds, 503
+// when no query slot came free.
+func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Request, untrusted bool) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
+	qctx, done, err := s.guard.start(ctx)
+	if err != nil {
+		writeError(w, http.StatusServiceUnavailable, err)
+		return
+	}
+	defer done()
+	if untrusted {
+		// The canned queries are known not to crash Cayley; others are
+		// tried in shape mode first (see preflight).
+		args, _ := json.Marshal(req.Args)
+		if err := s.preflight(qctx, fmt.Sprintf("var args = %s; var LIMIT = 0;", args), req.Prelude, req.Text); err != nil {
+			writeError(w, http.StatusBadRequest, err)
+			return
+		}
+	}
 	req.Limit = s.cfg.Limit + 1
 	start := time.Now()
-	rows, err := s.st.Run(ctx, req)
+	rows, err := s.st.Run(qctx, req)
+	if err != nil {
+		err = s.stoppedErr(qctx, err)
+	}
 	switch {
-	case errors.Is(err, context.DeadlineExceeded):
+	case errors.Is(err, ErrQueryMemory):
+		writeError(w, http.StatusUnprocessableEntity, err)
+		return
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		writeError(w, http.StatusGatewayTimeout, fmt.Errorf("query stopped after the server's timeout of %s", s.cfg.Timeout))
 		return
 	case errors.Is(err, context.Canceled):
 		writeError(w, http.StatusServiceUnavailable, errors.New("query cancelled"))
-		return
-	case errors.Is(err, graph.ErrQuery):
-		writeError(w, http.StatusBadRequest, err)
 		return
 	case err != nil:
 		// Errors binding arguments or running the prelude are the query's too.
@@ -471,18 +490,34 @@ func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Requ
 	if truncated {
 		rows = rows[:s.cfg.Limit]
 	}
-	writeJSON(w, http.StatusOK, map[string]any{
+	body, err := encodeJSON(map[string]any{
 		"result": rows, "truncated": truncated, "limit": s.cfg.Limit,
 		"elapsed_ms": time.Since(start).Milliseconds(),
 	})
+	if err != nil {
+		// The script emitted what JSON cannot hold (NaN, Infinity).
+		writeError(w, http.StatusBadRequest, fmt.Errorf("query results cannot be written as JSON: %w", err))
+		return
+	}
+	if int64(len(body)) > s.cfg.MaxResult {
+		writeError(w, http.StatusUnprocessableEntity, resultSizeErr(s.cfg.MaxResult))
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(append(body, '\n'))
 }
 
-// serveStats answers GET /api/kg/stats with graph.Stats.
+// serveStats answers GET /api/kg/stats with graph.Stats, kept between
+// requests (see statsCache); 504 when the scan outlasts the timeout.
 func (s *Server) serveStats(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
-	st, err := s.st.Stats(ctx)
-	if err != nil {
+	st, err := s.stats.get(ctx)
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		writeError(w, http.StatusGatewayTimeout, fmt.Errorf("stats: the scan of the store outlasted the server's timeout of %s", s.cfg.Timeout))
+		return
+	case err != nil:
 		writeError(w, http.StatusInternalServerError, err)
 		return
 	}
@@ -493,7 +528,7 @@ func (s *Server) serveStats(w http.ResponseWriter, r *http.Request) {
 // order (the canned timeline query).
 func (s *Server) serveTimeline(w http.ResponseWriter, r *http.Request) {
 	q, _ := queries.Get("timeline")
-	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: q.Text})
+	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: q.Text}, false)
 }
 
 // serveExport streams the whole graph as N-Quads.

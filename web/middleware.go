@@ -2,12 +2,15 @@ package web
 
 import (
 	"bytes"
+	"compress/gzip"
+	"compress/zlib"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -27,7 +30,12 @@ func writeError(w http.ResponseWriter, status int, err error) {
 
 // limitBody refuses request bodies larger than max with 413. Bodies are
 // read up front (at most max+1 bytes are held), so that handlers we do not
-// own — Cayley's — see either the whole body or none of it.
+// own — Cayley's — see either the whole body or none of it. A body sent
+// with Content-Encoding gzip or deflate is inflated here, and the limit
+// applies to the inflated bytes too: a small compressed body that inflates
+// past max (a "zip bomb") is refused after reading max+1 bytes of it.
+// Handlers then see the plain body, without Content-Encoding. Other
+// encodings are refused with 415.
 func limitBody(max int64, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > max {
@@ -35,7 +43,7 @@ func limitBody(max int64, next http.Handler) http.Handler {
 			return
 		}
 		if r.Body != nil && r.Body != http.NoBody {
-			b, err := io.ReadAll(io.LimitReader(r.Body, max+1))
+			b, err := readAtMost(r.Body, max)
 			r.Body.Close()
 			if err != nil {
 				writeError(w, http.StatusBadRequest, fmt.Errorf("read request body: %w", err))
@@ -45,10 +53,53 @@ func limitBody(max int64, next http.Handler) http.Handler {
 				writeError(w, http.StatusRequestEntityTooLarge, fmt.Errorf("request body is larger than %d bytes", max))
 				return
 			}
+			if enc := r.Header.Get("Content-Encoding"); enc != "" {
+				var status int
+				if b, status, err = inflate(enc, b, max); err != nil {
+					writeError(w, status, err)
+					return
+				}
+				r.Header.Del("Content-Encoding")
+			}
 			r.Body = io.NopCloser(bytes.NewReader(b))
+			r.ContentLength = int64(len(b))
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// readAtMost reads up to max+1 bytes of r.
+func readAtMost(r io.Reader, max int64) ([]byte, error) {
+	return io.ReadAll(io.LimitReader(r, max+1))
+}
+
+// inflate decodes a body sent with Content-Encoding enc, reading at most
+// max+1 inflated bytes. It returns the status to answer with on error.
+func inflate(enc string, b []byte, max int64) ([]byte, int, error) {
+	var zr io.ReadCloser
+	var err error
+	switch strings.ToLower(strings.TrimSpace(enc)) {
+	case "identity":
+		return b, 0, nil
+	case "gzip", "x-gzip":
+		zr, err = gzip.NewReader(bytes.NewReader(b))
+	case "deflate":
+		zr, err = zlib.NewReader(bytes.NewReader(b))
+	default:
+		return nil, http.StatusUnsupportedMediaType, fmt.Errorf("content encoding %q is not supported: send gzip, deflate or none", enc)
+	}
+	if err != nil {
+		return nil, http.StatusBadRequest, fmt.Errorf("request body is not %s: %w", enc, err)
+	}
+	defer zr.Close()
+	out, err := readAtMost(zr, max)
+	if err != nil {
+		return nil, http.StatusBadRequest, fmt.Errorf("inflate %s request body: %w", enc, err)
+	}
+	if int64(len(out)) > max {
+		return nil, http.StatusRequestEntityTooLarge, fmt.Errorf("request body inflates to more than %d bytes", max)
+	}
+	return out, 0, nil
 }
 
 // cors adds CORS headers for the configured origin only, and answers
@@ -72,6 +123,29 @@ func (s *Server) cors(next http.Handler) http.Handler {
 				return
 			}
 		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// ContentSecurityPolicy is the policy sent with every answer: the console
+// loads only its own scripts, styles and API (no inline script or style),
+// and nothing may frame it.
+const ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; " +
+	"object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+
+// securityHeaders adds to every answer, errors included, the headers that
+// keep browsers from sniffing, framing or leaking it: the CSP above,
+// nosniff, X-Frame-Options (for browsers without frame-ancestors), no
+// referrer, and a same-origin resource policy (other origins' pages cannot
+// load answers as images or scripts; CORS requests are not affected).
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", ContentSecurityPolicy)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Cross-Origin-Resource-Policy", "same-origin")
 		next.ServeHTTP(w, r)
 	})
 }

@@ -9,8 +9,11 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime"
 	"sync/atomic"
 	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
 
 	"github.com/kg-project/kg/graph"
 )
@@ -21,13 +24,22 @@ const (
 	DefaultTimeout = 30 * time.Second
 	DefaultLimit   = 1000
 	DefaultMaxBody = 1 << 20 // 1 MiB
+	// DefaultQueryMemory bounds the heap growth of running queries.
+	DefaultQueryMemory = 512 << 20
+	// DefaultMaxResult bounds one query's results, JSON-encoded.
+	DefaultMaxResult = 64 << 20
 )
+
+// DefaultMaxQueries is how many queries run at once by default: two per
+// core, at least four.
+var DefaultMaxQueries = max(4, 2*runtime.GOMAXPROCS(0))
 
 // Config tunes a Server. The zero value is a read-only server with the
 // default timeout, limit and body size, and no CORS.
 type Config struct {
-	// Writable enables /api/v2/write, /api/v2/delete and /api/v2/node/delete;
-	// otherwise they answer 403 with a JSON error.
+	// Writable enables /api/v2/write, /api/v2/delete, /api/v2/node/delete
+	// and Cayley's v1 /api/v1/write, /api/v1/write/file/nquad and
+	// /api/v1/delete; otherwise they answer 403 with a JSON error.
 	Writable bool
 	// CORSOrigin, if set, is the origin allowed to call the API from a
 	// browser ("*" for any); no CORS headers are sent otherwise.
@@ -39,6 +51,21 @@ type Config struct {
 	// MaxBody bounds request bodies in bytes (DefaultMaxBody when <= 0);
 	// larger ones are refused with 413.
 	MaxBody int64
+	// QueryMemory bounds, in bytes, how much the server's heap may grow
+	// while queries run (DefaultQueryMemory when <= 0); past it the oldest
+	// running query is stopped with ErrQueryMemory.
+	QueryMemory int64
+	// MaxResult bounds one query's results in bytes of JSON
+	// (DefaultMaxResult when <= 0); past it the query stops with
+	// ErrResultSize.
+	MaxResult int64
+	// MaxQueries bounds the queries that run at once (DefaultMaxQueries
+	// when <= 0); others wait for a slot until their timeout.
+	MaxQueries int
+	// AllowHosts are the names, besides the listening address, that the
+	// server answers to in the Host header ("name" for any port, or
+	// "name:port"; "*" for any): others get 403, against DNS rebinding.
+	AllowHosts []string
 	// Logger receives one line per request and the server's own events;
 	// nil discards them.
 	Logger *slog.Logger
@@ -53,6 +80,15 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxBody <= 0 {
 		c.MaxBody = DefaultMaxBody
+	}
+	if c.QueryMemory <= 0 {
+		c.QueryMemory = DefaultQueryMemory
+	}
+	if c.MaxResult <= 0 {
+		c.MaxResult = DefaultMaxResult
+	}
+	if c.MaxQueries <= 0 {
+		c.MaxQueries = DefaultMaxQueries
 	}
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
@@ -71,6 +107,11 @@ type Server struct {
 	log      *slog.Logger
 	handler  http.Handler
 	index    *entityIndex
+	guard    *queryGuard
+	stats    *statsCache
+	handle   *cgraph.Handle
+	hosts    *hostPolicy
+	origins  *http.CrossOriginProtection
 	stopping atomic.Bool
 }
 
@@ -78,7 +119,15 @@ type Server struct {
 // cannot be set up over the store.
 func New(st *graph.Store, cfg Config) (*Server, error) {
 	cfg = cfg.withDefaults()
-	s := &Server{st: st, cfg: cfg, log: cfg.Logger, index: newEntityIndex(st.QuadStore())}
+	s := &Server{st: st, cfg: cfg, log: cfg.Logger, index: newEntityIndex(st.QuadStore()),
+		guard: newQueryGuard(cfg.MaxQueries, cfg.QueryMemory), stats: &statsCache{st: st}}
+	var err error
+	if s.hosts, err = newHostPolicy(cfg.AllowHosts); err != nil {
+		return nil, err
+	}
+	if s.origins, err = newOriginGuard(cfg.CORSOrigin); err != nil {
+		return nil, err
+	}
 	mux := http.NewServeMux()
 
 	v2, err := s.cayleyV2()
@@ -102,6 +151,10 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 		{"GET", "/api/kg/stats", s.serveStats},
 		{"GET", "/api/kg/timeline", s.serveTimeline},
 		{"GET", "/api/kg/export.nq", s.serveExport},
+		{"POST", "/api/v1/write", s.serveV1Write},
+		{"POST", "/api/v1/write/file/nquad", s.serveV1WriteFile},
+		{"POST", "/api/v1/delete", s.serveV1Delete},
+		{"POST", "/api/v1/shape/{lang}", s.serveV1Shape},
 	}
 	for _, rt := range routes {
 		mux.HandleFunc(rt.method+" "+rt.path, rt.h)
@@ -131,7 +184,7 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 	}
 	mux.Handle("/", consoleHandler(static))
 
-	s.handler = s.logRequests(recoverPanics(s.cors(limitBody(cfg.MaxBody, mux)), s.log))
+	s.handler = s.logRequests(securityHeaders(recoverPanics(s.checkHost(s.cors(s.checkOrigin(limitBody(cfg.MaxBody, mux)))), s.log)))
 	return s, nil
 }
 
@@ -195,8 +248,8 @@ func (s *Server) serveReady(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ready", "backend": s.st.Backend()})
 }
 
-// consoleHandler serves the embedded console with headers that keep it
-// from loading anything but its own assets.
+// consoleHandler serves the embedded console (securityHeaders keep it from
+// loading anything but its own assets).
 func consoleHandler(static fs.FS) http.Handler {
 	files := http.FileServerFS(static)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -205,11 +258,7 @@ func consoleHandler(static fs.FS) http.Handler {
 			writeError(w, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed", r.Method))
 			return
 		}
-		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'")
-		h.Set("Cache-Control", "no-cache")
+		w.Header().Set("Cache-Control", "no-cache")
 		files.ServeHTTP(w, r)
 	})
 }
