@@ -92,7 +92,7 @@ Examples:
 			if !addr.IP.IsLoopback() {
 				log.Warn("listening beyond loopback: anyone who can reach this address can query the graph", "addr", addr.String())
 			}
-			log.Info("serving", "url", "http://"+displayAddr(addr)+"/", "db", c.String("db"),
+			log.Info("serving", "url", "http://"+displayAddr(addr)+"/", "db", displayDB(c),
 				"writable", c.Bool("writable"), "timeout", c.Duration("timeout").String(), "limit", c.Int("limit"))
 			start := time.Now()
 			err = srv.Serve(c.Context, ln)

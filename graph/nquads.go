@@ -230,3 +230,58 @@ func (e *ImportError) Error() string {
 	}
 	return msg
 }
+
+// QuadWriter returns a Cayley quad writer over the store for clients that
+// write quads themselves (Cayley's HTTP write endpoints under kg serve
+// --writable). Quads already stored, or repeated, are passed over as
+// AddQuads does; Cayley's own writer would raise their nodes' reference
+// counts, so that removing the quads later left the nodes behind. Removing
+// a quad that is not stored is not an error.
+func (s *Store) QuadWriter() (graph.QuadWriter, error) {
+	qw, err := graph.NewQuadWriter("single", s.qs, graph.Options{"ignore_duplicate": true, "ignore_missing": true})
+	if err != nil {
+		return nil, fmt.Errorf("quad writer: %w", err)
+	}
+	return &idempotentWriter{QuadWriter: qw, st: s}, nil
+}
+
+// idempotentWriter is Cayley's writer with adds filtered through AddQuads.
+type idempotentWriter struct {
+	graph.QuadWriter
+	st *Store
+}
+
+func (w *idempotentWriter) AddQuad(q quad.Quad) error { return w.AddQuadSet([]quad.Quad{q}) }
+
+func (w *idempotentWriter) AddQuadSet(qs []quad.Quad) error {
+	_, err := w.st.AddQuads(context.Background(), qs)
+	return err
+}
+
+func (w *idempotentWriter) ApplyTransaction(tx *graph.Transaction) error {
+	var adds []quad.Quad
+	for _, d := range tx.Deltas {
+		if d.Action == graph.Add {
+			adds = append(adds, d.Quad)
+		}
+	}
+	fresh, err := w.st.newQuads(context.Background(), adds)
+	if err != nil {
+		return fmt.Errorf("apply transaction: %w", err)
+	}
+	keep := make(map[quad.Quad]bool, len(fresh))
+	for _, q := range fresh {
+		keep[q] = true
+	}
+	out := graph.NewTransaction()
+	for _, d := range tx.Deltas {
+		switch {
+		case d.Action != graph.Add:
+			out.RemoveQuad(d.Quad)
+		case keep[d.Quad]:
+			out.AddQuad(d.Quad)
+			delete(keep, d.Quad) // a repeat within the transaction is added once
+		}
+	}
+	return w.QuadWriter.ApplyTransaction(out)
+}

@@ -19,6 +19,7 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/memstore"   // tests and throwaway graphs
 	_ "github.com/cayleygraph/cayley/graph/sql/cockroach"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
+	_ "github.com/cayleygraph/cayley/writer" // the "single" quad writer, for QuadWriter
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 	hkv "github.com/hidal-go/hidalgo/kv"

@@ -402,3 +402,44 @@ func TestOpenErrorsHidePasswords(t *testing.T) {
 		t.Errorf("error = %q, want the address with its passwords hidden", msg)
 	}
 }
+
+func TestQuadWriterIdempotent(t *testing.T) {
+	// A client writing the same quads twice through the store's quad
+	// writer (as kg serve --writable's endpoints do), then deleting them
+	// once, leaves no node behind.
+	ctx := context.Background()
+	s := MustOpen(t)
+	qw, err := s.QuadWriter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := []quad.Quad{
+		{Subject: quad.IRI("urn:x:a"), Predicate: quad.IRI("urn:x:p"), Object: quad.String("v"), Label: quad.IRI("urn:x:l")},
+		{Subject: quad.IRI("urn:x:a"), Predicate: quad.IRI("urn:x:p"), Object: quad.String("w")},
+	}
+	for i := 0; i < 2; i++ {
+		if err := qw.AddQuadSet(qs); err != nil {
+			t.Fatalf("write %d: %v", i+1, err)
+		}
+		if err := qw.AddQuad(qs[0]); err != nil {
+			t.Fatalf("write %d: %v", i+1, err)
+		}
+	}
+	tx := cgraph.NewTransaction()
+	tx.AddQuad(qs[1]) // stored already
+	tx.AddQuad(quad.Quad{Subject: quad.IRI("urn:x:b"), Predicate: quad.IRI("urn:x:p"), Object: quad.String("v")})
+	if err := qw.ApplyTransaction(tx); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := s.Stats(ctx); err != nil || st.Quads != 3 {
+		t.Fatalf("stats = %+v, %v; want 3 quads", st, err)
+	}
+	for _, q := range append(qs, quad.Quad{Subject: quad.IRI("urn:x:b"), Predicate: quad.IRI("urn:x:p"), Object: quad.String("v")}) {
+		if err := qw.RemoveQuad(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st, err := s.Stats(ctx); err != nil || st.Quads != 0 || st.Nodes != 0 {
+		t.Errorf("after removing them: %+v, %v; want no quad and no node", st, err)
+	}
+}

@@ -28,7 +28,7 @@ import (
 // answered by serveV2Query, within the server's bounds.
 func (s *Server) cayleyV2() (http.Handler, error) {
 	qs := s.st.QuadStore()
-	qw, err := cgraph.NewQuadWriter("single", qs, cgraph.Options{"ignore_duplicate": true, "ignore_missing": true})
+	qw, err := s.st.QuadWriter() // adds only quads not yet stored (graph.Store.QuadWriter)
 	if err != nil {
 		return nil, fmt.Errorf("cayley http api: %w", err)
 	}
