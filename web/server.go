@@ -113,6 +113,7 @@ type Server struct {
 	hosts    *hostPolicy
 	origins  *http.CrossOriginProtection
 	stopping atomic.Bool
+	replaced replacedCheck
 }
 
 // New builds a Server over st. It returns an error when the Cayley HTTP API
@@ -184,7 +185,7 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 	}
 	mux.Handle("/", consoleHandler(static))
 
-	s.handler = s.logRequests(securityHeaders(recoverPanics(s.checkHost(s.cors(s.checkOrigin(limitBody(cfg.MaxBody, mux)))), s.log)))
+	s.handler = s.logRequests(securityHeaders(recoverPanics(s.checkHost(s.checkStore(s.cors(s.checkOrigin(limitBody(cfg.MaxBody, mux))))), s.log)))
 	return s, nil
 }
 
