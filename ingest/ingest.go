@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"iter"
 	"runtime"
 	"sync"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/kg-project/kg"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/source"
 )
 
 // Extractor is what Build needs of the extraction stage; *extract.Extractor
@@ -55,13 +57,15 @@ type Summary struct {
 	Added     int           `json:"added"`
 	Replaced  int           `json:"replaced"`
 	Unchanged int           `json:"unchanged"`
-	Failed    int           `json:"failed"` // inputs or documents that could not be processed
+	Failed    int           `json:"failed"`   // inputs or documents that could not be processed
+	NotRead   int           `json:"not_read"` // inputs passed over with nothing lost (source.InputError.Note)
 	Entities  int           `json:"entities"`
 	Facts     int           `json:"facts"`
 	Quads     int           `json:"quads"` // quads written
 	Bytes     int64         `json:"bytes"`
 	Elapsed   time.Duration `json:"elapsed_ns"`
 	Errors    []error       `json:"-"`           // one per failed input, naming it
+	Notes     []error       `json:"-"`           // one per input not read, naming it
 	Stopped   bool          `json:"interrupted"` // ctx was done before the end
 }
 
@@ -104,6 +108,7 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	go func() { // reader
 		defer close(jobs)
 		seq := 0
+		ids := map[string]string{} // document ID -> where it was read
 		for doc, err := range docs {
 			select {
 			case inflight <- struct{}{}:
@@ -112,6 +117,15 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 			}
 			j := &job{seq: seq, doc: doc, err: err}
 			seq++
+			if doc != nil {
+				if first, ok := ids[doc.ID]; ok {
+					// source.Read reports these itself; other inputs may not.
+					j.doc, j.err = nil, fmt.Errorf("%s: id %q is already used by %s", doc.Source, doc.ID, first)
+					doc = nil
+				} else {
+					ids[doc.ID] = doc.Source
+				}
+			}
 			if doc != nil {
 				if doc.Published.IsZero() && !opt.Published.IsZero() {
 					doc.Published = opt.Published
@@ -149,7 +163,7 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	pending := map[int]*job{}
 	next := 0
 	var werr error
-	w := &writer{st: st, sum: sum, ids: map[string]bool{}, link: opt.Link}
+	w := &writer{st: st, sum: sum, link: opt.Link}
 	report := func() {
 		if opt.Progress != nil {
 			opt.Progress(Progress{Docs: sum.Docs + sum.Failed, Bytes: sum.Bytes})
@@ -207,7 +221,6 @@ type writer struct {
 	st    *graph.Store
 	sum   *Summary
 	batch []*job
-	ids   map[string]bool // document IDs in batch
 	link  func([]*kg.Result)
 }
 
@@ -216,6 +229,11 @@ func (w *writer) add(ctx context.Context, j *job) error {
 	if j.err != nil {
 		if errors.Is(j.err, context.Canceled) || errors.Is(j.err, context.DeadlineExceeded) {
 			return nil // the build is stopping; the document was not processed
+		}
+		if ie := (*source.InputError)(nil); errors.As(j.err, &ie) && ie.Note {
+			sum.NotRead++
+			sum.Notes = append(sum.Notes, j.err)
+			return nil
 		}
 		sum.Failed++
 		sum.Errors = append(sum.Errors, j.err)
@@ -227,13 +245,6 @@ func (w *writer) add(ctx context.Context, j *job) error {
 		sum.Unchanged++
 		return nil
 	}
-	if w.ids[j.doc.ID] {
-		// The same ID twice in one run: the later one replaces the earlier.
-		if err := w.flush(ctx); err != nil {
-			return err
-		}
-	}
-	w.ids[j.doc.ID] = true
 	w.batch = append(w.batch, j)
 	return nil
 }
@@ -272,6 +283,5 @@ func (w *writer) flush(ctx context.Context) error {
 	}
 	sum.Quads += n
 	w.batch = w.batch[:0]
-	clear(w.ids)
 	return nil
 }

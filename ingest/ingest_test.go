@@ -161,3 +161,27 @@ func TestInputErrorsAreCollected(t *testing.T) {
 		t.Fatalf("summary %+v", sum)
 	}
 }
+
+// An id met twice in one build is an error; the first article stays.
+func TestDuplicateIDIsAnError(t *testing.T) {
+	ex := extractor(t)
+	docs := []*kg.Document{
+		{ID: "a", Text: "Prime Minister Rishi Sunak visited Kyiv on Saturday.", Source: "one.jsonl:1"},
+		{ID: "a", Text: "Chancellor Olaf Scholz visited Paris on Sunday.", Source: "two.jsonl:4"},
+	}
+	st := graph.OpenMemory()
+	defer st.Close()
+	sum, err := ingest.Build(context.Background(), ex, st, seq(docs), ingest.Options{Workers: 2, Version: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 1 || sum.Replaced != 0 || sum.Failed != 1 {
+		t.Fatalf("summary %+v, want 1 added, 1 failed", sum)
+	}
+	if got := sum.Errors[0].Error(); got != `two.jsonl:4: id "a" is already used by one.jsonl:1` {
+		t.Errorf("error %q", got)
+	}
+	if g := dump(t, st); !strings.Contains(g, "Rishi Sunak") || strings.Contains(g, "Olaf Scholz") {
+		t.Errorf("the second article replaced the first")
+	}
+}

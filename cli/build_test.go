@@ -1,0 +1,79 @@
+package cli_test
+
+import (
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// Same-named inputs are different articles; an id met twice is an error
+// naming both inputs, and nothing already stored is replaced by it.
+func TestBuildSameNamedInputs(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "d1", "article.txt"), articleA)
+	write(t, filepath.Join(dir, "d2", "article.txt"), articleB)
+	db := filepath.Join(dir, "kg.db")
+	out, errs, code := run(t, "", "build", "--db", db, "--quiet", filepath.Join(dir, "d1"), filepath.Join(dir, "d2"))
+	if code != 0 || !strings.Contains(out, "2 documents (2 added") {
+		t.Fatalf("two directories: exit %d\n%s%s", code, out, errs)
+	}
+	out, _, _ = run(t, "", "query", "--db", db, "articles")
+	for _, id := range []string{`"article": "d1/article.txt"`, `"article": "d2/article.txt"`} {
+		if !strings.Contains(out, id) {
+			t.Errorf("articles lack %s:\n%s", id, out)
+		}
+	}
+
+	// Successive stdin builds are different articles.
+	db2 := filepath.Join(dir, "stdin.db")
+	for i, text := range []string{articleA, articleB} {
+		out, errs, code := run(t, text, "build", "--db", db2, "--quiet", "-")
+		if code != 0 || !strings.Contains(out, "1 documents (1 added") {
+			t.Fatalf("stdin build %d: exit %d\n%s%s", i, code, out, errs)
+		}
+	}
+	out, _, _ = run(t, "", "stats", "--db", db2)
+	if !regexp.MustCompile(`(?m)^articles\s+2$`).MatchString(out) {
+		t.Errorf("two stdin builds, stats:\n%s", out)
+	}
+
+	// Duplicate JSON Lines ids: the first is kept, the second named with file:line.
+	feed := filepath.Join(dir, "feed.jsonl")
+	write(t, feed, `{"id":"n1","text":"Prime Minister Rishi Sunak visited Kyiv on Saturday."}
+{"id":"n1","text":"Chancellor Olaf Scholz visited Paris on Sunday."}
+`)
+	db3 := filepath.Join(dir, "jsonl.db")
+	out, errs, code = run(t, "", "build", "--db", db3, "--quiet", feed)
+	if code != 1 || !strings.Contains(errs, feed+`:2: id "n1" is already used by `+feed+":1") || !strings.Contains(out, "1 documents (1 added") {
+		t.Errorf("duplicate ids: exit %d\n%s%s", code, out, errs)
+	}
+	out, _, _ = run(t, "", "query", "--db", db3, "--format", "table", "people")
+	if !strings.Contains(out, "Rishi Sunak") || strings.Contains(out, "Olaf Scholz") {
+		t.Errorf("people after a clash (want the first record only):\n%s", out)
+	}
+}
+
+// Files kg does not read are named, never skipped silently; in a
+// directory they do not fail the build, named directly they do.
+func TestBuildNamesFilesNotRead(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	write(t, filepath.Join(in, "a.txt"), articleA)
+	write(t, filepath.Join(in, "scan.pdf"), "%PDF-1.4\n")
+	write(t, filepath.Join(in, "data.bin"), "\x00\x01")
+	db := filepath.Join(dir, "kg.db")
+	out, errs, code := run(t, "", "build", "--db", db, "--quiet", in)
+	if code != 0 || !strings.Contains(out, "1 documents (1 added") {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	for _, want := range []string{"kg: not read: " + filepath.Join(in, "scan.pdf") + " (unsupported type)", "kg: not read: " + filepath.Join(in, "data.bin") + " (unsupported type)"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	_, errs, code = run(t, "", "build", "--db", db, "--quiet", filepath.Join(in, "scan.pdf"))
+	if code != 1 || !strings.Contains(errs, "scan.pdf: unsupported type (.pdf)") {
+		t.Errorf("a PDF named directly: exit %d, stderr %s", code, errs)
+	}
+}
