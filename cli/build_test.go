@@ -77,3 +77,25 @@ func TestBuildNamesFilesNotRead(t *testing.T) {
 		t.Errorf("a PDF named directly: exit %d, stderr %s", code, errs)
 	}
 }
+
+// HTML pages, Markdown and feeds are articles; an XML file that is no feed
+// is named.
+func TestBuildReadsPagesMarkdownFeeds(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kg.db")
+	out, errs, code := run(t, "", "build", "--db", db, "--quiet", "../source/testdata")
+	if code != 0 || !strings.Contains(out, "6 documents (6 added") || !strings.Contains(errs, "kg: not read: ../source/testdata/sitemap.xml (unsupported type (XML, but not an RSS or Atom feed))") {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	out, _, _ = run(t, "", "query", "--db", db, "articles")
+	for _, want := range []string{`"article": "page-jsonld.html"`, `"article": "article.md"`, `"article": "ledger-2023-0611"`, `"article": "urn:uuid:1a2b3c4d-school-prize"`, `"headline": "Rail link to Dunmore reopens after repairs"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("articles lack %s:\n%s", want, out)
+		}
+	}
+	out, _, _ = run(t, "", "query", "--db", db, "--format", "table", "people")
+	for _, want := range []string{"Tobias Renwick", "Helen Okafor", "Ines Varga", "Colm Breen"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("people lack %s:\n%s", want, out)
+		}
+	}
+}

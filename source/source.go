@@ -73,22 +73,22 @@ func (e *InputError) Unwrap() error { return e.Err }
 type kind int
 
 const (
-	unknown kind = iota
-	text
-	jsonl
-	markdown
-	html
-	feed
-	xmlFeed // .xml: a feed, or not read
+	kindUnknown kind = iota
+	kindText
+	kindJSONL
+	kindMarkdown
+	kindHTML
+	kindFeed
+	kindXMLFeed // .xml: a feed, or not read
 )
 
 // kinds maps file endings to how they are read, in a directory or named.
 var kinds = map[string]kind{
-	".txt": text, ".text": text,
-	".jsonl": jsonl, ".ndjson": jsonl,
-	".md": markdown, ".markdown": markdown,
-	".html": html, ".htm": html, ".xhtml": html,
-	".rss": feed, ".atom": feed, ".xml": xmlFeed,
+	".txt": kindText, ".text": kindText,
+	".jsonl": kindJSONL, ".ndjson": kindJSONL,
+	".md": kindMarkdown, ".markdown": kindMarkdown,
+	".html": kindHTML, ".htm": kindHTML, ".xhtml": kindHTML,
+	".rss": kindFeed, ".atom": kindFeed, ".xml": kindXMLFeed,
 }
 
 // binaryExts are types kg never reads, even when a file is named directly.
@@ -282,6 +282,9 @@ func (rd *reading) path(ctx context.Context, p string) bool {
 		if slices.Contains(binaryExts, strings.ToLower(filepath.Ext(p))) {
 			return rd.yield(nil, &InputError{Path: p, Err: fmt.Errorf("%w (%s)", ErrUnsupported, strings.ToLower(filepath.Ext(p)))})
 		}
+		if k == kindXMLFeed {
+			k = kindFeed // named: an XML file that is no feed fails the build
+		}
 		return rd.file(ctx, p, k)
 	}
 	type entry struct {
@@ -292,7 +295,7 @@ func (rd *reading) path(ctx context.Context, p string) bool {
 	var notRead []string
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			files = append(files, entry{path, text}) // reported when read below
+			files = append(files, entry{path, kindText}) // reported when read below
 			return nil
 		}
 		hidden := path != p && strings.HasPrefix(d.Name(), ".")
@@ -363,13 +366,13 @@ func (rd *reading) file(ctx context.Context, path string, k kind) bool {
 		return rd.yield(nil, &InputError{Path: path, Err: cleanPathErr(err)})
 	}
 	defer f.Close()
-	if k == jsonl {
+	if k == kindJSONL {
 		return rd.jsonl(ctx, strings.TrimSuffix(id, filepath.Ext(id)), path, f)
 	}
 	limit := rd.max * FileFactor
 	if info, err := f.Stat(); err == nil {
 		switch {
-		case (k == text || k == unknown && sniff(head(f)) == text) && info.Size() > rd.max+rd.max/8:
+		case (k == kindText || k == kindUnknown && sniff(head(f)) == kindText) && info.Size() > rd.max+rd.max/8:
 			// A text file is its article (less a byte-order mark and CRs).
 			return rd.yield(nil, &InputError{Path: path, Err: tooLarge("article text", info.Size(), rd.max)})
 		case info.Size() > limit:
@@ -383,7 +386,7 @@ func (rd *reading) file(ctx context.Context, path string, k kind) bool {
 	if int64(len(data)) > limit {
 		return rd.yield(nil, &InputError{Path: path, Err: tooLarge("the file", int64(len(data)), limit)})
 	}
-	if k == unknown {
+	if k == kindUnknown {
 		k = sniff(data)
 	}
 	return rd.data(ctx, path, id, k, data)
@@ -393,22 +396,22 @@ func (rd *reading) file(ctx context.Context, path string, k kind) bool {
 // from the content.
 func (rd *reading) data(ctx context.Context, path, id string, k kind, data []byte) bool {
 	switch k {
-	case html:
+	case kindHTML:
 		doc, err := readHTML(data)
 		if err != nil {
 			return rd.yield(nil, &InputError{Path: path, Err: err})
 		}
 		doc.ID, doc.Source = orHash(id, doc.Text), path
 		return rd.emit(doc, path, 0)
-	case markdown:
+	case kindMarkdown:
 		doc, err := readMarkdown(data)
 		if err != nil {
 			return rd.yield(nil, &InputError{Path: path, Err: err})
 		}
 		doc.ID, doc.Source = orHash(id, doc.Text), path
 		return rd.emit(doc, path, 0)
-	case feed, xmlFeed:
-		return rd.feed(ctx, path, id, data, k == xmlFeed)
+	case kindFeed, kindXMLFeed:
+		return rd.feed(ctx, path, id, data, k == kindXMLFeed)
 	}
 	t, err := checkText(data)
 	if err != nil {
@@ -475,18 +478,18 @@ func sniff(data []byte) kind {
 	head = head[:min(len(head), 1024)]
 	switch {
 	case bytes.HasPrefix(head, []byte("<!doctype html")), bytes.HasPrefix(head, []byte("<html")):
-		return html
+		return kindHTML
 	case bytes.HasPrefix(head, []byte("<rss")), bytes.HasPrefix(head, []byte("<feed")), bytes.HasPrefix(head, []byte("<rdf:rdf")):
-		return feed
+		return kindFeed
 	case bytes.HasPrefix(head, []byte("<?xml")):
 		if bytes.Contains(head, []byte("<rss")) || bytes.Contains(head, []byte("<feed")) || bytes.Contains(head, []byte("<rdf:rdf")) {
-			return feed
+			return kindFeed
 		}
 		if bytes.Contains(head, []byte("<html")) {
-			return html
+			return kindHTML
 		}
 	}
-	return text
+	return kindText
 }
 
 // checkText accepts UTF-8 text (a byte-order mark is dropped) and rejects
