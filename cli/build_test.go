@@ -99,3 +99,23 @@ func TestBuildReadsPagesMarkdownFeeds(t *testing.T) {
 		}
 	}
 }
+
+func TestBuildMaxArticle(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	write(t, big, strings.Repeat(articleB, 40)) // 4.9 KiB
+	db := filepath.Join(dir, "kg.db")
+	out, errs, code := run(t, "", "build", "--db", db, "--quiet", "--max-article", "4KiB", big)
+	if code != 1 || !strings.Contains(errs, "kg: skipped "+big+": too large: article text is 4.9 KiB, over the limit of 4.0 KiB") ||
+		!strings.Contains(errs, "--max-article") || !strings.Contains(out, "0 documents") {
+		t.Errorf("over the limit: exit %d\n%s%s", code, out, errs)
+	}
+	out, errs, code = run(t, "", "build", "--db", db, "--quiet", "--max-article", "5k", big)
+	if code != 0 || !strings.Contains(out, "1 documents (1 added") {
+		t.Errorf("under the limit: exit %d\n%s%s", code, out, errs)
+	}
+	_, errs, code = run(t, "", "build", "--db", db, "--max-article", "lots", big)
+	if code != 2 || !strings.Contains(errs, `--max-article: "lots" is not a size`) {
+		t.Errorf("bad size: exit %d, %s", code, errs)
+	}
+}

@@ -151,7 +151,7 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 			defer wg.Done()
 			for j := range jobs {
 				if j.err == nil && !j.skip {
-					j.res, j.err = ex.Extract(ctx, j.doc)
+					j.res, j.err = extractOrStop(ctx, ex, j.doc)
 				}
 				done <- j
 			}
@@ -211,6 +211,29 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 		return sum, err
 	}
 	return sum, nil
+}
+
+// extractOrStop extracts doc, or returns ctx.Err() as soon as ctx is done
+// even while the extraction goes on: prose checks no context, and a long
+// article can take minutes, so a build that waited would not stop on
+// Ctrl-C. The abandoned extraction runs to its end in the background and
+// its result is dropped.
+func extractOrStop(ctx context.Context, ex Extractor, doc *kg.Document) (*kg.Result, error) {
+	type out struct {
+		res *kg.Result
+		err error
+	}
+	ch := make(chan out, 1)
+	go func() {
+		res, err := ex.Extract(ctx, doc)
+		ch <- out{res, err}
+	}()
+	select {
+	case o := <-ch:
+		return o.res, o.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // batchArticles is the most new articles written in one transaction.

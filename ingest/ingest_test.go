@@ -185,3 +185,48 @@ func TestDuplicateIDIsAnError(t *testing.T) {
 		t.Errorf("the second article replaced the first")
 	}
 }
+
+// stuck is the real extractor behind a gate: an extraction that is still
+// running (as on a huge article) until the test opens the gate.
+type stuck struct {
+	ex       *extract.Extractor
+	started  chan struct{}
+	gate     chan struct{}
+	finished atomic.Bool
+}
+
+func (s *stuck) Extract(ctx context.Context, d *kg.Document) (*kg.Result, error) {
+	if d.ID == "huge" {
+		close(s.started)
+		<-s.gate // ignores ctx, as a long prose call does
+		defer s.finished.Store(true)
+	}
+	return s.ex.Extract(ctx, d)
+}
+
+// A build stops when ctx is done even while an article is being
+// extracted: it does not wait for that extraction.
+func TestCancelDuringExtraction(t *testing.T) {
+	s := &stuck{ex: extractor(t), started: make(chan struct{}), gate: make(chan struct{})}
+	defer close(s.gate)
+	docs := corpus(3)
+	docs = append(docs, &kg.Document{ID: "huge", Text: "A text whose extraction never ends."})
+	st := graph.OpenMemory()
+	defer st.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { <-s.started; cancel() }()
+	sum, err := ingest.Build(ctx, s, st, seq(docs), ingest.Options{Workers: 1, Version: "t"})
+	if !errors.Is(err, context.Canceled) || !sum.Stopped {
+		t.Fatalf("err %v, summary %+v", err, sum)
+	}
+	if s.finished.Load() {
+		t.Fatal("Build waited for the stuck extraction")
+	}
+	fps, err := st.Fingerprints(context.Background())
+	if err != nil || len(fps) != sum.Added || sum.Added > 3 {
+		t.Errorf("%d articles stored, %d added (%v); want at most the 3 before the stuck one", len(fps), sum.Added, err)
+	}
+	if _, ok := fps["huge"]; ok {
+		t.Error("the article whose extraction was abandoned is stored")
+	}
+}
