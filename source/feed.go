@@ -22,7 +22,7 @@ func (rd *reading) feed(ctx context.Context, path, fileID string, data []byte, x
 	if _, err := checkText(data); err != nil {
 		return rd.yield(nil, &InputError{Path: path, Err: err})
 	}
-	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
+	f, err := parseFeed(data)
 	if err != nil {
 		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
 			return rd.yield(nil, &InputError{Path: path, Note: xml, Err: fmt.Errorf("%w (XML, but not an RSS or Atom feed)", ErrUnsupported)})
@@ -85,4 +85,9 @@ func (rd *reading) feed(ctx context.Context, path, fileID string, data []byte, x
 		}
 	}
 	return true
+}
+
+func parseFeed(data []byte) (f *gofeed.Feed, err error) {
+	defer recoverAs("read feed", &err)
+	return gofeed.NewParser().Parse(bytes.NewReader(data))
 }

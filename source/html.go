@@ -19,7 +19,8 @@ import (
 // and publication date from the page's metadata (JSON-LD headline and
 // datePublished, og:title, article:published_time, …) and its address from
 // the canonical link or og:url. The headline is the text's first line.
-func readHTML(data []byte) (*kg.Document, error) {
+func readHTML(data []byte) (doc *kg.Document, err error) {
+	defer recoverAs("read HTML", &err)
 	r, err := charset.NewReader(bytes.NewReader(data), "")
 	if err != nil {
 		return nil, fmt.Errorf("read HTML: %w", err)
@@ -44,7 +45,7 @@ func readHTML(data []byte) (*kg.Document, error) {
 	if title != "" && !strings.HasPrefix(text, title) {
 		text = title + "\n\n" + text
 	}
-	doc := &kg.Document{Title: title, URL: url, Text: text}
+	doc = &kg.Document{Title: title, URL: url, Text: text}
 	if t, err := art.PublishedTime(); err == nil {
 		doc.Published = t
 	} else if !errors.Is(err, readability.ErrTimestampMissing) {
@@ -134,4 +135,12 @@ func tidyText(s string) string {
 		b.WriteString(line)
 	}
 	return b.String()
+}
+
+// recoverAs turns a panic in a parser into an error, so that one odd file
+// cannot stop a build.
+func recoverAs(what string, err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%s: the parser failed: %v", what, r)
+	}
 }

@@ -23,7 +23,8 @@ var markdownParser = goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser
 // blocks, raw HTML and images left out), the title from YAML front matter
 // or else the first heading, and the publication date from the front
 // matter's date (or published, pubDate, publishDate, datePublished).
-func readMarkdown(data []byte) (*kg.Document, error) {
+func readMarkdown(data []byte) (doc *kg.Document, err error) {
+	defer recoverAs("read Markdown", &err)
 	if _, err := checkText(data); err != nil {
 		return nil, err
 	}
@@ -32,7 +33,7 @@ func readMarkdown(data []byte) (*kg.Document, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc := &kg.Document{}
+	doc = &kg.Document{}
 	for k, v := range meta {
 		switch strings.ToLower(fmt.Sprint(k)) {
 		case "title":
