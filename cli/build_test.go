@@ -119,3 +119,14 @@ func TestBuildMaxArticle(t *testing.T) {
 		t.Errorf("bad size: exit %d, %s", code, errs)
 	}
 }
+
+// kg extract names the files it does not read too, without failing.
+func TestExtractNamesFilesNotRead(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "in")
+	write(t, filepath.Join(in, "a.txt"), articleB)
+	write(t, filepath.Join(in, "scan.pdf"), "%PDF-1.4\n")
+	out, errs, code := run(t, "", "extract", in)
+	if code != 0 || !strings.Contains(errs, "kg: not read: "+filepath.Join(in, "scan.pdf")+" (unsupported type)") || !strings.Contains(out, `"doc":"a.txt"`) {
+		t.Errorf("exit %d\n%s\n%s", code, out, errs)
+	}
+}

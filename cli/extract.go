@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -77,6 +78,10 @@ Examples:
 				if err != nil {
 					if c.Context.Err() != nil {
 						return c.Context.Err()
+					}
+					if ie := (*source.InputError)(nil); errors.As(err, &ie) && ie.Note {
+						fmt.Fprintln(env.Stderr, "kg: not read:", noteText(err))
+						continue
 					}
 					failed++
 					fmt.Fprintln(env.Stderr, "kg: skipped", err)
