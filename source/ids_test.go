@@ -137,3 +137,12 @@ func TestTwoObjectsOnOneLine(t *testing.T) {
 		t.Errorf("errors %v, want one naming %s:2", errs, p)
 	}
 }
+
+func TestTextAfterTheObject(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "junk.jsonl")
+	mkfile(t, p, `{"id":"a","text":"Alpha text."} // a comment`+"\n")
+	_, errs := collect(t, "", p)
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), p+":1: invalid JSON: text after the object at byte 32") {
+		t.Errorf("errors %v", errs)
+	}
+}

@@ -104,7 +104,12 @@ func parseRecord(raw []byte, defaultID string) (*kg.Document, error) {
 		return nil, fmt.Errorf("invalid JSON: %w", err)
 	}
 	if off := dec.InputOffset(); len(bytes.TrimSpace(raw[off:])) > 0 {
-		return nil, fmt.Errorf("more than one JSON value on the line (the second at byte %d): JSON Lines holds one object a line", off+int64(len(raw[off:])-len(bytes.TrimLeft(raw[off:], " \t\r"))))
+		at := off + int64(len(raw[off:])-len(bytes.TrimLeft(raw[off:], " \t\r")))
+		var v any
+		if json.NewDecoder(bytes.NewReader(raw[at:])).Decode(&v) == nil {
+			return nil, fmt.Errorf("more than one JSON value on the line (the second at byte %d): JSON Lines holds one object a line", at)
+		}
+		return nil, fmt.Errorf("invalid JSON: text after the object at byte %d", at)
 	}
 	if strings.TrimSpace(rec.Text) == "" {
 		return nil, fmt.Errorf("%w: record has no \"text\"", ErrNoText)
