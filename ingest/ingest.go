@@ -86,7 +86,10 @@ type job struct {
 // most a few documents per worker are in flight. Input and extraction
 // errors are collected in the Summary and the build goes on; an error is
 // returned only when the store fails or ctx is done (then every article
-// written is complete, and a rerun continues where this one stopped).
+// written is complete, and a rerun adds the rest). When ctx is done Build
+// returns without waiting for the extractions in progress, which finish
+// in the background and are dropped. A document ID met twice is an error
+// for the second document; the first is kept.
 func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2[*kg.Document, error], opt Options) (*Summary, error) {
 	start := time.Now()
 	workers := opt.Workers
