@@ -152,7 +152,18 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
+			for {
+				var j *job
+				select {
+				case j = <-jobs:
+				case <-ctx.Done():
+					// Do not wait for the reader: it may be parsing a
+					// large page, and it stops by itself when it sees ctx.
+					return
+				}
+				if j == nil {
+					return // jobs closed
+				}
 				if j.err == nil && !j.skip {
 					j.res, j.err = extractOrStop(ctx, ex, j.doc)
 				}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/kg-project/kg"
 	"github.com/kg-project/kg/extract"
@@ -228,5 +229,37 @@ func TestCancelDuringExtraction(t *testing.T) {
 	}
 	if _, ok := fps["huge"]; ok {
 		t.Error("the article whose extraction was abandoned is stored")
+	}
+}
+
+// A build stops when ctx is done even while its input is still being read
+// (a large page being parsed): it does not wait for the reader.
+func TestCancelDuringReading(t *testing.T) {
+	docs := corpus(2)
+	gate := make(chan struct{})
+	var released atomic.Bool
+	input := func(yield func(*kg.Document, error) bool) {
+		for _, d := range docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+		<-gate // a read that takes long
+	}
+	st := graph.OpenMemory()
+	defer st.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	ex := &stopAfter{ex: extractor(t), n: 2, cancel: cancel} // cancels once the reader is stuck
+	go func() {
+		time.Sleep(30 * time.Second) // only so that a failing test ends
+		released.Store(true)
+		close(gate)
+	}()
+	sum, err := ingest.Build(ctx, ex, st, input, ingest.Options{Workers: 1, Version: "t"})
+	if released.Load() {
+		t.Fatal("Build waited for the reader")
+	}
+	if !errors.Is(err, context.Canceled) || !sum.Stopped {
+		t.Fatalf("err %v, summary %+v", err, sum)
 	}
 }
