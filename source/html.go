@@ -29,19 +29,20 @@ func readHTML(data []byte) (doc *kg.Document, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("parse HTML: %w", err)
 	}
-	url := pageURL(root)
+	url := strings.ToValidUTF8(pageURL(root), "")
 	art, err := readability.FromDocument(root, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read the article in the page: %w", err)
 	}
 	var text string
 	if art.Node != nil {
-		text = tidyText(render.InnerText(art.Node))
+		// Bytes invalid in the page's encoding become U+FFFD, as in a browser.
+		text = strings.ToValidUTF8(tidyText(render.InnerText(art.Node)), "\uFFFD")
 	}
 	if text == "" {
 		return nil, fmt.Errorf("%w: the page has no article text", ErrNoText)
 	}
-	title := strings.Join(strings.Fields(art.Title()), " ")
+	title := strings.ToValidUTF8(strings.Join(strings.Fields(art.Title()), " "), "\uFFFD")
 	if title != "" && !strings.HasPrefix(text, title) {
 		text = title + "\n\n" + text
 	}
@@ -110,7 +111,7 @@ func htmlText(fragment string) string {
 	if err != nil {
 		return ""
 	}
-	return tidyText(render.InnerText(doc))
+	return strings.ToValidUTF8(tidyText(render.InnerText(doc)), "\uFFFD")
 }
 
 // tidyText trims each line, keeps at most one blank line between
