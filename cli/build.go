@@ -1,10 +1,13 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -19,11 +22,16 @@ func buildCommand(env Env) *cli.Command {
 		Name:      "build",
 		Usage:     "extract entities and facts from articles and store them in the graph",
 		ArgsUsage: "PATH...",
-		Description: `Reads .txt files, directories (recursively: .txt and .jsonl files), JSON Lines files
-(one {"id","text","url","title","published"} object per line) and - for standard input.
+		Description: `Reads text (.txt), Markdown (.md), HTML pages (.html), RSS and Atom feeds (.rss, .atom,
+.xml: one article an item), JSON Lines (.jsonl: one {"id","text","url","title","published"}
+object per line), directories of them (recursively) and - for standard input.
+An article's id is its path relative to the deepest directory holding every input (--root
+sets that directory); stdin's is stdin-<hash of its text>; JSON Lines keep their "id".
 Each article is written in one transaction, labelled with the article's IRI. Rebuilding
 unchanged input writes nothing; a changed article replaces its old facts.
-Inputs that cannot be read are reported on stderr and skipped; the exit code is then 1.
+Inputs that cannot be read, articles over --max-article and ids met twice are reported on
+stderr and skipped; the exit code is then 1. Files of other types found in a directory are
+named ("not read") but do not fail the build.
 
 Examples:
    kg build testdata/articles
@@ -34,6 +42,8 @@ Examples:
 			&cli.StringFlag{Name: "published", Usage: "publication date (YYYY-MM-DD) for articles that state none"},
 			&cli.IntFlag{Name: "workers", Aliases: []string{"j"}, Usage: "documents extracted in parallel (default: number of CPUs)"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
+			&cli.StringFlag{Name: "root", Usage: "directory that article ids are relative to (default: the deepest one holding every input)"},
+			&cli.StringFlag{Name: "max-article", Value: "2MiB", Usage: "largest article text read; larger ones are refused (bytes, or with KiB, MiB, GiB)"},
 		),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
@@ -42,6 +52,10 @@ Examples:
 			pub, err := publishedFlag(c)
 			if err != nil {
 				return err
+			}
+			maxArticle, err := parseSize(c.String("max-article"))
+			if err != nil {
+				return usagef("build: --max-article: %v", err)
 			}
 			tuneGC()
 			ex, err := extract.New()
@@ -59,11 +73,20 @@ Examples:
 				bar.total = source.Size(c.Args().Slice())
 			}
 			opt.Progress = bar.update
-			sum, err := ingest.Build(c.Context, ex, st, source.Read(c.Context, c.Args().Slice(), env.Stdin), opt)
+			rd := &source.Reader{Stdin: env.Stdin, Root: c.String("root"), MaxArticle: maxArticle}
+			sum, err := ingest.Build(c.Context, ex, st, rd.Read(c.Context, c.Args().Slice()), opt)
 			bar.done()
 			if sum != nil {
+				for _, e := range sum.Notes {
+					fmt.Fprintln(env.Stderr, "kg: not read:", clean(noteText(e)))
+				}
+				tooLarge := false
 				for _, e := range sum.Errors {
 					skipped(env.Stderr, e)
+					tooLarge = tooLarge || errors.Is(e, source.ErrTooLarge)
+				}
+				if tooLarge {
+					fmt.Fprintln(env.Stderr, "kg: hint: split long texts into articles, or raise the limit with --max-article")
 				}
 				fmt.Fprintf(env.Stdout, "%s: %d documents (%d added, %d replaced, %d unchanged, %d skipped); wrote %d entities, %d facts, %d quads in %s\n",
 					displayDB(c), sum.Docs, sum.Added, sum.Replaced, sum.Unchanged, sum.Failed,
@@ -84,6 +107,48 @@ Examples:
 			return nil
 		},
 	}
+}
+
+// noteText is "PATH (reason)" for an input passed over.
+func noteText(err error) string {
+	var ie *source.InputError
+	if !errors.As(err, &ie) {
+		return err.Error()
+	}
+	where := ie.Path
+	if ie.Line > 0 {
+		where = fmt.Sprintf("%s:%d", ie.Path, ie.Line)
+	}
+	return fmt.Sprintf("%s (%v)", where, ie.Err)
+}
+
+// parseSize reads a byte count: a number, optionally followed by KiB,
+// MiB or GiB (or K, M, G, KB, MB, GB, all powers of 1024).
+func parseSize(s string) (int64, error) {
+	v := strings.TrimSpace(s)
+	mult := int64(1)
+	for _, u := range []struct {
+		suffixes []string
+		mult     int64
+	}{
+		{[]string{"GiB", "GB", "G"}, 1 << 30},
+		{[]string{"MiB", "MB", "M"}, 1 << 20},
+		{[]string{"KiB", "KB", "K", "k"}, 1 << 10},
+		{[]string{"B"}, 1},
+	} {
+		for _, suf := range u.suffixes {
+			if strings.HasSuffix(v, suf) {
+				v, mult = strings.TrimSpace(strings.TrimSuffix(v, suf)), u.mult
+				goto number
+			}
+		}
+	}
+number:
+	n, err := strconv.ParseFloat(v, 64)
+	if err != nil || n <= 0 || n*float64(mult) > 1<<40 {
+		return 0, fmt.Errorf("%q is not a size (like 2MiB or 500000)", s)
+	}
+	return int64(n * float64(mult)), nil
 }
 
 // tuneGC trades memory for speed during a build or an import, unless the

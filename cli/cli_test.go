@@ -137,7 +137,7 @@ func TestBadInputs(t *testing.T) {
 	latin1 := filepath.Join(dir, "latin1.txt")
 	write(t, latin1, "Caf\xe9 in M\xfcnchen")
 	noText := filepath.Join(dir, "notext")
-	write(t, filepath.Join(noText, "readme.md"), "# not an article")
+	write(t, filepath.Join(noText, "scan.pdf"), "%PDF-1.4")
 	jsonl := filepath.Join(dir, "feed.jsonl")
 	write(t, jsonl, `{"id":"ok-1","text":"Prime Minister Rishi Sunak visited Kyiv on Saturday.","published":"2022-11-19"}
 {"id":"broken", "text": 
@@ -154,7 +154,7 @@ func TestBadInputs(t *testing.T) {
 		{"empty file", empty, "empty.txt: no text: file is empty"},
 		{"binary file", binary, "image.txt: binary file (NUL byte at offset 6)"},
 		{"non-UTF-8 file", latin1, "latin1.txt: not UTF-8 text (invalid byte 0xe9 at offset 3)"},
-		{"directory without text", noText, "notext: no text: directory has no .txt or .jsonl files"},
+		{"directory without text", noText, "notext: no text: directory has no files kg reads"},
 		{"bad JSON line", jsonl, "feed.jsonl:2: invalid JSON"},
 		{"JSON line without text", jsonl, `feed.jsonl:3: no text: record has no "text"`},
 		{"JSON line with bad date", jsonl, `feed.jsonl:4: field "published": date "yesterday"`},
@@ -186,7 +186,7 @@ func TestStdinAndExtract(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("extract: %d %s", code, errs)
 	}
-	for _, want := range []string{`"doc":"stdin"`, `"text":"Olaf Scholz"`, `"type":"PERSON"`, `"value":"2023-03-03"`, `"triples":[`} {
+	for _, want := range []string{`"doc":"stdin-`, `"text":"Olaf Scholz"`, `"type":"PERSON"`, `"value":"2023-03-03"`, `"triples":[`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("extract output lacks %s:\n%s", want, out)
 		}

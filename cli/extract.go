@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"text/tabwriter"
@@ -89,6 +90,10 @@ Examples:
 				if err != nil {
 					if c.Context.Err() != nil {
 						return c.Context.Err()
+					}
+					if ie := (*source.InputError)(nil); errors.As(err, &ie) && ie.Note {
+						fmt.Fprintln(env.Stderr, "kg: not read:", clean(noteText(err)))
+						continue
 					}
 					failed++
 					skipped(env.Stderr, err)

@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"iter"
 	"runtime"
 	"sync"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/kg-project/kg"
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/source"
 )
 
 // Extractor is what Build needs of the extraction stage; *extract.Extractor
@@ -55,13 +57,15 @@ type Summary struct {
 	Added     int           `json:"added"`
 	Replaced  int           `json:"replaced"`
 	Unchanged int           `json:"unchanged"`
-	Failed    int           `json:"failed"` // inputs or documents that could not be processed
+	Failed    int           `json:"failed"`   // inputs or documents that could not be processed
+	NotRead   int           `json:"not_read"` // inputs passed over with nothing lost (source.InputError.Note)
 	Entities  int           `json:"entities"`
 	Facts     int           `json:"facts"`
 	Quads     int           `json:"quads"` // quads written
 	Bytes     int64         `json:"bytes"`
 	Elapsed   time.Duration `json:"elapsed_ns"`
 	Errors    []error       `json:"-"`           // one per failed input, naming it
+	Notes     []error       `json:"-"`           // one per input not read, naming it
 	Stopped   bool          `json:"interrupted"` // ctx was done before the end
 }
 
@@ -82,7 +86,10 @@ type job struct {
 // most a few documents per worker are in flight. Input and extraction
 // errors are collected in the Summary and the build goes on; an error is
 // returned only when the store fails or ctx is done (then every article
-// written is complete, and a rerun continues where this one stopped).
+// written is complete, and a rerun adds the rest). When ctx is done Build
+// returns without waiting for the extractions in progress, which finish
+// in the background and are dropped. A document ID met twice is an error
+// for the second document; the first is kept.
 func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2[*kg.Document, error], opt Options) (*Summary, error) {
 	start := time.Now()
 	workers := opt.Workers
@@ -104,6 +111,7 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	go func() { // reader
 		defer close(jobs)
 		seq := 0
+		ids := map[string]string{} // document ID -> where it was read
 		for doc, err := range docs {
 			select {
 			case inflight <- struct{}{}:
@@ -112,6 +120,15 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 			}
 			j := &job{seq: seq, doc: doc, err: err}
 			seq++
+			if doc != nil {
+				if first, ok := ids[doc.ID]; ok {
+					// source.Read reports these itself; other inputs may not.
+					j.doc, j.err = nil, fmt.Errorf("%s: id %q is already used by %s", doc.Source, doc.ID, first)
+					doc = nil
+				} else {
+					ids[doc.ID] = doc.Source
+				}
+			}
 			if doc != nil {
 				if doc.Published.IsZero() && !opt.Published.IsZero() {
 					doc.Published = opt.Published
@@ -135,9 +152,20 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := range jobs {
+			for {
+				var j *job
+				select {
+				case j = <-jobs:
+				case <-ctx.Done():
+					// Do not wait for the reader: it may be parsing a
+					// large page, and it stops by itself when it sees ctx.
+					return
+				}
+				if j == nil {
+					return // jobs closed
+				}
 				if j.err == nil && !j.skip {
-					j.res, j.err = ex.Extract(ctx, j.doc)
+					j.res, j.err = extractOrStop(ctx, ex, j.doc)
 				}
 				done <- j
 			}
@@ -149,7 +177,7 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	pending := map[int]*job{}
 	next := 0
 	var werr error
-	w := &writer{st: st, sum: sum, ids: map[string]bool{}, link: opt.Link}
+	w := &writer{st: st, sum: sum, link: opt.Link}
 	report := func() {
 		if opt.Progress != nil {
 			opt.Progress(Progress{Docs: sum.Docs + sum.Failed, Bytes: sum.Bytes})
@@ -199,6 +227,29 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	return sum, nil
 }
 
+// extractOrStop extracts doc, or returns ctx.Err() as soon as ctx is done
+// even while the extraction goes on: prose checks no context, and a long
+// article can take minutes, so a build that waited would not stop on
+// Ctrl-C. The abandoned extraction runs to its end in the background and
+// its result is dropped.
+func extractOrStop(ctx context.Context, ex Extractor, doc *kg.Document) (*kg.Result, error) {
+	type out struct {
+		res *kg.Result
+		err error
+	}
+	ch := make(chan out, 1)
+	go func() {
+		res, err := ex.Extract(ctx, doc)
+		ch <- out{res, err}
+	}()
+	select {
+	case o := <-ch:
+		return o.res, o.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
 // batchArticles is the most new articles written in one transaction.
 const batchArticles = 32
 
@@ -207,7 +258,6 @@ type writer struct {
 	st    *graph.Store
 	sum   *Summary
 	batch []*job
-	ids   map[string]bool // document IDs in batch
 	link  func([]*kg.Result)
 }
 
@@ -216,6 +266,11 @@ func (w *writer) add(ctx context.Context, j *job) error {
 	if j.err != nil {
 		if errors.Is(j.err, context.Canceled) || errors.Is(j.err, context.DeadlineExceeded) {
 			return nil // the build is stopping; the document was not processed
+		}
+		if ie := (*source.InputError)(nil); errors.As(j.err, &ie) && ie.Note {
+			sum.NotRead++
+			sum.Notes = append(sum.Notes, j.err)
+			return nil
 		}
 		sum.Failed++
 		sum.Errors = append(sum.Errors, j.err)
@@ -227,13 +282,6 @@ func (w *writer) add(ctx context.Context, j *job) error {
 		sum.Unchanged++
 		return nil
 	}
-	if w.ids[j.doc.ID] {
-		// The same ID twice in one run: the later one replaces the earlier.
-		if err := w.flush(ctx); err != nil {
-			return err
-		}
-	}
-	w.ids[j.doc.ID] = true
 	w.batch = append(w.batch, j)
 	return nil
 }
@@ -272,6 +320,5 @@ func (w *writer) flush(ctx context.Context) error {
 	}
 	sum.Quads += n
 	w.batch = w.batch[:0]
-	clear(w.ids)
 	return nil
 }

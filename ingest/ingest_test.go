@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/kg-project/kg"
 	"github.com/kg-project/kg/extract"
@@ -159,5 +160,106 @@ func TestInputErrorsAreCollected(t *testing.T) {
 	}
 	if sum.Added != 3 || sum.Failed != 1 || len(sum.Errors) != 1 || !strings.Contains(sum.Errors[0].Error(), "bad.txt") {
 		t.Fatalf("summary %+v", sum)
+	}
+}
+
+// An id met twice in one build is an error; the first article stays.
+func TestDuplicateIDIsAnError(t *testing.T) {
+	ex := extractor(t)
+	docs := []*kg.Document{
+		{ID: "a", Text: "Prime Minister Rishi Sunak visited Kyiv on Saturday.", Source: "one.jsonl:1"},
+		{ID: "a", Text: "Chancellor Olaf Scholz visited Paris on Sunday.", Source: "two.jsonl:4"},
+	}
+	st := graph.OpenMemory()
+	defer st.Close()
+	sum, err := ingest.Build(context.Background(), ex, st, seq(docs), ingest.Options{Workers: 2, Version: "t"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Added != 1 || sum.Replaced != 0 || sum.Failed != 1 {
+		t.Fatalf("summary %+v, want 1 added, 1 failed", sum)
+	}
+	if got := sum.Errors[0].Error(); got != `two.jsonl:4: id "a" is already used by one.jsonl:1` {
+		t.Errorf("error %q", got)
+	}
+	if g := dump(t, st); !strings.Contains(g, "Rishi Sunak") || strings.Contains(g, "Olaf Scholz") {
+		t.Errorf("the second article replaced the first")
+	}
+}
+
+// stuck is the real extractor behind a gate: an extraction that is still
+// running (as on a huge article) until the test opens the gate.
+type stuck struct {
+	ex       *extract.Extractor
+	started  chan struct{}
+	gate     chan struct{}
+	finished atomic.Bool
+}
+
+func (s *stuck) Extract(ctx context.Context, d *kg.Document) (*kg.Result, error) {
+	if d.ID == "huge" {
+		close(s.started)
+		<-s.gate // ignores ctx, as a long prose call does
+		defer s.finished.Store(true)
+	}
+	return s.ex.Extract(ctx, d)
+}
+
+// A build stops when ctx is done even while an article is being
+// extracted: it does not wait for that extraction.
+func TestCancelDuringExtraction(t *testing.T) {
+	s := &stuck{ex: extractor(t), started: make(chan struct{}), gate: make(chan struct{})}
+	defer close(s.gate)
+	docs := corpus(3)
+	docs = append(docs, &kg.Document{ID: "huge", Text: "A text whose extraction never ends."})
+	st := graph.OpenMemory()
+	defer st.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { <-s.started; cancel() }()
+	sum, err := ingest.Build(ctx, s, st, seq(docs), ingest.Options{Workers: 1, Version: "t"})
+	if !errors.Is(err, context.Canceled) || !sum.Stopped {
+		t.Fatalf("err %v, summary %+v", err, sum)
+	}
+	if s.finished.Load() {
+		t.Fatal("Build waited for the stuck extraction")
+	}
+	fps, err := st.Fingerprints(context.Background())
+	if err != nil || len(fps) != sum.Added || sum.Added > 3 {
+		t.Errorf("%d articles stored, %d added (%v); want at most the 3 before the stuck one", len(fps), sum.Added, err)
+	}
+	if _, ok := fps["huge"]; ok {
+		t.Error("the article whose extraction was abandoned is stored")
+	}
+}
+
+// A build stops when ctx is done even while its input is still being read
+// (a large page being parsed): it does not wait for the reader.
+func TestCancelDuringReading(t *testing.T) {
+	docs := corpus(2)
+	gate := make(chan struct{})
+	var released atomic.Bool
+	input := func(yield func(*kg.Document, error) bool) {
+		for _, d := range docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+		<-gate // a read that takes long
+	}
+	st := graph.OpenMemory()
+	defer st.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	ex := &stopAfter{ex: extractor(t), n: 2, cancel: cancel} // cancels once the reader is stuck
+	go func() {
+		time.Sleep(30 * time.Second) // only so that a failing test ends
+		released.Store(true)
+		close(gate)
+	}()
+	sum, err := ingest.Build(ctx, ex, st, input, ingest.Options{Workers: 1, Version: "t"})
+	if released.Load() {
+		t.Fatal("Build waited for the reader")
+	}
+	if !errors.Is(err, context.Canceled) || !sum.Stopped {
+		t.Fatalf("err %v, summary %+v", err, sum)
 	}
 }

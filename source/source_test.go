@@ -65,11 +65,12 @@ func TestDirectoryOrderAndIDs(t *testing.T) {
 	mkfile(t, filepath.Join(dir, "b.txt"), "Second article text here.")
 	mkfile(t, filepath.Join(dir, "a", "z.txt"), "First article text here.")
 	mkfile(t, filepath.Join(dir, ".hidden", "x.txt"), "hidden")
-	mkfile(t, filepath.Join(dir, "notes.md"), "not read")
+	mkfile(t, filepath.Join(dir, "scan.pdf"), "%PDF-1.4 not read")
 	mkfile(t, filepath.Join(dir, "feed.jsonl"), `{"id":"n1","text":"One.","url":"https://example.com/1","title":"T1","published":"2022-01-12T10:00:00Z"}`+"\n"+`{"text":"Two."}`+"\n")
 	docs, errs := collect(t, "", dir)
-	if len(errs) > 0 {
-		t.Fatal(errs)
+	var ie *source.InputError
+	if len(errs) != 1 || !errors.As(errs[0], &ie) || !ie.Note || !errors.Is(ie, source.ErrUnsupported) || filepath.Base(ie.Path) != "scan.pdf" {
+		t.Fatalf("errors %v, want one note naming scan.pdf", errs)
 	}
 	var ids []string
 	for _, d := range docs {
@@ -150,7 +151,7 @@ func TestSize(t *testing.T) {
 	dir := t.TempDir()
 	mkfile(t, filepath.Join(dir, "a.txt"), "12345")
 	mkfile(t, filepath.Join(dir, "sub", "b.jsonl"), "123")
-	mkfile(t, filepath.Join(dir, "skip.md"), "1234567")
+	mkfile(t, filepath.Join(dir, "skip.pdf"), "1234567")
 	if got := source.Size([]string{dir}); got != 8 {
 		t.Errorf("Size(dir) = %d, want 8", got)
 	}
