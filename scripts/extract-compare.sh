@@ -8,7 +8,7 @@
 #   dev       extract/testdata/dev                      (--published 2005-06-01)
 #   synth     1,000 articles from `go run ./bench/gen -seed 7 -n 1000` (base's generator)
 #   heldout   $KG_HELDOUT (default /tmp/heldout/articles), if it exists (--published 2005-03-01)
-#   bbc       every 8th file of $KG_BBC (default /work/shared/data/bbc), if it exists (--published 2005-03-01)
+#   bbc       every 8th file of $KG_BBC (default ../shared/data/bbc beside the repository), if it exists (--published 2005-03-01)
 # and diffs each output with the base's. Outputs go to $OUT (default /tmp/extract-compare).
 # Exit status 0 when every corpus is identical, 1 otherwise (the diffs are in $OUT/*.diff).
 set -euo pipefail
@@ -16,7 +16,7 @@ base=${1:-a9ce30d}
 root=$(git -C "$(dirname "$0")/.." rev-parse --show-toplevel)
 out=${OUT:-/tmp/extract-compare}
 heldout=${KG_HELDOUT:-/tmp/heldout/articles}
-bbc=${KG_BBC:-/work/shared/data/bbc}
+bbc=${KG_BBC:-$(cd "$(dirname "$0")/../.." && pwd)/shared/data/bbc}
 mkdir -p "$out"
 cd "$root"
 

@@ -5,8 +5,10 @@
 package dates
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -244,44 +246,38 @@ func Find(text string, toks []token, w *Words) []Span {
 	// Longest first, then leftmost; drop anything overlapping a kept span.
 	sortSpans(cands)
 	var out []Span
+	// taken marks the bytes of kept spans, so that the overlap test costs
+	// a span's length, not the number of spans kept (a long text has many).
+	taken := make([]bool, len(text))
 	for _, c := range cands {
 		if c.Kind == KindFull && (c.Month < 1 || c.Month > 12 || c.Day < 1 || c.Day > 31) {
 			continue
 		}
-		clash := false
-		for _, o := range out {
-			if c.Start < o.End && o.Start < c.End {
-				clash = true
-				break
-			}
+		if slices.Contains(taken[c.Start:c.End], true) {
+			continue
 		}
-		if !clash {
-			out = append(out, c)
+		for i := c.Start; i < c.End; i++ {
+			taken[i] = true
 		}
+		out = append(out, c)
 	}
 	sortByStart(out)
 	return out
 }
 
 func sortSpans(ds []Span) {
-	for i := 1; i < len(ds); i++ {
-		for j := i; j > 0; j-- {
-			a, b := ds[j-1], ds[j]
-			if (b.End-b.Start) > (a.End-a.Start) || ((b.End-b.Start) == (a.End-a.Start) && b.Start < a.Start) {
-				ds[j-1], ds[j] = b, a
-			} else {
-				break
-			}
+	// Stable, as the insertion sort it replaces was: spans of one length
+	// and start keep their order. O(n log n): a long article has many dates.
+	slices.SortStableFunc(ds, func(a, b Span) int {
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return cmp.Compare(lb, la)
 		}
-	}
+		return cmp.Compare(a.Start, b.Start)
+	})
 }
 
 func sortByStart(ds []Span) {
-	for i := 1; i < len(ds); i++ {
-		for j := i; j > 0 && ds[j].Start < ds[j-1].Start; j-- {
-			ds[j-1], ds[j] = ds[j], ds[j-1]
-		}
-	}
+	slices.SortStableFunc(ds, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 }
 
 // yearForWeekday picks the year in which month/day falls on the weekday:
