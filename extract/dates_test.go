@@ -39,6 +39,23 @@ func TestDates(t *testing.T) {
 		{"no publication date keeps no year", "The festival opens on August 8.", "", "August 8", "--08-08"},
 		{"no publication date, weekday unresolved", "The council met on Thursday.", "", "Thursday", ""},
 		{"weekday pins the year", "The summit opened on Sunday, March 5, with protests.", "", "Sunday, March 5", "2023-03-05"},
+		// Quarters and the periods compared with them (TimeML values).
+		{"quarter in the past", "Profit fell in the third quarter, the bank said.", "2021-10-20", "the third quarter", "2021-Q3"},
+		{"quarter ahead of the reference is last year's", "Sales in the fourth quarter dropped, the retailer said.", "2022-02-10", "the fourth quarter", "2021-Q4"},
+		{"quarter as an adjective", "The insurer posted third-quarter profit of $2 million.", "2021-11-02", "third-quarter", "2021-Q3"},
+		{"quarter with its year", "Revenue for the fourth quarter of 2020 rose.", "2021-11-02", "the fourth quarter of 2020", "2020-Q4"},
+		{"the quarter refers back", "Acme earned $5 million in the second quarter. Sales in the quarter rose 4%.", "2021-08-01", "the quarter", "2021-Q2"},
+		{"the quarter alone is the last one ended", "Sales in the quarter rose 4%.", "2021-08-01", "the quarter", "2021-Q2"},
+		{"a year earlier after a quarter", "Acme earned $5 million in the third quarter, up from $4 million a year earlier.", "2021-10-20", "a year earlier", "2020-Q3"},
+		{"the year-ago quarter", "Acme earned $5 million in the third quarter, up from $4 million in the year-ago quarter.", "2021-10-20", "the year-ago quarter", "2020-Q3"},
+		{"a year ago without a quarter", "The plant opened a year ago, workers said.", "2021-10-20", "a year ago", "2020"},
+		{"a year earlier after a day", "The index fell on March 3, 2020. A year earlier, it had peaked.", "2021-10-20", "A year earlier", "2019-03-03"},
+		{"last year's quarter", "Acme earned $5 million in the third quarter, up from last year's quarter.", "2021-10-20", "last year's quarter", "2020-Q3"},
+		{"fiscal year", "Revenue in fiscal 2021 rose 3%.", "2021-11-02", "fiscal 2021", "2021"},
+		{"a quarter of is a fraction", "A quarter of the staff left in the second quarter.", "2021-08-01", "A quarter", ""},
+		{"a quarter of: control", "A quarter of the staff left in the second quarter.", "2021-08-01", "the second quarter", "2021-Q2"},
+		{"a place called Quarter", "Crowds filled the French Quarter on Friday.", "2021-08-06", "the French Quarter", ""},
+		{"a place called Quarter: control", "Crowds filled the French Quarter on Friday.", "2021-08-06", "Friday", "2021-08-06"},
 		{"weekday-pinned anchor resolves other dates", "The summit opened on Sunday, March 5. Talks began on March 2.", "", "March 2", "2023-03-02"},
 	}
 	for _, tt := range tests {

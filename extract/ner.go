@@ -137,6 +137,7 @@ func (a *analysis) dateSetup(published time.Time, maxYear int) {
 		ty = topicYear(ds)
 	}
 	ti := 0
+	res := newDateResolver(a.text, a.ref)
 	for _, d := range ds {
 		dm := dmention{dateSpan: d}
 		if ty != 0 {
@@ -163,7 +164,7 @@ func (a *analysis) dateSetup(published time.Time, maxYear int) {
 			t1++
 		}
 		dm.t1 = t1
-		dm.value = resolve(dm.dateSpan, a.ref, a.futureAt(ti))
+		dm.value = res.Resolve(dm.dateSpan, a.futureAt(ti))
 		a.dates = append(a.dates, dm)
 		for i := dm.t0; i < dm.t1; i++ {
 			a.dateAt[i] = len(a.dates) - 1

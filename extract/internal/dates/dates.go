@@ -84,15 +84,18 @@ type Span struct {
 	HasWeekday bool
 	Rel        string // relative expression, lower case
 	Dir        string // "last", "next", "this" or "" for a weekday
+	Quarter    int    // 1 to 4 for a quarter, 0 when not written
 }
 
 const (
-	KindFull     = iota // day, month and maybe year
-	KindMonthYr         // month and year
-	KindYear            // year only
-	KindWeekday         // weekday only
-	KindRelative        // today, last month, two decades ago
-	KindMonth           // a month without a year: "in October", "early December"
+	KindFull        = iota // day, month and maybe year
+	KindMonthYr            // month and year
+	KindYear               // year only
+	KindWeekday            // weekday only
+	KindRelative           // today, last month, two decades ago
+	KindMonth              // a month without a year: "in October", "early December"
+	KindQuarter            // a quarter: "the third quarter", "the quarter"
+	KindYearEarlier        // "a year earlier", "the year-ago quarter"
 )
 
 // dateWindows returns merged byte ranges around the tokens that can be
@@ -151,7 +154,8 @@ func matchAll(re *regexp.Regexp, text string, wins [][2]int) [][]int {
 // findDates returns the non-overlapping date expressions of text, longest first.
 func Find(text string, toks []token, w *Words) []Span {
 	wins := dateWindows(toks, w)
-	var cands []Span
+	// Quarters first: of two readings of one span ("a year ago") theirs wins.
+	cands := findQuarters(text, wins, nil)
 	for _, m := range matchAll(reMonthDay, text, wins) {
 		d := Span{Start: m[0], End: m[1], Kind: KindFull}
 		if m[2] >= 0 {
