@@ -39,6 +39,15 @@ func TestDates(t *testing.T) {
 		{"no publication date keeps no year", "The festival opens on August 8.", "", "August 8", "--08-08"},
 		{"no publication date, weekday unresolved", "The council met on Thursday.", "", "Thursday", ""},
 		{"weekday pins the year", "The summit opened on Sunday, March 5, with protests.", "", "Sunday, March 5", "2023-03-05"},
+		// Tense comes from the clause that governs the date (2023-06-14 is a Wednesday).
+		{"will in another clause", "Officials said Friday they will appeal the ruling.", "2023-06-14", "Friday", "2023-06-09"},
+		{"will in its own clause", "The court will rule on Friday, officials said.", "2023-06-14", "Friday", "2023-06-16"},
+		{"will after a date opening the clause", "Friday's vote will decide the matter.", "2023-06-14", "Friday", "2023-06-16"},
+		{"will after a comma", "On Monday, the court will rule on the appeal.", "2023-06-14", "Monday", "2023-06-19"},
+		{"will inside a quotation", "\"We will win,\" the coach said Tuesday.", "2023-06-14", "Tuesday", "2023-06-13"},
+		{"will inside a quotation governs its own date", "\"We will win on Saturday,\" the coach said.", "2023-06-14", "Saturday", "2023-06-17"},
+		{"expected to", "The senate is expected to vote on Thursday.", "2023-06-14", "Thursday", "2023-06-15"},
+		{"due to is no future", "Acme cut its dividend due to its third-quarter loss.", "2023-11-14", "third-quarter", "2023-Q3"},
 		// Quarters and the periods compared with them (TimeML values).
 		{"quarter in the past", "Profit fell in the third quarter, the bank said.", "2021-10-20", "the third quarter", "2021-Q3"},
 		{"quarter ahead of the reference is last year's", "Sales in the fourth quarter dropped, the retailer said.", "2022-02-10", "the fourth quarter", "2021-Q4"},

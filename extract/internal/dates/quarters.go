@@ -47,6 +47,9 @@ func findQuarters(text string, wins [][2]int, cands []Span) []Span {
 			continue
 		}
 		d := Span{Start: m[0], End: m[1], Kind: KindQuarter, Quarter: quarterNum[ord]}
+		if det != "" && ord != "" && text[m[11]] == '-' {
+			det = "" // "its third-quarter loss": the determiner is the noun's
+		}
 		if det == "" {
 			d.Start = m[6] // no determiner: start at the year or ordinal
 			if d.Start < 0 {
