@@ -96,6 +96,11 @@ func TestPublishedFromDateline(t *testing.T) {
 	}{
 		{"weekday dateline on top", "Tue. Mar 7th, 2023\n\nThe bank raised rates on Monday.", "2023-03-07"},
 		{"place and numeric dateline at the bottom", "The bank raised rates.\n\nLondon-Desk, 07.03.2023\nSource: Reuters", "2023-03-07"},
+		{"wire dateline with agency", "AMSTERDAM, March 4, 2024 (Reuters) - The bank raised rates on Monday.", "2024-03-04"},
+		{"dateline day first", "Moscow, 14 February 2022 - The ministry said on Monday that talks would go on.", "2022-02-14"},
+		{"byline and date", "By Jane Doe | March 8, 2023\nThe bank raised rates on Monday.", "2023-03-08"},
+		{"agency line, then a date line", "WASHINGTON (AP) —\nMarch 8, 2023\nThe Senate voted on Monday.", "2023-03-08"},
+		{"a date and a dash inside a sentence is no dateline", "The bank said the deal, signed March 4, 2024 - a Monday - was final.", ""},
 		{"date inside a sentence is not a dateline", "The bank said on March 7, 2023 that it would raise rates again.", ""},
 	}
 	for _, tt := range tests {

@@ -473,6 +473,9 @@ func Dateline(text string, ds []Span) time.Time {
 		} else {
 			le += d.End
 		}
+		if wireDateline(text[ls:d.Start], text[d.End:le]) {
+			return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
+		}
 		rest := strings.TrimSpace(text[ls:d.Start]) + strings.TrimSpace(text[d.End:le])
 		if len(strings.Fields(rest)) <= 3 && !strings.ContainsAny(rest, ".!?") || len(strings.Fields(rest)) <= 1 {
 			t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
@@ -482,6 +485,24 @@ func Dateline(text string, ds []Span) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// Wire datelines: "AMSTERDAM, March 4, 2024 (Reuters) - The ...",
+// "Moscow, 14 February 2022 - ...", "By Jane Doe | March 8, 2023".
+var (
+	reDatelinePlace  = regexp.MustCompile(`^\s*(?:\p{Lu}[\p{L}.'’ -]{0,40},\s*)?$`)
+	reDatelineAfter  = regexp.MustCompile(`^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]`)
+	reDatelineByline = regexp.MustCompile(`^\s*By\s+[^|\n]{1,80}\|\s*$`)
+)
+
+// wireDateline reports whether a date between before and after (the rest
+// of its line) is a wire dateline: a place and the date opening the line
+// and a dash (with the agency) before the story, or a byline and the date.
+func wireDateline(before, after string) bool {
+	if reDatelineByline.MatchString(before) {
+		return true
+	}
+	return reDatelinePlace.MatchString(before) && reDatelineAfter.MatchString(after)
 }
 
 // topicYear returns the year a text without a reference date is about:
