@@ -43,8 +43,8 @@ var (
 	reYearStart = regexp.MustCompile(`(?:^|[.!?]["\x{201d}]?\s+|\n)((?:1[89]|20)\d{2})\s+(?:will|was|is|has|had|won't|saw|should|could|would|promises|looks|brought|began|ended|proved|may|might|must)\b`)
 	reYearPart  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:start|beginning|end|middle|rest)\s+of\s+the\s+year\b`)
 	reWeekday   = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reBareMon   = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of)[- ]+(?:the\s+)?(January|February|March|April|June|July|August|September|October|November|December)\b`)
-	reRelative  = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?)\s+ago)\b`)
+	reBareMon   = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of)[- ]+(?:the\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	reRelative  = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?)\s+ago)\b`)
 )
 
 var monthNum = map[string]time.Month{
@@ -96,6 +96,9 @@ const (
 	KindMonth              // a month without a year: "in October", "early December"
 	KindQuarter            // a quarter: "the third quarter", "the quarter"
 	KindYearEarlier        // "a year earlier", "the year-ago quarter"
+	KindSeason             // "this summer", "last fall"
+	KindWeekend            // "the weekend"
+	KindHoliday            // "Thanksgiving Day", "last Christmas"
 )
 
 // dateWindows returns merged byte ranges around the tokens that can be
@@ -156,6 +159,7 @@ func Find(text string, toks []token, w *Words) []Span {
 	wins := dateWindows(toks, w)
 	// Quarters first: of two readings of one span ("a year ago") theirs wins.
 	cands := findQuarters(text, wins, nil)
+	cands = findPeriods(text, wins, cands)
 	for _, m := range matchAll(reMonthDay, text, wins) {
 		d := Span{Start: m[0], End: m[1], Kind: KindFull}
 		if m[2] >= 0 {
@@ -337,6 +341,9 @@ func Anchor(ds []Span, maxYear int) time.Time {
 // reference date ref (zero when unknown). It returns "" when the value
 // cannot be known.
 func Resolve(d Span, ref time.Time, future bool, w *Words) string {
+	if v, ok := resolvePeriod(d, ref, future); ok {
+		return v
+	}
 	switch d.Kind {
 	case KindFull:
 		y := d.Year
@@ -420,7 +427,7 @@ func monthNear(ref time.Time, m time.Month, dir string, future bool) time.Time {
 func relative(rel string, ref time.Time, w *Words) string {
 	f := strings.Fields(rel)
 	switch {
-	case rel == "today" || rel == "earlier in the day" || rel == "later in the day" || rel == "earlier today":
+	case rel == "today" || rel == "tonight" || strings.HasPrefix(rel, "this ") && rel != "this week" && rel != "this month" && rel != "this year" || rel == "earlier in the day" || rel == "later in the day" || rel == "earlier today":
 		return iso(ref)
 	case rel == "yesterday":
 		return iso(ref.AddDate(0, 0, -1))
