@@ -48,6 +48,12 @@ func TestDates(t *testing.T) {
 		{"will inside a quotation governs its own date", "\"We will win on Saturday,\" the coach said.", "2023-06-14", "Saturday", "2023-06-17"},
 		{"expected to", "The senate is expected to vote on Thursday.", "2023-06-14", "Thursday", "2023-06-15"},
 		{"due to is no future", "Acme cut its dividend due to its third-quarter loss.", "2023-11-14", "third-quarter", "2023-Q3"},
+		// Years as modifiers and at the end of a range.
+		{"year modifying a noun", "Investigators reopened the 1996 bombing case.", "2022-02-07", "1996", "1996"},
+		{"year after a possessive", "The company's 2019 budget was cut.", "2022-02-07", "2019", "2019"},
+		{"a count is no year", "The plant laid off its 1900 workers.", "2022-02-07", "1900", ""},
+		{"a count is no year: control", "The plant laid off its 1900 workers in 2019.", "2022-02-07", "2019", "2019"},
+		{"end of a year range", "He ran the firm from 1991 to 1997.", "2022-02-07", "1997", "1997"},
 		// Seasons, weekends, decades, holidays (TimeML values) and parts of today.
 		{"this summer", "The band toured Europe this summer.", "2021-08-20", "this summer", "2021"},
 		{"last fall", "The plant closed last fall, workers said.", "2022-02-10", "last fall", "2021"},

@@ -37,14 +37,20 @@ var (
 	reMonthYr  = regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+(?:of\s+)?(\d{4})\b`)
 	reNumeric  = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reYear     = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|till|[Ff]rom|of|early|late|mid|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]or|and|or|[Bb]etween|[Tt]hrough|[Tt]hroughout)\s+((?:1[89]|20)\d{2})\b`)
+	reYear     = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|till|[Ff]rom|of|early|late|mid|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]or|and|or|[Bb]etween|[Tt]hrough|[Tt]hroughout|into)\s+((?:1[89]|20)\d{2})\b`)
 	// "restate 2001 and 2002 results", "2005 will be harder".
-	reYearPair  = regexp.MustCompile(`\b((?:1[89]|20)\d{2})\s+(?:and|or|to)\s+(?:1[89]|20)\d{2}\b`)
-	reYearStart = regexp.MustCompile(`(?:^|[.!?]["\x{201d}]?\s+|\n)((?:1[89]|20)\d{2})\s+(?:will|was|is|has|had|won't|saw|should|could|would|promises|looks|brought|began|ended|proved|may|might|must)\b`)
-	reYearPart  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:start|beginning|end|middle|rest)\s+of\s+the\s+year\b`)
-	reWeekday   = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reBareMon   = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of)[- ]+(?:the\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
-	reRelative  = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?)\s+ago)\b`)
+	reYearPair = regexp.MustCompile(`\b((?:1[89]|20)\d{2})\s+(?:and|or|to)\s+(?:1[89]|20)\d{2}\b`)
+	// "the 1996 Olympic bombing", "its 1990 invasion", "the company's 1989
+	// results": a year modifying a noun. A lower-case plural after it is a
+	// count ("the 2000 employees").
+	reYearModifier = regexp.MustCompile(`\b(?:(?i:the|a|an|its|his|her|their|our|that|this|last|next)|'s|\x{2019}s)\s+((?:1[89]|20)\d{2})\s+([\p{L}-]+)`)
+	// The second year of "from 1991 to 1997", "between 2001 and 2004".
+	reYearRangeEnd = regexp.MustCompile(`\b(?i:from|between)\s+(?:1[89]|20)\d{2}\s+(?:to|and|until)\s+((?:1[89]|20)\d{2})\b`)
+	reYearStart    = regexp.MustCompile(`(?:^|[.!?]["\x{201d}]?\s+|\n)((?:1[89]|20)\d{2})\s+(?:will|was|is|has|had|won't|saw|should|could|would|promises|looks|brought|began|ended|proved|may|might|must)\b`)
+	reYearPart     = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:start|beginning|end|middle|rest)\s+of\s+the\s+year\b`)
+	reWeekday      = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reBareMon      = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of)[- ]+(?:the\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	reRelative     = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?)\s+ago)\b`)
 )
 
 var monthNum = map[string]time.Month{
@@ -210,7 +216,15 @@ func Find(text string, toks []token, w *Words) []Span {
 		d.Year, _ = strconv.Atoi(text[m[2]:m[3]])
 		cands = append(cands, d)
 	}
-	for _, re := range []*regexp.Regexp{reYearPair, reYearStart} {
+	for _, m := range matchAll(reYearModifier, text, wins) {
+		if next := text[m[4]:m[5]]; strings.HasSuffix(next, "s") && strings.ToLower(next) == next {
+			continue
+		}
+		d := Span{Start: m[2], End: m[3], Kind: KindYear}
+		d.Year, _ = strconv.Atoi(text[m[2]:m[3]])
+		cands = append(cands, d)
+	}
+	for _, re := range []*regexp.Regexp{reYearPair, reYearStart, reYearRangeEnd} {
 		for _, m := range matchAll(re, text, wins) {
 			d := Span{Start: m[2], End: m[3], Kind: KindYear}
 			d.Year, _ = strconv.Atoi(text[m[2]:m[3]])
