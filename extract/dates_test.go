@@ -54,6 +54,10 @@ func TestDates(t *testing.T) {
 		{"a count is no year", "The plant laid off its 1900 workers.", "2022-02-07", "1900", ""},
 		{"a count is no year: control", "The plant laid off its 1900 workers in 2019.", "2022-02-07", "2019", "2019"},
 		{"end of a year range", "He ran the firm from 1991 to 1997.", "2022-02-07", "1997", "1997"},
+		{"for the year", "For the year, pet food sales were flat.", "2022-02-07", "the year", "2022"},
+		{"the year of is no date", "She was named player of the year on Monday.", "2022-02-07", "the year", ""},
+		{"the year of: control", "She was named player of the year on Monday.", "2022-02-07", "Monday", "2022-02-07"},
+		{"through a month", "Sales rose this year through August.", "2022-10-07", "August", "2022-08"},
 		// Seasons, weekends, decades, holidays (TimeML values) and parts of today.
 		{"this summer", "The band toured Europe this summer.", "2021-08-20", "this summer", "2021"},
 		{"last fall", "The plant closed last fall, workers said.", "2022-02-10", "last fall", "2021"},

@@ -47,10 +47,12 @@ var (
 	// The second year of "from 1991 to 1997", "between 2001 and 2004".
 	reYearRangeEnd = regexp.MustCompile(`\b(?i:from|between)\s+(?:1[89]|20)\d{2}\s+(?:to|and|until)\s+((?:1[89]|20)\d{2})\b`)
 	reYearStart    = regexp.MustCompile(`(?:^|[.!?]["\x{201d}]?\s+|\n)((?:1[89]|20)\d{2})\s+(?:will|was|is|has|had|won't|saw|should|could|would|promises|looks|brought|began|ended|proved|may|might|must)\b`)
-	reYearPart     = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:start|beginning|end|middle|rest)\s+of\s+the\s+year\b`)
-	reWeekday      = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reBareMon      = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of)[- ]+(?:the\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
-	reRelative     = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?)\s+ago)\b`)
+	// "for the year", "earlier in the year": the reference date's year.
+	reTheYear  = regexp.MustCompile(`\b(?:[Ff]or|[Dd]uring|(?:[Ee]arlier|[Ll]ater)\s+in)\s+(the\s+year)\b`)
+	reYearPart = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:start|beginning|end|middle|rest)\s+of\s+the\s+year\b`)
+	reWeekday  = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reBareMon  = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of|[Tt]hrough|[Dd]uring|for)[- ]+(?:the\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	reRelative = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?)\s+ago)\b`)
 )
 
 var monthNum = map[string]time.Month{
@@ -230,6 +232,9 @@ func Find(text string, toks []token, w *Words) []Span {
 			d.Year, _ = strconv.Atoi(text[m[2]:m[3]])
 			cands = append(cands, d)
 		}
+	}
+	for _, m := range matchAll(reTheYear, text, wins) {
+		cands = append(cands, Span{Start: m[2], End: m[3], Kind: KindRelative, Rel: "this year"})
 	}
 	for _, m := range matchAll(reYearPart, text, wins) {
 		cands = append(cands, Span{Start: m[0], End: m[1], Kind: KindRelative, Rel: "this year"})
