@@ -126,6 +126,8 @@ func TestPublishedFromDateline(t *testing.T) {
 		{"dateline day first", "Moscow, 14 February 2022 - The ministry said on Monday that talks would go on.", "2022-02-14"},
 		{"byline and date", "By Jane Doe | March 8, 2023\nThe bank raised rates on Monday.", "2023-03-08"},
 		{"agency line, then a date line", "WASHINGTON (AP) —\nMarch 8, 2023\nThe Senate voted on Monday.", "2023-03-08"},
+		{"a timeline entry is no dateline", "Key dates in the dispute.\nMarch 4, 2022 - The talks collapsed after a long night of argument.\nJune 8, 2022 - A deal was signed in the capital after months.", ""},
+		{"agency without a place", "March 4, 2024 (Reuters) - The bank raised rates on Monday.", "2024-03-04"},
 		{"a date and a dash inside a sentence is no dateline", "The bank said the deal, signed March 4, 2024 - a Monday - was final.", ""},
 		{"date inside a sentence is not a dateline", "The bank said on March 7, 2023 that it would raise rates again.", ""},
 	}

@@ -528,6 +528,11 @@ func wireDateline(before, after string) bool {
 	if reDatelineByline.MatchString(before) {
 		return true
 	}
+	// A bare "March 4, 2022 - Russia invades" is a timeline's entry: a
+	// dateline names its place or its agency.
+	if strings.TrimSpace(before) == "" && !strings.HasPrefix(strings.TrimSpace(after), "(") {
+		return false
+	}
 	return reDatelinePlace.MatchString(before) && reDatelineAfter.MatchString(after)
 }
 
