@@ -58,6 +58,10 @@ func TestDates(t *testing.T) {
 		{"the year of is no date", "She was named player of the year on Monday.", "2022-02-07", "the year", ""},
 		{"the year of: control", "She was named player of the year on Monday.", "2022-02-07", "Monday", "2022-02-07"},
 		{"through a month", "Sales rose this year through August.", "2022-10-07", "August", "2022-08"},
+		{"quarter-finals are no quarter", "Porto reached the quarter-finals in the third quarter.", "2021-10-20", "the quarter", ""},
+		{"quarter-finals: control", "Porto reached the quarter-finals in the third quarter.", "2021-10-20", "the third quarter", "2021-Q3"},
+		{"the fall in prices is no season", "Traders blamed the fall in prices this summer.", "2021-08-20", "the fall", ""},
+		{"the fall in prices: control", "Traders blamed the fall in prices this summer.", "2021-08-20", "this summer", "2021"},
 		// Seasons, weekends, decades, holidays (TimeML values) and parts of today.
 		{"this summer", "The band toured Europe this summer.", "2021-08-20", "this summer", "2021"},
 		{"last fall", "The plant closed last fall, workers said.", "2022-02-10", "last fall", "2021"},

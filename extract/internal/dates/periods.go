@@ -39,6 +39,9 @@ func findPeriods(text string, wins [][2]int, cands []Span) []Span {
 		if year == "" && strings.HasPrefix(strings.TrimLeft(text[m[1]:], " "), "of ") {
 			continue // "the fall of the Berlin Wall"
 		}
+		if year == "" && group(text, m, 3) == "fall" && (det == "the" || det == "late" || det == "early") {
+			continue // "the fall in prices": a fall is a season only when named so
+		}
 		d := Span{Start: m[0], End: m[1], Kind: KindSeason, Rel: seasonCode[group(text, m, 3)]}
 		if year != "" {
 			d.Year, _ = strconv.Atoi(year)

@@ -43,6 +43,9 @@ func findQuarters(text string, wins [][2]int, cands []Span) []Span {
 		if ord == "" && (det == "" || strings.EqualFold(det, "a")) {
 			continue
 		}
+		if m[1] < len(text) && text[m[1]] == '-' {
+			continue // "the quarter-finals", "a quarter-point cut"
+		}
 		if ord == "" && m[12] < 0 && strings.HasPrefix(strings.TrimLeft(text[m[1]:], " "), "of ") {
 			continue
 		}
