@@ -15,8 +15,10 @@ var (
 )
 
 func findDates(text string, toks []token) []dateSpan { return dates.Find(text, toks, dateWords) }
-func resolve(d dateSpan, ref time.Time, future bool) string {
-	return dates.Resolve(d, ref, future, dateWords)
+
+// newDateResolver resolves a text's dates in order, against ref.
+func newDateResolver(text string, ref time.Time) *dates.Resolver {
+	return &dates.Resolver{Ref: ref, W: dateWords, Text: text}
 }
 func anchor(ds []dateSpan, maxYear int) time.Time   { return dates.Anchor(ds, maxYear) }
 func dateline(text string, ds []dateSpan) time.Time { return dates.Dateline(text, ds) }

@@ -158,7 +158,9 @@
 //
 // The reference date is the document's Published date, else a dateline in
 // the text (a short line holding a full date, such as "Thu. Jan 20th,
-// 2022" or "Ru-Main, 14.01.2022"; it becomes Result.Published), else a date
+// 2022" or "Ru-Main, 14.01.2022", or a wire dateline such as "AMSTERDAM,
+// March 4, 2024 (Reuters) -" or "By Jane Doe | March 8, 2023"; it becomes
+// Result.Published), else a date
 // written with its weekday ("Sunday, January 16"), whose year is the latest
 // one, not after the current year, in which that day falls on that weekday.
 // A day and month without a year take the year that puts them nearest the
@@ -166,4 +168,18 @@
 // (the next one for future tense or "next"). With no reference at all, a
 // day and month keep no year ("--01-16") and bare weekdays, bare months and
 // relative dates are left out rather than guessed.
+//
+// Tense is read from the clause that governs the date (internal/dates.Future):
+// "officials said Friday they will appeal" is a past Friday, "Friday's vote
+// will decide" a coming one; a "will" inside a quotation counts only for
+// dates inside it. Quarters take TimeML values ("the third quarter" is
+// "2021-Q3", the latest such quarter on or before the reference in past
+// tense); "the quarter" is the quarter last named, "a year earlier" and "the
+// year-ago quarter" the year before the date or quarter they follow.
+// Seasons resolve to their year ("this summer" is "2021"), weekends to
+// "2021-W05-WE", US holidays by their rule. Quarter and weekend values are
+// no xsd calendar form: the graph stores them as plain literals
+// (graph.DateValue). Deliberately not dates: decades ("the 1990s") and
+// TimeML's PRESENT_REF, PAST_REF and FUTURE_REF ("now", "recently", "the
+// future"), which give no day or period an event starts on.
 package extract

@@ -137,6 +137,7 @@ func (a *analysis) dateSetup(published time.Time, maxYear int) {
 		ty = topicYear(ds)
 	}
 	ti := 0
+	res := newDateResolver(a.text, a.ref)
 	for _, d := range ds {
 		dm := dmention{dateSpan: d}
 		if ty != 0 {
@@ -163,7 +164,7 @@ func (a *analysis) dateSetup(published time.Time, maxYear int) {
 			t1++
 		}
 		dm.t1 = t1
-		dm.value = resolve(dm.dateSpan, a.ref, a.futureAt(ti))
+		dm.value = res.Resolve(dm.dateSpan, a.futureAt(dm.t0, dm.t1))
 		a.dates = append(a.dates, dm)
 		for i := dm.t0; i < dm.t1; i++ {
 			a.dateAt[i] = len(a.dates) - 1
@@ -171,19 +172,14 @@ func (a *analysis) dateSetup(published time.Time, maxYear int) {
 	}
 }
 
-// futureAt reports whether the sentence holding token i is in future tense.
-func (a *analysis) futureAt(i int) bool {
-	if i >= len(a.toks) {
+// futureAt reports whether the clause governing the date at tokens
+// [t0, t1) is in future tense (internal/dates.Future).
+func (a *analysis) futureAt(t0, t1 int) bool {
+	if t0 >= len(a.toks) {
 		return false
 	}
-	s := a.sents[a.sentOf[i]]
-	for k := s.T0; k < s.T1; k++ {
-		switch a.toks[k].Norm {
-		case "will", "shall", "upcoming", "'ll":
-			return true
-		}
-	}
-	return false
+	s := a.sents[a.sentOf[t0]]
+	return dates.Future(a.toks, t0, t1, s.T0, min(s.T1, len(a.toks)))
 }
 
 // cand is a candidate mention before overlap resolution.

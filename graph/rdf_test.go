@@ -135,6 +135,8 @@ func TestReadBackLiterals(t *testing.T) {
 	}{
 		{"day", "2022-01-12", true}, {"month", "2021-12", true}, {"year", "2021", true},
 		{"day without year", "--02-29", true}, {"no such day", "2022-02-30", false}, {"not a date", "soon", false},
+		// TimeML values extract gives quarters, weeks and weekends: plain literals.
+		{"quarter", "2021-Q3", false}, {"week", "2021-W05", false}, {"weekend", "2021-W05-WE", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := graph.IsDate(graph.DateValue(tc.iso)); got != tc.date {

@@ -39,14 +39,22 @@ var (
 	reMonthYr  = regexp.MustCompile(`\b(?:(?:early|mid|late)[- ])?` + monthRE + `\s+(?:of\s+)?(\d{4})\b`)
 	reNumeric  = regexp.MustCompile(`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b`)
 	reISO      = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	reYear     = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|till|[Ff]rom|of|early|late|mid|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]or|and|or|[Bb]etween|[Tt]hrough|[Tt]hroughout)\s+((?:1[89]|20)\d{2})\b`)
+	reYear     = regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|till|[Ff]rom|of|early|late|mid|[Bb]efore|[Aa]fter|[Dd]uring|[Ff]or|and|or|[Bb]etween|[Tt]hrough|[Tt]hroughout|into)\s+((?:1[89]|20)\d{2})\b`)
 	// "restate 2001 and 2002 results", "2005 will be harder".
-	reYearPair  = regexp.MustCompile(`\b((?:1[89]|20)\d{2})\s+(?:and|or|to)\s+(?:1[89]|20)\d{2}\b`)
-	reYearStart = regexp.MustCompile(`(?:^|[.!?]["\x{201d}]?\s+|\n)((?:1[89]|20)\d{2})\s+(?:will|was|is|has|had|won't|saw|should|could|would|promises|looks|brought|began|ended|proved|may|might|must)\b`)
-	reYearPart  = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:start|beginning|end|middle|rest)\s+of\s+the\s+year\b`)
-	reWeekday   = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	reBareMon   = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of)[- ]+(?:the\s+)?(January|February|March|April|June|July|August|September|October|November|December)\b`)
-	reRelative  = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?)\s+ago)\b`)
+	reYearPair = regexp.MustCompile(`\b((?:1[89]|20)\d{2})\s+(?:and|or|to)\s+(?:1[89]|20)\d{2}\b`)
+	// "the 1996 Olympic bombing", "its 1990 invasion", "the company's 1989
+	// results": a year modifying a noun. A lower-case plural after it is a
+	// count ("the 2000 employees").
+	reYearModifier = regexp.MustCompile(`\b(?:(?i:the|a|an|its|his|her|their|our|that|this|last|next)|'s|\x{2019}s)\s+((?:1[89]|20)\d{2})\s+([\p{L}-]+)`)
+	// The second year of "from 1991 to 1997", "between 2001 and 2004".
+	reYearRangeEnd = regexp.MustCompile(`\b(?i:from|between)\s+(?:1[89]|20)\d{2}\s+(?:to|and|until)\s+((?:1[89]|20)\d{2})\b`)
+	reYearStart    = regexp.MustCompile(`(?:^|[.!?]["\x{201d}]?\s+|\n)((?:1[89]|20)\d{2})\s+(?:will|was|is|has|had|won't|saw|should|could|would|promises|looks|brought|began|ended|proved|may|might|must)\b`)
+	// "for the year", "earlier in the year": the reference date's year.
+	reTheYear  = regexp.MustCompile(`\b(?:[Ff]or|[Dd]uring|(?:[Ee]arlier|[Ll]ater)\s+in)\s+(the\s+year)\b`)
+	reYearPart = regexp.MustCompile(`(?i)\b(?:the\s+)?(?:start|beginning|end|middle|rest)\s+of\s+the\s+year\b`)
+	reWeekday  = regexp.MustCompile(`\b(?:(last|next|this|on|On|Last|Next|This)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	reBareMon  = regexp.MustCompile(`\b(early|mid|late|[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Ee]nd of|[Bb]eginning of|[Tt]hrough|[Dd]uring|for)[- ]+(?:the\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	reRelative = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|earlier in the day|later in the day|earlier today|(?:last|this|next)\s+(?:week|month|year)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:decades?|years?|months?|weeks?|days?)\s+ago)\b`)
 )
 
 var monthNum = map[string]time.Month{
@@ -86,15 +94,21 @@ type Span struct {
 	HasWeekday bool
 	Rel        string // relative expression, lower case
 	Dir        string // "last", "next", "this" or "" for a weekday
+	Quarter    int    // 1 to 4 for a quarter, 0 when not written
 }
 
 const (
-	KindFull     = iota // day, month and maybe year
-	KindMonthYr         // month and year
-	KindYear            // year only
-	KindWeekday         // weekday only
-	KindRelative        // today, last month, two decades ago
-	KindMonth           // a month without a year: "in October", "early December"
+	KindFull        = iota // day, month and maybe year
+	KindMonthYr            // month and year
+	KindYear               // year only
+	KindWeekday            // weekday only
+	KindRelative           // today, last month, two decades ago
+	KindMonth              // a month without a year: "in October", "early December"
+	KindQuarter            // a quarter: "the third quarter", "the quarter"
+	KindYearEarlier        // "a year earlier", "the year-ago quarter"
+	KindSeason             // "this summer", "last fall"
+	KindWeekend            // "the weekend"
+	KindHoliday            // "Thanksgiving Day", "last Christmas"
 )
 
 // dateWindows returns merged byte ranges around the tokens that can be
@@ -153,7 +167,9 @@ func matchAll(re *regexp.Regexp, text string, wins [][2]int) [][]int {
 // findDates returns the non-overlapping date expressions of text, longest first.
 func Find(text string, toks []token, w *Words) []Span {
 	wins := dateWindows(toks, w)
-	var cands []Span
+	// Quarters first: of two readings of one span ("a year ago") theirs wins.
+	cands := findQuarters(text, wins, nil)
+	cands = findPeriods(text, wins, cands)
 	for _, m := range matchAll(reMonthDay, text, wins) {
 		d := Span{Start: m[0], End: m[1], Kind: KindFull}
 		if m[2] >= 0 {
@@ -204,12 +220,23 @@ func Find(text string, toks []token, w *Words) []Span {
 		d.Year, _ = strconv.Atoi(text[m[2]:m[3]])
 		cands = append(cands, d)
 	}
-	for _, re := range []*regexp.Regexp{reYearPair, reYearStart} {
+	for _, m := range matchAll(reYearModifier, text, wins) {
+		if next := text[m[4]:m[5]]; strings.HasSuffix(next, "s") && strings.ToLower(next) == next {
+			continue
+		}
+		d := Span{Start: m[2], End: m[3], Kind: KindYear}
+		d.Year, _ = strconv.Atoi(text[m[2]:m[3]])
+		cands = append(cands, d)
+	}
+	for _, re := range []*regexp.Regexp{reYearPair, reYearStart, reYearRangeEnd} {
 		for _, m := range matchAll(re, text, wins) {
 			d := Span{Start: m[2], End: m[3], Kind: KindYear}
 			d.Year, _ = strconv.Atoi(text[m[2]:m[3]])
 			cands = append(cands, d)
 		}
+	}
+	for _, m := range matchAll(reTheYear, text, wins) {
+		cands = append(cands, Span{Start: m[2], End: m[3], Kind: KindRelative, Rel: "this year"})
 	}
 	for _, m := range matchAll(reYearPart, text, wins) {
 		cands = append(cands, Span{Start: m[0], End: m[1], Kind: KindRelative, Rel: "this year"})
@@ -329,6 +356,9 @@ func Anchor(ds []Span, maxYear int) time.Time {
 // reference date ref (zero when unknown). It returns "" when the value
 // cannot be known.
 func Resolve(d Span, ref time.Time, future bool, w *Words) string {
+	if v, ok := resolvePeriod(d, ref, future); ok {
+		return v
+	}
 	switch d.Kind {
 	case KindFull:
 		y := d.Year
@@ -412,7 +442,7 @@ func monthNear(ref time.Time, m time.Month, dir string, future bool) time.Time {
 func relative(rel string, ref time.Time, w *Words) string {
 	f := strings.Fields(rel)
 	switch {
-	case rel == "today" || rel == "earlier in the day" || rel == "later in the day" || rel == "earlier today":
+	case rel == "today" || rel == "tonight" || strings.HasPrefix(rel, "this ") && rel != "this week" && rel != "this month" && rel != "this year" || rel == "earlier in the day" || rel == "later in the day" || rel == "earlier today":
 		return iso(ref)
 	case rel == "yesterday":
 		return iso(ref.AddDate(0, 0, -1))
@@ -465,6 +495,9 @@ func Dateline(text string, ds []Span) time.Time {
 		} else {
 			le += d.End
 		}
+		if wireDateline(text[ls:d.Start], text[d.End:le]) {
+			return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
+		}
 		rest := strings.TrimSpace(text[ls:d.Start]) + strings.TrimSpace(text[d.End:le])
 		if len(strings.Fields(rest)) <= 3 && !strings.ContainsAny(rest, ".!?") || len(strings.Fields(rest)) <= 1 {
 			t := time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
@@ -474,6 +507,29 @@ func Dateline(text string, ds []Span) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// Wire datelines: "AMSTERDAM, March 4, 2024 (Reuters) - The ...",
+// "Moscow, 14 February 2022 - ...", "By Jane Doe | March 8, 2023".
+var (
+	reDatelinePlace  = regexp.MustCompile(`^\s*(?:\p{Lu}[\p{L}.'’ -]{0,40},\s*)?$`)
+	reDatelineAfter  = regexp.MustCompile(`^\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]`)
+	reDatelineByline = regexp.MustCompile(`^\s*By\s+[^|\n]{1,80}\|\s*$`)
+)
+
+// wireDateline reports whether a date between before and after (the rest
+// of its line) is a wire dateline: a place and the date opening the line
+// and a dash (with the agency) before the story, or a byline and the date.
+func wireDateline(before, after string) bool {
+	if reDatelineByline.MatchString(before) {
+		return true
+	}
+	// A bare "March 4, 2022 - Russia invades" is a timeline's entry: a
+	// dateline names its place or its agency.
+	if strings.TrimSpace(before) == "" && !strings.HasPrefix(strings.TrimSpace(after), "(") {
+		return false
+	}
+	return reDatelinePlace.MatchString(before) && reDatelineAfter.MatchString(after)
 }
 
 // topicYear returns the year a text without a reference date is about:
