@@ -22,8 +22,12 @@ type Document struct {
 	Title     string    `json:"title,omitempty"`    // headline
 	URL       string    `json:"url,omitempty"`      // where it was published, when known
 	Published time.Time `json:"published,omitzero"` // publication date, zero when unknown
-	Text      string    `json:"text"`               // body, UTF-8
-	Source    string    `json:"source,omitempty"`   // file it was read from, for messages
+	// PublishedDefault is the date to assume when neither the input
+	// (Published) nor a dateline in the text states one: kg build
+	// --published. The input's own date wins, then a dateline, then this.
+	PublishedDefault time.Time `json:"-"`
+	Text             string    `json:"text"`             // body, UTF-8
+	Source           string    `json:"source,omitempty"` // file it was read from, for messages
 }
 
 // Mention is one occurrence of an entity in a document's text.

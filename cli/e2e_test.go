@@ -217,3 +217,16 @@ func TestExtractListsRules(t *testing.T) {
 		}
 	}
 }
+
+func TestPublishedFlagYieldsToADateline(t *testing.T) {
+	// --published is for articles that state no date: a dateline wins.
+	for _, tc := range []struct{ text, want string }{
+		{"Moscow, 14 February 2022 - The ministry said on Monday that talks would go on.", `"published":"2022-02-14"`},
+		{"The ministry said on Monday that talks would go on.", `"published":"2023-01-04"`},
+	} {
+		out, errs, code := run(t, tc.text, "extract", "--published", "2023-01-04", "-")
+		if code != 0 || !strings.Contains(out, tc.want) {
+			t.Errorf("extract --published 2023-01-04 of %q: exit %d, %s\n%s; want %s", tc.text, code, errs, out, tc.want)
+		}
+	}
+}

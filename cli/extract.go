@@ -77,7 +77,7 @@ Examples:
 			for doc, err := range source.Read(c.Context, c.Args().Slice(), env.Stdin) {
 				if err == nil {
 					if doc.Published.IsZero() {
-						doc.Published = pub
+						doc.PublishedDefault = pub // a dateline in the text wins over it
 					}
 					var res *kg.Result
 					if res, err = ex.Extract(c.Context, doc); err == nil {

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -144,6 +145,63 @@ func TestPublishedFromDateline(t *testing.T) {
 			}
 			if got != tt.want {
 				t.Errorf("Published = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWhichPublicationDateWins(t *testing.T) {
+	// The input's own date, then a dateline in the text, then the default
+	// (kg build --published); a relative date resolves against the winner.
+	day := func(s string) time.Time {
+		d, err := time.Parse(time.DateOnly, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	const withDateline = "Moscow, 14 February 2022 - The ministry said on Monday that talks would go on."
+	const without = "The ministry said on Monday that talks would go on."
+	tests := []struct {
+		name             string
+		text             string
+		published, dflt  string
+		want, wantMonday string
+	}{
+		{"the input's date beats a dateline", withDateline, "2022-02-16", "2023-01-01", "2022-02-16", "2022-02-14"},
+		{"a dateline beats the default", withDateline, "", "2023-01-01", "2022-02-14", "2022-02-14"},
+		{"the default when neither", without, "", "2023-01-04", "2023-01-04", "2023-01-02"},
+		{"nothing at all", without, "", "", "", ""},
+	}
+	ex := mustExtractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := &kg.Document{ID: "d", Text: tt.text}
+			if tt.published != "" {
+				doc.Published = day(tt.published)
+			}
+			if tt.dflt != "" {
+				doc.PublishedDefault = day(tt.dflt)
+			}
+			r, err := ex.Extract(context.Background(), doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			if !r.Published.IsZero() {
+				got = r.Published.Format(time.DateOnly)
+			}
+			if got != tt.want {
+				t.Errorf("Published = %q, want %q", got, tt.want)
+			}
+			monday := ""
+			for _, m := range r.Mentions {
+				if m.Type == kg.Date && m.Text == "Monday" {
+					monday = m.Value
+				}
+			}
+			if monday != tt.wantMonday {
+				t.Errorf("Monday = %q, want %q", monday, tt.wantMonday)
 			}
 		})
 	}

@@ -93,7 +93,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *kg.Document) (*kg.Result, 
 		return nil, err
 	}
 	a := newAnalysis(e.gaz, doc.Text)
-	a.dateSetup(doc.Published, e.now().Year())
+	a.dateSetup(doc.Published, doc.PublishedDefault, e.now().Year())
 	a.recognise(spans)
 	a.relations()
 	res := &kg.Result{Doc: doc, Published: a.published}

@@ -120,12 +120,17 @@ func isHeadline(toks []token) bool {
 	return words >= 2 && caps*4 >= words*3
 }
 
-// dateSetup finds the date expressions and the reference date.
-func (a *analysis) dateSetup(published time.Time, maxYear int) {
+// dateSetup finds the date expressions and the reference date: the
+// input's publication date, else a dateline in the text, else the
+// fallback (kg build --published).
+func (a *analysis) dateSetup(published, fallback time.Time, maxYear int) {
 	ds := findDates(a.text, a.toks)
 	a.published = published
 	if a.published.IsZero() {
 		a.published = dateline(a.text, ds)
+	}
+	if a.published.IsZero() {
+		a.published = fallback
 	}
 	a.ref = a.published
 	if a.ref.IsZero() {

@@ -29,8 +29,14 @@ const QuadFormat = "2"
 func Fingerprint(doc *kg.Document, extractorVersion string) string {
 	h := sha256.New()
 	pub := ""
-	if !doc.Published.IsZero() {
+	switch {
+	case !doc.Published.IsZero():
 		pub = doc.Published.Format(time.DateOnly)
+	case !doc.PublishedDefault.IsZero():
+		// --published changes what relative dates resolve to. It is
+		// written where Published was when it was copied there, so
+		// fingerprints of stores built before stay valid.
+		pub = doc.PublishedDefault.Format(time.DateOnly)
 	}
 	for _, s := range []string{extractorVersion, doc.ID, doc.Title, doc.URL, pub, doc.Text, QuadFormat} {
 		fmt.Fprintf(h, "%d:%s;", len(s), s)

@@ -130,8 +130,8 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 				}
 			}
 			if doc != nil {
-				if doc.Published.IsZero() && !opt.Published.IsZero() {
-					doc.Published = opt.Published
+				if doc.Published.IsZero() {
+					doc.PublishedDefault = opt.Published // a dateline in the text wins over it
 				}
 				j.fp = graph.Fingerprint(doc, opt.Version)
 				// A failed lookup only costs an extraction: the writer
