@@ -60,6 +60,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	}
 	chosen = a.dropNonPersons(chosen, taken)
 	chosen = a.relabelCompanies(chosen, taken)
+	chosen = a.sportsTeams(chosen, taken)
 	chosen = a.shortForms(chosen, taken)
 	// "Jordan said": a one-word place that is the surname of a person
 	// named in full, in the speaker's slot, is that person.

@@ -99,7 +99,8 @@ func newAnalysis(g *gazetteer, text string) *analysis {
 }
 
 // isHeadline reports a line in title case without closing punctuation,
-// where capitals say nothing about names.
+// where capitals say nothing about names. Lines of lists and tables, with
+// figures or parentheses, are not headlines.
 func isHeadline(toks []token) bool {
 	if len(toks) < 3 {
 		return false
@@ -108,8 +109,18 @@ func isHeadline(toks []token) bool {
 	if last == "." || last == "?" || last == "!" || last == "\u201d" || last == "\"" || last == ":" {
 		return false
 	}
-	words, caps := 0, 0
+	words, caps, figures := 0, 0, 0
 	for _, t := range toks {
+		// A list or table line ("Ana Silva ( Brazil ) beat Mia Roy 6-3
+		// 6-4", "Leeds 24 Hull 18") is no headline: its capitals are names.
+		if t.Text == "(" {
+			return false
+		}
+		if isDigitByte(t.Text[0]) {
+			if figures++; figures >= 2 {
+				return false
+			}
+		}
 		if len(t.Norm) > 3 && isWordAt(t.Text, 0) {
 			words++
 			if capitalised(t.Text) {
