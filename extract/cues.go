@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -484,6 +485,37 @@ func (a *analysis) sportsTeams(chosen []cand, taken []bool) []cand {
 		}
 		ls = le
 	}
+	// "Hove : Sussex 363 , Lancashire 197-8": a name the lists do not know
+	// before a score, after a colon, comma or "and", is a side (a player's
+	// figures follow his initials or a bracket, or start a line).
+	for k := 0; k < len(toks); k++ {
+		if taken[k] || !a.plainName(k) || a.lower[toks[k].Norm] {
+			continue
+		}
+		if k == 0 || !a.sameLine(k-1, k) || sportWords[toks[k].Norm] {
+			continue // a name and figures alone on a line are a player's
+		}
+		switch toks[k-1].Text {
+		case ":", ",", ";", "and":
+		default:
+			continue
+		}
+		j := k
+		for j < len(toks) && j-k < 3 && !taken[j] && a.plainName(j) && !a.lower[toks[j].Norm] && a.sameLine(k, j) {
+			j++
+		}
+		if !a.scoreAt(j) {
+			k = j
+			continue
+		}
+		name := joinTokens(a.text, toks[k:j])
+		chosen = append(chosen, cand{t0: k, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		teams[name] = true
+		for i := k; i < j; i++ {
+			taken[i] = true
+		}
+		k = j
+	}
 	// "Essex beat Derbyshire": names the lists do not know on both sides
 	// of a result word.
 	run := func(k, dir int) (int, int) {
@@ -517,6 +549,18 @@ func (a *analysis) sportsTeams(chosen []cand, taken []bool) []cand {
 	if len(teams) == 0 {
 		return chosen
 	}
+	// "Tunbridge Wells : Kent 214": the name before the colon that starts a
+	// results line is the ground, a place.
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Person || c.t1+1 >= len(toks) || toks[c.t1].Text != ":" || (c.t0 > 0 && a.sameLine(c.t0-1, c.t0)) {
+			continue
+		}
+		if n := toks[c.t1+1].Text; a.sameLine(c.t1, c.t1+1) && teams[n] || slices.ContainsFunc(chosen, func(d cand) bool { return d.t0 == c.t1+1 && d.typ == kg.Org }) {
+			name := joinTokens(a.text, toks[c.t0:c.t1])
+			c.typ, c.id, c.name, c.in = kg.GPE, "place/"+slug(name), name, nil
+		}
+	}
 	// The same names before a score elsewhere: "Essex 18 points".
 	for k := range toks {
 		if taken[k] || !teams[toks[k].Text] || !a.scoreAt(k+1) {
@@ -543,11 +587,12 @@ func (a *analysis) sportsTeams(chosen []cand, taken []bool) []cand {
 	return chosen
 }
 
-// figuresFrom counts the numbers between tokens k and le ("74 59 .556").
+// figuresFrom counts the numbers between tokens k > 0 and le ("74 59 .556").
 func (a *analysis) figuresFrom(k, le int) int {
 	n := 0
 	for ; k < le; k++ {
-		if a.figureAt(k) {
+		// "21-4-60-2" is one figure: a bowler's analysis, no standings.
+		if a.figureAt(k) && a.toks[k-1].Text != "-" {
 			n++
 		}
 	}

@@ -85,3 +85,18 @@ func TestSportsTablesAndListLines(t *testing.T) {
 		checkTypes(t, text, nil, []typed{{"Mirela Vantuko Wins", kg.Person}, {"Lights", kg.Person}})
 	})
 }
+
+func TestCricketScorecard(t *testing.T) {
+	text := "CRICKET - COUNTY SCORES .\nClose of play scores in county championship matches on Friday , the wickets fell fast :\n" +
+		"Bramley Green : Wessexshire 214 ( R. Tallon 84 ; K. Oduya 4-55 ) , Dorminster 108-3 .\n" +
+		"Tallon 21-4-60-2\n"
+	checkTypes(t, text,
+		[]typed{{"Wessexshire", kg.Org}, {"Dorminster", kg.Org}, {"R. Tallon", kg.Person}, {"K. Oduya", kg.Person}, {"Bramley Green", kg.GPE}},
+		[]typed{{"Bramley Green", kg.Person}, {"Tallon", kg.Org}, {"R. Tallon", kg.Org}})
+}
+
+func TestInitialNames(t *testing.T) {
+	checkTypes(t, "Lawyers for J. Okonkwo said the trial of T.K. Marsh would open, and that talks between N. Korea and Japan went on.",
+		[]typed{{"J. Okonkwo", kg.Person}},
+		[]typed{{"N. Korea", kg.Person}})
+}

@@ -238,6 +238,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.titledNames()...)
 	cands = append(cands, a.appositiveNames()...)
 	cands = append(cands, a.givenNames()...)
+	cands = append(cands, a.initialNames()...)
 	cands = append(cands, a.employerNames()...)
 	cands = append(cands, a.theAcronyms()...)
 	cands = append(cands, a.companiesBeforeTitles()...)
@@ -824,4 +825,43 @@ func (a *analysis) employersAfterTitles() []cand {
 		out = append(out, cand{t0: j, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioAcronym})
 	}
 	return out
+}
+
+// initialNames finds names written with initials: "P. Simmons",
+// "J.R. Okafor", as in lists of players and bylines.
+func (a *analysis) initialNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if a.boiler[i] || (i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && toks[i-1].Text != "-") {
+			continue
+		}
+		k := i
+		for k+1 < len(toks) && len(toks[k].Text) == 1 && isUpperByte(toks[k].Text[0]) && toks[k+1].Text == "." && toks[k+1].Start == toks[k].End {
+			k += 2
+		}
+		if k == i || k >= len(toks) || !a.nameWord(k) || a.g.given[toks[k].Norm] && k+1 < len(toks) && capitalised(toks[k+1].Text) {
+			continue
+		}
+		if e, _ := a.g.match(toks, k); e != nil || a.compassAbbrev(i, k) {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && a.nameWord(j) && a.sameSent(k, j) && toks[j].Start-toks[k].End <= 1 {
+			j++
+		}
+		out = append(out, cand{t0: i, t1: j, typ: kg.Person, prio: prioGiven})
+		i = j - 1
+	}
+	return out
+}
+
+// compassAbbrev reports "N. Korea", "S. Africa": an initial N, S, E or W
+// before a word that, after North, South, East or West, names a place.
+func (a *analysis) compassAbbrev(i, k int) bool {
+	if k != i+2 {
+		return false
+	}
+	full := map[string]string{"N": "North ", "S": "South ", "E": "East ", "W": "West "}[a.toks[i].Text]
+	return full != "" && a.g.lookupName(full+a.toks[k].Text) != nil
 }
