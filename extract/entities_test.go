@@ -100,3 +100,18 @@ func TestInitialNames(t *testing.T) {
 		[]typed{{"J. Okonkwo", kg.Person}},
 		[]typed{{"N. Korea", kg.Person}})
 }
+
+func TestProseNameRepairs(t *testing.T) {
+	t.Run("sentence-initial conjunction is no part of a name", func(t *testing.T) {
+		checkTypes(t, "The jury met in Paris and voted twice. But Corentin Mabille disagreed with the verdict.",
+			[]typed{{"Corentin Mabille", kg.Person}}, []typed{{"But Corentin Mabille", kg.Person}})
+	})
+	t.Run("demonyms are no places", func(t *testing.T) {
+		checkTypes(t, "Savings fell as Italians spent more, officials in Italy said. Inmates in Scottish prisons may smoke, he said in Glasgow.",
+			[]typed{{"Italy", kg.GPE}, {"Glasgow", kg.GPE}}, []typed{{"Italians", kg.GPE}, {"Scottish", kg.GPE}})
+	})
+	t.Run("awards and buildings are no persons", func(t *testing.T) {
+		checkTypes(t, "Marguerite Oyelaran won the Silver Globe on Sunday, then spoke at the Halvard Theatre, Marguerite Oyelaran said.",
+			[]typed{{"Marguerite Oyelaran", kg.Person}}, []typed{{"Silver Globe", kg.Person}, {"Halvard Theatre", kg.Person}})
+	})
+}

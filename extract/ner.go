@@ -518,6 +518,12 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		for t1 > t0 && (toks[t1-1].Norm == "'s" || !isWordAt(toks[t1-1].Text, 0)) {
 			t1--
 		}
+		// "But Alain Terzian": a word the text writes in lower case
+		// elsewhere, starting the sentence before a two-word name, is no
+		// part of it ("Will Smith" keeps its given name).
+		if s.Label == "PERSON" && t1-t0 >= 3 && isSentenceStart(a, t0) && a.lower[toks[t0].Norm] && !a.g.given[toks[t0].Norm] {
+			t0++
+		}
 		if t0 >= t1 || a.headline[t0] || a.boiler[t0] {
 			continue
 		}
@@ -527,7 +533,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			if a.nameHyphen(k) || (nameParticles[toks[k].Text] && k > t0) {
 				continue
 			}
-			if !capitalised(toks[k].Text) || a.g.nonEnt[n] || a.lower[n] || a.g.titles[n] {
+			if !capitalised(toks[k].Text) || a.g.nonEnt[n] || a.lower[n] && !(k == t0 && t1-t0 >= 2 && s.Label == "PERSON" && capitalised(toks[k].Text) && isSentenceStart(a, k) && a.g.given[n]) || a.g.titles[n] {
 				junk = true
 				break
 			}
@@ -541,8 +547,17 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 				notPerson[toks[t0].Text] = true // "its Android system": a thing
 				continue
 			}
+			if last := toks[t1-1].Norm; awardWords[last] {
+				continue // "Golden Globe"
+			} else if venueWords[last] && t1-t0 >= 2 {
+				continue // "Kodak Theatre": a building, no person
+			}
 			out = append(out, cand{t0: t0, t1: t1, typ: kg.Person, prio: prioProse})
 		case "GPE":
+			// "Italians", "Native American": people of a country, no place.
+			if last := toks[t1-1].Norm; a.g.demonymCountry(last) != nil || a.g.demonymCountry(strings.TrimSuffix(last, "s")) != nil {
+				continue
+			}
 			// Unknown places only where the syntax says place.
 			coordinated := t1 < len(toks) && (toks[t1].Norm == "and" || toks[t1].Norm == "-" || capitalised(toks[t1].Text) ||
 				(toks[t1].Norm == "'s" && t1+1 < len(toks) && capitalised(toks[t1+1].Text))) // "at Moody's Analytics"
@@ -562,6 +577,13 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 	}
 	return out
 }
+
+// venueWords end the names of buildings and grounds, awardWords the names
+// of awards: neither is a person's name.
+var (
+	venueWords = lexSet("cues.txt", "venue")
+	awardWords = lexSet("cues.txt", "award")
+)
 
 // determiners before a capitalised word mean it is not a person's name.
 var determiners = lexSet("grammar.txt", "determiner")
