@@ -115,3 +115,9 @@ func TestProseNameRepairs(t *testing.T) {
 			[]typed{{"Marguerite Oyelaran", kg.Person}}, []typed{{"Silver Globe", kg.Person}, {"Halvard Theatre", kg.Person}})
 	})
 }
+
+func TestOrganisationSuffixes(t *testing.T) {
+	checkTypes(t, "Shares of Halvorsen Systems rose after Brekke Capital and Lindqvist Partners agreed a deal, Tarrow United said. Halvorsen said profits rose.",
+		[]typed{{"Halvorsen Systems", kg.Org}, {"Brekke Capital", kg.Org}, {"Lindqvist Partners", kg.Org}, {"Tarrow United", kg.Org}, {"Halvorsen", kg.Org}},
+		[]typed{{"Shares of Halvorsen Systems", kg.Org}, {"Brekke Capital and Lindqvist Partners", kg.Org}, {"Halvorsen Systems", kg.Person}, {"Halvorsen", kg.Person}})
+}

@@ -340,6 +340,10 @@ func (a *analysis) orgPatterns() []cand {
 					if m, _ := a.g.match(toks, j-1); m != nil && m.ent.typ == kg.GPE {
 						break
 					}
+					// "Leeds United and Blackrock Capital": a head closes the name.
+					if lastHead == j-1 {
+						break
+					}
 				}
 				j++
 				continue
@@ -364,6 +368,12 @@ func (a *analysis) orgPatterns() []cand {
 		start := i
 		for start < end && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start)) {
 			start++
+		}
+		// "Shares of Halvorsen Systems": a common word opening the sentence,
+		// and its "of", are no part of the name.
+		if start < lastHead && isSentenceStart(a, start) && !orgHeads[toks[start].Norm] && (a.lower[toks[start].Norm] || stockWords[toks[start].Norm]) &&
+			start+2 < end && orgConnectors[toks[start+1].Norm] {
+			start += 2
 		}
 		if start >= end || (end-start == 1 && !allCaps(toks[start].Text)) {
 			i = j
