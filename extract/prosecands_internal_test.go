@@ -58,3 +58,45 @@ func TestProseCandsRepairs(t *testing.T) {
 		})
 	}
 }
+
+func TestOrgsThroughout(t *testing.T) {
+	g, err := newGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Brekke Vinter said on Monday that profits rose. Later Brekke Vinter cut jobs, and Ola Brekke Vinter left."
+	a := newAnalysis(g, text)
+	a.dateSetup(time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC), 2026)
+	at := func(s string, nth int) (int, int) {
+		off := 0
+		for ; nth > 0; nth-- {
+			off += strings.Index(text[off:], s) + 1
+		}
+		i := off - 1
+		t0, t1 := -1, -1
+		for k, tk := range a.toks {
+			if tk.Start == i {
+				t0 = k
+			}
+			if tk.End == i+len(s) {
+				t1 = k + 1
+			}
+		}
+		return t0, t1
+	}
+	o0, o1 := at("Brekke Vinter", 1)
+	p0, p1 := at("Brekke Vinter", 2)
+	q0, q1 := at("Ola Brekke Vinter", 1)
+	chosen := []cand{
+		{t0: o0, t1: o1, typ: kg.Org, id: "org/brekke-vinter", name: "Brekke Vinter", prio: prioOrgHead},
+		{t0: p0, t1: p1, typ: kg.Person, id: "person/brekke-vinter", prio: prioProse},
+		{t0: q0, t1: q1, typ: kg.Person, id: "person/ola-brekke-vinter", prio: prioProse},
+	}
+	a.orgsThroughout(chosen)
+	if chosen[1].typ != kg.Org || chosen[1].id != "org/brekke-vinter" {
+		t.Errorf("second mention: got %s %s, want the organisation", chosen[1].typ, chosen[1].id)
+	}
+	if chosen[2].typ != kg.Person { // control: a longer name stays a person
+		t.Errorf("Ola Brekke Vinter: got %s, want PERSON", chosen[2].typ)
+	}
+}
