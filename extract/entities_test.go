@@ -121,3 +121,12 @@ func TestOrganisationSuffixes(t *testing.T) {
 		[]typed{{"Halvorsen Systems", kg.Org}, {"Brekke Capital", kg.Org}, {"Lindqvist Partners", kg.Org}, {"Tarrow United", kg.Org}, {"Halvorsen", kg.Org}},
 		[]typed{{"Shares of Halvorsen Systems", kg.Org}, {"Brekke Capital and Lindqvist Partners", kg.Org}, {"Halvorsen Systems", kg.Person}, {"Halvorsen", kg.Person}})
 }
+
+func TestTitleWordAsSurname(t *testing.T) {
+	checkTypes(t, "Officials in London said that John Major would visit Dublin, and Major General Tomas Reyes agreed.",
+		[]typed{{"John Major", kg.Person}, {"Tomas Reyes", kg.Person}},
+		[]typed{{"Major General Tomas Reyes", kg.Person}})
+	// Control: a title before a name still introduces that name.
+	checkTypes(t, "Officials said that Captain Ruth Adeyemi would visit Dublin.",
+		[]typed{{"Ruth Adeyemi", kg.Person}}, []typed{{"Captain Ruth Adeyemi", kg.Person}})
+}

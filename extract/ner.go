@@ -708,6 +708,13 @@ func (a *analysis) givenNames() []cand {
 			continue
 		}
 		k := i + 1
+		// "John Major": a title word as the surname, when no name follows it.
+		if k+1 < len(toks) && a.g.titles[toks[k].Norm] && capitalised(toks[k].Text) && !allCaps(toks[k].Text) && a.sameSent(i, k) &&
+			toks[k].Start-toks[i].End <= 1 && !capitalised(toks[k+1].Text) && !isSentenceStart(a, i) {
+			out = append(out, cand{t0: i, t1: k + 1, typ: kg.Person, prio: prioGiven})
+			i = k
+			continue
+		}
 		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k)) && toks[k].Start-toks[k-1].End <= 1 {
 			if e, _ := a.g.match(toks, k); e != nil {
 				break
