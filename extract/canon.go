@@ -60,6 +60,8 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	}
 	chosen = a.dropNonPersons(chosen, taken)
 	chosen = a.relabelCompanies(chosen, taken)
+	chosen = a.sportsTeams(chosen, taken)
+	a.orgsThroughout(chosen)
 	chosen = a.shortForms(chosen, taken)
 	// "Jordan said": a one-word place that is the surname of a person
 	// named in full, in the speaker's slot, is that person.
@@ -319,4 +321,25 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		}
 	}
 	return chosen
+}
+
+// orgsThroughout: a name typed an organisation once is one throughout the
+// document ("Halvorsen Systems ... Halvorsen Systems said"), where prose
+// read another mention of it as a person.
+func (a *analysis) orgsThroughout(chosen []cand) {
+	orgs := map[string]cand{}
+	for _, c := range chosen {
+		if c.typ == kg.Org {
+			orgs[joinTokens(a.text, a.toks[c.t0:c.t1])] = c
+		}
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Person || c.prio != prioProse {
+			continue
+		}
+		if o, ok := orgs[joinTokens(a.text, a.toks[c.t0:c.t1])]; ok {
+			c.typ, c.id, c.name, c.in = kg.Org, o.id, o.name, o.in
+		}
+	}
 }

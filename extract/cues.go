@@ -1,6 +1,12 @@
 package extract
 
-import "github.com/kg-project/kg"
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/kg-project/kg"
+)
 
 // Cues that type a capitalised name from the words around it, for names no
 // list knows: companies, clubs and parties without an organisation noun,
@@ -354,4 +360,247 @@ func (a *analysis) codeNames() []cand {
 		out = append(out, cand{t0: i, t1: i + 1, typ: kg.Org, id: "org/" + slug(s), name: s, prio: prioAcronym})
 	}
 	return out
+}
+
+// sportWords are words of sports reporting; resultWords stand between the
+// two sides of a match ("Leeds beat Hull", "Hull v Leeds").
+var (
+	sportWords  = lexSet("cues.txt", "sport")
+	resultWords = lexSet("cues.txt", "result")
+)
+
+// sportsDoc reports a document about sport: four distinct words of sports
+// reporting.
+func (a *analysis) sportsDoc() bool {
+	seen := map[string]bool{}
+	for _, t := range a.toks {
+		if sportWords[t.Norm] {
+			seen[t.Norm] = true
+			if len(seen) >= 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameLine reports whether tokens i and j (i < j) are on one line.
+func (a *analysis) sameLine(i, j int) bool {
+	if i >= j {
+		return true
+	}
+	return !strings.Contains(a.text[a.toks[i].End:a.toks[j].Start], "\n")
+}
+
+// scoreAt reports a score or a figure of a table at token k, on the line of
+// token k-1: "Hull 1", "Surrey 429-7", "Kent 22 points".
+func (a *analysis) scoreAt(k int) bool {
+	return k > 0 && k < len(a.toks) && isDigitByte(a.toks[k].Text[0]) && a.dateAt[k] < 0 && a.sameLine(k-1, k)
+}
+
+// sportsTeams types as clubs the towns and counties a sports report names
+// as sides: before a score ("Hull 1 Crewe 5", "Leicestershire 22 points"),
+// around a result word ("Kent beat Essex", "against Kent"), and on a
+// results line, capitalised names the lists do not know ("Tranmere 2
+// Wycombe 0"). A country stays a place: news names national sides by it.
+// A town so typed is a club wherever else the report names it as a side,
+// but not after "in", "at" or in a dateline.
+func (a *analysis) sportsTeams(chosen []cand, taken []bool) []cand {
+	if !a.sportsDoc() {
+		return chosen
+	}
+	toks := a.toks
+	side := func(c cand) bool {
+		if c.t1 < len(toks) && a.scoreAt(c.t1) {
+			return true
+		}
+		if c.t1+1 < len(toks) && resultWords[toks[c.t1].Norm] && capitalised(toks[c.t1+1].Text) && a.sameLine(c.t0, c.t1+1) {
+			return true
+		}
+		return c.t0 > 0 && resultWords[toks[c.t0-1].Norm] && a.sameLine(c.t0-1, c.t0)
+	}
+	placeLike := func(c cand) bool {
+		return (c.typ == kg.GPE || c.typ == kg.Loc) && (c.in == nil || !c.in.country && !c.in.nation)
+	}
+	teams := map[string]bool{}
+	for _, c := range chosen {
+		if placeLike(c) && side(c) {
+			teams[joinTokens(a.text, toks[c.t0:c.t1])] = true
+		}
+	}
+	// Results lines: capitalised runs and scores only ("Tranmere 2 Wycombe 0").
+	for ls := 0; ls < len(toks); {
+		le := ls + 1
+		for le < len(toks) && a.sameLine(le-1, le) {
+			le++
+		}
+		var runs [][2]int
+		ok, scores := true, 0
+		for k := ls; k < le && ok; {
+			switch {
+			case capitalised(toks[k].Text) && a.dateAt[k] < 0:
+				j := k
+				for j < le && (capitalised(toks[j].Text) || toks[j].Text == "." && j > k) {
+					j++
+				}
+				runs = append(runs, [2]int{k, j})
+				k = j
+			case isDigitByte(toks[k].Text[0]) && a.dateAt[k] < 0 && k > ls:
+				scores++
+				for k < le && (a.figureAt(k) || toks[k].Text == "-" || toks[k].Text == "." || toks[k].Text == "/") {
+					k++
+				}
+			case toks[k].Text == "," && k > ls:
+				k++
+			default:
+				ok = false
+			}
+		}
+		// A standings line: one name and three figures or more ("Leeds 30
+		// 21 4 5 67").
+		standing := ok && len(runs) == 1 && runs[0][0] == ls && scores == 1 && a.figuresFrom(runs[0][1], le) >= 3
+		if ok && (len(runs) == 2 && scores == 2 || standing) {
+			for _, r := range runs {
+				free := true
+				for k := r[0]; k < r[1]; k++ {
+					free = free && !taken[k]
+				}
+				name := joinTokens(a.text, toks[r[0]:r[1]])
+				if !free {
+					// prose reads "Ross County" as a person: on a results
+					// line a whole run is a side.
+					for i := range chosen {
+						if c := &chosen[i]; c.t0 == r[0] && c.t1 == r[1] && (c.typ == kg.Person || placeLike(*c)) {
+							c.typ, c.id, c.name, c.in = kg.Org, "org/"+slug(name), name, nil
+						}
+					}
+				}
+				if free && r[1]-r[0] <= 3 {
+					chosen = append(chosen, cand{t0: r[0], t1: r[1], typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+					for k := r[0]; k < r[1]; k++ {
+						taken[k] = true
+					}
+				}
+			}
+		}
+		ls = le
+	}
+	// "Hove : Sussex 363 , Lancashire 197-8": a name the lists do not know
+	// before a score, after a colon, comma or "and", is a side (a player's
+	// figures follow his initials or a bracket, or start a line).
+	for k := 0; k < len(toks); k++ {
+		if taken[k] || !a.plainName(k) || a.lower[toks[k].Norm] {
+			continue
+		}
+		if k == 0 || !a.sameLine(k-1, k) || sportWords[toks[k].Norm] {
+			continue // a name and figures alone on a line are a player's
+		}
+		switch toks[k-1].Text {
+		case ":", ",", ";", "and":
+		default:
+			continue
+		}
+		j := k
+		for j < len(toks) && j-k < 3 && !taken[j] && a.plainName(j) && !a.lower[toks[j].Norm] && a.sameLine(k, j) {
+			j++
+		}
+		if !a.scoreAt(j) {
+			k = j
+			continue
+		}
+		name := joinTokens(a.text, toks[k:j])
+		chosen = append(chosen, cand{t0: k, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		teams[name] = true
+		for i := k; i < j; i++ {
+			taken[i] = true
+		}
+		k = j
+	}
+	// "Essex beat Derbyshire": names the lists do not know on both sides
+	// of a result word.
+	run := func(k, dir int) (int, int) {
+		j := k
+		for j >= 0 && j < len(toks) && a.plainName(j) && !taken[j] && !a.lower[toks[j].Norm] && a.sameLine(min(j, k), max(j, k)) && j-k < 3 && k-j < 3 {
+			j += dir
+		}
+		if dir < 0 {
+			return j + 1, k + 1
+		}
+		return k, j
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if !resultWords[toks[k].Norm] || toks[k].Norm == "against" || !a.sameLine(k-1, k+1) {
+			continue
+		}
+		l0, l1 := run(k-1, -1)
+		r0, r1 := run(k+1, 1)
+		if l0 >= l1 || r0 >= r1 {
+			continue
+		}
+		for _, r := range [][2]int{{l0, l1}, {r0, r1}} {
+			name := joinTokens(a.text, toks[r[0]:r[1]])
+			chosen = append(chosen, cand{t0: r[0], t1: r[1], typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+			teams[name] = true
+			for j := r[0]; j < r[1]; j++ {
+				taken[j] = true
+			}
+		}
+	}
+	if len(teams) == 0 {
+		return chosen
+	}
+	// "Tunbridge Wells : Kent 214": the name before the colon that starts a
+	// results line is the ground, a place.
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Person || c.t1+1 >= len(toks) || toks[c.t1].Text != ":" || (c.t0 > 0 && a.sameLine(c.t0-1, c.t0)) {
+			continue
+		}
+		if n := toks[c.t1+1].Text; a.sameLine(c.t1, c.t1+1) && teams[n] || slices.ContainsFunc(chosen, func(d cand) bool { return d.t0 == c.t1+1 && d.typ == kg.Org }) {
+			name := joinTokens(a.text, toks[c.t0:c.t1])
+			c.typ, c.id, c.name, c.in = kg.GPE, "place/"+slug(name), name, nil
+		}
+	}
+	// The same names before a score elsewhere: "Essex 18 points".
+	for k := range toks {
+		if taken[k] || !teams[toks[k].Text] || !a.scoreAt(k+1) {
+			continue
+		}
+		chosen = append(chosen, cand{t0: k, t1: k + 1, typ: kg.Org, id: "org/" + slug(toks[k].Text), name: toks[k].Text, prio: prioOrgHead})
+		taken[k] = true
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		name := joinTokens(a.text, toks[c.t0:c.t1])
+		if !placeLike(*c) || !teams[name] {
+			continue
+		}
+		if c.t0 > 0 && (toks[c.t0-1].Norm == "in" || toks[c.t0-1].Norm == "at" || toks[c.t0-1].Norm == "near") {
+			continue
+		}
+		if c.t1 < len(toks) && (a.dateAt[c.t1] >= 0 || toks[c.t1].Text == ":") {
+			continue
+		}
+		c.typ, c.id, c.name, c.in = kg.Org, "org/"+slug(name), name, nil
+	}
+	sort.Slice(chosen, func(i, j int) bool { return chosen[i].t0 < chosen[j].t0 })
+	return chosen
+}
+
+// figuresFrom counts the numbers between tokens k > 0 and le ("74 59 .556").
+func (a *analysis) figuresFrom(k, le int) int {
+	n := 0
+	for ; k < le; k++ {
+		// "21-4-60-2" is one figure: a bowler's analysis, no standings.
+		if a.figureAt(k) && a.toks[k-1].Text != "-" {
+			n++
+		}
+	}
+	return n
+}
+
+// figureAt reports a number at token k: "74", ".556", "1/2".
+func (a *analysis) figureAt(k int) bool {
+	t := a.toks[k].Text
+	return a.dateAt[k] < 0 && (isDigitByte(t[0]) || (len(t) > 1 && t[0] == '.' && isDigitByte(t[1])))
 }

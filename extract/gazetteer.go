@@ -17,6 +17,7 @@ type info struct {
 	city    bool
 	cc      string // ISO alpha-2 of the country, or of the country a city is in
 	outlet  bool   // a news outlet or agency
+	nation  bool   // a constituent country or territory (England, Kosovo): it fields national sides
 }
 
 // entry is one surface form of a gazetteer entity.
@@ -118,7 +119,7 @@ func newGazetteer() (*gazetteer, error) {
 		if g.byID[id] != nil {
 			continue
 		}
-		in := &info{id: id, name: name, typ: kg.GPE, cc: r.Fields[1]}
+		in := &info{id: id, name: name, typ: kg.GPE, cc: r.Fields[1], nation: true}
 		g.add(name, in)
 		for _, al := range r.List(2) {
 			g.add(al, in)

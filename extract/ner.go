@@ -99,7 +99,8 @@ func newAnalysis(g *gazetteer, text string) *analysis {
 }
 
 // isHeadline reports a line in title case without closing punctuation,
-// where capitals say nothing about names.
+// where capitals say nothing about names. Lines of lists and tables, with
+// figures or parentheses, are not headlines.
 func isHeadline(toks []token) bool {
 	if len(toks) < 3 {
 		return false
@@ -108,8 +109,18 @@ func isHeadline(toks []token) bool {
 	if last == "." || last == "?" || last == "!" || last == "\u201d" || last == "\"" || last == ":" {
 		return false
 	}
-	words, caps := 0, 0
+	words, caps, figures := 0, 0, 0
 	for _, t := range toks {
+		// A list or table line ("Ana Silva ( Brazil ) beat Mia Roy 6-3
+		// 6-4", "Leeds 24 Hull 18") is no headline: its capitals are names.
+		if t.Text == "(" {
+			return false
+		}
+		if isDigitByte(t.Text[0]) {
+			if figures++; figures >= 2 {
+				return false
+			}
+		}
 		if len(t.Norm) > 3 && isWordAt(t.Text, 0) {
 			words++
 			if capitalised(t.Text) {
@@ -228,6 +239,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.titledNames()...)
 	cands = append(cands, a.appositiveNames()...)
 	cands = append(cands, a.givenNames()...)
+	cands = append(cands, a.initialNames()...)
 	cands = append(cands, a.employerNames()...)
 	cands = append(cands, a.theAcronyms()...)
 	cands = append(cands, a.companiesBeforeTitles()...)
@@ -329,6 +341,10 @@ func (a *analysis) orgPatterns() []cand {
 					if m, _ := a.g.match(toks, j-1); m != nil && m.ent.typ == kg.GPE {
 						break
 					}
+					// "Leeds United and Blackrock Capital": a head closes the name.
+					if lastHead == j-1 {
+						break
+					}
 				}
 				j++
 				continue
@@ -353,6 +369,12 @@ func (a *analysis) orgPatterns() []cand {
 		start := i
 		for start < end && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start)) {
 			start++
+		}
+		// "Shares of Halvorsen Systems": a common word opening the sentence,
+		// and its "of", are no part of the name.
+		if start < lastHead && isSentenceStart(a, start) && !orgHeads[toks[start].Norm] && (a.lower[toks[start].Norm] || stockWords[toks[start].Norm]) &&
+			start+2 < end && orgConnectors[toks[start+1].Norm] {
+			start += 2
 		}
 		if start >= end || (end-start == 1 && !allCaps(toks[start].Text)) {
 			i = j
@@ -507,6 +529,12 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		for t1 > t0 && (toks[t1-1].Norm == "'s" || !isWordAt(toks[t1-1].Text, 0)) {
 			t1--
 		}
+		// "But Alain Terzian": a word the text writes in lower case
+		// elsewhere, starting the sentence before a two-word name, is no
+		// part of it ("Will Smith" keeps its given name).
+		if s.Label == "PERSON" && t1-t0 >= 3 && isSentenceStart(a, t0) && a.lower[toks[t0].Norm] && !a.g.given[toks[t0].Norm] {
+			t0++
+		}
 		if t0 >= t1 || a.headline[t0] || a.boiler[t0] {
 			continue
 		}
@@ -516,7 +544,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			if a.nameHyphen(k) || (nameParticles[toks[k].Text] && k > t0) {
 				continue
 			}
-			if !capitalised(toks[k].Text) || a.g.nonEnt[n] || a.lower[n] || a.g.titles[n] {
+			if !capitalised(toks[k].Text) || a.g.nonEnt[n] || a.lower[n] && !(k == t0 && t1-t0 >= 2 && s.Label == "PERSON" && capitalised(toks[k].Text) && isSentenceStart(a, k) && a.g.given[n]) || a.g.titles[n] {
 				junk = true
 				break
 			}
@@ -530,8 +558,17 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 				notPerson[toks[t0].Text] = true // "its Android system": a thing
 				continue
 			}
+			if last := toks[t1-1].Norm; awardWords[last] {
+				continue // "Golden Globe"
+			} else if venueWords[last] && t1-t0 >= 2 {
+				continue // "Kodak Theatre": a building, no person
+			}
 			out = append(out, cand{t0: t0, t1: t1, typ: kg.Person, prio: prioProse})
 		case "GPE":
+			// "Italians", "Native American": people of a country, no place.
+			if last := toks[t1-1].Norm; a.g.demonymCountry(last) != nil || a.g.demonymCountry(strings.TrimSuffix(last, "s")) != nil {
+				continue
+			}
 			// Unknown places only where the syntax says place.
 			coordinated := t1 < len(toks) && (toks[t1].Norm == "and" || toks[t1].Norm == "-" || capitalised(toks[t1].Text) ||
 				(toks[t1].Norm == "'s" && t1+1 < len(toks) && capitalised(toks[t1+1].Text))) // "at Moody's Analytics"
@@ -551,6 +588,13 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 	}
 	return out
 }
+
+// venueWords end the names of buildings and grounds, awardWords the names
+// of awards: neither is a person's name.
+var (
+	venueWords = lexSet("cues.txt", "venue")
+	awardWords = lexSet("cues.txt", "award")
+)
 
 // determiners before a capitalised word mean it is not a person's name.
 var determiners = lexSet("grammar.txt", "determiner")
@@ -665,6 +709,13 @@ func (a *analysis) givenNames() []cand {
 			continue
 		}
 		k := i + 1
+		// "John Major": a title word as the surname, when no name follows it.
+		if k+1 < len(toks) && a.g.titles[toks[k].Norm] && capitalised(toks[k].Text) && !allCaps(toks[k].Text) && a.sameSent(i, k) &&
+			toks[k].Start-toks[i].End <= 1 && !capitalised(toks[k+1].Text) && !isSentenceStart(a, i) {
+			out = append(out, cand{t0: i, t1: k + 1, typ: kg.Person, prio: prioGiven})
+			i = k
+			continue
+		}
 		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k)) && toks[k].Start-toks[k-1].End <= 1 {
 			if e, _ := a.g.match(toks, k); e != nil {
 				break
@@ -814,4 +865,43 @@ func (a *analysis) employersAfterTitles() []cand {
 		out = append(out, cand{t0: j, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioAcronym})
 	}
 	return out
+}
+
+// initialNames finds names written with initials: "P. Simmons",
+// "J.R. Okafor", as in lists of players and bylines.
+func (a *analysis) initialNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if a.boiler[i] || (i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && toks[i-1].Text != "-") {
+			continue
+		}
+		k := i
+		for k+1 < len(toks) && len(toks[k].Text) == 1 && isUpperByte(toks[k].Text[0]) && toks[k+1].Text == "." && toks[k+1].Start == toks[k].End {
+			k += 2
+		}
+		if k == i || k >= len(toks) || !a.nameWord(k) || a.g.given[toks[k].Norm] && k+1 < len(toks) && capitalised(toks[k+1].Text) {
+			continue
+		}
+		if e, _ := a.g.match(toks, k); e != nil || a.compassAbbrev(i, k) {
+			continue
+		}
+		j := k + 1
+		if j < len(toks) && a.nameWord(j) && a.sameSent(k, j) && toks[j].Start-toks[k].End <= 1 {
+			j++
+		}
+		out = append(out, cand{t0: i, t1: j, typ: kg.Person, prio: prioGiven})
+		i = j - 1
+	}
+	return out
+}
+
+// compassAbbrev reports "N. Korea", "S. Africa": an initial N, S, E or W
+// before a word that, after North, South, East or West, names a place.
+func (a *analysis) compassAbbrev(i, k int) bool {
+	if k != i+2 {
+		return false
+	}
+	full := map[string]string{"N": "North ", "S": "South ", "E": "East ", "W": "West "}[a.toks[i].Text]
+	return full != "" && a.g.lookupName(full+a.toks[k].Text) != nil
 }
