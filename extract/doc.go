@@ -85,6 +85,8 @@
 //	member-of             relations  memberOf                               "X is a member of Y", "Y, of which X is a member", "her Birchfield Harriers team mate X"
 //	title-reference       relations  represents,memberOf,worksFor           "the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body
 //	city-comma-country    places     containedInPlace                       "Vienna, Austria", "Portland, Oregon"
+//	place-kind            places     containedInPlace                       "X is a village in Y", "X, a port city in southern Y"
+//	division-of           places     containedInPlace                       "the Donetsk region of eastern Ukraine", "the Kandahar province of Afghanistan"
 //	place-possessive      places     containedInPlace                       "Ukraine's Crimean peninsula", "Spain's Catalonia"
 //	quote-then-speaker    quotes     quote                                  a quotation then its speaker: "“...,” X said", "“...,” said X"
 //	speaker-then-quote    quotes     quote                                  a speaker then the quotation: "X said: “...”"

@@ -17,6 +17,8 @@ const (
 	RuleRepresentedBy   = "represented-by"       // "Russia was represented ... by X"
 	RuleContainedIn     = "city-comma-country"   // "Vienna, Austria"
 	RulePossessivePlace = "place-possessive"     // "Ukraine's Crimean peninsula"
+	RulePlaceKind       = "place-kind"           // "X is a village in Y"
+	RuleDivisionOf      = "division-of"          // "the Donetsk region of eastern Ukraine"
 	RuleWritesFor       = "works-for"            // "X has written for Y", "X works for Y"
 	RuleTitleRef        = "title-reference"      // "the Kremlin spokesman said": the spokesman named before
 	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"

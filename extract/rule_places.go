@@ -14,6 +14,29 @@ var placeRules = concatRules(
 					Must: []Fact{{"place/portland", kg.PredContainedIn, "place/oregon"}}},
 				{Text: "Floods hit New South Wales, Australia, overnight.",
 					Must: []Fact{{"place/new-south-wales", kg.PredContainedIn, "place/australia"}}},
+				{Text: "She grew up in Austin, Texas, United States, and moved to Boston.",
+					Must: []Fact{{"place/austin", kg.PredContainedIn, "place/united-states"}, {"place/texas", kg.PredContainedIn, "place/united-states"}}},
+			}},
+	),
+	docRule(StagePlaces, placeKind,
+		&Rule{Name: RulePlaceKind, Predicates: []string{kg.PredContainedIn},
+			Doc: `"X is a village in Y", "X, a port city in southern Y"`,
+			Examples: []Example{
+				{Text: "Lviv is a large city in western Ukraine near the Polish border.",
+					Must: []Fact{{"place/lviv", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "Aid reached Mariupol, a port city in southeastern Ukraine, on Friday.",
+					Must: []Fact{{"place/mariupol", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "Lyon is a city in France, and Madrid is larger than Lyon in many ways.",
+					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
+					MustNot: []Fact{{"place/madrid", kg.PredContainedIn, "place/lyon"}}},
+			}},
+	),
+	docRule(StagePlaces, divisionOf,
+		&Rule{Name: RuleDivisionOf, Predicates: []string{kg.PredContainedIn},
+			Doc: `"the Donetsk region of eastern Ukraine", "the Kandahar province of Afghanistan"`,
+			Examples: []Example{
+				{Text: "Fighting spread across the Kharkiv region of northeastern Ukraine overnight.",
+					Must: []Fact{{"place/kharkiv", kg.PredContainedIn, "place/ukraine"}}},
 			}},
 	),
 	docRule(StagePlaces, placePossessive,
@@ -41,6 +64,103 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 			continue
 		}
 		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+		// "Austin, Texas, United States": the city is in the country too.
+		if o.in != nil && o.in.country || o.t1+1 >= len(a.toks) || a.toks[o.t1].Text != "," {
+			continue
+		}
+		if p := a.at(o.t1 + 1); p != nil && p.typ == kg.GPE && p.in != nil && p.in.country && p.id != m.id && p.id != o.id {
+			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: p.id}, a.evidence(m.t0, p.t1, rs[0]))
+		}
+	}
+}
+
+var (
+	settlementWords = lexSet("placekinds.txt", "settlement") // "village", "town", "region"
+	divisionWords   = lexSet("placekinds.txt", "division")   // "region", "province"
+	directionWords  = lexSet("placekinds.txt", "direction")  // "eastern", "coastal"
+)
+
+func isPlace(m *ment) bool { return m != nil && (m.typ == kg.GPE || m.typ == kg.Loc) }
+
+// placeAfter returns the place that starts at token i after an optional
+// "the" and compass words ("in the far north of", "in eastern"), or nil.
+func (a *analysis) placeAfter(i, sent int) *ment {
+	if i < len(a.toks) && a.toks[i].Norm == "the" {
+		i++
+	}
+	for n := 0; n < 2 && i < len(a.toks) && directionWords[a.toks[i].Norm] && !capitalised(a.toks[i].Text); n++ {
+		i++
+	}
+	if o := a.at(i); isPlace(o) && o.t0 == i && a.sentOf[i] == sent {
+		return o
+	}
+	return nil
+}
+
+// kindAt reads, from token i, up to three lower-case modifiers and a kind
+// of place ("a small coastal town"); it returns the token after the kind,
+// or -1.
+func (a *analysis) kindAt(i, sent int) int {
+	toks := a.toks
+	for n := 0; i < len(toks) && a.sentOf[i] == sent && n < 4; i, n = i+1, n+1 {
+		t := toks[i]
+		if capitalised(t.Text) || a.at(i) != nil {
+			return -1
+		}
+		if settlementWords[t.Norm] && !(i+1 < len(toks) && settlementWords[toks[i+1].Norm]) {
+			return i + 1
+		}
+		if !isWordAt(t.Text, 0) && !(t.Text == "-" && n > 0) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeKind: "X is a village in Y", "X, a port city in southern Y"; rs is
+// place-kind.
+func placeKind(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for _, m := range a.ments {
+		if !isPlace(m) || m.t1+2 >= len(toks) {
+			continue
+		}
+		sent, i := a.sentOf[m.t0], m.t1
+		switch toks[i].Norm {
+		case ",", "is", "was":
+			i++
+		default:
+			continue
+		}
+		if i < len(toks) && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "the") {
+			i++
+		} else {
+			continue
+		}
+		e := a.kindAt(i, sent)
+		if e < 0 || e >= len(toks) || (toks[e].Norm != "in" && toks[e].Norm != "of" && toks[e].Norm != "within") {
+			continue
+		}
+		if o := a.placeAfter(e+1, sent); o != nil && o.id != m.id && !(m.in != nil && m.in.country) {
+			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+		}
+	}
+}
+
+// divisionOf: "the Donetsk region of eastern Ukraine"; rs is division-of.
+func divisionOf(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for _, m := range a.ments {
+		if !isPlace(m) || m.t0 == 0 || toks[m.t0-1].Norm != "the" || m.t1+2 >= len(toks) || (m.in != nil && m.in.country) {
+			continue
+		}
+		d := toks[m.t1]
+		if !divisionWords[d.Norm] || capitalised(d.Text) || toks[m.t1+1].Norm != "of" {
+			continue
+		}
+		if o := a.placeAfter(m.t1+2, a.sentOf[m.t0]); o != nil && o.id != m.id {
+			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+		}
 	}
 }
 
