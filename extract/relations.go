@@ -20,6 +20,7 @@ const (
 	RulePlaceKind       = "place-kind"           // "X is a village in Y"
 	RuleDivisionOf      = "division-of"          // "the Donetsk region of eastern Ukraine"
 	RuleWritesFor       = "works-for"            // "X has written for Y", "X works for Y"
+	RulePlaysFor        = "plays-for"            // "X plays for Y": a member of the team
 	RuleTitleRef        = "title-reference"      // "the Kremlin spokesman said": the spokesman named before
 	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"
 	RuleQuoteAfter      = "quote-then-speaker"   // "“...,” X said"

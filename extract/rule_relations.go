@@ -35,6 +35,16 @@ var relationRules = concatRules(
 				{Text: "Sarah Lind is a science author who has written for Pacific Daily Review.",
 					Must: []Fact{{"person/sarah-lind", kg.PredWorksFor, "org/pacific-daily-review"}}},
 			}},
+		&Rule{Name: RulePlaysFor, Predicates: []string{kg.PredMemberOf},
+			Doc: `"X plays for Y", "a footballer who played for Serie A club Y": a player is a member of the team`,
+			Examples: []Example{
+				{Text: "Tomas Varga is a Slovak footballer who plays for Ferencvaros.",
+					Must:    []Fact{{"person/tomas-varga", kg.PredMemberOf, "org/ferencvaros"}},
+					MustNot: []Fact{{"person/tomas-varga", kg.PredWorksFor, "org/ferencvaros"}}},
+				{Text: "Marco Ferri, a midfielder, played for Serie A club Sampdoria for two seasons.",
+					Must:    []Fact{{"person/marco-ferri", kg.PredMemberOf, "org/sampdoria"}},
+					MustNot: []Fact{{"person/marco-ferri", kg.PredMemberOf, "org/serie-a"}}},
+			}},
 	),
 	docRule(StageRelations, memberOf,
 		&Rule{Name: RuleMemberOf, Predicates: []string{kg.PredMemberOf},
@@ -120,7 +130,13 @@ func representedBy(a *analysis, _ *established, rs []*Rule) {
 	}
 }
 
-// worksFor: "X has written for Y", "she works for Y"; rs is works-for.
+var playVerbs = lexSet("verbs.txt", "plays") // "plays for Ajax"
+
+// teamWords stand between a league and its club: "Serie A club Sampdoria".
+var teamWords = map[string]bool{"club": true, "side": true, "team": true, "outfit": true, "franchise": true}
+
+// worksFor: "X has written for Y", "she works for Y" and "he plays for
+// Y"; rs are works-for and plays-for.
 func worksFor(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	for i := 0; i+2 < len(toks); i++ {
@@ -131,6 +147,13 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 		o := a.at(j)
 		if o == nil || o.typ != kg.Org {
 			continue
+		}
+		plays := playVerbs[toks[i].Norm]
+		// "played for Serie A club Sampdoria": the club, not its league.
+		if plays && o.t1+1 < len(toks) && teamWords[toks[o.t1].Norm] {
+			if c := a.at(o.t1 + 1); c != nil && c.typ == kg.Org && c.t0 == o.t1+1 {
+				o = c
+			}
 		}
 		who := ""
 		s := a.sents[a.sentOf[i]]
@@ -144,7 +167,11 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 				break
 			}
 		}
-		if who != "" {
+		switch {
+		case who == "":
+		case plays:
+			a.add(who, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(i, o.t1, rs[1]))
+		default:
 			a.add(who, kg.PredWorksFor, kg.Term{Entity: o.id}, a.evidence(i, o.t1, rs[0]))
 		}
 	}
