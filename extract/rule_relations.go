@@ -44,6 +44,9 @@ var relationRules = concatRules(
 				{Text: "Marco Ferri, a midfielder, played for Serie A club Sampdoria for two seasons.",
 					Must:    []Fact{{"person/marco-ferri", kg.PredMemberOf, "org/sampdoria"}},
 					MustNot: []Fact{{"person/marco-ferri", kg.PredMemberOf, "org/serie-a"}}},
+				{Text: "Kofi Mensah plays for Premier League club Newcastle United. Tomas Varga plays for Ferencvaros.",
+					Must:    []Fact{{"person/tomas-varga", kg.PredMemberOf, "org/ferencvaros"}},
+					MustNot: []Fact{{"person/kofi-mensah", kg.PredMemberOf, "org/premier-league"}}},
 			}},
 	),
 	docRule(StageRelations, memberOf,
@@ -151,9 +154,11 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 		plays := playVerbs[toks[i].Norm]
 		// "played for Serie A club Sampdoria": the club, not its league.
 		if plays && o.t1+1 < len(toks) && teamWords[toks[o.t1].Norm] {
-			if c := a.at(o.t1 + 1); c != nil && c.typ == kg.Org && c.t0 == o.t1+1 {
-				o = c
+			c := a.at(o.t1 + 1)
+			if c == nil || c.typ != kg.Org || c.t0 != o.t1+1 {
+				continue // a club the names did not find: not the league
 			}
+			o = c
 		}
 		who := ""
 		s := a.sents[a.sentOf[i]]
