@@ -78,6 +78,7 @@
 //	possessive            titles     represents,memberOf,worksFor           a body's possessive before a name: "Al Jazeera's Natacha Butler"
 //	who-heads             titles     represents,memberOf,worksFor           "X, who heads/leads/chairs/runs/founded Y"
 //	apposition            titles     jobTitle,represents,memberOf,worksFor  a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"
+//	from-org              titles     worksFor,memberOf                      an organisation right after a name: "Simon Hale, from Barclays, said", "said Ann Lee of Goldman Sachs"
 //	title-apposition      titles     jobTitle,represents,memberOf,worksFor  a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg"
 //	delegation-headed-by  relations  represents                             "the Russian delegation was headed by X"
 //	represented-by        relations  represents                             "Russia was represented at the talks by X"

@@ -13,6 +13,7 @@ const (
 	RuleTitleBefore     = "title-apposition"     // "the bloc's secretary general, Jens Stoltenberg"
 	RulePossessive      = "possessive"           // "Al Jazeera's Natacha Butler"
 	RuleHeads           = "who-heads"            // "X, who heads Y"
+	RuleFromOrg         = "from-org"             // "Simon Hale, from Barclays, said"
 	RuleDelegation      = "delegation-headed-by" // "the Russian delegation was headed by X"
 	RuleRepresentedBy   = "represented-by"       // "Russia was represented ... by X"
 	RuleContainedIn     = "city-comma-country"   // "Vienna, Austria"
@@ -68,6 +69,20 @@ type affiliation struct {
 	typ    kg.EntityType
 	outlet bool
 	employ bool // tied by "at"/"with": an employer
+	// demonym: read from a nationality ("Indian"), which a profession
+	// does not represent ("the Indian film director").
+	demonym bool
+}
+
+// professions are posts a nationality qualifies without their holder
+// representing the country.
+var professions = lexSet("titles.txt", "profession")
+
+// nationalityOnly reports whether af is a nationality before a title that
+// names a profession: "the Indian film director X" is Indian, not India's.
+func nationalityOnly(title string, af affiliation) bool {
+	f := strings.Fields(strings.ToLower(title))
+	return af.demonym && len(f) > 0 && professions[f[len(f)-1]]
 }
 
 // genericBodies are nouns that refer back to the organisation under

@@ -33,6 +33,13 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/paul-mercier", kg.PredRepresents, "place/france"}, {"person/paul-mercier", kg.PredJobTitle, "Defence Minister"}}},
 				{Text: "Sen. Bernie Sanders of Vermont introduced the bill.",
 					Must: []Fact{{"person/bernie-sanders", kg.PredJobTitle, "Senator"}, {"person/bernie-sanders", kg.PredRepresents, "place/vermont"}}},
+				{Text: "The Brazilian film director Ana Costa met Brazilian Foreign Minister Paulo Lima.",
+					Must:    []Fact{{"person/ana-costa", kg.PredJobTitle, "Film Director"}, {"person/paulo-lima", kg.PredRepresents, "place/brazil"}},
+					MustNot: []Fact{{"person/ana-costa", kg.PredRepresents, "place/brazil"}}},
+				{Text: "Tory shadow health secretary Jane Marsh criticised the plan.",
+					Must: []Fact{{"person/jane-marsh", kg.PredJobTitle, "Shadow Health Secretary"}}},
+				{Text: "Former sprinter and BBC pundit Ann Lowe said the race was fair.",
+					Must: []Fact{{"person/ann-lowe", kg.PredJobTitle, "Pundit"}, {"person/ann-lowe", kg.PredWorksFor, "org/bbc"}}},
 			}},
 		&Rule{Name: RulePossessive, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
 			Doc: `a body's possessive before a name: "Al Jazeera's Natacha Butler"`,
@@ -70,6 +77,20 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
 			}},
 	),
+	personRule(fromOrg,
+		&Rule{Name: RuleFromOrg, Predicates: []string{kg.PredWorksFor, kg.PredMemberOf},
+			Doc: `an organisation right after a name: "Simon Hale, from Barclays, said", "said Ann Lee of Goldman Sachs"`,
+			Examples: []Example{
+				{Text: "\"The sale came too late,\" Simon Hale, from Barclays, told Reuters.",
+					Must: []Fact{{"person/simon-hale", kg.PredWorksFor, "org/barclays"}}},
+				{Text: "Prices will rise, said Ann Lee of Goldman Sachs. Tom Reed, of London, disagreed.",
+					Must:    []Fact{{"person/ann-lee", kg.PredWorksFor, "org/goldman-sachs"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredWorksFor, "place/london"}, {"person/tom-reed", kg.PredRepresents, "place/london"}}},
+				{Text: "The seat went to Ravi Nair of the Bharatiya Janata Party.",
+					Must:    []Fact{{"person/ravi-nair", kg.PredMemberOf, "org/bharatiya-janata-party"}},
+					MustNot: []Fact{{"person/ravi-nair", kg.PredWorksFor, "org/bharatiya-janata-party"}}},
+			}},
+	),
 	personRule(titleApposition,
 		&Rule{Name: RuleTitleBefore, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
 			Doc: `a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg"`,
@@ -78,6 +99,9 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/gianni-infantino", kg.PredJobTitle, "President"}, {"person/gianni-infantino", kg.PredRepresents, "org/fifa"}}},
 				{Text: "The president of France, Emmanuel Macron, arrived on Monday.",
 					Must: []Fact{{"person/emmanuel-macron", kg.PredJobTitle, "President"}, {"person/emmanuel-macron", kg.PredRepresents, "place/france"}}},
+				{Text: "The nominees are Kings And Queen, Anna Berg for Two Rivers, and the president of France, Emmanuel Macron.",
+					Must:    []Fact{{"person/emmanuel-macron", kg.PredJobTitle, "President"}},
+					MustNot: []Fact{{"person/anna-berg", kg.PredJobTitle, "Queen"}}},
 				{Text: "Ukraine's ambassador to the UN, Sergiy Kyslytsya, spoke first.",
 					Must:    []Fact{{"person/sergiy-kyslytsya", kg.PredJobTitle, "Ambassador"}, {"person/sergiy-kyslytsya", kg.PredRepresents, "place/ukraine"}},
 					MustNot: []Fact{{"person/sergiy-kyslytsya", kg.PredRepresents, "org/united-nations"}}},
@@ -145,7 +169,7 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 			continue
 		}
 		if c := a.g.demonymCountry(t.Norm); c != nil && capitalised(t.Text) {
-			affs = append(affs, affiliation{id: a.ensure(c), typ: kg.GPE})
+			affs = append(affs, affiliation{id: a.ensure(c), typ: kg.GPE, demonym: true})
 			i += dir
 			continue
 		}
@@ -336,7 +360,9 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		a.setTitle(st, m.id, jt, ev)
 	}
 	for _, af := range affs {
-		a.affiliate(m.id, af, tieOf(jt, false), ev)
+		if !nationalityOnly(jt, af) {
+			a.affiliate(m.id, af, tieOf(jt, false), ev)
+		}
 	}
 }
 
@@ -488,8 +514,50 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	ev := a.evidence(m.t0, stop, rs[1])
 	a.setTitle(st, m.id, jt, ev)
 	for _, af := range affs {
-		a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+		if !nationalityOnly(jt, af) {
+			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+		}
 	}
+}
+
+// fromOrg: "Simon Hale, from Barclays, said", "said Ann Lee of Goldman
+// Sachs": an organisation right after a name, closing the phrase, is the
+// person's employer, or the party or body the person is a member of
+// ("Ann Lee of the Green Party"); rs is from-org.
+func fromOrg(a *analysis, m *ment, _ *titleState, rs []*Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	i := m.t1
+	if i < len(toks) && toks[i].Text == "," {
+		i++
+	}
+	if i+1 >= len(toks) || a.sentOf[i] != sent {
+		return
+	}
+	if p := toks[i].Norm; p != "from" && p != "of" && p != "at" && p != "with" {
+		return
+	}
+	i++
+	if toks[i].Norm == "the" {
+		i++
+	}
+	o := a.at(i)
+	if o == nil || o.t0 != i || o.typ != kg.Org {
+		return
+	}
+	if e := o.t1; e < len(toks) && a.sentOf[e] == sent {
+		s := toks[e]
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || s.Norm == "told" || isCloseQuote(s.Text)) {
+			return
+		}
+	}
+	pred := kg.PredWorksFor
+	if e := a.ents[o.id]; e == nil {
+		return
+	} else if f := strings.Fields(strings.ToLower(e.Name)); len(f) > 0 && (memberBodies[f[len(f)-1]] || partyPlurals[f[len(f)-1]]) {
+		pred = kg.PredMemberOf
+	}
+	a.add(m.id, pred, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
 }
 
 // titleApposition: "the bloc's secretary general, Jens Stoltenberg"; rs is
@@ -510,6 +578,10 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		if !(s == "the" || s == "'s" || s == "," || s == "by" || s == "a" || s == "its" || s == "his" || s == "her" || s == "their" || s == "and" || s == "with") {
 			return
 		}
+		// "Kings And Queen, Ann Lee": a title-cased name of a work, not a post.
+		if s == "and" && toks[stop].Text != "and" {
+			return
+		}
 	}
 	if stop >= 0 && a.sentOf[stop] == a.sentOf[m.t0] && a.possessivePronoun(stop) && len(affs) == 0 {
 		return
@@ -526,7 +598,9 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	ev := a.evidence(m.t0, m.t1, rs[0])
 	a.setTitle(st, m.id, jt, ev)
 	for _, af := range affs {
-		a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+		if !nationalityOnly(jt, af) {
+			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+		}
 	}
 }
 
