@@ -20,6 +20,7 @@ const (
 	RulePossessivePlace = "place-possessive"     // "Ukraine's Crimean peninsula"
 	RulePlaceKind       = "place-kind"           // "X is a village in Y"
 	RuleDivisionOf      = "division-of"          // "the Donetsk region of eastern Ukraine"
+	RuleCountryKindOf   = "country-kind-of"      // "the Russian city of Kursk"
 	RuleWritesFor       = "works-for"            // "X has written for Y", "X works for Y"
 	RulePlaysFor        = "plays-for"            // "X plays for Y": a member of the team
 	RuleTitleRef        = "title-reference"      // "the Kremlin spokesman said": the spokesman named before

@@ -38,6 +38,17 @@ var placeRules = concatRules(
 				{Text: "Fighting spread across the Kharkiv region of northeastern Ukraine overnight.",
 					Must: []Fact{{"place/kharkiv", kg.PredContainedIn, "place/ukraine"}}},
 			}},
+		&Rule{Name: RuleCountryKindOf, Predicates: []string{kg.PredContainedIn},
+			Doc: `"the Russian city of Kursk", "the U.S. state of Ohio", "the Canadian province of Alberta"`,
+			Examples: []Example{
+				{Text: "Drones struck the Ukrainian city of Kharkiv, officials said.",
+					Must: []Fact{{"place/kharkiv", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "The plant is in the U.S. state of Ohio.",
+					Must: []Fact{{"place/ohio", kg.PredContainedIn, "place/united-states"}}},
+				{Text: "The French city of Lyon and the president of France met. Lyon is the city of lights.",
+					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
+					MustNot: []Fact{{"place/lyon", kg.PredContainedIn, "place/lyon"}}},
+			}},
 	),
 	docRule(StagePlaces, placePossessive,
 		&Rule{Name: RulePossessivePlace, Predicates: []string{kg.PredContainedIn},
@@ -97,24 +108,32 @@ func (a *analysis) placeAfter(i, sent int) *ment {
 	return nil
 }
 
-// kindAt reads, from token i, up to three lower-case modifiers and a kind
-// of place ("a small coastal town"); it returns the token after the kind,
-// or -1.
+// kindAt reads, from token i, up to three lower-case modifiers and kinds
+// of place ("a small coastal town", "a town and municipality", "a city
+// located"); it returns the token after them, or -1 if no kind ends them.
 func (a *analysis) kindAt(i, sent int) int {
 	toks := a.toks
-	for n := 0; i < len(toks) && a.sentOf[i] == sent && n < 4; i, n = i+1, n+1 {
+	end := -1
+	for n := 0; i < len(toks) && a.sentOf[i] == sent && n < 6; i, n = i+1, n+1 {
 		t := toks[i]
 		if capitalised(t.Text) || a.at(i) != nil {
-			return -1
+			break
 		}
-		if settlementWords[t.Norm] && !(i+1 < len(toks) && settlementWords[toks[i+1].Norm]) {
+		if settlementWords[t.Norm] {
+			end = i + 1
+			continue
+		}
+		if end > 0 && (t.Norm == "located" || t.Norm == "situated") {
 			return i + 1
 		}
-		if !isWordAt(t.Text, 0) && !(t.Text == "-" && n > 0) {
-			return -1
+		if t.Norm == "in" || t.Norm == "of" || t.Norm == "within" || !isWordAt(t.Text, 0) && !(t.Text == "-" && n > 0) {
+			break
 		}
 	}
-	return -1
+	if end < 0 || end != i {
+		return -1
+	}
+	return end
 }
 
 // placeKind: "X is a village in Y", "X, a port city in southern Y"; rs is
@@ -126,6 +145,16 @@ func placeKind(a *analysis, _ *established, rs []*Rule) {
 			continue
 		}
 		sent, i := a.sentOf[m.t0], m.t1
+		// "Tivat (Montenegrin: ...) is a town": past the parenthesis.
+		if toks[i].Text == "(" {
+			for i < len(toks) && a.sentOf[i] == sent && toks[i].Text != ")" {
+				i++
+			}
+			if i+1 >= len(toks) || toks[i].Text != ")" || (toks[i+1].Norm != "is" && toks[i+1].Norm != "was") {
+				continue
+			}
+			i++
+		}
 		switch toks[i].Norm {
 		case ",", "is", "was":
 			i++
@@ -147,9 +176,29 @@ func placeKind(a *analysis, _ *established, rs []*Rule) {
 	}
 }
 
-// divisionOf: "the Donetsk region of eastern Ukraine"; rs is division-of.
+// divisionOf: "the Donetsk region of eastern Ukraine" and "the Russian
+// city of Kursk"; rs are division-of and country-kind-of.
 func divisionOf(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i-1].Norm != "the" {
+			continue
+		}
+		// The country: a demonym ("Russian") or a country's name ("U.S.").
+		var country string
+		k := i + 1
+		if c := a.g.demonymCountry(toks[i].Norm); c != nil && capitalised(toks[i].Text) && a.at(i) == nil {
+			country = a.ensure(c)
+		} else if m := a.at(i); m != nil && m.t0 == i && m.typ == kg.GPE && m.in != nil && m.in.country {
+			country, k = m.id, m.t1
+		}
+		if country == "" || k+2 >= len(toks) || !settlementWords[toks[k].Norm] || capitalised(toks[k].Text) || toks[k+1].Norm != "of" {
+			continue
+		}
+		if o := a.at(k + 2); isPlace(o) && o.t0 == k+2 && o.id != country && !(o.in != nil && o.in.country) && a.sentOf[o.t0] == a.sentOf[i] {
+			a.add(o.id, kg.PredContainedIn, kg.Term{Entity: country}, a.evidence(i, o.t1, rs[1]))
+		}
+	}
 	for _, m := range a.ments {
 		if !isPlace(m) || m.t0 == 0 || toks[m.t0-1].Norm != "the" || m.t1+2 >= len(toks) || (m.in != nil && m.in.country) {
 			continue
