@@ -87,6 +87,7 @@
 //	member-of             relations  memberOf                               "X is a member of Y", "Y, of which X is a member", "her Birchfield Harriers team mate X"
 //	title-reference       relations  represents,memberOf,worksFor           "the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body
 //	city-comma-country    places     containedInPlace                       "Vienna, Austria", "Portland, Oregon"
+//	place-in-place        places     containedInPlace                       "Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place
 //	place-kind            places     containedInPlace                       "X is a village in Y", "X, a port city in southern Y"
 //	division-of           places     containedInPlace                       "the Donetsk region of eastern Ukraine", "the Kandahar province of Afghanistan"
 //	country-kind-of       places     containedInPlace                       "the Russian city of Kursk", "the U.S. state of Ohio", "the Canadian province of Alberta"

@@ -18,6 +18,17 @@ var placeRules = concatRules(
 					Must: []Fact{{"place/austin", kg.PredContainedIn, "place/united-states"}, {"place/texas", kg.PredContainedIn, "place/united-states"}}},
 			}},
 	),
+	docRule(StagePlaces, placeInPlace,
+		&Rule{Name: RulePlaceInPlace, Predicates: []string{kg.PredContainedIn},
+			Doc: `"Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place`,
+			Examples: []Example{
+				{Text: "Shelling hit Donetsk in eastern Ukraine on Monday.",
+					Must: []Fact{{"place/donetsk", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "Ukraine in Europe and Kyiv in Ukraine: officials from Kyiv in Ukraine met.",
+					Must:    []Fact{{"place/kyiv", kg.PredContainedIn, "place/ukraine"}},
+					MustNot: []Fact{{"place/ukraine", kg.PredContainedIn, "place/europe"}}},
+			}},
+	),
 	docRule(StagePlaces, placeKind,
 		&Rule{Name: RulePlaceKind, Predicates: []string{kg.PredContainedIn},
 			Doc: `"X is a village in Y", "X, a port city in southern Y"`,
@@ -134,6 +145,26 @@ func (a *analysis) kindAt(i, sent int) int {
 		return -1
 	}
 	return end
+}
+
+// placeInPlace: "Donetsk in eastern Ukraine": a place that is no country
+// right before "in" a larger place that is no city; rs is place-in-place.
+func placeInPlace(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for _, m := range a.ments {
+		if m.typ != kg.GPE || (m.in != nil && m.in.country) || m.t1+1 >= len(toks) || toks[m.t1].Norm != "in" {
+			continue
+		}
+		o := a.placeAfter(m.t1+1, a.sentOf[m.t0])
+		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city) {
+			continue
+		}
+		// A state or province sits in a country, not in another state.
+		if m.in != nil && !m.in.city && (o.in == nil || !o.in.country) {
+			continue
+		}
+		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+	}
 }
 
 // placeKind: "X is a village in Y", "X, a port city in southern Y"; rs is
