@@ -14,6 +14,7 @@ const (
 	RulePossessive      = "possessive"           // "Al Jazeera's Natacha Butler"
 	RuleHeads           = "who-heads"            // "X, who heads Y"
 	RuleFromOrg         = "from-org"             // "Simon Hale, from Barclays, said"
+	RuleAppointed       = "appointed"            // "X was named chief executive of Y"
 	RuleDelegation      = "delegation-headed-by" // "the Russian delegation was headed by X"
 	RuleRepresentedBy   = "represented-by"       // "Russia was represented ... by X"
 	RuleContainedIn     = "city-comma-country"   // "Vienna, Austria"

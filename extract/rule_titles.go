@@ -7,8 +7,9 @@ import (
 )
 
 var (
-	formerWords = lexSet("titles.txt", "former") // "former", "ex", "then"
-	headsVerbs  = lexSet("verbs.txt", "heads")   // "X, who heads Y"
+	formerWords  = lexSet("titles.txt", "former") // "former", "ex", "then"
+	headsVerbs   = lexSet("verbs.txt", "heads")   // "X, who heads Y"
+	appointVerbs = lexSet("verbs.txt", "appoint") // "X was named CEO of Y"
 )
 
 // titleRules read titles and affiliations around each person's name.
@@ -47,6 +48,21 @@ var titleRules = concatRules(
 				{Text: "Reuters' reporter aside, the BBC's Lyse Doucet was the first to arrive.",
 					Must:    []Fact{{"person/lyse-doucet", kg.PredWorksFor, "org/bbc"}},
 					MustNot: []Fact{{"person/lyse-doucet", kg.PredMemberOf, "org/bbc"}}},
+			}},
+	),
+	personRule(appointed,
+		&Rule{Name: RuleAppointed, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist"`,
+			Examples: []Example{
+				{Text: "Anne Roth was appointed chief executive of Siemens on Monday.",
+					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
+				{Text: "Microsoft hired Tom Hale as its chief financial officer last year.",
+					Must: []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Financial Officer"}, {"person/tom-hale", kg.PredRepresents, "org/microsoft"}}},
+				{Text: "Ruth Ames joined Goldman Sachs as chief economist in 2019.",
+					Must: []Fact{{"person/ruth-ames", kg.PredJobTitle, "Chief Economist"}, {"person/ruth-ames", kg.PredWorksFor, "org/goldman-sachs"}}},
+				{Text: "Tom Hale was named chief executive of Siemens, and Ann Lee was named in the report.",
+					Must:    []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Executive"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}}},
 			}},
 	),
 	personRule(apposition,
@@ -393,6 +409,91 @@ func (a *analysis) setTitle(st *titleState, person, title string, ev kg.Evidence
 	a.add(person, kg.PredJobTitle, kg.Term{Literal: title}, ev)
 	if _, ok := st.first[person]; !ok {
 		st.first[person] = title
+	}
+}
+
+// appointed: "X was named chief executive of Y on Monday", "Y hired X as
+// its coach", "X joined Y as chief economist"; rs is appointed.
+func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
+	var body *ment
+	i := m.t1
+	switch {
+	// "Y hired X as its coach", "Y has named X as"
+	case in(m.t0-2) && appointVerbs[toks[m.t0-1].Norm] && in(m.t1+1) && toks[m.t1].Norm == "as":
+		k := m.t0 - 2
+		if toks[k].Norm == "has" || toks[k].Norm == "have" {
+			k--
+		}
+		if body = a.at(k); body == nil || body.typ != kg.Org {
+			return
+		}
+		i = m.t1 + 1
+	// "X joined Y as chief economist"
+	case in(i+3) && (toks[i].Norm == "joined" || toks[i].Norm == "joins"):
+		k := i + 1
+		if toks[k].Norm == "the" {
+			k++
+		}
+		if body = a.at(k); body == nil || body.typ != kg.Org || body.t0 != k || !in(body.t1+1) || toks[body.t1].Norm != "as" {
+			return
+		}
+		i = body.t1 + 1
+	// "X was named chief executive of Y", "X has been appointed as"
+	default:
+		if in(i+1) && (toks[i].Norm == "has" || toks[i].Norm == "have") && toks[i+1].Norm == "been" {
+			i += 2
+		} else if in(i) && (toks[i].Norm == "was" || toks[i].Norm == "is" || toks[i].Norm == "were") {
+			i++
+		} else {
+			return
+		}
+		if !in(i+1) || !appointVerbs[toks[i].Norm] {
+			return
+		}
+		i++
+		if toks[i].Norm == "as" {
+			i++
+		}
+	}
+	for in(i) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "its" || toks[i].Norm == "their" || toks[i].Norm == "new") {
+		i++
+	}
+	title, affs, stop, _ := a.chain(i, 1, sent)
+	jt := a.cleanTitle(title)
+	if jt == "" {
+		return
+	}
+	// "chief executive of Siemens", "chief economist at Nomura"
+	if len(affs) == 0 && in(stop+1) && (toks[stop].Norm == "of" || toks[stop].Norm == "at" || toks[stop].Norm == "for") {
+		k := stop + 1
+		if toks[k].Norm == "the" {
+			k++
+		}
+		if o := a.at(k); o != nil && o.t0 == k && (o.typ == kg.Org || o.typ == kg.GPE) {
+			af := a.affOf(o)
+			af.employ = toks[stop].Norm == "at"
+			affs = append(affs, af)
+			stop = o.t1
+		}
+	}
+	if in(stop) {
+		s := toks[stop]
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || s.Norm == "and" || s.Norm == "on" || s.Norm == "in" || s.Norm == "last" || s.Norm == "this" || s.Norm == "after" || s.Norm == "effective" || s.Norm == "from" || s.Norm == "earlier" || a.dateAt[stop] >= 0) {
+			return
+		}
+	}
+	if body != nil {
+		affs = append(affs, a.affOf(body))
+	}
+	ev := a.evidence(m.t0, stop, rs[0])
+	a.setTitle(st, m.id, jt, ev)
+	for _, af := range affs {
+		if !nationalityOnly(jt, af) {
+			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+		}
 	}
 }
 
