@@ -80,6 +80,7 @@
 //	who-heads             titles     represents,memberOf,worksFor           "X, who heads/leads/chairs/runs/founded Y"
 //	apposition            titles     jobTitle,represents,memberOf,worksFor  a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"
 //	from-org              titles     worksFor,memberOf                      an organisation right after a name: "Simon Hale, from Barclays, said", "said Ann Lee of Goldman Sachs"
+//	party-state           titles     memberOf,represents                    US lawmakers' party and state: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)", "X, a Texas Republican"
 //	title-apposition      titles     jobTitle,represents,memberOf,worksFor  a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg"
 //	delegation-headed-by  relations  represents                             "the Russian delegation was headed by X"
 //	represented-by        relations  represents                             "Russia was represented at the talks by X"

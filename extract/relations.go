@@ -15,6 +15,7 @@ const (
 	RuleHeads           = "who-heads"            // "X, who heads Y"
 	RuleFromOrg         = "from-org"             // "Simon Hale, from Barclays, said"
 	RuleAppointed       = "appointed"            // "X was named chief executive of Y"
+	RulePartyState      = "party-state"          // "Sen. Joe Manchin, D-W.Va."
 	RuleDelegation      = "delegation-headed-by" // "the Russian delegation was headed by X"
 	RuleRepresentedBy   = "represented-by"       // "Russia was represented ... by X"
 	RuleContainedIn     = "city-comma-country"   // "Vienna, Austria"

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/kg-project/kg"
@@ -105,6 +106,19 @@ var titleRules = concatRules(
 				{Text: "The seat went to Ravi Nair of the Bharatiya Janata Party.",
 					Must:    []Fact{{"person/ravi-nair", kg.PredMemberOf, "org/bharatiya-janata-party"}},
 					MustNot: []Fact{{"person/ravi-nair", kg.PredWorksFor, "org/bharatiya-janata-party"}}},
+			}},
+	),
+	personRule(partyState,
+		&Rule{Name: RulePartyState, Predicates: []string{kg.PredMemberOf, kg.PredRepresents},
+			Doc: `US lawmakers' party and state: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)", "X, a Texas Republican"`,
+			Examples: []Example{
+				{Text: "Sen. Dana Whitfield, D-W.Va., opposed the bill.",
+					Must: []Fact{{"person/dana-whitfield", kg.PredMemberOf, "org/democratic-party"}, {"person/dana-whitfield", kg.PredRepresents, "place/west-virginia"}}},
+				{Text: "Rep. Carl Boone (R-Texas) voted against it.",
+					Must: []Fact{{"person/carl-boone", kg.PredMemberOf, "org/republican-party"}, {"person/carl-boone", kg.PredRepresents, "place/texas"}}},
+				{Text: "The amendment came from Mark Ellis, a Ohio Republican, and Ann Dee, a D-Day veteran.",
+					Must:    []Fact{{"person/mark-ellis", kg.PredMemberOf, "org/republican-party"}, {"person/mark-ellis", kg.PredRepresents, "place/ohio"}},
+					MustNot: []Fact{{"person/ann-dee", kg.PredMemberOf, "org/democratic-party"}}},
 			}},
 	),
 	personRule(titleApposition,
@@ -659,6 +673,70 @@ func fromOrg(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 		pred = kg.PredMemberOf
 	}
 	a.add(m.id, pred, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+}
+
+var (
+	usStates = lexMap("usstates.txt", "us-state") // "W.Va." -> "West Virginia"
+	// partyLetter reads "D-W.Va.", "R-Texas", "I-Vt." after a name.
+	partyLetter  = regexp.MustCompile(`^([DRI])-([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?)?)`)
+	partyNames   = map[string]string{"D": "Democratic Party", "R": "Republican Party", "democrat": "Democratic Party", "republican": "Republican Party"}
+	usStateNames = func() map[string]bool {
+		out := map[string]bool{}
+		for _, v := range usStates {
+			out[v] = true
+		}
+		return out
+	}()
+)
+
+// partyState: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)" and
+// "X, a Texas Republican": a US lawmaker is a member of the party and
+// represents the state; rs is party-state.
+func partyState(a *analysis, m *ment, _ *titleState, rs []*Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	i := m.t1
+	if i+1 >= len(toks) || a.sentOf[i+1] != sent || (toks[i].Text != "," && toks[i].Text != "(") {
+		return
+	}
+	party, state, end := "", "", i+1
+	if g := partyLetter.FindStringSubmatch(a.text[toks[i+1].Start:]); g != nil {
+		rest := a.text[toks[i+1].Start+len(g[0]):]
+		st := g[2]
+		if usStates[st] == "" {
+			st = strings.TrimSuffix(st, ".")
+			rest = a.text[toks[i+1].Start+len(g[1])+1+len(st):]
+		}
+		if usStates[st] == "" || !(rest == "" || strings.ContainsAny(rest[:1], ",);. ")) {
+			return
+		}
+		party, state = partyNames[g[1]], usStates[st]
+		for end < len(toks) && toks[end].End <= toks[i+1].Start+len(g[0]) {
+			end++
+		}
+	} else {
+		// "X, a Texas Republican"
+		j := i + 1
+		if toks[j].Norm != "a" && toks[j].Norm != "the" {
+			return
+		}
+		o := a.at(j + 1)
+		if o == nil || o.t0 != j+1 || o.t1 >= len(toks) || a.ents[o.id] == nil || !usStateNames[a.ents[o.id].Name] {
+			return
+		}
+		p := partyNames[toks[o.t1].Norm]
+		if p == "" || !capitalised(toks[o.t1].Text) {
+			return
+		}
+		party, state, end = p, a.ents[o.id].Name, o.t1+1
+	}
+	ev := a.evidence(m.t0, end, rs[0])
+	if in := a.g.lookupName(state); in != nil {
+		a.add(m.id, kg.PredRepresents, kg.Term{Entity: a.ensure(in)}, ev)
+	}
+	if in := a.g.lookupName(party); party != "" && in != nil {
+		a.add(m.id, kg.PredMemberOf, kg.Term{Entity: a.ensure(in)}, ev)
+	}
 }
 
 // titleApposition: "the bloc's secretary general, Jens Stoltenberg"; rs is
