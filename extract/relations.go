@@ -28,6 +28,7 @@ const (
 	RulePlaysFor        = "plays-for"            // "X plays for Y": a member of the team
 	RuleTitleRef        = "title-reference"      // "the Kremlin spokesman said": the spokesman named before
 	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"
+	RuleMembersNamed    = "members-named"        // "NATO members Poland and Romania"
 	RuleQuoteAfter      = "quote-then-speaker"   // "“...,” X said"
 	RuleQuoteBefore     = "speaker-then-quote"   // "X said: “...”"
 	RuleQuoteContinued  = "quote-continued"      // "“...,” X said. “...”"

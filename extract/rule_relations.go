@@ -61,6 +61,17 @@ var relationRules = concatRules(
 					Must: []Fact{{"place/ukraine", kg.PredMemberOf, "org/council-of-europe"}}},
 			}},
 	),
+	docRule(StageRelations, membersNamed,
+		&Rule{Name: RuleMembersNamed, Predicates: []string{kg.PredMemberOf},
+			Doc: `a body's members named after it: "NATO members Poland and Romania", "EU member states Hungary, Slovakia and Austria"`,
+			Examples: []Example{
+				{Text: "NATO members Poland and Romania asked for more troops.",
+					Must: []Fact{{"place/poland", kg.PredMemberOf, "org/nato"}, {"place/romania", kg.PredMemberOf, "org/nato"}}},
+				{Text: "EU member states Hungary, Slovakia and Austria objected, as did Turkey.",
+					Must:    []Fact{{"place/hungary", kg.PredMemberOf, "org/european-union"}, {"place/austria", kg.PredMemberOf, "org/european-union"}},
+					MustNot: []Fact{{"place/turkey", kg.PredMemberOf, "org/european-union"}}},
+			}},
+	),
 	docRule(StageRelations, titleReferences,
 		&Rule{Name: RuleTitleRef, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
 			Doc: `"the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body`,
@@ -178,6 +189,39 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 			a.add(who, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(i, o.t1, rs[1]))
 		default:
 			a.add(who, kg.PredWorksFor, kg.Term{Entity: o.id}, a.evidence(i, o.t1, rs[0]))
+		}
+	}
+}
+
+// membersNamed: "NATO members Poland and Romania", "fellow EU member
+// Ireland"; rs is members-named.
+func membersNamed(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for _, o := range a.ments {
+		i := o.t1
+		if o.typ != kg.Org || i+1 >= len(toks) || (toks[i].Norm != "member" && toks[i].Norm != "members") || capitalised(toks[i].Text) {
+			continue
+		}
+		sent := a.sentOf[o.t0]
+		i++
+		if n := toks[i].Norm; n == "states" || n == "state" || n == "countries" || n == "country" || n == "nations" || n == "nation" {
+			i++
+		}
+		// The list: places or bodies joined by commas and "and".
+		for i < len(toks) && a.sentOf[i] == sent {
+			m := a.at(i)
+			if m == nil || m.t0 != i || (m.typ != kg.GPE && m.typ != kg.Org) || m.id == o.id {
+				break
+			}
+			a.add(m.id, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(o.t0, m.t1, rs[0]))
+			i = m.t1
+			if i+1 < len(toks) && toks[i].Text == "," && toks[i+1].Norm == "and" {
+				i++
+			}
+			if i >= len(toks) || (toks[i].Text != "," && toks[i].Norm != "and") {
+				break
+			}
+			i++
 		}
 	}
 }
