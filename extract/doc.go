@@ -94,6 +94,7 @@
 //	place-kind            places     containedInPlace                       "X is a village in Y", "X, a port city in southern Y"
 //	division-of           places     containedInPlace                       "the Donetsk region of eastern Ukraine", "the Kandahar province of Afghanistan"
 //	country-kind-of       places     containedInPlace                       "the Russian city of Kursk", "the U.S. state of Ohio", "the Canadian province of Alberta"
+//	headquarters          places     location                               where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z"
 //	place-possessive      places     containedInPlace                       "Ukraine's Crimean peninsula", "Spain's Catalonia"
 //	quote-then-speaker    quotes     quote                                  a quotation then its speaker: "“...,” X said", "“...,” said X"
 //	speaker-then-quote    quotes     quote                                  a speaker then the quotation: "X said: “...”"

@@ -21,6 +21,7 @@ const (
 	RuleContainedIn     = "city-comma-country"   // "Vienna, Austria"
 	RulePossessivePlace = "place-possessive"     // "Ukraine's Crimean peninsula"
 	RulePlaceKind       = "place-kind"           // "X is a village in Y"
+	RuleHeadquarters    = "headquarters"         // "the London-based lender Barclays"
 	RulePlaceInPlace    = "place-in-place"       // "Donetsk in eastern Ukraine"
 	RuleDivisionOf      = "division-of"          // "the Donetsk region of eastern Ukraine"
 	RuleCountryKindOf   = "country-kind-of"      // "the Russian city of Kursk"

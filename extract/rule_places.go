@@ -61,6 +61,19 @@ var placeRules = concatRules(
 					MustNot: []Fact{{"place/lyon", kg.PredContainedIn, "place/lyon"}}},
 			}},
 	),
+	docRule(StagePlaces, headquarters,
+		&Rule{Name: RuleHeadquarters, Predicates: []string{kg.PredLocation},
+			Doc: `where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z"`,
+			Examples: []Example{
+				{Text: "The London-based lender Barclays cut 200 jobs.",
+					Must: []Fact{{"org/barclays", kg.PredLocation, "place/london"}}},
+				{Text: "The World Bank, headquartered in Washington, cut 200 jobs.",
+					Must: []Fact{{"org/world-bank", kg.PredLocation, "place/washington"}}},
+				{Text: "Barclays, based in London, lent to Siemens in Munich.",
+					Must:    []Fact{{"org/barclays", kg.PredLocation, "place/london"}},
+					MustNot: []Fact{{"org/siemens", kg.PredLocation, "place/munich"}}},
+			}},
+	),
 	docRule(StagePlaces, placePossessive,
 		&Rule{Name: RulePossessivePlace, Predicates: []string{kg.PredContainedIn},
 			Doc: `"Ukraine's Crimean peninsula", "Spain's Catalonia"`,
@@ -240,6 +253,31 @@ func divisionOf(a *analysis, _ *established, rs []*Rule) {
 		}
 		if o := a.placeAfter(m.t1+2, a.sentOf[m.t0]); o != nil && o.id != m.id {
 			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+		}
+	}
+}
+
+// headquarters: "the London-based lender Barclays", "the World Bank,
+// headquartered in Washington,"; rs is headquarters.
+func headquarters(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for _, m := range a.ments {
+		sent := a.sentOf[m.t0]
+		switch {
+		// "London-based (lender) Barclays"
+		case isPlace(m) && m.t1+2 < len(toks) && toks[m.t1].Text == "-" && toks[m.t1+1].Norm == "based":
+			j := m.t1 + 2
+			for n := 0; n < 2 && j < len(toks) && a.at(j) == nil && !capitalised(toks[j].Text) && isWordAt(toks[j].Text, 0); n++ {
+				j++
+			}
+			if o := a.at(j); o != nil && o.t0 == j && o.typ == kg.Org && a.sentOf[j] == sent {
+				a.add(o.id, kg.PredLocation, kg.Term{Entity: m.id}, a.evidence(m.t0, o.t1, rs[0]))
+			}
+		// "the World Bank, headquartered in Washington,"
+		case m.typ == kg.Org && m.t1+3 < len(toks) && toks[m.t1].Text == "," && (toks[m.t1+1].Norm == "headquartered" || toks[m.t1+1].Norm == "based") && toks[m.t1+2].Norm == "in":
+			if o := a.placeAfter(m.t1+3, sent); o != nil {
+				a.add(m.id, kg.PredLocation, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+			}
 		}
 	}
 }
