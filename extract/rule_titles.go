@@ -38,6 +38,9 @@ var titleRules = concatRules(
 				{Text: "The Brazilian film director Ana Costa met Brazilian Foreign Minister Paulo Lima.",
 					Must:    []Fact{{"person/ana-costa", kg.PredJobTitle, "Film Director"}, {"person/paulo-lima", kg.PredRepresents, "place/brazil"}},
 					MustNot: []Fact{{"person/ana-costa", kg.PredRepresents, "place/brazil"}}},
+				{Text: "Former German chancellor Angela Merkel met German Chancellor Olaf Scholz.",
+					Must:    []Fact{{"person/olaf-scholz", kg.PredJobTitle, "Chancellor"}, {"person/olaf-scholz", kg.PredRepresents, "place/germany"}},
+					MustNot: []Fact{{"person/angela-merkel", kg.PredJobTitle, ""}, {"person/angela-merkel", kg.PredRepresents, ""}}},
 				{Text: "Tory shadow health secretary Jane Marsh criticised the plan.",
 					Must: []Fact{{"person/jane-marsh", kg.PredJobTitle, "Shadow Health Secretary"}}},
 				{Text: "Former sprinter and BBC pundit Ann Lowe said the race was fair.",
@@ -172,7 +175,9 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 	toks := a.toks
 	for i >= 0 && i < len(toks) && a.sentOf[i] == sent {
 		t := toks[i]
-		if m := a.at(i); m != nil {
+		// "Former German chancellor X": a lone demonym the names took for a
+		// person is still a nationality.
+		if m := a.at(i); m != nil && !(m.typ == kg.Person && m.t1-m.t0 == 1 && capitalised(t.Text) && a.g.demonymCountry(t.Norm) != nil) {
 			if m.typ != kg.Org && m.typ != kg.GPE && m.typ != kg.Loc {
 				break
 			}
