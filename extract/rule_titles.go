@@ -93,6 +93,8 @@ var titleRules = concatRules(
 				{Text: "Jane Doe is a technology author, and Satya Nadella is the chief executive of Microsoft.",
 					Must:    []Fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}},
 					MustNot: []Fact{{"person/jane-doe", kg.PredJobTitle, ""}}},
+				{Text: "Paul Kerr, a senior fellow at the Brookings Institution, and Ann Lee, an analyst at Goldman Sachs, disagreed.",
+					Must: []Fact{{"person/paul-kerr", kg.PredJobTitle, "Fellow"}, {"person/paul-kerr", kg.PredWorksFor, "org/brookings-institution"}, {"person/ann-lee", kg.PredJobTitle, "Analyst"}, {"person/ann-lee", kg.PredWorksFor, "org/goldman-sachs"}}},
 				{Text: "Anne Roth, 54, chief executive of Siemens, resigned.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
 			}},
@@ -325,6 +327,10 @@ func (a *analysis) cleanTitle(words []string) string {
 	}
 	for len(out) > 0 && (out[len(out)-1] == "of" || out[len(out)-1] == "for") {
 		out = out[:len(out)-1]
+	}
+	// "fellow striker X": a companion, not a post ("senior fellow" is one).
+	if len(out) > 1 && strings.ToLower(out[0]) == "fellow" {
+		out = out[1:]
 	}
 	if len(out) == 0 {
 		return ""
