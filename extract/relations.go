@@ -13,13 +13,23 @@ const (
 	RuleTitleBefore     = "title-apposition"     // "the bloc's secretary general, Jens Stoltenberg"
 	RulePossessive      = "possessive"           // "Al Jazeera's Natacha Butler"
 	RuleHeads           = "who-heads"            // "X, who heads Y"
+	RuleFromOrg         = "from-org"             // "Simon Hale, from Barclays, said"
+	RuleAppointed       = "appointed"            // "X was named chief executive of Y"
+	RulePartyState      = "party-state"          // "Sen. Joe Manchin, D-W.Va."
 	RuleDelegation      = "delegation-headed-by" // "the Russian delegation was headed by X"
 	RuleRepresentedBy   = "represented-by"       // "Russia was represented ... by X"
 	RuleContainedIn     = "city-comma-country"   // "Vienna, Austria"
 	RulePossessivePlace = "place-possessive"     // "Ukraine's Crimean peninsula"
+	RulePlaceKind       = "place-kind"           // "X is a village in Y"
+	RuleHeadquarters    = "headquarters"         // "the London-based lender Barclays"
+	RulePlaceInPlace    = "place-in-place"       // "Donetsk in eastern Ukraine"
+	RuleDivisionOf      = "division-of"          // "the Donetsk region of eastern Ukraine"
+	RuleCountryKindOf   = "country-kind-of"      // "the Russian city of Kursk"
 	RuleWritesFor       = "works-for"            // "X has written for Y", "X works for Y"
+	RulePlaysFor        = "plays-for"            // "X plays for Y": a member of the team
 	RuleTitleRef        = "title-reference"      // "the Kremlin spokesman said": the spokesman named before
 	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"
+	RuleMembersNamed    = "members-named"        // "NATO members Poland and Romania"
 	RuleQuoteAfter      = "quote-then-speaker"   // "“...,” X said"
 	RuleQuoteBefore     = "speaker-then-quote"   // "X said: “...”"
 	RuleQuoteContinued  = "quote-continued"      // "“...,” X said. “...”"
@@ -65,6 +75,20 @@ type affiliation struct {
 	typ    kg.EntityType
 	outlet bool
 	employ bool // tied by "at"/"with": an employer
+	// demonym: read from a nationality ("Indian"), which a profession
+	// does not represent ("the Indian film director").
+	demonym bool
+}
+
+// professions are posts a nationality qualifies without their holder
+// representing the country.
+var professions = lexSet("titles.txt", "profession")
+
+// nationalityOnly reports whether af is a nationality before a title that
+// names a profession: "the Indian film director X" is Indian, not India's.
+func nationalityOnly(title string, af affiliation) bool {
+	f := strings.Fields(strings.ToLower(title))
+	return af.demonym && len(f) > 0 && professions[f[len(f)-1]]
 }
 
 // genericBodies are nouns that refer back to the organisation under

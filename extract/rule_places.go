@@ -14,6 +14,64 @@ var placeRules = concatRules(
 					Must: []Fact{{"place/portland", kg.PredContainedIn, "place/oregon"}}},
 				{Text: "Floods hit New South Wales, Australia, overnight.",
 					Must: []Fact{{"place/new-south-wales", kg.PredContainedIn, "place/australia"}}},
+				{Text: "She grew up in Austin, Texas, United States, and moved to Boston.",
+					Must: []Fact{{"place/austin", kg.PredContainedIn, "place/united-states"}, {"place/texas", kg.PredContainedIn, "place/united-states"}}},
+			}},
+	),
+	docRule(StagePlaces, placeInPlace,
+		&Rule{Name: RulePlaceInPlace, Predicates: []string{kg.PredContainedIn},
+			Doc: `"Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place`,
+			Examples: []Example{
+				{Text: "Shelling hit Donetsk in eastern Ukraine on Monday.",
+					Must: []Fact{{"place/donetsk", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "Ukraine in Europe and Kyiv in Ukraine: officials from Kyiv in Ukraine met.",
+					Must:    []Fact{{"place/kyiv", kg.PredContainedIn, "place/ukraine"}},
+					MustNot: []Fact{{"place/ukraine", kg.PredContainedIn, "place/europe"}}},
+			}},
+	),
+	docRule(StagePlaces, placeKind,
+		&Rule{Name: RulePlaceKind, Predicates: []string{kg.PredContainedIn},
+			Doc: `"X is a village in Y", "X, a port city in southern Y"`,
+			Examples: []Example{
+				{Text: "Lviv is a large city in western Ukraine near the Polish border.",
+					Must: []Fact{{"place/lviv", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "Aid reached Mariupol, a port city in southeastern Ukraine, on Friday.",
+					Must: []Fact{{"place/mariupol", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "Lyon is a city in France, and Madrid is larger than Lyon in many ways.",
+					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
+					MustNot: []Fact{{"place/madrid", kg.PredContainedIn, "place/lyon"}}},
+			}},
+	),
+	docRule(StagePlaces, divisionOf,
+		&Rule{Name: RuleDivisionOf, Predicates: []string{kg.PredContainedIn},
+			Doc: `"the Donetsk region of eastern Ukraine", "the Kandahar province of Afghanistan"`,
+			Examples: []Example{
+				{Text: "Fighting spread across the Kharkiv region of northeastern Ukraine overnight.",
+					Must: []Fact{{"place/kharkiv", kg.PredContainedIn, "place/ukraine"}}},
+			}},
+		&Rule{Name: RuleCountryKindOf, Predicates: []string{kg.PredContainedIn},
+			Doc: `"the Russian city of Kursk", "the U.S. state of Ohio", "the Canadian province of Alberta"`,
+			Examples: []Example{
+				{Text: "Drones struck the Ukrainian city of Kharkiv, officials said.",
+					Must: []Fact{{"place/kharkiv", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "The plant is in the U.S. state of Ohio.",
+					Must: []Fact{{"place/ohio", kg.PredContainedIn, "place/united-states"}}},
+				{Text: "The French city of Lyon and the president of France met. Lyon is the city of lights.",
+					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
+					MustNot: []Fact{{"place/lyon", kg.PredContainedIn, "place/lyon"}}},
+			}},
+	),
+	docRule(StagePlaces, headquarters,
+		&Rule{Name: RuleHeadquarters, Predicates: []string{kg.PredLocation},
+			Doc: `where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z"`,
+			Examples: []Example{
+				{Text: "The London-based lender Barclays cut 200 jobs.",
+					Must: []Fact{{"org/barclays", kg.PredLocation, "place/london"}}},
+				{Text: "The World Bank, headquartered in Washington, cut 200 jobs.",
+					Must: []Fact{{"org/world-bank", kg.PredLocation, "place/washington"}}},
+				{Text: "Barclays, based in London, lent to Siemens in Munich.",
+					Must:    []Fact{{"org/barclays", kg.PredLocation, "place/london"}},
+					MustNot: []Fact{{"org/siemens", kg.PredLocation, "place/munich"}}},
 			}},
 	),
 	docRule(StagePlaces, placePossessive,
@@ -41,6 +99,186 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 			continue
 		}
 		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+		// "Austin, Texas, United States": the city is in the country too.
+		if o.in != nil && o.in.country || o.t1+1 >= len(a.toks) || a.toks[o.t1].Text != "," {
+			continue
+		}
+		if p := a.at(o.t1 + 1); p != nil && p.typ == kg.GPE && p.in != nil && p.in.country && p.id != m.id && p.id != o.id {
+			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: p.id}, a.evidence(m.t0, p.t1, rs[0]))
+		}
+	}
+}
+
+var (
+	settlementWords = lexSet("placekinds.txt", "settlement") // "village", "town", "region"
+	divisionWords   = lexSet("placekinds.txt", "division")   // "region", "province"
+	directionWords  = lexSet("placekinds.txt", "direction")  // "eastern", "coastal"
+)
+
+func isPlace(m *ment) bool { return m != nil && (m.typ == kg.GPE || m.typ == kg.Loc) }
+
+// placeAfter returns the place that starts at token i after an optional
+// "the" and compass words ("in the far north of", "in eastern"), or nil.
+func (a *analysis) placeAfter(i, sent int) *ment {
+	if i < len(a.toks) && a.toks[i].Norm == "the" {
+		i++
+	}
+	for n := 0; n < 2 && i < len(a.toks) && directionWords[a.toks[i].Norm] && !capitalised(a.toks[i].Text); n++ {
+		i++
+	}
+	if o := a.at(i); isPlace(o) && o.t0 == i && a.sentOf[i] == sent {
+		return o
+	}
+	return nil
+}
+
+// kindAt reads, from token i, up to three lower-case modifiers and kinds
+// of place ("a small coastal town", "a town and municipality", "a city
+// located"); it returns the token after them, or -1 if no kind ends them.
+func (a *analysis) kindAt(i, sent int) int {
+	toks := a.toks
+	end := -1
+	for n := 0; i < len(toks) && a.sentOf[i] == sent && n < 6; i, n = i+1, n+1 {
+		t := toks[i]
+		if capitalised(t.Text) || a.at(i) != nil {
+			break
+		}
+		if settlementWords[t.Norm] {
+			end = i + 1
+			continue
+		}
+		if end > 0 && (t.Norm == "located" || t.Norm == "situated") {
+			return i + 1
+		}
+		if t.Norm == "in" || t.Norm == "of" || t.Norm == "within" || !isWordAt(t.Text, 0) && !(t.Text == "-" && n > 0) {
+			break
+		}
+	}
+	if end < 0 || end != i {
+		return -1
+	}
+	return end
+}
+
+// placeInPlace: "Donetsk in eastern Ukraine": a place that is no country
+// right before "in" a larger place that is no city; rs is place-in-place.
+func placeInPlace(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for _, m := range a.ments {
+		if m.typ != kg.GPE || (m.in != nil && m.in.country) || m.t1+1 >= len(toks) || toks[m.t1].Norm != "in" {
+			continue
+		}
+		o := a.placeAfter(m.t1+1, a.sentOf[m.t0])
+		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city) {
+			continue
+		}
+		// A state or province sits in a country, not in another state.
+		if m.in != nil && !m.in.city && (o.in == nil || !o.in.country) {
+			continue
+		}
+		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+	}
+}
+
+// placeKind: "X is a village in Y", "X, a port city in southern Y"; rs is
+// place-kind.
+func placeKind(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for _, m := range a.ments {
+		if !isPlace(m) || m.t1+2 >= len(toks) {
+			continue
+		}
+		sent, i := a.sentOf[m.t0], m.t1
+		// "Tivat (Montenegrin: ...) is a town": past the parenthesis.
+		if toks[i].Text == "(" {
+			for i < len(toks) && a.sentOf[i] == sent && toks[i].Text != ")" {
+				i++
+			}
+			if i+1 >= len(toks) || toks[i].Text != ")" || (toks[i+1].Norm != "is" && toks[i+1].Norm != "was") {
+				continue
+			}
+			i++
+		}
+		switch toks[i].Norm {
+		case ",", "is", "was":
+			i++
+		default:
+			continue
+		}
+		if i < len(toks) && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "the") {
+			i++
+		} else {
+			continue
+		}
+		e := a.kindAt(i, sent)
+		if e < 0 || e >= len(toks) || (toks[e].Norm != "in" && toks[e].Norm != "of" && toks[e].Norm != "within") {
+			continue
+		}
+		if o := a.placeAfter(e+1, sent); o != nil && o.id != m.id && !(m.in != nil && m.in.country) {
+			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+		}
+	}
+}
+
+// divisionOf: "the Donetsk region of eastern Ukraine" and "the Russian
+// city of Kursk"; rs are division-of and country-kind-of.
+func divisionOf(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for i := 1; i+3 < len(toks); i++ {
+		if toks[i-1].Norm != "the" {
+			continue
+		}
+		// The country: a demonym ("Russian") or a country's name ("U.S.").
+		var country string
+		k := i + 1
+		if c := a.g.demonymCountry(toks[i].Norm); c != nil && capitalised(toks[i].Text) && a.at(i) == nil {
+			country = a.ensure(c)
+		} else if m := a.at(i); m != nil && m.t0 == i && m.typ == kg.GPE && m.in != nil && m.in.country {
+			country, k = m.id, m.t1
+		}
+		if country == "" || k+2 >= len(toks) || !settlementWords[toks[k].Norm] || capitalised(toks[k].Text) || toks[k+1].Norm != "of" {
+			continue
+		}
+		if o := a.at(k + 2); isPlace(o) && o.t0 == k+2 && o.id != country && !(o.in != nil && o.in.country) && a.sentOf[o.t0] == a.sentOf[i] {
+			a.add(o.id, kg.PredContainedIn, kg.Term{Entity: country}, a.evidence(i, o.t1, rs[1]))
+		}
+	}
+	for _, m := range a.ments {
+		if !isPlace(m) || m.t0 == 0 || toks[m.t0-1].Norm != "the" || m.t1+2 >= len(toks) || (m.in != nil && m.in.country) {
+			continue
+		}
+		d := toks[m.t1]
+		if !divisionWords[d.Norm] || capitalised(d.Text) || toks[m.t1+1].Norm != "of" {
+			continue
+		}
+		if o := a.placeAfter(m.t1+2, a.sentOf[m.t0]); o != nil && o.id != m.id {
+			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+		}
+	}
+}
+
+// headquarters: "the London-based lender Barclays", "the World Bank,
+// headquartered in Washington,"; rs is headquarters.
+func headquarters(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for _, m := range a.ments {
+		sent := a.sentOf[m.t0]
+		switch {
+		// "London-based (lender) Barclays"
+		case isPlace(m) && m.t1+2 < len(toks) && toks[m.t1].Text == "-" && toks[m.t1+1].Norm == "based":
+			j := m.t1 + 2
+			for n := 0; n < 2 && j < len(toks) && a.at(j) == nil && !capitalised(toks[j].Text) && isWordAt(toks[j].Text, 0); n++ {
+				j++
+			}
+			if o := a.at(j); o != nil && o.t0 == j && o.typ == kg.Org && a.sentOf[j] == sent {
+				a.add(o.id, kg.PredLocation, kg.Term{Entity: m.id}, a.evidence(m.t0, o.t1, rs[0]))
+			}
+		// "the World Bank, headquartered in Washington,"
+		case m.typ == kg.Org && m.t1+3 < len(toks) && toks[m.t1].Text == "," && (toks[m.t1+1].Norm == "headquartered" || toks[m.t1+1].Norm == "based") && toks[m.t1+2].Norm == "in":
+			if o := a.placeAfter(m.t1+3, sent); o != nil {
+				a.add(m.id, kg.PredLocation, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+			}
+		}
 	}
 }
 

@@ -35,6 +35,19 @@ var relationRules = concatRules(
 				{Text: "Sarah Lind is a science author who has written for Pacific Daily Review.",
 					Must: []Fact{{"person/sarah-lind", kg.PredWorksFor, "org/pacific-daily-review"}}},
 			}},
+		&Rule{Name: RulePlaysFor, Predicates: []string{kg.PredMemberOf},
+			Doc: `"X plays for Y", "a footballer who played for Serie A club Y": a player is a member of the team`,
+			Examples: []Example{
+				{Text: "Tomas Varga is a Slovak footballer who plays for Ferencvaros.",
+					Must:    []Fact{{"person/tomas-varga", kg.PredMemberOf, "org/ferencvaros"}},
+					MustNot: []Fact{{"person/tomas-varga", kg.PredWorksFor, "org/ferencvaros"}}},
+				{Text: "Marco Ferri, a midfielder, played for Serie A club Sampdoria for two seasons.",
+					Must:    []Fact{{"person/marco-ferri", kg.PredMemberOf, "org/sampdoria"}},
+					MustNot: []Fact{{"person/marco-ferri", kg.PredMemberOf, "org/serie-a"}}},
+				{Text: "Kofi Mensah plays for Premier League club Newcastle United. Tomas Varga plays for Ferencvaros.",
+					Must:    []Fact{{"person/tomas-varga", kg.PredMemberOf, "org/ferencvaros"}},
+					MustNot: []Fact{{"person/kofi-mensah", kg.PredMemberOf, "org/premier-league"}}},
+			}},
 	),
 	docRule(StageRelations, memberOf,
 		&Rule{Name: RuleMemberOf, Predicates: []string{kg.PredMemberOf},
@@ -46,6 +59,17 @@ var relationRules = concatRules(
 					Must: []Fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
 				{Text: "The talks were held at the Council of Europe, of which Ukraine is also a member.",
 					Must: []Fact{{"place/ukraine", kg.PredMemberOf, "org/council-of-europe"}}},
+			}},
+	),
+	docRule(StageRelations, membersNamed,
+		&Rule{Name: RuleMembersNamed, Predicates: []string{kg.PredMemberOf},
+			Doc: `a body's members named after it: "NATO members Poland and Romania", "EU member states Hungary, Slovakia and Austria"`,
+			Examples: []Example{
+				{Text: "NATO members Poland and Romania asked for more troops.",
+					Must: []Fact{{"place/poland", kg.PredMemberOf, "org/nato"}, {"place/romania", kg.PredMemberOf, "org/nato"}}},
+				{Text: "EU member states Hungary, Slovakia and Austria objected, as did Turkey.",
+					Must:    []Fact{{"place/hungary", kg.PredMemberOf, "org/european-union"}, {"place/austria", kg.PredMemberOf, "org/european-union"}},
+					MustNot: []Fact{{"place/turkey", kg.PredMemberOf, "org/european-union"}}},
 			}},
 	),
 	docRule(StageRelations, titleReferences,
@@ -120,7 +144,13 @@ func representedBy(a *analysis, _ *established, rs []*Rule) {
 	}
 }
 
-// worksFor: "X has written for Y", "she works for Y"; rs is works-for.
+var playVerbs = lexSet("verbs.txt", "plays") // "plays for Ajax"
+
+// teamWords stand between a league and its club: "Serie A club Sampdoria".
+var teamWords = map[string]bool{"club": true, "side": true, "team": true, "outfit": true, "franchise": true}
+
+// worksFor: "X has written for Y", "she works for Y" and "he plays for
+// Y"; rs are works-for and plays-for.
 func worksFor(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	for i := 0; i+2 < len(toks); i++ {
@@ -131,6 +161,15 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 		o := a.at(j)
 		if o == nil || o.typ != kg.Org {
 			continue
+		}
+		plays := playVerbs[toks[i].Norm]
+		// "played for Serie A club Sampdoria": the club, not its league.
+		if plays && o.t1+1 < len(toks) && teamWords[toks[o.t1].Norm] {
+			c := a.at(o.t1 + 1)
+			if c == nil || c.typ != kg.Org || c.t0 != o.t1+1 {
+				continue // a club the names did not find: not the league
+			}
+			o = c
 		}
 		who := ""
 		s := a.sents[a.sentOf[i]]
@@ -144,8 +183,45 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 				break
 			}
 		}
-		if who != "" {
+		switch {
+		case who == "":
+		case plays:
+			a.add(who, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(i, o.t1, rs[1]))
+		default:
 			a.add(who, kg.PredWorksFor, kg.Term{Entity: o.id}, a.evidence(i, o.t1, rs[0]))
+		}
+	}
+}
+
+// membersNamed: "NATO members Poland and Romania", "fellow EU member
+// Ireland"; rs is members-named.
+func membersNamed(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for _, o := range a.ments {
+		i := o.t1
+		if o.typ != kg.Org || i+1 >= len(toks) || (toks[i].Norm != "member" && toks[i].Norm != "members") || capitalised(toks[i].Text) {
+			continue
+		}
+		sent := a.sentOf[o.t0]
+		i++
+		if n := toks[i].Norm; n == "states" || n == "state" || n == "countries" || n == "country" || n == "nations" || n == "nation" {
+			i++
+		}
+		// The list: places or bodies joined by commas and "and".
+		for i < len(toks) && a.sentOf[i] == sent {
+			m := a.at(i)
+			if m == nil || m.t0 != i || (m.typ != kg.GPE && m.typ != kg.Org) || m.id == o.id {
+				break
+			}
+			a.add(m.id, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(o.t0, m.t1, rs[0]))
+			i = m.t1
+			if i+1 < len(toks) && toks[i].Text == "," && toks[i+1].Norm == "and" {
+				i++
+			}
+			if i >= len(toks) || (toks[i].Text != "," && toks[i].Norm != "and") {
+				break
+			}
+			i++
 		}
 	}
 }

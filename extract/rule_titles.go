@@ -1,14 +1,16 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/kg-project/kg"
 )
 
 var (
-	formerWords = lexSet("titles.txt", "former") // "former", "ex", "then"
-	headsVerbs  = lexSet("verbs.txt", "heads")   // "X, who heads Y"
+	formerWords  = lexSet("titles.txt", "former") // "former", "ex", "then"
+	headsVerbs   = lexSet("verbs.txt", "heads")   // "X, who heads Y"
+	appointVerbs = lexSet("verbs.txt", "appoint") // "X was named CEO of Y"
 )
 
 // titleRules read titles and affiliations around each person's name.
@@ -33,6 +35,19 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/paul-mercier", kg.PredRepresents, "place/france"}, {"person/paul-mercier", kg.PredJobTitle, "Defence Minister"}}},
 				{Text: "Sen. Bernie Sanders of Vermont introduced the bill.",
 					Must: []Fact{{"person/bernie-sanders", kg.PredJobTitle, "Senator"}, {"person/bernie-sanders", kg.PredRepresents, "place/vermont"}}},
+				{Text: "The Brazilian film director Ana Costa met Brazilian Foreign Minister Paulo Lima.",
+					Must:    []Fact{{"person/ana-costa", kg.PredJobTitle, "Film Director"}, {"person/paulo-lima", kg.PredRepresents, "place/brazil"}},
+					MustNot: []Fact{{"person/ana-costa", kg.PredRepresents, "place/brazil"}}},
+				{Text: "Former German chancellor Angela Merkel met German Chancellor Olaf Scholz.",
+					Must:    []Fact{{"person/olaf-scholz", kg.PredJobTitle, "Chancellor"}, {"person/olaf-scholz", kg.PredRepresents, "place/germany"}},
+					MustNot: []Fact{{"person/angela-merkel", kg.PredJobTitle, ""}, {"person/angela-merkel", kg.PredRepresents, ""}}},
+				{Text: "His side won when fellow striker Tom Reed scored.",
+					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Striker"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, "Fellow Striker"}}},
+				{Text: "Tory shadow health secretary Jane Marsh criticised the plan.",
+					Must: []Fact{{"person/jane-marsh", kg.PredJobTitle, "Shadow Health Secretary"}}},
+				{Text: "Former sprinter and BBC pundit Ann Lowe said the race was fair.",
+					Must: []Fact{{"person/ann-lowe", kg.PredJobTitle, "Pundit"}, {"person/ann-lowe", kg.PredWorksFor, "org/bbc"}}},
 			}},
 		&Rule{Name: RulePossessive, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
 			Doc: `a body's possessive before a name: "Al Jazeera's Natacha Butler"`,
@@ -40,6 +55,21 @@ var titleRules = concatRules(
 				{Text: "Reuters' reporter aside, the BBC's Lyse Doucet was the first to arrive.",
 					Must:    []Fact{{"person/lyse-doucet", kg.PredWorksFor, "org/bbc"}},
 					MustNot: []Fact{{"person/lyse-doucet", kg.PredMemberOf, "org/bbc"}}},
+			}},
+	),
+	personRule(appointed,
+		&Rule{Name: RuleAppointed, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist"`,
+			Examples: []Example{
+				{Text: "Anne Roth was appointed chief executive of Siemens on Monday.",
+					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
+				{Text: "Microsoft hired Tom Hale as its chief financial officer last year.",
+					Must: []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Financial Officer"}, {"person/tom-hale", kg.PredRepresents, "org/microsoft"}}},
+				{Text: "Ruth Ames joined Goldman Sachs as chief economist in 2019.",
+					Must: []Fact{{"person/ruth-ames", kg.PredJobTitle, "Chief Economist"}, {"person/ruth-ames", kg.PredWorksFor, "org/goldman-sachs"}}},
+				{Text: "Tom Hale was named chief executive of Siemens, and Ann Lee was named in the report.",
+					Must:    []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Executive"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}}},
 			}},
 	),
 	personRule(apposition,
@@ -66,8 +96,37 @@ var titleRules = concatRules(
 				{Text: "Jane Doe is a technology author, and Satya Nadella is the chief executive of Microsoft.",
 					Must:    []Fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}},
 					MustNot: []Fact{{"person/jane-doe", kg.PredJobTitle, ""}}},
+				{Text: "Paul Kerr, a senior fellow at the Brookings Institution, and Ann Lee, an analyst at Goldman Sachs, disagreed.",
+					Must: []Fact{{"person/paul-kerr", kg.PredJobTitle, "Fellow"}, {"person/paul-kerr", kg.PredWorksFor, "org/brookings-institution"}, {"person/ann-lee", kg.PredJobTitle, "Analyst"}, {"person/ann-lee", kg.PredWorksFor, "org/goldman-sachs"}}},
 				{Text: "Anne Roth, 54, chief executive of Siemens, resigned.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
+			}},
+	),
+	personRule(fromOrg,
+		&Rule{Name: RuleFromOrg, Predicates: []string{kg.PredWorksFor, kg.PredMemberOf},
+			Doc: `an organisation right after a name: "Simon Hale, from Barclays, said", "said Ann Lee of Goldman Sachs"`,
+			Examples: []Example{
+				{Text: "\"The sale came too late,\" Simon Hale, from Barclays, told Reuters.",
+					Must: []Fact{{"person/simon-hale", kg.PredWorksFor, "org/barclays"}}},
+				{Text: "Prices will rise, said Ann Lee of Goldman Sachs. Tom Reed, of London, disagreed.",
+					Must:    []Fact{{"person/ann-lee", kg.PredWorksFor, "org/goldman-sachs"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredWorksFor, "place/london"}, {"person/tom-reed", kg.PredRepresents, "place/london"}}},
+				{Text: "The seat went to Ravi Nair of the Bharatiya Janata Party.",
+					Must:    []Fact{{"person/ravi-nair", kg.PredMemberOf, "org/bharatiya-janata-party"}},
+					MustNot: []Fact{{"person/ravi-nair", kg.PredWorksFor, "org/bharatiya-janata-party"}}},
+			}},
+	),
+	personRule(partyState,
+		&Rule{Name: RulePartyState, Predicates: []string{kg.PredMemberOf, kg.PredRepresents},
+			Doc: `US lawmakers' party and state: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)", "X, a Texas Republican"`,
+			Examples: []Example{
+				{Text: "Sen. Dana Whitfield, D-W.Va., opposed the bill.",
+					Must: []Fact{{"person/dana-whitfield", kg.PredMemberOf, "org/democratic-party"}, {"person/dana-whitfield", kg.PredRepresents, "place/west-virginia"}}},
+				{Text: "Rep. Carl Boone (R-Texas) voted against it.",
+					Must: []Fact{{"person/carl-boone", kg.PredMemberOf, "org/republican-party"}, {"person/carl-boone", kg.PredRepresents, "place/texas"}}},
+				{Text: "The amendment came from Mark Ellis, a Ohio Republican, and Ann Dee, a D-Day veteran.",
+					Must:    []Fact{{"person/mark-ellis", kg.PredMemberOf, "org/republican-party"}, {"person/mark-ellis", kg.PredRepresents, "place/ohio"}},
+					MustNot: []Fact{{"person/ann-dee", kg.PredMemberOf, "org/democratic-party"}}},
 			}},
 	),
 	personRule(titleApposition,
@@ -78,6 +137,9 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/gianni-infantino", kg.PredJobTitle, "President"}, {"person/gianni-infantino", kg.PredRepresents, "org/fifa"}}},
 				{Text: "The president of France, Emmanuel Macron, arrived on Monday.",
 					Must: []Fact{{"person/emmanuel-macron", kg.PredJobTitle, "President"}, {"person/emmanuel-macron", kg.PredRepresents, "place/france"}}},
+				{Text: "The nominees are Kings And Queen, Anna Berg for Two Rivers, and the president of France, Emmanuel Macron.",
+					Must:    []Fact{{"person/emmanuel-macron", kg.PredJobTitle, "President"}},
+					MustNot: []Fact{{"person/anna-berg", kg.PredJobTitle, "Queen"}}},
 				{Text: "Ukraine's ambassador to the UN, Sergiy Kyslytsya, spoke first.",
 					Must:    []Fact{{"person/sergiy-kyslytsya", kg.PredJobTitle, "Ambassador"}, {"person/sergiy-kyslytsya", kg.PredRepresents, "place/ukraine"}},
 					MustNot: []Fact{{"person/sergiy-kyslytsya", kg.PredRepresents, "org/united-nations"}}},
@@ -118,7 +180,9 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 	toks := a.toks
 	for i >= 0 && i < len(toks) && a.sentOf[i] == sent {
 		t := toks[i]
-		if m := a.at(i); m != nil {
+		// "Former German chancellor X": a lone demonym the names took for a
+		// person is still a nationality.
+		if m := a.at(i); m != nil && !(m.typ == kg.Person && m.t1-m.t0 == 1 && capitalised(t.Text) && a.g.demonymCountry(t.Norm) != nil) {
 			if m.typ != kg.Org && m.typ != kg.GPE && m.typ != kg.Loc {
 				break
 			}
@@ -145,7 +209,7 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 			continue
 		}
 		if c := a.g.demonymCountry(t.Norm); c != nil && capitalised(t.Text) {
-			affs = append(affs, affiliation{id: a.ensure(c), typ: kg.GPE})
+			affs = append(affs, affiliation{id: a.ensure(c), typ: kg.GPE, demonym: true})
 			i += dir
 			continue
 		}
@@ -267,6 +331,10 @@ func (a *analysis) cleanTitle(words []string) string {
 	for len(out) > 0 && (out[len(out)-1] == "of" || out[len(out)-1] == "for") {
 		out = out[:len(out)-1]
 	}
+	// "fellow striker X": a companion, not a post ("senior fellow" is one).
+	if len(out) > 1 && strings.ToLower(out[0]) == "fellow" {
+		out = out[1:]
+	}
 	if len(out) == 0 {
 		return ""
 	}
@@ -336,7 +404,9 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		a.setTitle(st, m.id, jt, ev)
 	}
 	for _, af := range affs {
-		a.affiliate(m.id, af, tieOf(jt, false), ev)
+		if !nationalityOnly(jt, af) {
+			a.affiliate(m.id, af, tieOf(jt, false), ev)
+		}
 	}
 }
 
@@ -367,6 +437,91 @@ func (a *analysis) setTitle(st *titleState, person, title string, ev kg.Evidence
 	a.add(person, kg.PredJobTitle, kg.Term{Literal: title}, ev)
 	if _, ok := st.first[person]; !ok {
 		st.first[person] = title
+	}
+}
+
+// appointed: "X was named chief executive of Y on Monday", "Y hired X as
+// its coach", "X joined Y as chief economist"; rs is appointed.
+func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
+	var body *ment
+	i := m.t1
+	switch {
+	// "Y hired X as its coach", "Y has named X as"
+	case in(m.t0-2) && appointVerbs[toks[m.t0-1].Norm] && in(m.t1+1) && toks[m.t1].Norm == "as":
+		k := m.t0 - 2
+		if toks[k].Norm == "has" || toks[k].Norm == "have" {
+			k--
+		}
+		if body = a.at(k); body == nil || body.typ != kg.Org {
+			return
+		}
+		i = m.t1 + 1
+	// "X joined Y as chief economist"
+	case in(i+3) && (toks[i].Norm == "joined" || toks[i].Norm == "joins"):
+		k := i + 1
+		if toks[k].Norm == "the" {
+			k++
+		}
+		if body = a.at(k); body == nil || body.typ != kg.Org || body.t0 != k || !in(body.t1+1) || toks[body.t1].Norm != "as" {
+			return
+		}
+		i = body.t1 + 1
+	// "X was named chief executive of Y", "X has been appointed as"
+	default:
+		if in(i+1) && (toks[i].Norm == "has" || toks[i].Norm == "have") && toks[i+1].Norm == "been" {
+			i += 2
+		} else if in(i) && (toks[i].Norm == "was" || toks[i].Norm == "is" || toks[i].Norm == "were") {
+			i++
+		} else {
+			return
+		}
+		if !in(i+1) || !appointVerbs[toks[i].Norm] {
+			return
+		}
+		i++
+		if toks[i].Norm == "as" {
+			i++
+		}
+	}
+	for in(i) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "its" || toks[i].Norm == "their" || toks[i].Norm == "new") {
+		i++
+	}
+	title, affs, stop, _ := a.chain(i, 1, sent)
+	jt := a.cleanTitle(title)
+	if jt == "" {
+		return
+	}
+	// "chief executive of Siemens", "chief economist at Nomura"
+	if len(affs) == 0 && in(stop+1) && (toks[stop].Norm == "of" || toks[stop].Norm == "at" || toks[stop].Norm == "for") {
+		k := stop + 1
+		if toks[k].Norm == "the" {
+			k++
+		}
+		if o := a.at(k); o != nil && o.t0 == k && (o.typ == kg.Org || o.typ == kg.GPE) {
+			af := a.affOf(o)
+			af.employ = toks[stop].Norm == "at"
+			affs = append(affs, af)
+			stop = o.t1
+		}
+	}
+	if in(stop) {
+		s := toks[stop]
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || s.Norm == "and" || s.Norm == "on" || s.Norm == "in" || s.Norm == "last" || s.Norm == "this" || s.Norm == "after" || s.Norm == "effective" || s.Norm == "from" || s.Norm == "earlier" || a.dateAt[stop] >= 0) {
+			return
+		}
+	}
+	if body != nil {
+		affs = append(affs, a.affOf(body))
+	}
+	ev := a.evidence(m.t0, stop, rs[0])
+	a.setTitle(st, m.id, jt, ev)
+	for _, af := range affs {
+		if !nationalityOnly(jt, af) {
+			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+		}
 	}
 }
 
@@ -488,7 +643,113 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	ev := a.evidence(m.t0, stop, rs[1])
 	a.setTitle(st, m.id, jt, ev)
 	for _, af := range affs {
-		a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+		if !nationalityOnly(jt, af) {
+			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+		}
+	}
+}
+
+// fromOrg: "Simon Hale, from Barclays, said", "said Ann Lee of Goldman
+// Sachs": an organisation right after a name, closing the phrase, is the
+// person's employer, or the party or body the person is a member of
+// ("Ann Lee of the Green Party"); rs is from-org.
+func fromOrg(a *analysis, m *ment, _ *titleState, rs []*Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	i := m.t1
+	if i < len(toks) && toks[i].Text == "," {
+		i++
+	}
+	if i+1 >= len(toks) || a.sentOf[i] != sent {
+		return
+	}
+	if p := toks[i].Norm; p != "from" && p != "of" && p != "at" && p != "with" {
+		return
+	}
+	i++
+	if toks[i].Norm == "the" {
+		i++
+	}
+	o := a.at(i)
+	if o == nil || o.t0 != i || o.typ != kg.Org {
+		return
+	}
+	if e := o.t1; e < len(toks) && a.sentOf[e] == sent {
+		s := toks[e]
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || s.Norm == "told" || isCloseQuote(s.Text)) {
+			return
+		}
+	}
+	pred := kg.PredWorksFor
+	if e := a.ents[o.id]; e == nil {
+		return
+	} else if f := strings.Fields(strings.ToLower(e.Name)); len(f) > 0 && (memberBodies[f[len(f)-1]] || partyPlurals[f[len(f)-1]]) {
+		pred = kg.PredMemberOf
+	}
+	a.add(m.id, pred, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+}
+
+var (
+	usStates = lexMap("usstates.txt", "us-state") // "W.Va." -> "West Virginia"
+	// partyLetter reads "D-W.Va.", "R-Texas", "I-Vt." after a name.
+	partyLetter  = regexp.MustCompile(`^([DRI])-([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?)?)`)
+	partyNames   = map[string]string{"D": "Democratic Party", "R": "Republican Party", "democrat": "Democratic Party", "republican": "Republican Party"}
+	usStateNames = func() map[string]bool {
+		out := map[string]bool{}
+		for _, v := range usStates {
+			out[v] = true
+		}
+		return out
+	}()
+)
+
+// partyState: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)" and
+// "X, a Texas Republican": a US lawmaker is a member of the party and
+// represents the state; rs is party-state.
+func partyState(a *analysis, m *ment, _ *titleState, rs []*Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	i := m.t1
+	if i+1 >= len(toks) || a.sentOf[i+1] != sent || (toks[i].Text != "," && toks[i].Text != "(") {
+		return
+	}
+	party, state, end := "", "", i+1
+	if g := partyLetter.FindStringSubmatch(a.text[toks[i+1].Start:]); g != nil {
+		rest := a.text[toks[i+1].Start+len(g[0]):]
+		st := g[2]
+		if usStates[st] == "" {
+			st = strings.TrimSuffix(st, ".")
+			rest = a.text[toks[i+1].Start+len(g[1])+1+len(st):]
+		}
+		if usStates[st] == "" || !(rest == "" || strings.ContainsAny(rest[:1], ",);. ")) {
+			return
+		}
+		party, state = partyNames[g[1]], usStates[st]
+		for end < len(toks) && toks[end].End <= toks[i+1].Start+len(g[0]) {
+			end++
+		}
+	} else {
+		// "X, a Texas Republican"
+		j := i + 1
+		if toks[j].Norm != "a" && toks[j].Norm != "the" {
+			return
+		}
+		o := a.at(j + 1)
+		if o == nil || o.t0 != j+1 || o.t1 >= len(toks) || a.ents[o.id] == nil || !usStateNames[a.ents[o.id].Name] {
+			return
+		}
+		p := partyNames[toks[o.t1].Norm]
+		if p == "" || !capitalised(toks[o.t1].Text) {
+			return
+		}
+		party, state, end = p, a.ents[o.id].Name, o.t1+1
+	}
+	ev := a.evidence(m.t0, end, rs[0])
+	if in := a.g.lookupName(state); in != nil {
+		a.add(m.id, kg.PredRepresents, kg.Term{Entity: a.ensure(in)}, ev)
+	}
+	if in := a.g.lookupName(party); party != "" && in != nil {
+		a.add(m.id, kg.PredMemberOf, kg.Term{Entity: a.ensure(in)}, ev)
 	}
 }
 
@@ -510,6 +771,10 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		if !(s == "the" || s == "'s" || s == "," || s == "by" || s == "a" || s == "its" || s == "his" || s == "her" || s == "their" || s == "and" || s == "with") {
 			return
 		}
+		// "Kings And Queen, Ann Lee": a title-cased name of a work, not a post.
+		if s == "and" && toks[stop].Text != "and" {
+			return
+		}
 	}
 	if stop >= 0 && a.sentOf[stop] == a.sentOf[m.t0] && a.possessivePronoun(stop) && len(affs) == 0 {
 		return
@@ -526,7 +791,9 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	ev := a.evidence(m.t0, m.t1, rs[0])
 	a.setTitle(st, m.id, jt, ev)
 	for _, af := range affs {
-		a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+		if !nationalityOnly(jt, af) {
+			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+		}
 	}
 }
 
