@@ -70,24 +70,33 @@ func parseJSONQuads(body []byte) ([]quad.Quad, error) {
 	return out, nil
 }
 
-// serveV1Write answers POST /api/v1/write with a JSON list of quads.
-func (s *Server) serveV1Write(w http.ResponseWriter, r *http.Request) {
+// v1Quads reads the JSON list of quads of a v1 write or delete, answering
+// the request itself (403 on a read-only server, 400 for a bad body) when
+// it returns false.
+func (s *Server) v1Quads(w http.ResponseWriter, r *http.Request) ([]quad.Quad, bool) {
 	if !s.v1Writable(w) {
-		return
+		return nil, false
 	}
 	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		v1JSON(w, http.StatusBadRequest, "error", err.Error())
-		return
+	if err == nil {
+		var quads []quad.Quad
+		if quads, err = parseJSONQuads(body); err == nil {
+			return quads, true
+		}
 	}
-	quads, err := parseJSONQuads(body)
-	if err != nil {
-		v1JSON(w, http.StatusBadRequest, "error", err.Error())
+	v1JSON(w, http.StatusBadRequest, "error", err.Error())
+	return nil, false
+}
+
+// serveV1Write answers POST /api/v1/write with a JSON list of quads.
+func (s *Server) serveV1Write(w http.ResponseWriter, r *http.Request) {
+	quads, ok := s.v1Quads(w, r)
+	if !ok {
 		return
 	}
 	s.index.writing.Add(1)
 	defer s.index.writing.Add(-1)
-	err = s.handle.QuadWriter.AddQuadSet(quads)
+	err := s.handle.QuadWriter.AddQuadSet(quads)
 	s.wroteQuads(r.Context(), quads, err == nil)
 	if err != nil {
 		v1JSON(w, http.StatusBadRequest, "error", err.Error())
@@ -99,17 +108,8 @@ func (s *Server) serveV1Write(w http.ResponseWriter, r *http.Request) {
 // serveV1Delete answers POST /api/v1/delete with a JSON list of quads;
 // quads not in the store are passed over.
 func (s *Server) serveV1Delete(w http.ResponseWriter, r *http.Request) {
-	if !s.v1Writable(w) {
-		return
-	}
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		v1JSON(w, http.StatusBadRequest, "error", err.Error())
-		return
-	}
-	quads, err := parseJSONQuads(body)
-	if err != nil {
-		v1JSON(w, http.StatusBadRequest, "error", err.Error())
+	quads, ok := s.v1Quads(w, r)
+	if !ok {
 		return
 	}
 	s.index.writing.Add(1)
