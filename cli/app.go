@@ -11,6 +11,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/kg-project/kg/extract"
 	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/source"
 )
@@ -162,6 +163,7 @@ func openStore(c *cli.Context, mustExist bool) (*graph.Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.Link = extract.Links // kg remove re-links what depended on an article
 	return s, nil
 }
 

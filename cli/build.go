@@ -67,7 +67,7 @@ Examples:
 				return err
 			}
 			defer st.Close()
-			opt := ingest.Options{Workers: c.Int("workers"), Published: pub, Version: extract.Version, Link: extract.Canonicalize}
+			opt := ingest.Options{Workers: c.Int("workers"), Published: pub, Version: extract.Version, Link: extract.Links}
 			bar := newProgressBar(env.Stderr, c.Bool("quiet"))
 			if bar.on {
 				bar.total = source.Size(c.Args().Slice())

@@ -24,11 +24,40 @@ import (
 //
 // The outcome does not depend on the order of results. Nil results are skipped.
 func Canonicalize(results []*kg.Result) {
-	rename := map[string]string{}
-	types := map[string]kg.EntityType{} // new type of a renamed entity, when it changes
+	rename, types, names := links(results)
+	if len(rename) == 0 {
+		return
+	}
+	for _, r := range results {
+		if r != nil {
+			rewrite(r, rename, names, types)
+		}
+	}
+}
+
+// Links computes what Canonicalize links without rewriting anything: the
+// entity each linked ID joins (rename, chains followed) and, for a join
+// that changes an entity's type, the new type (types, keyed by the ID
+// joined). It only reads the results' Entities and their events' location
+// and startDate triples, so a store can call it on summaries of every
+// article it holds. The outcome does not depend on the order of results.
+func Links(results []*kg.Result) (rename map[string]string, types map[string]kg.EntityType) {
+	rename, types, _ = links(results)
+	for k, v := range rename {
+		if k == v {
+			delete(rename, k)
+		}
+	}
+	return rename, types
+}
+
+// links is Links, with the names Canonicalize gives the entities joined.
+func links(results []*kg.Result) (rename map[string]string, types map[string]kg.EntityType, names map[string]string) {
+	rename = map[string]string{}
+	types = map[string]kg.EntityType{} // new type of a renamed entity, when it changes
 	// Persons.
 	byPart := map[string]map[string]bool{}
-	names := map[string]string{}
+	names = map[string]string{}
 	for _, r := range results {
 		if r == nil {
 			continue
@@ -205,11 +234,7 @@ func Canonicalize(results []*kg.Result) {
 		}
 		rename[k] = v
 	}
-	for _, r := range results {
-		if r != nil {
-			rewrite(r, rename, names, types)
-		}
-	}
+	return rename, types, names
 }
 
 // eventStem strips the date from an event ID.

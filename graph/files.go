@@ -112,13 +112,13 @@ func foreignBolt(db *bolt.DB, file string) error {
 // locked shared), a writer has it alone, and an opener waits up to
 // lockWait for the others before it fails with ErrLocked. With create, a
 // missing or empty store is created with kvIndexes.
-func openLevelDB(ctx context.Context, addr string, opts graph.Options, readOnly, create bool) (graph.QuadStore, error) {
+func openLevelDB(ctx context.Context, addr string, opts graph.Options, readOnly, create bool) (graph.QuadStore, hkv.KV, error) {
 	if _, err := os.Stat(filepath.Join(addr, levelDBMarker)); err == nil && !readOnly {
 		// Look read-only first: opening another program's database to
 		// write would already rewrite its log and journal.
-		qs, err := openLevelDB(ctx, addr, opts, true, false)
+		qs, _, err := openLevelDB(ctx, addr, opts, true, false)
 		if err != nil && !errors.Is(err, graph.ErrNotInitialized) {
-			return nil, err
+			return nil, nil, err
 		}
 		if qs != nil {
 			qs.Close()
@@ -133,14 +133,14 @@ func openLevelDB(ctx context.Context, addr string, opts graph.Options, readOnly,
 			break
 		}
 		if !errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, err
+			return nil, nil, err
 		}
 		if time.Now().After(deadline) {
-			return nil, ErrLocked
+			return nil, nil, ErrLocked
 		}
 		select {
 		case <-ctx.Done():
-			return nil, ctx.Err()
+			return nil, nil, ctx.Err()
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
@@ -155,9 +155,9 @@ func openLevelDB(ctx context.Context, addr string, opts graph.Options, readOnly,
 	}
 	if err != nil {
 		db.Close()
-		return nil, err
+		return nil, nil, err
 	}
-	return qs, nil
+	return qs, db, nil
 }
 
 // initLevelDB initialises an empty LevelDB store (new, or left so by an

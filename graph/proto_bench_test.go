@@ -40,7 +40,7 @@ func BenchmarkProtoBoltOptions(b *testing.B) {
 					for i := 0; i < len(results); i += per {
 						tx := cgraph.NewTransaction()
 						for _, r := range results[i:min(i+per, len(results))] {
-							for _, q := range graph.Quads(r, graph.Fingerprint(r.Doc, "bench")) {
+							for _, q := range graph.Quads(r) {
 								tx.AddQuad(q)
 								quads++
 							}

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -44,87 +45,23 @@ func Fingerprint(doc *kg.Document, extractorVersion string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// Quads converts one article's extraction result into quads in the graph
-// vocabulary, every one labelled with the article's IRI. The output is
+// Quads is the graph one article gives on its own, in a store holding
+// nothing else: its own quads labelled with its IRI, then the facts it
+// states and its entities' types and names, unlabelled. The output is
 // deterministic and free of duplicates.
-func Quads(res *kg.Result, fingerprint string) []quad.Quad {
-	doc := res.Doc
-	art := ArticleIRI(doc.ID)
-	b := quadBuilder{label: art, seen: map[quad.Quad]bool{}}
-
-	b.add(art, Type, ClassArticle)
-	b.add(art, DocID, quad.String(doc.ID))
-	if fingerprint != "" {
-		b.add(art, ContentHash, quad.String(fingerprint))
+func Quads(res *kg.Result) []quad.Quad {
+	raw := &rawArticle{ID: res.Doc.ID, Title: res.Doc.Title, URL: res.Doc.URL, Source: res.Doc.Source, Pub: res.Doc.Published, Result: res}
+	c := contribute(raw, nil)
+	out := append(c.own, c.facts...)
+	ids := make([]string, 0, len(c.ents))
+	for id := range c.ents {
+		ids = append(ids, id)
 	}
-	if doc.Title != "" {
-		b.add(art, Headline, quad.String(doc.Title))
+	sort.Strings(ids)
+	for _, id := range ids {
+		out = append(out, c.ents[id].quads(id)...)
 	}
-	pub := doc.Published
-	if pub.IsZero() {
-		pub = res.Published
-	}
-	if !pub.IsZero() {
-		b.add(art, DatePublished, DateValue(pub.Format(time.DateOnly)))
-	}
-	if doc.URL != "" {
-		b.add(art, URL, URLValue(doc.URL))
-	} else if doc.Source != "" {
-		b.add(art, URL, quad.String(doc.Source))
-	}
-
-	for _, e := range res.Entities {
-		if e.ID == "" {
-			continue
-		}
-		n := EntityIRI(e.ID)
-		b.add(art, Mentions, n)
-		for _, c := range ClassOf(e) {
-			b.add(n, Type, c)
-		}
-		b.add(n, Name, quad.String(e.Name))
-		for _, a := range e.Aliases {
-			if a != e.Name {
-				b.add(n, AlternateName, quad.String(a))
-			}
-		}
-	}
-
-	for _, t := range res.Triples {
-		s, o := termValue(t.Subject), termValue(t.Object)
-		if s == nil || o == nil || t.Predicate == "" {
-			continue
-		}
-		p := Predicate(t.Predicate)
-		b.add(s, p, o)
-		if t.Predicate != kg.PredQuote { // quotes are read through their fact nodes
-			b.add(StatementIRI(t.Subject, t.Predicate, t.Object), StatedIn, art)
-		}
-		if t.Predicate == kg.PredStartDate && t.Object.Datatype == "date" {
-			if y, m := calendar(t.Object.Literal); y != "" {
-				b.add(s, Decade, quad.TypedString{Value: quad.String(y[:3] + "0"), Type: XSDGYear})
-				b.add(s, Year, quad.TypedString{Value: quad.String(y), Type: XSDGYear})
-				if m != "" {
-					b.add(s, Month, quad.TypedString{Value: quad.String(m), Type: XSDGYearMonth})
-				}
-			}
-		}
-		f := factIRI(doc.ID, s, p, o, t.Evidence.Start)
-		b.add(f, Type, ClassFact)
-		b.add(f, FactSubject, s)
-		b.add(f, FactPredicate, p)
-		b.add(f, FactObject, o)
-		b.add(f, FactArticle, art)
-		if t.Evidence.Sentence != "" {
-			b.add(f, FactSentence, quad.String(t.Evidence.Sentence))
-			b.add(f, FactStart, IntegerValue(t.Evidence.Start))
-			b.add(f, FactEnd, IntegerValue(t.Evidence.End))
-		}
-		if t.Evidence.Rule != "" {
-			b.add(f, FactRule, quad.String(t.Evidence.Rule))
-		}
-	}
-	return b.quads
+	return out
 }
 
 // calendar returns the year and month ("2022", "2022-01") of an ISO date,

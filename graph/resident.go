@@ -12,6 +12,7 @@ import (
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
@@ -39,7 +40,7 @@ const mapAhead = 1 << 40
 // no lock timeout (a second kg would hang) and hides the memory map that
 // releaseMapped trims; and it maps mapAhead bytes up front. readOnly opens
 // the file shared, with other readers.
-func openBolt(addr string, opts graph.Options, readOnly bool) (graph.QuadStore, *bolt.DB, error) {
+func openBolt(addr string, opts graph.Options, readOnly bool) (graph.QuadStore, hkv.KV, error) {
 	file := filepath.Join(addr, boltFile)
 	if fi, err := os.Stat(file); readOnly && err == nil && fi.Size() == 0 {
 		// bolt would try to initialise it, fail (read-only) and keep its
@@ -73,7 +74,7 @@ func openBolt(addr string, opts graph.Options, readOnly bool) (graph.QuadStore, 
 		db.Close()
 		return nil, nil, err
 	}
-	return qs, db.DB(), nil
+	return qs, db, nil
 }
 
 // residentBudget is how much of a bolt store's memory-mapped file a writing

@@ -51,11 +51,13 @@ var ErrNotFound = errors.New("not found")
 type Store struct {
 	qs   graph.QuadStore
 	bolt *bolt.DB // the bolt backend's file, to bound its mapped pages
-	// unmarked: the store was empty when opened; its first article write
-	// carries the registry's format marker (registry.go).
-	unmarked bool
-	// registryKnown holds registry quads known to be stored (registry.go).
-	registryKnown map[registryKey]bool
+	// state is kg's bookkeeping beside the graph (state.go, articles.go).
+	state        state
+	stateChecked bool
+	closeState   func() error
+	// Link links entities across the store's articles in Resolve; nil
+	// links nothing.
+	Link Linker
 	// trimStop and trimDone run the writable bolt store's trimmer
 	// (resident.go).
 	trimStop, trimDone chan struct{}
@@ -165,17 +167,21 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 	}
 	st := &Store{backend: backend, addr: addr}
 	var err error
+	var kvdb hkv.KV
 	switch backend {
 	case Bolt:
-		st.qs, st.bolt, err = openBolt(addr, opts, readOnly)
+		st.qs, kvdb, err = openBolt(addr, opts, readOnly)
 		if errors.Is(err, graph.ErrNotInitialized) && !mustExist {
 			// A file left by an interrupted first open: initialise it now.
 			if err = initStore(name, addr, opts); err == nil {
-				st.qs, st.bolt, err = openBolt(addr, opts, readOnly)
+				st.qs, kvdb, err = openBolt(addr, opts, readOnly)
 			}
 		}
+		if err == nil {
+			st.bolt = kvdb.(*hbolt.DB).DB()
+		}
 	case LevelDB:
-		st.qs, err = openLevelDB(ctx, addr, opts, readOnly, !mustExist)
+		st.qs, kvdb, err = openLevelDB(ctx, addr, opts, readOnly, !mustExist)
 	default:
 		st.qs, err = graph.NewQuadStore(name, addr, opts)
 	}
@@ -186,14 +192,21 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 		// The file opened, for Replaced. A failure leaves it unchecked.
 		st.ident, _ = os.Stat(storeFile(backend, addr))
 	}
-	if st.bolt != nil && !readOnly {
-		st.startTrimmer()
-	}
-	if !readOnly {
-		if err := st.checkRegistry(ctx); err != nil {
-			st.Close()
+	switch backend {
+	case Bolt, LevelDB:
+		st.state = kvState{db: kvdb}
+	case Postgres, Cockroach:
+		ss, err := openSQLState(ctx, addr, readOnly)
+		if err != nil {
+			st.qs.Close()
 			return nil, fmt.Errorf("open %s store %q: %w", backend, Redact(addr), err)
 		}
+		st.state, st.closeState = ss, ss.close
+	default:
+		st.state = &memState{}
+	}
+	if st.bolt != nil && !readOnly {
+		st.startTrimmer()
 	}
 	return st, nil
 }
@@ -269,7 +282,13 @@ func (s *Store) Backend() string { return s.backend }
 // Close flushes and closes the store.
 func (s *Store) Close() error {
 	s.stopTrimmer()
-	return s.qs.Close()
+	err := s.qs.Close()
+	if s.closeState != nil {
+		if cerr := s.closeState(); err == nil {
+			err = cerr
+		}
+	}
+	return err
 }
 
 // PutResult is what PutArticle did.
@@ -286,78 +305,16 @@ func (r PutResult) String() string {
 	return [...]string{"unchanged", "added", "replaced"}[r]
 }
 
-// PutArticle writes one article's extraction result. If the article is
-// stored with the same fingerprint nothing is written. A new article is
-// written in one transaction. A changed article is replaced in two: the
-// first adds the new quads (the store then holds the whole new version
-// beside leftovers of the old), the second retracts the old quads the new
-// version does not have. Were the second to fail, the article would carry
-// two fingerprints and the next PutArticle of it would finish the job; no
-// reader ever sees half an article. (One transaction would be simpler, but
-// Cayley v0.7.7's key-value stores net node reference counts within a
-// transaction and corrupt the store when it drops more quads of a node than
-// it adds: see graph/conformance_test.go.) It returns what it did and the
-// number of quads added, or an error naming the article.
+// PutArticle writes one article's extraction result: Stage, then Resolve.
+// If the article is stored with the same fingerprint nothing is written.
+// It returns what it did and the number of quads added, or an error
+// naming the article.
 func (s *Store) PutArticle(ctx context.Context, res *kg.Result, fingerprint string) (PutResult, int, error) {
-	if err := ctx.Err(); err != nil {
-		return Unchanged, 0, err
-	}
-	art := ArticleIRI(res.Doc.ID)
-	old, err := s.articleQuads(ctx, art)
+	out, n, err := s.PutArticles(ctx, []Article{{Result: res, Fingerprint: fingerprint}})
 	if err != nil {
-		return Unchanged, 0, fmt.Errorf("article %q: %w", res.Doc.ID, err)
+		return Unchanged, n, fmt.Errorf("article %q: %w", res.Doc.ID, err)
 	}
-	var hashes []quad.Value
-	for _, q := range old {
-		if q.Subject == art && q.Predicate == ContentHash {
-			hashes = append(hashes, q.Object)
-		}
-	}
-	if len(hashes) == 1 && hashes[0] == quad.String(fingerprint) {
-		return Unchanged, 0, nil
-	}
-	quads := Quads(res, fingerprint)
-	// Quads are compared by their N-Quads text, as the store hashes them:
-	// a value read back may differ in Go type (xsd:integer) but not in text.
-	keep := make(map[string]bool, len(quads))
-	for _, q := range quads {
-		keep[q.NQuad()] = true
-	}
-	reg, err := s.newRegistryQuads(ctx, registryQuads(res), map[quad.Quad]bool{})
-	if err != nil {
-		return Unchanged, 0, fmt.Errorf("article %q: %w", res.Doc.ID, err)
-	}
-	if len(old) == 0 {
-		if err := s.apply(append(append(quads, reg...), s.markRegistry()...), nil); err != nil {
-			return Unchanged, 0, fmt.Errorf("write article %q: %w", res.Doc.ID, err)
-		}
-		return Added, len(quads), nil
-	}
-	var stale, fresh []quad.Quad
-	had := make(map[string]bool, len(old))
-	for _, q := range old {
-		k := q.NQuad()
-		had[k] = true
-		if !keep[k] {
-			stale = append(stale, q)
-		}
-	}
-	for _, q := range quads {
-		if !had[q.NQuad()] {
-			fresh = append(fresh, q)
-		}
-	}
-	if err := s.apply(append(fresh, reg...), nil); err != nil {
-		return Unchanged, 0, fmt.Errorf("write article %q: %w", res.Doc.ID, err)
-	}
-	gone, err := s.registryGone(ctx, stale)
-	if err != nil {
-		return Unchanged, 0, fmt.Errorf("article %q: %w", res.Doc.ID, err)
-	}
-	if err := s.apply(nil, append(stale, gone...)); err != nil {
-		return Unchanged, 0, fmt.Errorf("retract old version of article %q: %w", res.Doc.ID, err)
-	}
-	return Replaced, len(fresh), nil
+	return out[0], n, nil
 }
 
 // Article is one extraction result with the fingerprint of its input.
@@ -366,67 +323,16 @@ type Article struct {
 	Fingerprint string
 }
 
-// PutArticles writes several articles as PutArticle does, but the new ones
-// in a single transaction, which loads far faster than one transaction per
-// article; changed ones are replaced one by one. Either every new article
-// of the batch is written or none is. It returns what it did with each
-// article and the number of quads written. Article IDs must be distinct.
+// PutArticles stages articles and resolves the store (Stage, Resolve). It
+// returns what it did with each article and the number of quads written.
+// Article IDs must be distinct.
 func (s *Store) PutArticles(ctx context.Context, batch []Article) ([]PutResult, int, error) {
-	out := make([]PutResult, len(batch))
-	var added []int
-	n := 0
-	// Stored articles first, one by one, so that the registry quads of the
-	// new ones are checked against what the replacements wrote.
-	for i, a := range batch {
-		if err := ctx.Err(); err != nil {
-			return out, n, err
-		}
-		stored, err := s.hasArticle(ctx, a.Result.Doc.ID)
-		if err != nil {
-			return out, n, err
-		}
-		if !stored {
-			added = append(added, i)
-			continue
-		}
-		r, k, err := s.PutArticle(ctx, a.Result, a.Fingerprint)
-		if err != nil {
-			return out, n, err
-		}
-		out[i], n = r, n+k
+	out, err := s.Stage(ctx, batch)
+	if err != nil {
+		return out, 0, err
 	}
-	if len(added) == 0 {
-		return out, n, nil
-	}
-	var fresh, reg []quad.Quad
-	registered := map[quad.Quad]bool{} // each registry quad once in the batch
-	for _, i := range added {
-		res := batch[i].Result
-		fresh = append(fresh, Quads(res, batch[i].Fingerprint)...)
-		r, err := s.newRegistryQuads(ctx, registryQuads(res), registered)
-		if err != nil {
-			return out, n, err
-		}
-		reg = append(reg, r...)
-	}
-	if err := s.apply(append(append(fresh, reg...), s.markRegistry()...), nil); err != nil {
-		return out, n, fmt.Errorf("write %d articles: %w", len(added), err)
-	}
-	for _, i := range added {
-		out[i] = Added
-	}
-	return out, n + len(fresh), nil
-}
-
-// hasArticle reports whether any quad is labelled with the article.
-func (s *Store) hasArticle(ctx context.Context, docID string) (bool, error) {
-	ref := s.qs.ValueOf(ArticleIRI(docID))
-	if ref == nil {
-		return false, nil
-	}
-	it := s.qs.QuadIterator(quad.Label, ref)
-	defer it.Close()
-	return it.Next(ctx), it.Err()
+	sum, err := s.Resolve(ctx)
+	return out, sum.Quads, err
 }
 
 // apply adds and removes quads in one transaction, skipping quads already
@@ -448,35 +354,31 @@ func (s *Store) apply(add, remove []quad.Quad) error {
 	if err != nil {
 		return err
 	}
-	s.rememberRegistry(add)
-	s.forgetRegistry(remove)
 	return s.boundResident()
 }
 
-// Fingerprints maps the ID of every stored article to its fingerprint. It
-// reads every quad once (there is no index by predicate).
+// Fingerprints maps the ID of every stored article to its fingerprint.
 func (s *Store) Fingerprints(ctx context.Context) (map[string]string, error) {
-	byIRI := map[quad.Value]string{}
-	ids := map[quad.Value]string{}
-	err := s.eachQuadOf(ctx, func(q quad.Quad) error {
-		switch q.Predicate {
-		case ContentHash:
-			byIRI[q.Subject] = Literal(q.Object)
-		case DocID:
-			ids[q.Subject] = Literal(q.Object)
-		}
+	out := map[string]string{}
+	err := s.state.scan(ctx, keyArticle, func(k string, v []byte) error {
+		out[strings.TrimPrefix(k, keyArticle)] = rawFP(v)
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read fingerprints: %w", err)
 	}
-	out := make(map[string]string, len(byIRI))
-	for art, fp := range byIRI {
-		if id, ok := ids[art]; ok {
-			out[id] = fp
-		}
-	}
 	return out, nil
+}
+
+// rawFP reads the fingerprint of a staged article without decoding it all.
+func rawFP(v []byte) string {
+	var r struct {
+		FP string `json:"fp"`
+	}
+	if json.Unmarshal(v, &r) != nil {
+		return ""
+	}
+	return r.FP
 }
 
 // eachQuadOf calls fn for every quad in the store, keeping the resident
@@ -501,63 +403,43 @@ func (s *Store) eachQuadOf(ctx context.Context, fn func(quad.Quad) error) error 
 	return it.Err()
 }
 
-// Fingerprint returns the stored fingerprint of an article, "" if absent
-// (or if it has two, as an interrupted replacement leaves it). It is one
-// index lookup, safe beside a writer except on the memory backend.
+// Fingerprint returns the stored fingerprint of an article, "" if absent.
+// It is one lookup in the store's state, safe beside a writer.
 func (s *Store) Fingerprint(ctx context.Context, docID string) (string, error) {
-	// The iterator is closed before its quads are read: on bolt it holds a
-	// read transaction, and opening a second one on this goroutine while a
-	// concurrent writer waits to remap the file would deadlock.
-	refs, err := s.matchRefs(ctx, quad.Quad{Subject: ArticleIRI(docID), Predicate: ContentHash}, 2)
-	if err != nil || len(refs) != 1 {
+	v, err := s.state.get(ctx, []string{keyArticle + docID})
+	if err != nil || v[0] == nil {
 		return "", err
 	}
-	return Literal(s.qs.Quad(refs[0]).Object), nil
+	return rawFP(v[0]), nil
 }
 
 // FingerprintLookup returns a function giving the stored fingerprint of an
 // article ("" if absent), which may be called while the store is written
-// to: one index lookup per article on the key-value and SQL backends, so
-// that resuming a large build does not read the whole store first; a map
-// read once on the memory backend, whose store cannot be read while it is
-// written.
+// to: one lookup in the store's state per article.
 func (s *Store) FingerprintLookup(ctx context.Context) (func(ctx context.Context, docID string) (string, error), error) {
-	switch s.backend {
-	case Bolt, LevelDB, Postgres, Cockroach:
-		return s.Fingerprint, nil
-	}
-	all, err := s.Fingerprints(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return func(_ context.Context, docID string) (string, error) { return all[docID], nil }, nil
+	return s.Fingerprint, nil
 }
 
-// RemoveArticle retracts every quad labelled with the article in one
-// transaction. It returns ErrNotFound when the store has no such article.
+// RemoveArticle removes an article (StageRemove, then Resolve): its own
+// quads, and the facts no other article states. It returns the number of
+// quads retracted, or ErrNotFound when the store has no such article.
 func (s *Store) RemoveArticle(ctx context.Context, docID string) (int, error) {
-	old, err := s.articleQuads(ctx, ArticleIRI(docID))
+	if err := s.StageRemove(ctx, docID); err != nil {
+		return 0, err
+	}
+	sum, err := s.Resolve(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("article %q: %w", docID, err)
+		return sum.Removed, fmt.Errorf("remove article %q: %w", docID, err)
 	}
-	if len(old) == 0 {
-		return 0, fmt.Errorf("article %q: %w", docID, ErrNotFound)
-	}
-	gone, err := s.registryGone(ctx, old)
-	if err != nil {
-		return 0, fmt.Errorf("article %q: %w", docID, err)
-	}
-	if err := s.apply(nil, append(old, gone...)); err != nil {
-		return 0, fmt.Errorf("remove article %q: %w", docID, err)
-	}
-	return len(old), nil
+	return sum.Removed, nil
 }
 
 // Articles lists the document IDs of every stored article.
 func (s *Store) Articles(ctx context.Context) ([]string, error) {
 	var ids []string
-	err := s.eachQuad(ctx, quad.Predicate, DocID, func(q quad.Quad) {
-		ids = append(ids, Literal(q.Object))
+	err := s.state.scan(ctx, keyArticle, func(k string, _ []byte) error {
+		ids = append(ids, strings.TrimPrefix(k, keyArticle))
+		return nil
 	})
 	return ids, err
 }

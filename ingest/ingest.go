@@ -33,16 +33,16 @@ type Options struct {
 	Version string
 	// Progress, if set, is called from Build's goroutine after each document.
 	Progress func(Progress)
-	// Link, if set, links entities across documents (extract.Canonicalize).
-	// It is given the new or changed articles of each run of LinkGroup
-	// consecutive input documents, so what is linked depends only on the
-	// input and its order, never on timing or the number of workers.
-	Link func([]*kg.Result)
+	// Link, if set, is the store's Linker for this build (graph.Store.Link,
+	// extract.Links): entities are linked across every article the store
+	// holds, whatever the order or the runs in which they were built.
+	Link graph.Linker
 }
 
-// LinkGroup is how many consecutive input documents Options.Link sees at
-// once: enough for a folder of articles on one story to be linked as a
-// whole, few enough to keep memory bounded.
+// LinkGroup is how many consecutive input documents kg extract and kg eval,
+// which write no store, link at once (extract.Canonicalize): enough for a
+// folder of articles on one story, few enough to stream. kg build links
+// across the whole store instead.
 const LinkGroup = 64
 
 // Progress is the state of a running Build.
@@ -61,7 +61,8 @@ type Summary struct {
 	NotRead   int           `json:"not_read"` // inputs passed over with nothing lost (source.InputError.Note)
 	Entities  int           `json:"entities"`
 	Facts     int           `json:"facts"`
-	Quads     int           `json:"quads"` // quads written
+	Quads     int           `json:"quads"`    // quads written
+	Relinked  int           `json:"relinked"` // stored articles rewritten because their entities now resolve differently
 	Bytes     int64         `json:"bytes"`
 	Elapsed   time.Duration `json:"elapsed_ns"`
 	Errors    []error       `json:"-"`           // one per failed input, naming it
@@ -177,7 +178,10 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	pending := map[int]*job{}
 	next := 0
 	var werr error
-	w := &writer{st: st, sum: sum, link: opt.Link}
+	if opt.Link != nil {
+		st.Link = opt.Link
+	}
+	w := &writer{st: st, sum: sum}
 	report := func() {
 		if opt.Progress != nil {
 			opt.Progress(Progress{Docs: sum.Docs + sum.Failed, Bytes: sum.Bytes})
@@ -196,14 +200,10 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 				werr = w.add(ctx, j)
 			}
 			<-inflight
-			if werr == nil && w.link != nil && j.seq%LinkGroup == LinkGroup-1 {
-				werr = w.flush(ctx) // a link group is complete
-				report()
-			}
 		}
-		// Without linking, write when the batch is full or when nothing else
-		// is ready: batches grow only while extraction is ahead of the store.
-		if werr == nil && w.link == nil && (len(w.batch) >= batchArticles || len(done) == 0) {
+		// Stage when the batch is full or when nothing else is ready:
+		// batches grow only while extraction is ahead of the store.
+		if werr == nil && (len(w.batch) >= batchArticles || len(done) == 0) {
 			werr = w.flush(ctx)
 			report()
 		}
@@ -215,6 +215,18 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 		// Articles extracted before an interrupt are complete: keep them.
 		werr = w.flush(context.WithoutCancel(ctx))
 		report()
+	}
+	if werr == nil && parent.Err() == nil {
+		// Write the staged articles to the graph, linked with the rest
+		// of the store. Interrupted, it leaves the remainder staged for
+		// the next build.
+		var rs graph.ResolveSummary
+		rs, werr = st.Resolve(parent)
+		sum.Quads += rs.Quads
+		sum.Relinked = rs.Relinked
+		if werr != nil && parent.Err() != nil {
+			werr = nil
+		}
 	}
 	sum.Elapsed = time.Since(start)
 	if werr != nil {
@@ -258,7 +270,6 @@ type writer struct {
 	st    *graph.Store
 	sum   *Summary
 	batch []*job
-	link  func([]*kg.Result)
 }
 
 func (w *writer) add(ctx context.Context, j *job) error {
@@ -290,18 +301,11 @@ func (w *writer) flush(ctx context.Context) error {
 	if len(w.batch) == 0 {
 		return nil
 	}
-	if w.link != nil {
-		res := make([]*kg.Result, len(w.batch))
-		for i, j := range w.batch {
-			res[i] = j.res
-		}
-		w.link(res)
-	}
 	arts := make([]graph.Article, len(w.batch))
 	for i, j := range w.batch {
 		arts[i] = graph.Article{Result: j.res, Fingerprint: j.fp}
 	}
-	outs, n, err := w.st.PutArticles(ctx, arts)
+	outs, err := w.st.Stage(ctx, arts)
 	if err != nil {
 		return err
 	}
@@ -318,7 +322,6 @@ func (w *writer) flush(ctx context.Context) error {
 		sum.Entities += len(w.batch[i].res.Entities)
 		sum.Facts += len(w.batch[i].res.Triples)
 	}
-	sum.Quads += n
 	w.batch = w.batch[:0]
 	return nil
 }

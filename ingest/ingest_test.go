@@ -55,7 +55,7 @@ func TestSameGraphWhateverTheWorkers(t *testing.T) {
 		t.Run(fmt.Sprintf("workers=%d", w), func(t *testing.T) {
 			st := graph.OpenMemory()
 			defer st.Close()
-			sum, err := ingest.Build(context.Background(), ex, st, seq(docs), ingest.Options{Workers: w, Version: "t", Link: extract.Canonicalize})
+			sum, err := ingest.Build(context.Background(), ex, st, seq(docs), ingest.Options{Workers: w, Version: "t", Link: extract.Links})
 			if err != nil {
 				t.Fatal(err)
 			}

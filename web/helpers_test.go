@@ -65,7 +65,7 @@ func SeedStore(tb testing.TB) *graph.Store {
 			return
 		}
 		articles := filepath.Join("..", "testdata", "articles")
-		sum, err := ingest.Build(ctx, ex, st, source.Read(ctx, []string{articles}, nil), ingest.Options{Version: extract.Version, Link: extract.Canonicalize})
+		sum, err := ingest.Build(ctx, ex, st, source.Read(ctx, []string{articles}, nil), ingest.Options{Version: extract.Version, Link: extract.Links})
 		if err == nil && sum.Added == 0 {
 			err = fmt.Errorf("no articles built from %s", articles)
 		}

@@ -1,0 +1,857 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg"
+)
+
+// How an article reaches the graph (VOCABULARY.md, "One graph"):
+//
+// Stage keeps each new or changed article's extraction result, before any
+// linking, in the store's state and marks it pending; nothing is written
+// to the graph. Resolve then links the entities of every article the
+// store holds at once (Store.Link, extract.Links), and rewrites the graph
+// of each article that is pending or whose entities now resolve
+// differently. The graph is therefore a function of the set of articles
+// stored, whatever the order, partition or history of the builds that
+// stored them.
+//
+// Each article contributes three things, all computed from its result and
+// the resolution:
+//   - its own quads, labelled with its IRI: the article node, what it
+//     mentions, the statement links (statedIn) and the evidence nodes;
+//   - facts, stated without a label: a triple is one quad however many
+//     articles state it; the state counts the articles stating each, and a
+//     fact goes when the last of them does;
+//   - votes on its entities' names and classes: an entity's rdf:type,
+//     schema:name and schema:alternateName quads are written once, from
+//     the votes of every article that mentions it (the name most articles
+//     use for it, the others as alternate names).
+
+// State keys. Document IDs follow the prefix.
+const (
+	keyArticle  = "a/" // the article as staged: rawArticle
+	keyOld      = "o/" // the version the graph holds, while a newer one (or a removal) is pending
+	keyApplied  = "g/" // what the graph holds of it: applied
+	keyPending  = "p/" // the article must be (re)written or removed
+	keySummary  = "s/" // what linking reads of it: a kg.Result with entities and event triples
+	keyEntity   = "e/" // entity ID -> entAgg
+	keyFact     = "f/" // hash of a fact quad -> how many articles state it
+	keyLinks    = "m"  // the resolution last applied: linkState
+	keyFormat   = "v"  // state format
+	stateFormat = "1"
+)
+
+// ErrOldStore is returned when writing articles to a store written by a kg
+// before the one-graph model (one copy of each fact per article).
+var ErrOldStore = errors.New("this store was written by an older kg, which kept one copy of every fact per article; kg cannot add articles to it: build a new store from the same inputs (README, \"Stores\")")
+
+// Linker links entities across every article a store holds: it returns,
+// for each entity ID that joins another, the ID it joins, and the new type
+// of a joined entity whose type changes. extract.Links is kg's.
+type Linker func(summaries []*kg.Result) (rename map[string]string, types map[string]kg.EntityType)
+
+// rawArticle is an article as staged: its document's metadata and its
+// extraction result before linking.
+type rawArticle struct {
+	FP     string     `json:"fp"`
+	ID     string     `json:"id"`
+	Title  string     `json:"title,omitempty"`
+	URL    string     `json:"url,omitempty"`
+	Source string     `json:"source,omitempty"`
+	Pub    time.Time  `json:"published,omitzero"`
+	Result *kg.Result `json:"result"`
+}
+
+func (r *rawArticle) result() *kg.Result {
+	res := *r.Result
+	res.Doc = &kg.Document{ID: r.ID, Title: r.Title, URL: r.URL, Source: r.Source, Published: r.Pub}
+	return &res
+}
+
+// applied is what the graph holds of an article: the fingerprint of the
+// version written and the resolution of its entity IDs it was written with.
+type applied struct {
+	FP  string            `json:"fp"`
+	Res map[string]target `json:"res,omitempty"`
+}
+
+// target is what an entity ID resolves to.
+type target struct {
+	ID   string        `json:"id"`
+	Type kg.EntityType `json:"type,omitempty"`
+}
+
+// linkState is the resolution last applied to the whole store.
+type linkState struct {
+	Res map[string]target `json:"res"`
+}
+
+// entAgg counts, over the articles that mention an entity, the votes on
+// its classes and names.
+type entAgg struct {
+	Articles int                   `json:"n"`
+	Types    map[kg.EntityType]int `json:"types,omitempty"`
+	Names    map[string]int        `json:"names,omitempty"`   // names it is given where it is not joined from another ID
+	Aliases  map[string]int        `json:"aliases,omitempty"` // every other form
+	Country  int                   `json:"country,omitempty"`
+	City     int                   `json:"city,omitempty"`
+}
+
+func (a *entAgg) add(b *entAgg, sign int) {
+	a.Articles += sign * b.Articles
+	a.Country += sign * b.Country
+	a.City += sign * b.City
+	addCounts(&a.Types, b.Types, sign)
+	addCounts(&a.Names, b.Names, sign)
+	addCounts(&a.Aliases, b.Aliases, sign)
+}
+
+func addCounts[K comparable](dst *map[K]int, src map[K]int, sign int) {
+	for k, n := range src {
+		if *dst == nil {
+			*dst = map[K]int{}
+		}
+		(*dst)[k] += sign * n
+		if (*dst)[k] == 0 {
+			delete(*dst, k)
+		}
+	}
+}
+
+// top is the key with the highest count, ties to the smallest key.
+func top[K ~string](m map[K]int) K {
+	var best K
+	n := 0
+	for k, c := range m {
+		if c > n || c == n && k < best {
+			best, n = k, c
+		}
+	}
+	return best
+}
+
+// quads are an entity's rdf:type, schema:name and schema:alternateName.
+func (a *entAgg) quads(id string) []quad.Quad {
+	if a == nil || a.Articles <= 0 {
+		return nil
+	}
+	n := EntityIRI(id)
+	var out []quad.Quad
+	for _, c := range ClassOf(kg.Entity{Type: top(a.Types), Country: a.Country > 0, City: a.City > 0}) {
+		out = append(out, quad.Quad{Subject: n, Predicate: Type, Object: c})
+	}
+	name := top(a.Names)
+	if name == "" {
+		name = top(a.Aliases)
+	}
+	if name != "" {
+		out = append(out, quad.Quad{Subject: n, Predicate: Name, Object: quad.String(name)})
+	}
+	var alts []string
+	for _, m := range []map[string]int{a.Names, a.Aliases} {
+		for f, c := range m {
+			if c > 0 && f != name && !slices.Contains(alts, f) {
+				alts = append(alts, f)
+			}
+		}
+	}
+	sort.Strings(alts)
+	for _, f := range alts {
+		out = append(out, quad.Quad{Subject: n, Predicate: AlternateName, Object: quad.String(f)})
+	}
+	return out
+}
+
+// contribution is what one article gives the graph.
+type contribution struct {
+	own   []quad.Quad        // labelled with the article
+	facts []quad.Quad        // unlabelled, counted
+	ents  map[string]*entAgg // votes, one article's worth
+}
+
+// resolve applies a resolution to a raw result: entity IDs renamed,
+// entities joined, duplicate triples dropped. It also returns the votes.
+func resolveResult(raw *kg.Result, res map[string]target) (*kg.Result, map[string]*entAgg) {
+	out := *raw
+	ren := func(id string) string {
+		if t, ok := res[id]; ok {
+			return t.ID
+		}
+		return id
+	}
+	ents := map[string]*entAgg{}
+	vote := func(id string) *entAgg {
+		a := ents[id]
+		if a == nil {
+			a = &entAgg{Articles: 1}
+			ents[id] = a
+		}
+		return a
+	}
+	set := func(m *map[string]int, k string) {
+		if *m == nil {
+			*m = map[string]int{}
+		}
+		(*m)[k] = 1
+	}
+	byID := map[string]*kg.Entity{}
+	var order []string
+	for _, e := range raw.Entities {
+		if e.ID == "" {
+			continue
+		}
+		t, joined := res[e.ID]
+		id, typ := e.ID, e.Type
+		if joined {
+			id = t.ID
+			if t.Type != "" {
+				typ = t.Type
+			}
+		}
+		a := vote(id)
+		if a.Types == nil {
+			a.Types = map[kg.EntityType]int{}
+		}
+		a.Types[typ] = 1
+		if joined {
+			set(&a.Aliases, e.Name)
+		} else {
+			set(&a.Names, e.Name)
+		}
+		for _, al := range e.Aliases {
+			set(&a.Aliases, al)
+		}
+		if e.Country {
+			a.Country = 1
+		}
+		if e.City {
+			a.City = 1
+		}
+		if have, ok := byID[id]; ok {
+			if e.Country {
+				have.Country = true
+			}
+			if e.City {
+				have.City = true
+			}
+			continue
+		}
+		e.ID, e.Type = id, typ
+		byID[id] = &e
+		order = append(order, id)
+	}
+	for _, a := range ents {
+		if len(a.Types) > 1 { // one vote per article
+			t := top(a.Types)
+			a.Types = map[kg.EntityType]int{t: 1}
+		}
+	}
+	sort.Strings(order)
+	out.Entities = make([]kg.Entity, 0, len(order))
+	for _, id := range order {
+		out.Entities = append(out.Entities, *byID[id])
+	}
+	out.Mentions = slices.Clone(raw.Mentions)
+	for i := range out.Mentions {
+		out.Mentions[i].ID = ren(out.Mentions[i].ID)
+	}
+	seen := map[string]bool{}
+	out.Triples = make([]kg.Triple, 0, len(raw.Triples))
+	for _, t := range raw.Triples {
+		if t.Subject.Entity != "" {
+			t.Subject.Entity = ren(t.Subject.Entity)
+		}
+		if t.Object.Entity != "" {
+			t.Object.Entity = ren(t.Object.Entity)
+		}
+		k := t.Subject.Entity + "\x00" + t.Subject.Literal + "\x00" + t.Predicate + "\x00" + t.Object.Entity + "\x00" + t.Object.Literal + "\x00" + strconv.Itoa(t.Evidence.Start)
+		if !seen[k] {
+			seen[k] = true
+			out.Triples = append(out.Triples, t)
+		}
+	}
+	return &out, ents
+}
+
+// contribute computes what an article gives the graph under a resolution.
+func contribute(raw *rawArticle, res map[string]target) contribution {
+	linked, ents := resolveResult(raw.Result, res)
+	linked.Doc = &kg.Document{ID: raw.ID, Title: raw.Title, URL: raw.URL, Source: raw.Source, Published: raw.Pub}
+	own, facts := articleQuads(linked)
+	return contribution{own: own, facts: facts, ents: ents}
+}
+
+// articleQuads are an article's own quads (labelled with it) and the facts
+// it states (unlabelled), deterministic and free of duplicates.
+func articleQuads(res *kg.Result) (own, facts []quad.Quad) {
+	doc := res.Doc
+	art := ArticleIRI(doc.ID)
+	b := quadBuilder{label: art, seen: map[quad.Quad]bool{}}
+	f := quadBuilder{seen: map[quad.Quad]bool{}}
+
+	b.add(art, Type, ClassArticle)
+	b.add(art, DocID, quad.String(doc.ID))
+	if doc.Title != "" {
+		b.add(art, Headline, quad.String(doc.Title))
+	}
+	pub := doc.Published
+	if pub.IsZero() {
+		pub = res.Published
+	}
+	if !pub.IsZero() {
+		b.add(art, DatePublished, DateValue(pub.Format(time.DateOnly)))
+	}
+	if doc.URL != "" {
+		b.add(art, URL, URLValue(doc.URL))
+	} else if doc.Source != "" {
+		b.add(art, URL, quad.String(doc.Source))
+	}
+	for _, e := range res.Entities {
+		if e.ID != "" {
+			b.add(art, Mentions, EntityIRI(e.ID))
+		}
+	}
+	for _, t := range res.Triples {
+		s, o := termValue(t.Subject), termValue(t.Object)
+		if s == nil || o == nil || t.Predicate == "" {
+			continue
+		}
+		p := Predicate(t.Predicate)
+		f.add(s, p, o)
+		if t.Predicate != kg.PredQuote { // quotes are read through their fact nodes
+			b.add(StatementIRI(t.Subject, t.Predicate, t.Object), StatedIn, art)
+		}
+		if t.Predicate == kg.PredStartDate && t.Object.Datatype == "date" {
+			if y, m := calendar(t.Object.Literal); y != "" {
+				f.add(s, Decade, quad.TypedString{Value: quad.String(y[:3] + "0"), Type: XSDGYear})
+				f.add(s, Year, quad.TypedString{Value: quad.String(y), Type: XSDGYear})
+				if m != "" {
+					f.add(s, Month, quad.TypedString{Value: quad.String(m), Type: XSDGYearMonth})
+				}
+			}
+		}
+		ev := factIRI(doc.ID, s, p, o, t.Evidence.Start)
+		b.add(ev, Type, ClassFact)
+		b.add(ev, FactSubject, s)
+		b.add(ev, FactPredicate, p)
+		b.add(ev, FactObject, o)
+		b.add(ev, FactArticle, art)
+		if t.Evidence.Sentence != "" {
+			b.add(ev, FactSentence, quad.String(t.Evidence.Sentence))
+			b.add(ev, FactStart, IntegerValue(t.Evidence.Start))
+			b.add(ev, FactEnd, IntegerValue(t.Evidence.End))
+		}
+		if t.Evidence.Rule != "" {
+			b.add(ev, FactRule, quad.String(t.Evidence.Rule))
+		}
+	}
+	return b.quads, f.quads
+}
+
+// summarize is what linking reads of a result.
+func summarize(res *kg.Result) *kg.Result {
+	sum := &kg.Result{Entities: res.Entities}
+	for _, t := range res.Triples {
+		if strings.HasPrefix(t.Subject.Entity, "event/") && (t.Predicate == kg.PredLocation || t.Predicate == kg.PredStartDate) {
+			t.Evidence = kg.Evidence{}
+			sum.Triples = append(sum.Triples, t)
+		}
+	}
+	return sum
+}
+
+func factKey(q quad.Quad) string {
+	h := sha256.Sum256([]byte(q.NQuad()))
+	return keyFact + hex.EncodeToString(h[:12])
+}
+
+// stateOf returns the store's state, checking once that the store is not
+// one written before it.
+func (s *Store) checkState(ctx context.Context) error {
+	if s.stateChecked {
+		return nil
+	}
+	v, err := s.state.get(ctx, []string{keyFormat})
+	if err != nil {
+		return err
+	}
+	if v[0] == nil {
+		if s.qs.ValueOf(ContentHash) != nil || s.qs.ValueOf(RegistryLabel) != nil {
+			return ErrOldStore
+		}
+		if err := s.state.write(ctx, map[string][]byte{keyFormat: []byte(stateFormat)}); err != nil {
+			return err
+		}
+	} else if string(v[0]) != stateFormat {
+		return fmt.Errorf("the store's state is in format %q, which this kg does not know (it knows %q): use a newer kg", v[0], stateFormat)
+	}
+	s.stateChecked = true
+	return nil
+}
+
+// Stage keeps articles' extraction results for the next Resolve, which
+// writes them to the graph. An article stored with the same fingerprint is
+// Unchanged and not kept again. It returns what it did with each.
+func (s *Store) Stage(ctx context.Context, batch []Article) ([]PutResult, error) {
+	out := make([]PutResult, len(batch))
+	if len(batch) == 0 {
+		return out, nil
+	}
+	if err := s.checkState(ctx); err != nil {
+		return out, err
+	}
+	keys := make([]string, 0, 3*len(batch))
+	for _, a := range batch {
+		id := a.Result.Doc.ID
+		keys = append(keys, keyArticle+id, keyApplied+id, keyOld+id)
+	}
+	vals, err := s.state.get(ctx, keys)
+	if err != nil {
+		return out, err
+	}
+	kv := map[string][]byte{}
+	for i, a := range batch {
+		id := a.Result.Doc.ID
+		cur, app, old := vals[3*i], vals[3*i+1], vals[3*i+2]
+		var curFP string
+		if cur != nil {
+			var r struct {
+				FP string `json:"fp"`
+			}
+			if err := json.Unmarshal(cur, &r); err != nil {
+				return out, fmt.Errorf("article %q: state: %w", id, err)
+			}
+			curFP = r.FP
+			if curFP == a.Fingerprint {
+				out[i] = Unchanged
+				continue
+			}
+		}
+		doc := a.Result.Doc
+		raw := rawArticle{FP: a.Fingerprint, ID: id, Title: doc.Title, URL: doc.URL, Source: doc.Source, Pub: doc.Published, Result: a.Result}
+		b, err := json.Marshal(&raw)
+		if err != nil {
+			return out, fmt.Errorf("article %q: %w", id, err)
+		}
+		sb, err := json.Marshal(summarize(a.Result))
+		if err != nil {
+			return out, fmt.Errorf("article %q: %w", id, err)
+		}
+		if cur != nil && old == nil && app != nil && appliedFP(app) == curFP {
+			kv[keyOld+id] = cur // the graph holds it: keep it until Resolve
+		}
+		kv[keyArticle+id], kv[keySummary+id], kv[keyPending+id] = b, sb, []byte{1}
+		out[i] = Added
+		if cur != nil {
+			out[i] = Replaced
+		}
+	}
+	s.writeBegins()
+	err = s.state.write(ctx, kv)
+	s.writeEnds()
+	return out, err
+}
+
+func appliedFP(b []byte) string {
+	var a applied
+	if json.Unmarshal(b, &a) != nil {
+		return ""
+	}
+	return a.FP
+}
+
+// StageRemove marks an article for removal by the next Resolve. It returns
+// ErrNotFound when the store has no such article.
+func (s *Store) StageRemove(ctx context.Context, docID string) error {
+	if err := s.checkState(ctx); err != nil {
+		return err
+	}
+	vals, err := s.state.get(ctx, []string{keyArticle + docID, keyApplied + docID, keyOld + docID})
+	if err != nil {
+		return err
+	}
+	cur, app, old := vals[0], vals[1], vals[2]
+	if cur == nil {
+		return fmt.Errorf("article %q: %w", docID, ErrNotFound)
+	}
+	kv := map[string][]byte{keyArticle + docID: nil, keySummary + docID: nil, keyPending + docID: {1}}
+	if old == nil && app != nil {
+		var r struct {
+			FP string `json:"fp"`
+		}
+		if json.Unmarshal(cur, &r) == nil && r.FP == appliedFP(app) {
+			kv[keyOld+docID] = cur
+		}
+	}
+	return s.state.write(ctx, kv)
+}
+
+// ResolveSummary is what Resolve did.
+type ResolveSummary struct {
+	Articles int // articles written, rewritten or removed
+	Relinked int // of them, articles rewritten only because their entities resolve differently
+	Quads    int // quads added
+	Removed  int // quads removed
+}
+
+// resolveBatch is how many articles Resolve rewrites in one transaction.
+const resolveBatch = 32
+
+// Pending reports whether articles are staged or removed and not yet
+// written to the graph.
+func (s *Store) Pending(ctx context.Context) (bool, error) {
+	found := false
+	err := s.state.scan(ctx, keyPending, func(string, []byte) error { found = true; return errStop })
+	if errors.Is(err, errStop) {
+		err = nil
+	}
+	return found, err
+}
+
+var errStop = errors.New("stop")
+
+// Resolve links every stored article's entities (Store.Link) and writes to
+// the graph what the staged articles and removals change: the pending
+// articles, and every other article whose entities now resolve differently.
+// It may be interrupted between its transactions; the next Resolve goes on
+// from there.
+func (s *Store) Resolve(ctx context.Context) (ResolveSummary, error) {
+	var sum ResolveSummary
+	if err := s.checkState(ctx); err != nil {
+		return sum, err
+	}
+	pending := map[string]bool{}
+	if err := s.state.scan(ctx, keyPending, func(k string, _ []byte) error {
+		pending[strings.TrimPrefix(k, keyPending)] = true
+		return nil
+	}); err != nil {
+		return sum, err
+	}
+	if len(pending) == 0 {
+		return sum, nil
+	}
+	// Link the whole store.
+	var ids []string
+	var sums []*kg.Result
+	intern := map[string]string{}
+	in := func(s string) string {
+		if v, ok := intern[s]; ok {
+			return v
+		}
+		intern[s] = s
+		return s
+	}
+	if err := s.state.scan(ctx, keySummary, func(k string, v []byte) error {
+		var r kg.Result
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("state %s: %w", k, err)
+		}
+		for i := range r.Entities {
+			e := &r.Entities[i]
+			e.ID, e.Name = in(e.ID), in(e.Name)
+			for j := range e.Aliases {
+				e.Aliases[j] = in(e.Aliases[j])
+			}
+		}
+		ids = append(ids, strings.TrimPrefix(k, keySummary))
+		sums = append(sums, &r)
+		return nil
+	}); err != nil {
+		return sum, err
+	}
+	intern = nil
+	res := map[string]target{}
+	if s.Link != nil {
+		rename, types := s.Link(sums)
+		for from, to := range rename {
+			res[from] = target{ID: to, Type: types[to]}
+		}
+	}
+	var prev linkState
+	if v, err := s.state.get(ctx, []string{keyLinks}); err != nil {
+		return sum, err
+	} else if v[0] != nil {
+		if err := json.Unmarshal(v[0], &prev); err != nil {
+			return sum, fmt.Errorf("state %s: %w", keyLinks, err)
+		}
+	}
+	changed := map[string]bool{}
+	for k, t := range res {
+		if prev.Res[k] != t {
+			changed[k] = true
+		}
+	}
+	for k := range prev.Res {
+		if _, ok := res[k]; !ok {
+			changed[k] = true
+		}
+	}
+	todo := map[string]bool{}
+	for id := range pending {
+		todo[id] = true
+	}
+	if len(changed) > 0 {
+		for i, r := range sums {
+			for _, e := range r.Entities {
+				if changed[e.ID] {
+					if !todo[ids[i]] {
+						sum.Relinked++
+					}
+					todo[ids[i]] = true
+					break
+				}
+			}
+		}
+	}
+	sums = nil
+	order := make([]string, 0, len(todo))
+	for id := range todo {
+		order = append(order, id)
+	}
+	sort.Strings(order)
+	for len(order) > 0 {
+		n := min(resolveBatch, len(order))
+		added, removed, err := s.rewrite(ctx, order[:n], res)
+		if err != nil {
+			return sum, err
+		}
+		sum.Articles += n
+		sum.Quads += added
+		sum.Removed += removed
+		order = order[n:]
+	}
+	b, err := json.Marshal(linkState{Res: res})
+	if err != nil {
+		return sum, err
+	}
+	return sum, s.state.write(ctx, map[string][]byte{keyLinks: b})
+}
+
+// rewrite brings the graph of the given articles to what they contribute
+// under res: their own quads replaced, fact counts and entity votes moved,
+// the facts and entity quads whose counts cross zero written or retracted.
+// The additions are one transaction and the retractions a second (see
+// PutArticle); the state follows in a third. Were either of the last two
+// to fail, the state still describes the graph before, and the next
+// Resolve does the same work again, which the first two transactions
+// tolerate (duplicates and missing quads are skipped).
+func (s *Store) rewrite(ctx context.Context, docs []string, res map[string]target) (int, int, error) {
+	if err := ctx.Err(); err != nil {
+		return 0, 0, err
+	}
+	keys := make([]string, 0, 3*len(docs))
+	for _, id := range docs {
+		keys = append(keys, keyArticle+id, keyOld+id, keyApplied+id)
+	}
+	vals, err := s.state.get(ctx, keys)
+	if err != nil {
+		return 0, 0, err
+	}
+	kv := map[string][]byte{}
+	var add, remove []quad.Quad
+	factDelta := map[string]int{}
+	factQuad := map[string]quad.Quad{}
+	entDelta := map[string]*entAgg{}
+	moveVotes := func(c contribution, sign int) {
+		for _, q := range c.facts {
+			k := factKey(q)
+			factDelta[k] += sign
+			factQuad[k] = q
+		}
+		for id, a := range c.ents {
+			d := entDelta[id]
+			if d == nil {
+				d = &entAgg{}
+				entDelta[id] = d
+			}
+			d.add(a, sign)
+		}
+	}
+	decode := func(b []byte, id string) (*rawArticle, error) {
+		var r rawArticle
+		if err := json.Unmarshal(b, &r); err != nil {
+			return nil, fmt.Errorf("article %q: state: %w", id, err)
+		}
+		return &r, nil
+	}
+	for i, id := range docs {
+		cur, old, app := vals[3*i], vals[3*i+1], vals[3*i+2]
+		var before, after contribution
+		if app != nil {
+			var a applied
+			if err := json.Unmarshal(app, &a); err != nil {
+				return 0, 0, fmt.Errorf("article %q: state: %w", id, err)
+			}
+			src := old
+			if src == nil {
+				src = cur
+			}
+			if src != nil {
+				r, err := decode(src, id)
+				if err != nil {
+					return 0, 0, err
+				}
+				if r.FP == a.FP {
+					before = contribute(r, a.Res)
+				}
+			}
+		}
+		if cur != nil {
+			r, err := decode(cur, id)
+			if err != nil {
+				return 0, 0, err
+			}
+			mine := map[string]target{}
+			for _, e := range r.Result.Entities {
+				if t, ok := res[e.ID]; ok {
+					mine[e.ID] = t
+				}
+			}
+			after = contribute(r, mine)
+			b, err := json.Marshal(applied{FP: r.FP, Res: mine})
+			if err != nil {
+				return 0, 0, err
+			}
+			kv[keyApplied+id] = b
+		} else {
+			kv[keyApplied+id] = nil
+		}
+		kv[keyOld+id], kv[keyPending+id] = nil, nil
+		had := make(map[quad.Quad]bool, len(before.own))
+		for _, q := range before.own {
+			had[q] = true
+		}
+		keep := make(map[quad.Quad]bool, len(after.own))
+		for _, q := range after.own {
+			keep[q] = true
+			if !had[q] {
+				add = append(add, q)
+			}
+		}
+		for _, q := range before.own {
+			if !keep[q] {
+				remove = append(remove, q)
+			}
+		}
+		moveVotes(before, -1)
+		moveVotes(after, +1)
+	}
+	// Facts whose count crosses zero.
+	fkeys := make([]string, 0, len(factDelta))
+	for k, d := range factDelta {
+		if d != 0 {
+			fkeys = append(fkeys, k)
+		}
+	}
+	sort.Strings(fkeys)
+	fvals, err := s.state.get(ctx, fkeys)
+	if err != nil {
+		return 0, 0, err
+	}
+	for i, k := range fkeys {
+		was := 0
+		if fvals[i] != nil {
+			was, _ = strconv.Atoi(string(fvals[i]))
+		}
+		now := was + factDelta[k]
+		switch {
+		case now <= 0:
+			kv[k] = nil
+			if was > 0 {
+				remove = append(remove, factQuad[k])
+			}
+		default:
+			kv[k] = []byte(strconv.Itoa(now))
+			if was <= 0 {
+				add = append(add, factQuad[k])
+			}
+		}
+	}
+	// Entities whose votes moved.
+	eids := make([]string, 0, len(entDelta))
+	for id := range entDelta {
+		eids = append(eids, id)
+	}
+	sort.Strings(eids)
+	ekeys := make([]string, len(eids))
+	for i, id := range eids {
+		ekeys[i] = keyEntity + id
+	}
+	evals, err := s.state.get(ctx, ekeys)
+	if err != nil {
+		return 0, 0, err
+	}
+	for i, id := range eids {
+		var was entAgg
+		if evals[i] != nil {
+			if err := json.Unmarshal(evals[i], &was); err != nil {
+				return 0, 0, fmt.Errorf("entity %q: state: %w", id, err)
+			}
+		}
+		now := entAgg{}
+		now.add(&was, 1)
+		now.add(entDelta[id], 1)
+		oldQ, newQ := was.quads(id), now.quads(id)
+		if !slices.Equal(oldQ, newQ) {
+			had := map[quad.Quad]bool{}
+			for _, q := range oldQ {
+				had[q] = true
+			}
+			keep := map[quad.Quad]bool{}
+			for _, q := range newQ {
+				keep[q] = true
+				if !had[q] {
+					add = append(add, q)
+				}
+			}
+			for _, q := range oldQ {
+				if !keep[q] {
+					remove = append(remove, q)
+				}
+			}
+		}
+		if now.Articles <= 0 {
+			kv[ekeys[i]] = nil
+			continue
+		}
+		b, err := json.Marshal(&now)
+		if err != nil {
+			return 0, 0, err
+		}
+		kv[ekeys[i]] = b
+	}
+	if err := s.apply(add, nil); err != nil {
+		return 0, 0, fmt.Errorf("write articles %s: %w", docList(docs), err)
+	}
+	if err := s.apply(nil, remove); err != nil {
+		return 0, 0, fmt.Errorf("retract old versions of articles %s: %w", docList(docs), err)
+	}
+	s.writeBegins()
+	err = s.state.write(ctx, kv)
+	s.writeEnds()
+	if err != nil {
+		return 0, 0, fmt.Errorf("articles %s: state: %w", docList(docs), err)
+	}
+	return len(add), len(remove), nil
+}
+
+func docList(docs []string) string {
+	if len(docs) == 1 {
+		return strconv.Quote(docs[0])
+	}
+	return fmt.Sprintf("%q … %q", docs[0], docs[len(docs)-1])
+}
