@@ -76,4 +76,3 @@ func (s *Store) matchRefs(ctx context.Context, q quad.Quad, max int) ([]graph.Re
 	it.Close()
 	return refs, err
 }
-
