@@ -60,7 +60,8 @@ func entity(t *testing.T, st *graph.Store, name string) quad.Value {
 	return quad.IRI(strings.Trim(rows[0].(map[string]any)["id"].(string), "<>"))
 }
 
-// labels returns the labels of the quads s p o, i.e. the articles stating it.
+// labels checks that the fact s p o is one unlabelled quad and returns
+// the articles its evidence nodes name, as graph IRIs.
 func labels(t *testing.T, st *graph.Store, s, p, o quad.Value) []string {
 	t.Helper()
 	qs := st.QuadStore()
@@ -69,15 +70,46 @@ func labels(t *testing.T, st *graph.Store, s, p, o quad.Value) []string {
 		return nil
 	}
 	it := qs.QuadIterator(quad.Subject, ref)
-	defer it.Close()
-	var out []string
+	n := 0
 	for it.Next(context.Background()) {
 		q := qs.Quad(it.Result())
 		if q.Predicate == p && q.Object == o {
-			out = append(out, graph.Literal(q.Label))
+			n++
+			if q.Label != nil {
+				t.Errorf("fact %v %v %v labelled %v: facts are stated once, unlabelled", s, p, o, q.Label)
+			}
 		}
 	}
+	it.Close()
+	if n == 0 {
+		return nil
+	}
+	if n > 1 {
+		t.Errorf("fact %v %v %v stored %d times", s, p, o, n)
+	}
+	rows, err := st.Query(context.Background(), `g.V(args.s).in("<urn:kg:vocab#subject>").has("<urn:kg:vocab#predicate>", args.p)
+		.has("<urn:kg:vocab#object>", args.o).out("<http://schema.org/isPartOf>").unique().all()`,
+		map[string]any{"s": s.String(), "p": p.String(), "o": gizmoValue(o)}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, r := range rows {
+		out = append(out, strings.Trim(r.(map[string]any)["id"].(string), "<>"))
+	}
+	if len(out) == 0 {
+		t.Errorf("fact %v %v %v has no evidence naming an article", s, p, o)
+	}
 	return out
+}
+
+// gizmoValue is how a Gizmo argument names v: a plain literal as its
+// text, anything else in N-Quads form.
+func gizmoValue(v quad.Value) string {
+	if s, ok := v.(quad.String); ok {
+		return string(s)
+	}
+	return v.String()
 }
 
 // articleText reads the seed article behind an article IRI.
