@@ -88,11 +88,15 @@ Examples:
 				if tooLarge {
 					fmt.Fprintln(env.Stderr, "kg: hint: split long texts into articles, or raise the limit with --max-article")
 				}
-				fmt.Fprintf(env.Stdout, "%s: %d documents (%d added, %d replaced, %d unchanged, %d skipped); wrote %d entities, %d facts, %d quads in %s\n",
+				relinked := ""
+				if sum.Relinked > 0 {
+					relinked = fmt.Sprintf(" (%d stored articles relinked)", sum.Relinked)
+				}
+				fmt.Fprintf(env.Stdout, "%s: %d documents (%d added, %d replaced, %d unchanged, %d skipped); wrote %d entities, %d facts, %d quads%s in %s\n",
 					displayDB(c), sum.Docs, sum.Added, sum.Replaced, sum.Unchanged, sum.Failed,
-					sum.Entities, sum.Facts, sum.Quads, sum.Elapsed.Round(time.Millisecond))
+					sum.Entities, sum.Facts, sum.Quads, relinked, sum.Elapsed.Round(time.Millisecond))
 				if sum.Stopped {
-					fmt.Fprintln(env.Stderr, "kg: interrupted: every article written is complete; run the same command again to continue")
+					fmt.Fprintln(env.Stderr, "kg: interrupted: the articles read are kept; run the same command again (or any build) to write and link them")
 				}
 			}
 			if sum != nil && sum.Stopped {

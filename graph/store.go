@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/boltdb/bolt"
@@ -54,6 +55,11 @@ type Store struct {
 	// state is kg's bookkeeping beside the graph (state.go, articles.go).
 	state        state
 	stateChecked bool
+	// mu orders Stage and StageRemove with Resolve's batches, so that a
+	// build can stage articles while the previous ones are resolved;
+	// resolving serialises Resolve calls.
+	mu        sync.Mutex
+	resolving sync.Mutex
 	closeState   func() error
 	// Link links entities across the store's articles in Resolve; nil
 	// links nothing.
@@ -212,15 +218,15 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 }
 
 // kvIndexes are the quad indexes of a new bolt or leveldb store: Cayley's
-// defaults (subject-predicate, object-predicate-subject) plus one by label,
-// without which finding an article's quads (replace, remove) reads every
-// quad. (An index led by the predicate was tried and dropped: Cayley's
-// planner then serves in(predicate) from it, 30× slower at 2.6M quads;
-// BENCHMARKS.md.)
+// defaults (subject-predicate, object-predicate-subject). An article's own
+// quads are known from the store's state (articles.go), so no index by
+// label is kept: stores written before the one-graph model have one, which
+// cost a third of every write. (An index led by the predicate was tried and
+// dropped: Cayley's planner then serves in(predicate) from it, 30× slower
+// at 2.6M quads; BENCHMARKS.md.)
 var kvIndexes = []kv.QuadIndex{
 	{Dirs: []quad.Direction{quad.Subject, quad.Predicate}},
 	{Dirs: []quad.Direction{quad.Object, quad.Predicate, quad.Subject}},
-	{Dirs: []quad.Direction{quad.Label, quad.Subject, quad.Predicate, quad.Object}},
 }
 
 // initStore creates a store. For bolt it then replaces the index layout
@@ -444,23 +450,3 @@ func (s *Store) Articles(ctx context.Context) ([]string, error) {
 	return ids, err
 }
 
-// articleQuads returns every quad labelled with the article.
-func (s *Store) articleQuads(ctx context.Context, art quad.IRI) ([]quad.Quad, error) {
-	var out []quad.Quad
-	err := s.eachQuad(ctx, quad.Label, art, func(q quad.Quad) { out = append(out, q) })
-	return out, err
-}
-
-// eachQuad calls fn for every quad whose direction d holds v.
-func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad)) error {
-	ref := s.qs.ValueOf(v)
-	if ref == nil {
-		return nil
-	}
-	it := s.qs.QuadIterator(d, ref)
-	defer it.Close()
-	for it.Next(ctx) {
-		fn(s.qs.Quad(it.Result()))
-	}
-	return it.Err()
-}

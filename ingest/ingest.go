@@ -97,6 +97,9 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
+	if err := st.CheckModel(parent); err != nil {
+		return nil, err
+	}
 	defer st.Bulk()()
 	stored, err := st.FingerprintLookup(parent)
 	if err != nil {
@@ -181,7 +184,30 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 	if opt.Link != nil {
 		st.Link = opt.Link
 	}
-	w := &writer{st: st, sum: sum}
+	// The resolver writes staged articles to the graph while the build
+	// goes on: linking needs the whole store, so each round links every
+	// article staged so far, and the last round, after the last article
+	// is staged, leaves the graph as one build of the final set writes it.
+	kick := make(chan struct{}, 1)
+	resolved := make(chan struct{})
+	var rsum graph.ResolveSummary
+	var rerr error
+	go func() {
+		defer close(resolved)
+		for range kick {
+			if rerr != nil {
+				continue
+			}
+			rs, err := st.Resolve(ctx)
+			rsum.Quads += rs.Quads
+			rsum.Relinked += rs.Relinked
+			if err != nil && ctx.Err() == nil {
+				rerr = err
+				cancel()
+			}
+		}
+	}()
+	w := &writer{st: st, sum: sum, kick: kick}
 	report := func() {
 		if opt.Progress != nil {
 			opt.Progress(Progress{Docs: sum.Docs + sum.Failed, Bytes: sum.Bytes})
@@ -216,18 +242,24 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 		werr = w.flush(context.WithoutCancel(ctx))
 		report()
 	}
+	close(kick)
+	<-resolved
+	if werr == nil {
+		werr = rerr
+	}
 	if werr == nil && parent.Err() == nil {
-		// Write the staged articles to the graph, linked with the rest
-		// of the store. Interrupted, it leaves the remainder staged for
-		// the next build.
-		var rs graph.ResolveSummary
-		rs, werr = st.Resolve(parent)
-		sum.Quads += rs.Quads
-		sum.Relinked = rs.Relinked
-		if werr != nil && parent.Err() != nil {
-			werr = nil
+		// The last round: every staged article written, linked with the
+		// rest of the store. Interrupted, it leaves the remainder staged
+		// for the next build.
+		rs, err := st.Resolve(parent)
+		rsum.Quads += rs.Quads
+		rsum.Relinked += rs.Relinked
+		if err != nil && parent.Err() == nil {
+			werr = err
 		}
 	}
+	sum.Quads += rsum.Quads
+	sum.Relinked = rsum.Relinked
 	sum.Elapsed = time.Since(start)
 	if werr != nil {
 		return sum, werr
@@ -267,10 +299,17 @@ const batchArticles = 32
 
 // writer groups extracted articles into batches for Store.PutArticles.
 type writer struct {
-	st    *graph.Store
-	sum   *Summary
-	batch []*job
+	st     *graph.Store
+	sum    *Summary
+	batch  []*job
+	kick   chan struct{} // starts a resolver round
+	staged int           // articles staged since the last kick
 }
+
+// resolveEvery is how many staged articles start a resolver round during a
+// build (a round that is still running is not interrupted: the next one
+// starts when it ends).
+const resolveEvery = 1024
 
 func (w *writer) add(ctx context.Context, j *job) error {
 	sum := w.sum
@@ -321,7 +360,17 @@ func (w *writer) flush(ctx context.Context) error {
 		}
 		sum.Entities += len(w.batch[i].res.Entities)
 		sum.Facts += len(w.batch[i].res.Triples)
+		if out != graph.Unchanged {
+			w.staged++
+		}
 	}
 	w.batch = w.batch[:0]
+	if w.staged >= resolveEvery {
+		w.staged = 0
+		select {
+		case w.kick <- struct{}{}:
+		default: // a round is already waiting
+		}
+	}
 	return nil
 }
