@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -15,9 +16,11 @@ import (
 func explainCommand(env Env) *cli.Command {
 	return &cli.Command{
 		Name:      "explain",
-		Usage:     "print an entity's facts, each with the article and sentence it was read from",
+		Usage:     "print an entity's facts, each once with every article and sentence it was read from",
 		ArgsUsage: "ENTITY",
 		Description: `ENTITY is a name, an alternate name ("Grushko", "US") or an entity id (person/alexander-grushko).
+Each fact is printed once, with how many articles state it and, for each, the sentence and the
+extraction rule it was read with (the about query lists the same sources one per row).
 
 Examples:
    kg explain Grushko
@@ -45,13 +48,19 @@ Examples:
 			if len(rows) == 0 {
 				return cli.Exit(fmt.Sprintf("no facts about %q in %s (try kg query people, or kg stats)", c.Args().First(), displayDB(c)), 1)
 			}
+			facts := groupFacts(rows)
 			if f := format(c); f != "table" {
-				return writeList(env.Stdout, f, rows)
+				return writeList(env.Stdout, f, facts)
 			}
-			for _, r := range rows {
-				m, _ := r.(map[string]any)
-				fmt.Fprintf(env.Stdout, "%s —%s→ %s\n", text(m["subject"]), text(m["predicate"]), text(m["object"]))
-				fmt.Fprintf(env.Stdout, "    %s [%s]: %s\n", text(m["article"]), text(m["rule"]), text(m["sentence"]))
+			for _, f := range facts {
+				n := "1 article"
+				if f.Articles != 1 {
+					n = fmt.Sprintf("%d articles", f.Articles)
+				}
+				fmt.Fprintf(env.Stdout, "%s —%s→ %s (%s)\n", text(f.Subject), text(f.Predicate), text(f.Object), n)
+				for _, src := range f.Sources {
+					fmt.Fprintf(env.Stdout, "    %s [%s]: %s\n", text(src.Article), text(src.Rule), text(src.Sentence))
+				}
 			}
 			return nil
 		},
@@ -64,4 +73,60 @@ func text(v any) string {
 		return ""
 	}
 	return clean(strings.Join(strings.Fields(fmt.Sprint(v)), " "))
+}
+
+// explainedFact is a fact and every source it was read from.
+type explainedFact struct {
+	Subject   string          `json:"subject"`
+	Predicate string          `json:"predicate"`
+	Object    string          `json:"object"`
+	Articles  int             `json:"articles"` // distinct articles among the sources
+	Sources   []explainSource `json:"sources"`
+}
+
+// explainSource is one evidence node: an article, a sentence, a rule.
+type explainSource struct {
+	Article  string `json:"article"`
+	Sentence string `json:"sentence"`
+	Rule     string `json:"rule"`
+}
+
+// groupFacts turns the about query's rows, one per source, into one entry
+// per fact, in the order the facts first appear, each fact's sources sorted
+// by article and sentence.
+func groupFacts(rows []any) []explainedFact {
+	var out []explainedFact
+	index := map[[3]string]int{}
+	str := func(v any) string {
+		if v == nil {
+			return ""
+		}
+		return fmt.Sprint(v)
+	}
+	for _, r := range rows {
+		m, _ := r.(map[string]any)
+		k := [3]string{str(m["subject"]), str(m["predicate"]), str(m["object"])}
+		i, ok := index[k]
+		if !ok {
+			i = len(out)
+			index[k] = i
+			out = append(out, explainedFact{Subject: k[0], Predicate: k[1], Object: k[2]})
+		}
+		out[i].Sources = append(out[i].Sources, explainSource{Article: str(m["article"]), Sentence: str(m["sentence"]), Rule: str(m["rule"])})
+	}
+	for i := range out {
+		src := out[i].Sources
+		sort.SliceStable(src, func(a, b int) bool {
+			if src[a].Article != src[b].Article {
+				return src[a].Article < src[b].Article
+			}
+			return src[a].Sentence < src[b].Sentence
+		})
+		for j := range src {
+			if j == 0 || src[j].Article != src[j-1].Article {
+				out[i].Articles++
+			}
+		}
+	}
+	return out
 }

@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg"
 )
 
 // Export formats: the quads themselves (N-Quads, JSON-LD), or the entity
@@ -202,8 +204,10 @@ var projectionClasses = []struct {
 }
 
 // Projection computes the entity projection in one pass over the store.
-// Its memory grows with the number of entities and distinct facts, not
-// with the number of articles stating them.
+// A fact is one quad however many articles state it; its weight is the
+// number of articles its statement node (StatementIRI) is statedIn, 1 for
+// a fact without one. Its memory grows with the number of entities and
+// distinct facts, not with the number of articles stating them.
 func (s *Store) Projection(ctx context.Context) (*Projection, error) {
 	class := map[quad.Value]string{}
 	for _, c := range projectionClasses {
@@ -216,12 +220,12 @@ func (s *Store) Projection(ctx context.Context) (*Projection, error) {
 	type edgeKey struct{ s, p, o quad.Value }
 	classes := map[quad.Value]map[string]bool{}
 	names := map[quad.Value]map[string]int{}
-	weights := map[edgeKey]int{}
+	facts := map[edgeKey]bool{}
+	stated := map[quad.Value]int{} // statement node -> articles stating it
 	err := s.eachQuadOf(ctx, func(q quad.Quad) error {
-		if q.Label == RegistryLabel {
-			return nil
-		}
 		switch {
+		case q.Predicate == StatedIn:
+			stated[q.Subject]++
 		case q.Predicate == Type:
 			if c := class[q.Object]; c != "" {
 				if classes[q.Subject] == nil {
@@ -236,7 +240,7 @@ func (s *Store) Projection(ctx context.Context) (*Projection, error) {
 			names[q.Subject][Literal(q.Object)]++
 		case isFact[q.Predicate] != "":
 			if _, ok := q.Object.(quad.IRI); ok {
-				weights[edgeKey{q.Subject, q.Predicate, q.Object}]++
+				facts[edgeKey{q.Subject, q.Predicate, q.Object}] = true
 			}
 		}
 		return nil
@@ -265,12 +269,18 @@ func (s *Store) Projection(ctx context.Context) (*Projection, error) {
 		}
 		p.Nodes = append(p.Nodes, n)
 	}
-	for k, w := range weights {
+	for k := range facts {
 		src, ok1 := ids[k.s]
 		dst, ok2 := ids[k.o]
-		if ok1 && ok2 {
-			p.Edges = append(p.Edges, Edge{Source: src, Target: dst, Predicate: isFact[k.p], Weight: w})
+		if !ok1 || !ok2 {
+			continue
 		}
+		pred := isFact[k.p]
+		w := stated[StatementIRI(kg.Term{Entity: src}, pred, kg.Term{Entity: dst})]
+		if w == 0 {
+			w = 1
+		}
+		p.Edges = append(p.Edges, Edge{Source: src, Target: dst, Predicate: pred, Weight: w})
 	}
 	sort.Slice(p.Nodes, func(i, j int) bool { return p.Nodes[i].ID < p.Nodes[j].ID })
 	sort.Slice(p.Edges, func(i, j int) bool {

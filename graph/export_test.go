@@ -248,6 +248,59 @@ print(json.dumps(out))`, graphml, &g)
 	})
 }
 
+// TestProjectionWeightCountsArticles checks that an edge's weight is the
+// number of articles stating the fact, read from its statement node: not
+// the number of quads (a fact is one quad), nor of evidence sentences (an
+// article may state a fact twice), and that it follows removals.
+func TestProjectionWeightCountsArticles(t *testing.T) {
+	ctx := context.Background()
+	s := projectionStore(t)
+	ents := projectionFixture()[0].Entities
+	zoe, acme := kg.Term{Entity: "person/zoe-muller"}, kg.Term{Entity: "org/acme"}
+	r3 := &kg.Result{Doc: &kg.Document{ID: "a3", Text: "Zoe speaks for Acme. Acme's envoy Zoe agreed."}, Entities: ents, Triples: []kg.Triple{
+		{Subject: zoe, Predicate: kg.PredRepresents, Object: acme, Evidence: kg.Evidence{Sentence: "Zoe speaks for Acme.", Start: 0, End: 20, Rule: "test"}},
+		{Subject: zoe, Predicate: kg.PredRepresents, Object: acme, Evidence: kg.Evidence{Sentence: "Acme's envoy Zoe agreed.", Start: 21, End: 45, Rule: "test"}},
+	}}
+	if _, _, err := s.PutArticle(ctx, r3, graph.Fingerprint(r3.Doc, "test")); err != nil {
+		t.Fatal(err)
+	}
+	weight := func(src, pred, dst string) int {
+		t.Helper()
+		p, err := s.Projection(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range p.Edges {
+			if e.Source == src && e.Predicate == pred && e.Target == dst {
+				return e.Weight
+			}
+		}
+		return 0
+	}
+	for _, step := range []struct {
+		remove     string // article removed before the check; "" for none
+		represents int    // weight of zoe represents acme
+		worksFor   int    // weight of zoe worksFor acme (a1 only)
+	}{
+		{"", 3, 1},
+		{"a1", 2, 0},
+		{"a2", 1, 0},
+		{"a3", 0, 0},
+	} {
+		if step.remove != "" {
+			if _, err := s.RemoveArticle(ctx, step.remove); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if w := weight("person/zoe-muller", "represents", "org/acme"); w != step.represents {
+			t.Errorf("after removing %q: represents weight %d, want %d", step.remove, w, step.represents)
+		}
+		if w := weight("person/zoe-muller", "worksFor", "org/acme"); w != step.worksFor {
+			t.Errorf("after removing %q: worksFor weight %d, want %d", step.remove, w, step.worksFor)
+		}
+	}
+}
+
 // TestExportJSONLD reads the JSON-LD export back with a JSON-LD processor
 // (json-gold's toRdf) and compares its quads with the N-Quads export.
 func TestExportJSONLD(t *testing.T) {

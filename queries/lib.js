@@ -1,10 +1,13 @@
 // Helpers shared by the canned queries; run before each of them, after
 // `args` and LIMIT (the most rows to emit) are bound.
 //
-// Every fact is stored once per article that states it (the article is the
-// quad's label), so a popular entity's name or type is thousands of quads:
-// helpers take the first value (toValue), bound what they read (toArray(n))
-// and fetch a row's fields in one tagged path rather than one query each.
+// The graph holds each fact once, unlabelled, however many articles state
+// it, and an entity's type, name and alternate names once (VOCABULARY.md).
+// What grows with the articles is the provenance labelled with them: an
+// article's schema:mentions, the statement links (kg:statedIn) and the
+// evidence nodes. Helpers that read provenance bound what they read
+// (toArray(n)); helpers that read facts need not, but take at most max
+// values so that a row stays short.
 var S = "http://schema.org/";
 var KG = "urn:kg:vocab#";
 function iri(s) { return "<" + s + ">"; }
@@ -56,19 +59,12 @@ function titleCase(s) { return s.replace(/\w\S*/g, function (w) { return w.charA
 
 // one returns the first value of a node's predicate, or "".
 function one(node, pred) { var v = g.V(node).out(pred).toValue(); return v === null || v === undefined ? "" : v; }
-// vals returns up to max distinct values of a node's predicate.
+// vals returns up to max distinct values of a node's predicate (20 by
+// default). A fact is one quad, so this reads at most max quads however
+// many articles state them.
 function vals(node, pred, max) { return g.V(node).out(pred).unique().toArray(max || 20); }
-// some is vals for listings: it reads at most 4×max quads, so a node stated
-// by thousands of articles costs no more than a rare one, at the price of
-// perhaps missing a value seen only late (roles and about list them all).
-function some(node, pred, max) {
-  max = max || 20;
-  var seenVal = {}, out = [];
-  g.V(node).out(pred).toArray(4 * max).forEach(function (v) {
-    if (!seenVal[v] && out.length < max) { seenVal[v] = true; out.push(v); }
-  });
-  return out;
-}
+// some is vals, kept for queries written when facts were copied per article.
+function some(node, pred, max) { return vals(node, pred, max); }
 var nameCache = {};
 // nameOf returns a node's canonical name (cached for the query's run).
 function nameOf(n) {
@@ -104,7 +100,9 @@ function stmtTerm(v) {
   return m ? "e/" + esc(m[1]) : "l/" + esc(lit(v));
 }
 function stmt(s, pname, o) { return "<urn:kg:stmt/" + stmtTerm(s) + "/" + pname + "/" + stmtTerm(o) + ">"; }
-// sources returns the ids of up to max articles that state s-pname-o.
+// sources returns the ids of up to max articles that state s-pname-o: the
+// statement node's kg:statedIn links, one per article (quotes have none:
+// read their evidence nodes).
 function sources(s, pname, o, max) { return g.V(stmt(s, pname, o)).out(P.statedIn).toArray(max || 10).map(docId); }
 // emitted counts rows, so that a query stops at LIMIT.
 var emitted = 0;
