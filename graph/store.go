@@ -58,9 +58,9 @@ type Store struct {
 	// mu orders Stage and StageRemove with Resolve's batches, so that a
 	// build can stage articles while the previous ones are resolved;
 	// resolving serialises Resolve calls.
-	mu        sync.Mutex
-	resolving sync.Mutex
-	closeState   func() error
+	mu         sync.Mutex
+	resolving  sync.Mutex
+	closeState func() error
 	// Link links entities across the store's articles in Resolve; nil
 	// links nothing.
 	Link Linker
@@ -449,4 +449,3 @@ func (s *Store) Articles(ctx context.Context) ([]string, error) {
 	})
 	return ids, err
 }
-
