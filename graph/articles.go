@@ -76,11 +76,6 @@ type rawArticle struct {
 	Result *kg.Result `json:"result"`
 }
 
-func (r *rawArticle) result() *kg.Result {
-	res := *r.Result
-	res.Doc = &kg.Document{ID: r.ID, Title: r.Title, URL: r.URL, Source: r.Source, Published: r.Pub}
-	return &res
-}
 
 // applied is what the graph holds of an article: the fingerprint of the
 // version written and the resolution of its entity IDs it was written with.

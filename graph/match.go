@@ -60,19 +60,3 @@ func (s *Store) matchShape(q quad.Quad) (shape.Shape, bool) {
 	return sh, true
 }
 
-// matchRefs returns up to max references to quads as match finds them,
-// with the iterator closed, for readers that run beside a writer.
-func (s *Store) matchRefs(ctx context.Context, q quad.Quad, max int) ([]graph.Ref, error) {
-	sh, ok := s.matchShape(q)
-	if !ok {
-		return nil, nil
-	}
-	it := shape.BuildIterator(s.qs, sh)
-	var refs []graph.Ref
-	for len(refs) < max && it.Next(ctx) {
-		refs = append(refs, it.Result())
-	}
-	err := it.Err()
-	it.Close()
-	return refs, err
-}
