@@ -21,8 +21,9 @@ import (
 // articles stored in an older form. 2: offsets typed xsd:integer (was
 // Cayley's schema:Integer), dates typed by their form (xsd:gYearMonth,
 // xsd:gYear, xsd:gMonthDay; "2021-12"^^xsd:date before) and schema:url an
-// IRI when the input gave one.
-const QuadFormat = "2"
+// IRI when the input gave one. 3: the one-graph model (facts unlabelled and
+// once, evidence nodes without a class).
+const QuadFormat = "3"
 
 // Fingerprint identifies what an article's quads are made from: its text and
 // metadata, the extractor version and QuadFormat. Equal fingerprints mean a
