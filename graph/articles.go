@@ -394,8 +394,17 @@ func (s *Store) checkState(ctx context.Context) error {
 		return err
 	}
 	if v[0] == nil {
-		if s.qs.ValueOf(ContentHash) != nil || s.qs.ValueOf(RegistryLabel) != nil {
-			return ErrOldStore
+		for _, c := range []struct {
+			d quad.Direction
+			v quad.Value
+		}{{quad.Predicate, ContentHash}, {quad.Label, RegistryLabel}} {
+			old, err := s.hasQuadWith(ctx, c.d, c.v)
+			if err != nil {
+				return err
+			}
+			if old {
+				return ErrOldStore
+			}
 		}
 		if err := s.state.write(ctx, map[string][]byte{keyFormat: []byte(stateFormat)}); err != nil {
 			return err
@@ -871,4 +880,16 @@ func docList(docs []string) string {
 		return strconv.Quote(docs[0])
 	}
 	return fmt.Sprintf("%q … %q", docs[0], docs[len(docs)-1])
+}
+
+// hasQuadWith reports whether any quad holds v in direction d. (The SQL
+// stores' ValueOf answers for any value, stored or not.)
+func (s *Store) hasQuadWith(ctx context.Context, d quad.Direction, v quad.Value) (bool, error) {
+	ref := s.qs.ValueOf(v)
+	if ref == nil {
+		return false, nil
+	}
+	it := s.qs.QuadIterator(d, ref)
+	defer it.Close()
+	return it.Next(ctx), it.Err()
 }
