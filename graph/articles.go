@@ -76,7 +76,6 @@ type rawArticle struct {
 	Result *kg.Result `json:"result"`
 }
 
-
 // applied is what the graph holds of an article: the fingerprint of the
 // version written and the resolution of its entity IDs it was written with.
 type applied struct {

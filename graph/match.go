@@ -59,4 +59,3 @@ func (s *Store) matchShape(q quad.Quad) (shape.Shape, bool) {
 	}
 	return sh, true
 }
-
