@@ -38,6 +38,7 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 	}
 	seen := map[[3]quad.Value]bool{}
 	// One pass over every quad: the stores have no index by predicate.
+	// A fact is one unlabelled quad (articles.go): counted as met.
 	err := s.eachQuadOf(ctx, func(q quad.Quad) error {
 		name := ""
 		if q.Predicate == Type {
@@ -47,11 +48,15 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 		} else if name = isFact[q.Predicate]; name == "" {
 			return nil
 		}
-		k := [3]quad.Value{q.Subject, q.Predicate, q.Object}
-		if seen[k] {
-			return nil
+		// Facts and entity classes are stored once, unlabelled; only
+		// stores written before that (and article classes) need the set.
+		if q.Label != nil {
+			k := [3]quad.Value{q.Subject, q.Predicate, q.Object}
+			if seen[k] {
+				return nil
+			}
+			seen[k] = true
 		}
-		seen[k] = true
 		switch {
 		case q.Predicate != Type:
 			st.Facts[name]++
