@@ -38,14 +38,17 @@ var titleRules = concatRules(
 				{Text: "Sen. Bernie Sanders of Vermont introduced the bill.",
 					Must: []Fact{{"person/bernie-sanders", kg.PredJobTitle, "Senator"}, {"person/bernie-sanders", kg.PredRepresents, "place/vermont"}}},
 				{Text: "The Brazilian film director Ana Costa met Brazilian Foreign Minister Paulo Lima.",
-					Must:    []Fact{{"person/ana-costa", kg.PredJobTitle, "Film Director"}, {"person/paulo-lima", kg.PredRepresents, "place/brazil"}},
-					MustNot: []Fact{{"person/ana-costa", kg.PredRepresents, "place/brazil"}}},
+					Must:    []Fact{{"person/paulo-lima", kg.PredJobTitle, "Foreign Minister"}, {"person/paulo-lima", kg.PredRepresents, "place/brazil"}},
+					MustNot: []Fact{{"person/ana-costa", kg.PredRepresents, "place/brazil"}, {"person/ana-costa", kg.PredJobTitle, ""}}},
 				{Text: "Former German chancellor Angela Merkel met German Chancellor Olaf Scholz.",
 					Must:    []Fact{{"person/olaf-scholz", kg.PredJobTitle, "Chancellor"}, {"person/olaf-scholz", kg.PredRepresents, "place/germany"}},
 					MustNot: []Fact{{"person/angela-merkel", kg.PredJobTitle, ""}, {"person/angela-merkel", kg.PredRepresents, ""}}},
-				{Text: "His side won when fellow striker Tom Reed scored.",
+				{Text: "His side won when fellow Chelsea striker Tom Reed scored.",
 					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Striker"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, "Fellow Striker"}}},
+				{Text: "The film, by director Ann Lowe and Chelsea striker Tom Reed, opened in Paris.",
+					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Striker"}},
+					MustNot: []Fact{{"person/ann-lowe", kg.PredJobTitle, "Director"}}},
 				{Text: "Tory shadow health secretary Jane Marsh criticised the plan.",
 					Must: []Fact{{"person/jane-marsh", kg.PredJobTitle, "Shadow Health Secretary"}}},
 				{Text: "Former sprinter and BBC pundit Ann Lowe said the race was fair.",
@@ -357,6 +360,43 @@ func (a *analysis) cleanTitle(words []string) string {
 	return titleCase(out)
 }
 
+// bareProfession reports whether a title names an occupation and no post:
+// a profession ("director", "lawyer", "film director") with no rank among
+// its words. With no body named beside it, "director Mike Leigh" or "a
+// lawyer" is what the person does, not an office held (a post needs a body:
+// "a lawyer with the ACLU", "director of Fair Trials Abroad").
+func (a *analysis) bareProfession(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 || !professions[f[len(f)-1]] {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if a.g.titles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// occupationOnly reports whether a title read with the affiliations affs
+// (its chain stopped at token stop) names what the person does and no post:
+// a bare profession with no body beside it but a nationality, and no
+// possessor ("Indian film director X", but not "the charity's director X").
+func (a *analysis) occupationOnly(jt string, affs []affiliation, stop int) bool {
+	for _, af := range affs {
+		if !nationalityOnly(jt, af) {
+			return false
+		}
+	}
+	return !a.possessed(stop) && a.bareProfession(jt)
+}
+
+// possessed reports whether token i ends a possessor ("the charity's",
+// "the athletes'"): a title owned by someone is a post held for them.
+func (a *analysis) possessed(i int) bool {
+	return i >= 0 && i < len(a.toks) && (a.toks[i].Norm == "'s" || a.toks[i].Text == "'" || a.toks[i].Text == "’")
+}
+
 // premodifier: titles and affiliations written before a name; rs are
 // title-premodifier and possessive.
 func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
@@ -400,6 +440,9 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			affs = append(affs, a.affOf(o))
 			end = o.t1
 		}
+	}
+	if a.occupationOnly(jt, affs, stop) {
+		return
 	}
 	ev := a.evidence(m.t0, end, rule)
 	if jt != "" {
@@ -642,6 +685,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			return
 		}
 	}
+	if a.occupationOnly(jt, affs, -1) {
+		return
+	}
 	ev := a.evidence(m.t0, stop, rs[1])
 	a.setTitle(st, m.id, jt, ev)
 	for _, af := range affs {
@@ -789,6 +835,9 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		if id, typ := a.dominantOrg(); id != "" {
 			affs = append(affs, affiliation{id: id, typ: typ})
 		}
+	}
+	if a.occupationOnly(jt, affs, stop) {
+		return
 	}
 	ev := a.evidence(m.t0, m.t1, rs[0])
 	a.setTitle(st, m.id, jt, ev)
