@@ -29,6 +29,11 @@ func (a *analysis) meetingVerb(i int) bool {
 	if j < len(toks) && notMet[toks[j].Norm] {
 		return false
 	}
+	// "her wish could be met in Madrid", "demands were met": a passive
+	// "met" is fulfilled, unless someone met the subject ("was met by X").
+	if i > 0 && passiveAux[toks[i-1].Norm] && !(i+1 < len(toks) && toks[i+1].Norm == "by") {
+		return false
+	}
 	c0, _ := a.clauseBounds(i)
 	for k := i - 1; k >= c0; k-- {
 		if m := a.at(k); m != nil && (m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE) {
@@ -37,9 +42,17 @@ func (a *analysis) meetingVerb(i int) bool {
 		if metSubjects[toks[k].Norm] {
 			return true
 		}
+		// "he met the ministers": a pronoun that stands for a person named before.
+		if n := toks[k].Norm; n == "he" || n == "she" {
+			id, _ := a.pronounPerson(k)
+			return id != ""
+		}
 	}
 	return false
 }
+
+// passiveAux before "met" make it passive.
+var passiveAux = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true, "get": true, "got": true}
 
 // partyNouns before "from" introduce the parties of an event.
 var partyNouns = lexSet("events.txt", "party-noun")
@@ -95,6 +108,10 @@ type event struct {
 	forms     []string // surface forms of the trigger phrase
 	t0, t1    int      // trigger phrase
 	anaphoric bool     // "the meeting": refers back to an event already named
+	// via maps an attendee named by a pronoun ("a meeting between him and
+	// an MI6 agent") to the token of its antecedent, which the evidence
+	// must include.
+	via map[string]int
 }
 
 func (e *event) addAttendee(id string) {
@@ -103,6 +120,88 @@ func (e *event) addAttendee(id string) {
 	}
 	e.attendees = append(e.attendees, id)
 }
+
+// addVia adds an attendee named by a pronoun whose antecedent is at token k.
+func (e *event) addVia(id string, k int) {
+	if id == "" || contains(e.attendees, id) {
+		return
+	}
+	e.addAttendee(id)
+	if e.via == nil {
+		e.via = map[string]int{}
+	}
+	e.via[id] = k
+}
+
+// pronounPerson resolves a personal pronoun at token i ("he", "him",
+// "she", "her") to a person and the token of the mention it stands for:
+// the last person named before it in its own sentence, else the last person
+// who opens a sentence before (the subject a story keeps referring to: in
+// "Mr Makarov joined the KGB. One of his pupils was Vladimir Putin. He was
+// posted to Moscow", he is Makarov).
+func (a *analysis) pronounPerson(i int) (string, int) {
+	if !personPronouns[a.toks[i].Norm] {
+		return "", -1
+	}
+	si := a.sentOf[i]
+	for k := i - 1; k >= a.sents[si].T0; k-- {
+		if m := a.at(k); m != nil && m.typ == kg.Person {
+			return m.id, m.t0
+		}
+	}
+	// Walk back while the sentences keep referring to someone ("he", "his"):
+	// at most two sentences without such a pronoun, ten in all.
+	gap := 0
+	for s := si - 1; s >= 0 && s >= si-10 && gap <= 2; s-- {
+		if m := a.sentenceSubject(s); m != nil {
+			return m.id, m.t0
+		}
+		if !a.hasPersonPronoun(s) {
+			gap++
+		}
+	}
+	return "", -1
+}
+
+// hasPersonPronoun reports whether sentence s refers to a person by a
+// pronoun outside quotations.
+func (a *analysis) hasPersonPronoun(s int) bool {
+	st := a.sents[s]
+	inQuote := false
+	for k := st.T0; k < st.T1; k++ {
+		t := a.toks[k]
+		if isOpenQuote(t.Text) || isCloseQuote(t.Text) && t.Text != ")" {
+			inQuote = !inQuote
+		}
+		if !inQuote && (personPronouns[t.Norm] || t.Norm == "his") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSubject returns the person who opens sentence s, after an
+// honorific, title words or an opening quote ("Mr Makarov joined ..."),
+// or nil.
+func (a *analysis) sentenceSubject(s int) *ment {
+	st := a.sents[s]
+	for k := st.T0; k < st.T1 && k < st.T0+6; k++ {
+		if m := a.at(k); m != nil {
+			if m.typ == kg.Person {
+				return m
+			}
+			return nil
+		}
+		n := a.toks[k].Norm
+		if !(a.g.honorifics[n] || a.g.titles[n] || n == "." || determiners[n] || isOpenQuote(a.toks[k].Text)) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// personPronouns are the pronouns that refer to one person.
+var personPronouns = map[string]bool{"he": true, "him": true, "she": true, "her": true}
 
 var (
 	metModifiers = lexSet("events.txt", "met-modifier") // "met with stiff resistance"
@@ -127,6 +226,17 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "Olaf Scholz held a press conference in Berlin on May 2, and Xi Jinping met his counterpart in Bali on May 3.", Published: "2023-05-08",
 				Must:    []Fact{{"event/bali-talks-2023-05-03", kg.PredAttendee, "person/xi-jinping"}},
 				MustNot: []Fact{{"event/berlin-conference-2023-05-02", kg.PredAttendee, ""}, {"event/berlin-conference-2023-05-02", kg.PredLocation, ""}}},
+			{Text: "Ann Lowe said her demands were met in Madrid on May 2, and Xi Jinping met his counterpart in Bali on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/bali-talks-2023-05-03", kg.PredAttendee, "person/xi-jinping"}},
+				MustNot: []Fact{{"event/madrid-talks-2023-05-02", kg.PredLocation, ""}}},
+			{Text: "Tom Hale ran the agency for years. One of his pupils was Ann Lowe. On May 4 he met the ministers in Vienna.", Published: "2023-05-08",
+				Must:    []Fact{{"event/vienna-talks-2023-05-04", kg.PredAttendee, "person/tom-hale"}},
+				MustNot: []Fact{{"event/vienna-talks-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
+			{Text: "Tom Hale left the army in 1992. Within a year, officials arranged a meeting between him and NATO.",
+				Must: []Fact{{"event/meeting-between-tom-hale-and-nato", kg.PredAttendee, "person/tom-hale"}, {"event/meeting-between-tom-hale-and-nato", kg.PredAttendee, "org/nato"}}},
+			{Text: "Ann Lowe's remarks followed talks between NATO and Russia in Geneva on May 4.", Published: "2023-05-08",
+				Must:    []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "place/russia"}},
+				MustNot: []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
 		}},
 )
 
@@ -290,6 +400,13 @@ func (a *analysis) readEvent(i int, kind string) *event {
 		if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k && !inQuote && !temporal && (!definite || participation) && !a.commenter(m) {
 			ev.addAttendee(m.id)
 		}
+		// "He met the minister", "she will hold talks": the subject pronoun
+		// before the trigger stands for the person named before.
+		if k < i && (toks[k].Norm == "he" || toks[k].Norm == "she") && !inQuote && !temporal && (!definite || participation) && !(k+1 < len(toks) && speechVerbs[toks[k+1].Norm]) {
+			if id, at := a.pronounPerson(k); id != "" {
+				ev.addVia(id, at)
+			}
+		}
 		switch n := toks[k].Norm; {
 		case n == "between" || n == "with" || n == "of":
 			if k <= i || (toks[k].Norm == "of" && k != i+1) {
@@ -347,8 +464,14 @@ func (a *analysis) readEvent(i int, kind string) *event {
 }
 
 // commenter reports a person who only speaks about the event ("X said",
-// "as X noted").
+// "as X noted"), or whose words or deeds are what the clause is about
+// ("X's remarks follow a summit"; but "X's meeting with Y").
 func (a *analysis) commenter(m *ment) bool {
+	if k := m.t1; k+1 < len(a.toks) && a.toks[k].Norm == "'s" {
+		if _, trig := eventKinds[a.toks[k+1].Norm]; !trig {
+			return true
+		}
+	}
 	for k := m.t1; k < len(a.toks) && k <= m.t1+1; k++ {
 		if speechVerbs[a.toks[k].Norm] {
 			return true
@@ -415,13 +538,21 @@ func (a *analysis) partiesAfter(ev *event, k, c1 int) {
 			p = m.t1 - 1
 			continue
 		}
+		// "a meeting between him and an MI6 agent"
+		if n := toks[p].Norm; n == "him" || n == "her" {
+			if id, at := a.pronounPerson(p); id != "" {
+				ev.addVia(id, at)
+				continue
+			}
+			return
+		}
 		if c := a.g.demonymCountry(toks[p].Norm); c != nil && p+1 < c1 && (toks[p+1].Norm == "delegation" || toks[p+1].Norm == "side" || toks[p+1].Norm == "diplomats" || toks[p+1].Norm == "officials") {
 			ev.addAttendee(a.ensure(c))
 			p++
 			continue
 		}
 		n := toks[p].Norm
-		if n != "the" && n != "and" && n != "," && n != "a" && !isDigitByte(n[0]) && !(numberWords[n] > 0) && n != "thirty" && n != "twenty" {
+		if n != "the" && n != "and" && n != "," && n != "a" && n != "an" && !isDigitByte(n[0]) && !(numberWords[n] > 0) && n != "thirty" && n != "twenty" {
 			return
 		}
 	}
@@ -592,7 +723,11 @@ func absorb(a, b *event) {
 		a.place = b.place
 	}
 	for _, at := range b.attendees {
-		a.addAttendee(at)
+		if k, ok := b.via[at]; ok {
+			a.addVia(at, k)
+		} else {
+			a.addAttendee(at)
+		}
 	}
 	for _, f := range b.forms {
 		if !contains(a.forms, f) {
@@ -629,6 +764,13 @@ func (a *analysis) nameEvent(ev *event) bool {
 			ev.name = ev.kind + " between " + strings.Join(people, " and ")
 		case len(parties) >= 2 && ev.date != "":
 			ev.name = strings.Join(parties, "-") + " " + ev.kind
+		case len(people) >= 1 && len(parties) >= 1:
+			// "a meeting between him and an MI6 agent": a person and a body
+			k := ev.kind
+			if k == "talks" {
+				k = "meeting"
+			}
+			ev.name = k + " between " + strings.Join(append(people, parties...), " and ")
 		default:
 			return false
 		}
@@ -684,6 +826,11 @@ func (a *analysis) emitEvent(ev *event, r *Rule) {
 		a.add(id, kg.PredStartDate, kg.Term{Literal: ev.date, Datatype: "date"}, evd)
 	}
 	for _, at := range ev.attendees {
+		if k, ok := ev.via[at]; ok && k < ev.t0 {
+			// The evidence names the sentence of the antecedent too.
+			a.add(id, kg.PredAttendee, kg.Term{Entity: at}, a.evidence(k, ev.t1, r))
+			continue
+		}
 		a.add(id, kg.PredAttendee, kg.Term{Entity: at}, evd)
 	}
 }
