@@ -11,6 +11,7 @@ const (
 	RuleTitlePremod     = "title-premodifier"    // "NATO Secretary General Jens Stoltenberg"
 	RuleApposition      = "apposition"           // "Alexander Fomin, Russia's deputy defence minister"
 	RuleTitleBefore     = "title-apposition"     // "the bloc's secretary general, Jens Stoltenberg"
+	RuleCompanyHead     = "company-head"         // "chief executive X said" in a story about one company
 	RulePossessive      = "possessive"           // "Al Jazeera's Natacha Butler"
 	RuleHeads           = "who-heads"            // "X, who heads Y"
 	RuleFromOrg         = "from-org"             // "Simon Hale, from Barclays, said"

@@ -103,6 +103,9 @@ var titleRules = concatRules(
 					MustNot: []Fact{{"person/jane-doe", kg.PredJobTitle, ""}}},
 				{Text: "Paul Kerr, a senior fellow at the Brookings Institution, and Ann Lee, an analyst at Goldman Sachs, disagreed.",
 					Must: []Fact{{"person/paul-kerr", kg.PredJobTitle, "Fellow"}, {"person/paul-kerr", kg.PredWorksFor, "org/brookings-institution"}, {"person/ann-lee", kg.PredJobTitle, "Analyst"}, {"person/ann-lee", kg.PredWorksFor, "org/goldman-sachs"}}},
+				{Text: "Tom Reed, a lawyer from London, and Ann Lee, deputy foreign minister of Japan, spoke.",
+					Must:    []Fact{{"person/ann-lee", kg.PredRepresents, "place/japan"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "place/london"}}},
 				{Text: "Anne Roth, 54, chief executive of Siemens, resigned.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
 			}},
@@ -150,7 +153,84 @@ var titleRules = concatRules(
 					MustNot: []Fact{{"person/sergiy-kyslytsya", kg.PredRepresents, "org/united-nations"}}},
 			}},
 	),
+	personRule(companyHead,
+		&Rule{Name: RuleCompanyHead, Predicates: []string{kg.PredRepresents},
+			Doc: `a company title with no company beside it, "chief executive X said", in a story about one company: X heads that company`,
+			Examples: []Example{
+				{Text: "Shares in the drinks firm Halvex Group fell. Halvex Group blamed the weather, and chief executive Ann Lowe said prices would rise.",
+					Must: []Fact{{"person/ann-lowe", kg.PredRepresents, "org/halvex"}}},
+				{Text: "Shares in the drinks firm Halvex Group fell. Halvex Group blamed the weather. Chief executive Ann Lowe said prices would rise, and Siemens chairman Tom Reed agreed.",
+					Must:    []Fact{{"person/ann-lowe", kg.PredRepresents, "org/halvex"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "org/halvex"}}},
+			}},
+	),
 )
+
+// companyHead: "chief executive Peter Brabeck-Letmathe confirmed" in a
+// story about Nestle. A person whose mention gave a company title (chief
+// executive, chairman, founder ...) and tied them to no body heads the
+// organisation the story is about: the one organisation mentioned most, at
+// least twice, that is not a body of members or an outlet. The evidence
+// spans from that organisation's last mention before the person (else its
+// first after) to the person's sentence. rs is company-head.
+func companyHead(a *analysis, m *ment, _ *titleState, rs []*Rule) {
+	sent := a.sentOf[m.t0]
+	titled := false
+	for k := len(a.triples) - 1; k >= 0; k-- {
+		t := a.triples[k]
+		if t.Subject.Entity != m.id || t.Evidence.Start > a.toks[m.t0].Start || t.Evidence.End < a.toks[m.t1-1].End {
+			break
+		}
+		switch t.Predicate {
+		case kg.PredJobTitle:
+			titled = isCorporateTitle(t.Object.Literal) && a.sentOf[m.t0] == sent
+		case kg.PredRepresents, kg.PredWorksFor, kg.PredMemberOf:
+			return
+		}
+	}
+	if !titled {
+		return
+	}
+	id, _ := a.dominantOrg()
+	if id == "" || a.memberBodyName(id) {
+		return
+	}
+	n, last, first := 0, -1, -1
+	for _, o := range a.ments {
+		if o.id != id {
+			continue
+		}
+		n++
+		if o.t0 < m.t0 {
+			last = o.t0
+		} else if first < 0 {
+			first = o.t0
+		}
+	}
+	if n < 2 {
+		return
+	}
+	k := last
+	if k < 0 {
+		k = first
+	}
+	a.add(m.id, kg.PredRepresents, kg.Term{Entity: id}, a.evidence(k, m.t1, rs[0]))
+}
+
+// memberBodyName reports whether an organisation's name ends in a word of
+// bodies made of members (a party, council, club): not a company.
+func (a *analysis) memberBodyName(id string) bool {
+	e := a.ents[id]
+	if e == nil {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(e.Name))
+	if len(f) == 0 {
+		return true
+	}
+	last := f[len(f)-1]
+	return memberBodies[last] || partyPlurals[last] || clubHeads[last]
+}
 
 // coreTitles are words that are a title by themselves; a title must end
 // in one ("Deputy Foreign Minister", not "Foreign").
@@ -646,7 +726,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			if m := a.at(j); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
 				af := a.affOf(m)
 				af.employ = p != "of" && p != "for"
-				affs = append(affs, af)
+				// "a vice president at Texas", "a lawyer from London": where
+				// the person works or comes from, not a country represented.
+				if !(m.typ == kg.GPE && af.employ) {
+					affs = append(affs, af)
+				}
 				stop = m.t1
 				break
 			}
