@@ -12,6 +12,7 @@ const (
 	RuleApposition      = "apposition"           // "Alexander Fomin, Russia's deputy defence minister"
 	RuleTitleBefore     = "title-apposition"     // "the bloc's secretary general, Jens Stoltenberg"
 	RuleCompanyHead     = "company-head"         // "chief executive X said" in a story about one company
+	RuleStudentAt       = "student-at"           // "X, a graduate student at Cornell University"
 	RulePossessive      = "possessive"           // "Al Jazeera's Natacha Butler"
 	RuleHeads           = "who-heads"            // "X, who heads Y"
 	RuleFromOrg         = "from-org"             // "Simon Hale, from Barclays, said"

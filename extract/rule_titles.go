@@ -153,6 +153,19 @@ var titleRules = concatRules(
 					MustNot: []Fact{{"person/sergiy-kyslytsya", kg.PredRepresents, "org/united-nations"}}},
 			}},
 	),
+	personRule(studentAt,
+		&Rule{Name: RuleStudentAt, Predicates: []string{kg.PredMemberOf},
+			Doc: `students: "X, a graduate student studying at Cornell University", "X, who is studying at Y", "Harvard University student X"`,
+			Examples: []Example{
+				{Text: "Mei Lin, a graduate student from Singapore studying at Cornell University, wrote the software.",
+					Must: []Fact{{"person/mei-lin", kg.PredMemberOf, "org/cornell-university"}}},
+				{Text: "Yale University student Tom Reed won the prize.",
+					Must: []Fact{{"person/tom-reed", kg.PredMemberOf, "org/yale-university"}}},
+				{Text: "Mei Lin, a former student at Cornell University, and Tom Reed, a student at Yale University, spoke.",
+					Must:    []Fact{{"person/tom-reed", kg.PredMemberOf, "org/yale-university"}},
+					MustNot: []Fact{{"person/mei-lin", kg.PredMemberOf, "org/cornell-university"}}},
+			}},
+	),
 	personRule(companyHead,
 		&Rule{Name: RuleCompanyHead, Predicates: []string{kg.PredRepresents},
 			Doc: `a company title with no company beside it, "chief executive X said", in a story about one company: X heads that company`,
@@ -165,6 +178,61 @@ var titleRules = concatRules(
 			}},
 	),
 )
+
+// studentWords make a person one of a university's or school's students.
+var studentWords = lexSet("ties.txt", "student")
+
+// studentAt: "X, a graduate student from Hong Kong studying at Cornell
+// University", "X, who is studying at Y", "Harvard University student X": a
+// student is a member of the university or school; rs is student-at.
+func studentAt(a *analysis, m *ment, _ *titleState, rs []*Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
+	// "Cornell University student X"
+	if k := m.t0 - 1; in(k-1) && studentWords[toks[k].Norm] && toks[k].Norm != "studying" && toks[k].Norm != "studies" {
+		if o := a.at(k - 1); o != nil && o.typ == kg.Org && o.t1 == k {
+			a.add(m.id, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(o.t0, m.t1, rs[0]))
+		}
+		return
+	}
+	i := m.t1
+	if !in(i) || toks[i].Text != "," {
+		return
+	}
+	student := false
+	for k := i + 1; in(k) && k < i+14; k++ {
+		t := toks[k]
+		if t.Text == "," || t.Text == ";" || t.Text == "." || t.Text == "(" {
+			return
+		}
+		if studentWords[t.Norm] {
+			student = true
+			continue
+		}
+		if o := a.at(k); o != nil {
+			if o.typ == kg.Person {
+				return
+			}
+			k = o.t1 - 1
+			continue
+		}
+		if student && (t.Norm == "at" || t.Norm == "of") {
+			j := k + 1
+			if in(j) && toks[j].Norm == "the" {
+				j++
+			}
+			if o := a.at(j); o != nil && o.t0 == j && o.typ == kg.Org {
+				a.add(m.id, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+			}
+			return
+		}
+		// Only the words of a description: "a graduate student from".
+		if capitalised(t.Text) || !isWordAt(t.Text, 0) || formerWords[t.Norm] {
+			return
+		}
+	}
+}
 
 // companyHead: "chief executive Peter Brabeck-Letmathe confirmed" in a
 // story about Nestle. A person whose mention gave a company title (chief
