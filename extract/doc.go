@@ -91,13 +91,13 @@
 //	member-of             relations  memberOf                               "X is a member of Y", "Y, of which X is a member", "her Birchfield Harriers team mate X"
 //	members-named         relations  memberOf                               a body's members named after it: "NATO members Poland and Romania", "EU member states Hungary, Slovakia and Austria"
 //	title-reference       relations  represents,memberOf,worksFor           "the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body
-//	city-comma-country    places     containedInPlace                       "Vienna, Austria", "Portland, Oregon"
+//	city-comma-country    places     containedInPlace                       "Vienna, Austria", "Portland, Oregon", "Syracuse, New York"
 //	place-in-place        places     containedInPlace                       "Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place
 //	place-kind            places     containedInPlace                       "X is a village in Y", "X, a port city in southern Y"
 //	division-of           places     containedInPlace                       "the Donetsk region of eastern Ukraine", "the Kandahar province of Afghanistan"
-//	country-kind-of       places     containedInPlace                       "the Russian city of Kursk", "the U.S. state of Ohio", "the Canadian province of Alberta"
+//	country-kind-of       places     containedInPlace                       "the Russian city of Kursk", "the U.S. state of Ohio", "the U.S. states of Ohio and Iowa"
 //	headquarters          places     location                               where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z"
-//	place-possessive      places     containedInPlace                       "Ukraine's Crimean peninsula", "Spain's Catalonia"
+//	place-possessive      places     containedInPlace                       "Ukraine's Crimean peninsula", "Spain's Catalonia", "Russia's capital Moscow"
 //	quote-then-speaker    quotes     quote                                  a quotation then its speaker: "“...,” X said", "“...,” said X"
 //	speaker-then-quote    quotes     quote                                  a speaker then the quotation: "X said: “...”"
 //	quote-continued       quotes     quote                                  a quotation right after an attributed one continues it: "“...,” X said. “...”"

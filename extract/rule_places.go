@@ -1,12 +1,16 @@
 package extract
 
-import "github.com/kg-project/kg"
+import (
+	"strings"
+
+	"github.com/kg-project/kg"
+)
 
 // placeRules read places inside places.
 var placeRules = concatRules(
 	docRule(StagePlaces, cityCommaCountry,
 		&Rule{Name: RuleContainedIn, Predicates: []string{kg.PredContainedIn},
-			Doc: `"Vienna, Austria", "Portland, Oregon"`,
+			Doc: `"Vienna, Austria", "Portland, Oregon", "Syracuse, New York"`,
 			Examples: []Example{
 				{Text: "The conference took place in Lyon, France, last year.",
 					Must: []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}}},
@@ -16,6 +20,9 @@ var placeRules = concatRules(
 					Must: []Fact{{"place/new-south-wales", kg.PredContainedIn, "place/australia"}}},
 				{Text: "She grew up in Austin, Texas, United States, and moved to Boston.",
 					Must: []Fact{{"place/austin", kg.PredContainedIn, "place/united-states"}, {"place/texas", kg.PredContainedIn, "place/united-states"}}},
+				{Text: "He was born in Tacoma, Washington, and has offices in London, New York and Tokyo.",
+					Must:    []Fact{{"place/tacoma", kg.PredContainedIn, "place/washington"}},
+					MustNot: []Fact{{"place/london", kg.PredContainedIn, "place/new-york"}}},
 			}},
 	),
 	docRule(StagePlaces, placeInPlace,
@@ -50,10 +57,13 @@ var placeRules = concatRules(
 					Must: []Fact{{"place/kharkiv", kg.PredContainedIn, "place/ukraine"}}},
 			}},
 		&Rule{Name: RuleCountryKindOf, Predicates: []string{kg.PredContainedIn},
-			Doc: `"the Russian city of Kursk", "the U.S. state of Ohio", "the Canadian province of Alberta"`,
+			Doc: `"the Russian city of Kursk", "the U.S. state of Ohio", "the U.S. states of Ohio and Iowa"`,
 			Examples: []Example{
 				{Text: "Drones struck the Ukrainian city of Kharkiv, officials said.",
 					Must: []Fact{{"place/kharkiv", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "The firm serves the U.S. states of Ohio, Iowa and Texas, and the city of Paris.",
+					Must:    []Fact{{"place/ohio", kg.PredContainedIn, "place/united-states"}, {"place/iowa", kg.PredContainedIn, "place/united-states"}, {"place/texas", kg.PredContainedIn, "place/united-states"}},
+					MustNot: []Fact{{"place/paris", kg.PredContainedIn, "place/united-states"}}},
 				{Text: "The plant is in the U.S. state of Ohio.",
 					Must: []Fact{{"place/ohio", kg.PredContainedIn, "place/united-states"}}},
 				{Text: "The French city of Lyon and the president of France met. Lyon is the city of lights.",
@@ -76,10 +86,13 @@ var placeRules = concatRules(
 	),
 	docRule(StagePlaces, placePossessive,
 		&Rule{Name: RulePossessivePlace, Predicates: []string{kg.PredContainedIn},
-			Doc: `"Ukraine's Crimean peninsula", "Spain's Catalonia"`,
+			Doc: `"Ukraine's Crimean peninsula", "Spain's Catalonia", "Russia's capital Moscow"`,
 			Examples: []Example{
 				{Text: "Shelling continued in Ukraine's Crimean peninsula overnight.",
 					Must: []Fact{{"place/crimea", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "Russia's capital Moscow and Serbia's second city, Novi Sad, were quiet; Russia's ambassador Ivan Petrov left Paris.",
+					Must:    []Fact{{"place/moscow", kg.PredContainedIn, "place/russia"}},
+					MustNot: []Fact{{"place/paris", kg.PredContainedIn, "place/russia"}}},
 			}},
 	),
 )
@@ -91,7 +104,7 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 			continue
 		}
 		o := a.at(m.t1 + 1)
-		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city) {
+		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city && !a.usStateAfterTown(m, o)) {
 			continue
 		}
 		// A state or province sits in a country, not in another state.
@@ -107,6 +120,19 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: p.id}, a.evidence(m.t0, p.t1, rs[0]))
 		}
 	}
+}
+
+// usStateAfterTown: in "Syracuse, New York" and "Spokane Valley,
+// Washington" the name after a town is the US state, though a city has the
+// name too; m is the town, o the name after the comma.
+func (a *analysis) usStateAfterTown(m, o *ment) bool {
+	e, t := a.ents[o.id], a.ents[m.id]
+	// "offices in London, New York and Tokyo": a city the lists place
+	// outside the US is not in the state.
+	if m.in != nil && (!m.in.city || (m.in.cc != "" && m.in.cc != "US")) {
+		return false
+	}
+	return e != nil && t != nil && usStateNames[e.Name] && !usStateNames[t.Name]
 }
 
 var (
@@ -236,11 +262,24 @@ func divisionOf(a *analysis, _ *established, rs []*Rule) {
 		} else if m := a.at(i); m != nil && m.t0 == i && m.typ == kg.GPE && m.in != nil && m.in.country {
 			country, k = m.id, m.t1
 		}
-		if country == "" || k+2 >= len(toks) || !settlementWords[toks[k].Norm] || capitalised(toks[k].Text) || toks[k+1].Norm != "of" {
+		plural := k < len(toks) && pluralKind(toks[k].Norm)
+		if country == "" || k+2 >= len(toks) || !(settlementWords[toks[k].Norm] || plural) || capitalised(toks[k].Text) || toks[k+1].Norm != "of" {
 			continue
 		}
-		if o := a.at(k + 2); isPlace(o) && o.t0 == k+2 && o.id != country && !(o.in != nil && o.in.country) && a.sentOf[o.t0] == a.sentOf[i] {
+		// "the U.S. states of Iowa, Missouri, and Minnesota": every place listed.
+		for j := k + 2; j < len(toks) && a.sentOf[j] == a.sentOf[i]; {
+			o := a.at(j)
+			if !isPlace(o) || o.t0 != j || o.id == country || (o.in != nil && o.in.country) {
+				break
+			}
 			a.add(o.id, kg.PredContainedIn, kg.Term{Entity: country}, a.evidence(i, o.t1, rs[1]))
+			j = o.t1
+			if !plural {
+				break
+			}
+			for j < len(toks) && (toks[j].Text == "," || toks[j].Norm == "and") {
+				j++
+			}
 		}
 	}
 	for _, m := range a.ments {
@@ -255,6 +294,18 @@ func divisionOf(a *analysis, _ *established, rs []*Rule) {
 			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
 		}
 	}
+}
+
+// pluralKind reports whether a word is the plural of a kind of place:
+// "states", "provinces", "cities".
+func pluralKind(w string) bool {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return settlementWords[strings.TrimSuffix(w, "ies")+"y"]
+	case strings.HasSuffix(w, "s"):
+		return settlementWords[strings.TrimSuffix(w, "s")]
+	}
+	return false
 }
 
 // headquarters: "the London-based lender Barclays", "the World Bank,
@@ -282,11 +333,28 @@ func headquarters(a *analysis, _ *established, rs []*Rule) {
 	}
 }
 
-// placePossessive: "Ukraine's Crimean peninsula", "Spain's Catalonia"; rs
-// is place-possessive.
+// placePossessive: "Ukraine's Crimean peninsula", "Spain's Catalonia",
+// "Russia's capital Moscow", "Serbia's second city, Novi Sad"; rs is
+// place-possessive.
 func placePossessive(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
 	for _, m := range a.ments {
-		if (m.typ != kg.GPE && m.typ != kg.Loc) || m.t1+1 >= len(a.toks) || a.toks[m.t1].Norm != "'s" {
+		if (m.typ != kg.GPE && m.typ != kg.Loc) || m.t1+1 >= len(toks) || toks[m.t1].Norm != "'s" {
+			continue
+		}
+		sent := a.sentOf[m.t0]
+		// "Russia's capital(,) Moscow", "Serbia's second city": up to two
+		// lower-case words and a kind of place.
+		if k := a.possessedKind(m.t1+1, sent); k > 0 {
+			var o *ment
+			if k < len(toks) && toks[k].Text == "," {
+				o = a.at(k + 1)
+			} else {
+				o = a.at(k)
+			}
+			if isPlace(o) && o.id != m.id && a.sentOf[o.t0] == sent && !(o.in != nil && o.in.country) {
+				a.add(o.id, kg.PredContainedIn, kg.Term{Entity: m.id}, a.evidence(min(m.t0, o.t0), max(m.t1, o.t1), rs[0]))
+			}
 			continue
 		}
 		o := a.at(m.t1 + 1)
@@ -295,4 +363,21 @@ func placePossessive(a *analysis, _ *established, rs []*Rule) {
 		}
 		a.add(o.id, kg.PredContainedIn, kg.Term{Entity: m.id}, a.evidence(m.t0, o.t1, rs[0]))
 	}
+}
+
+// possessedKind reads, from token i after a place's "'s", up to two
+// lower-case words and a kind of place ("capital", "second city", "largest
+// port"); it returns the token after the kind, or -1.
+func (a *analysis) possessedKind(i, sent int) int {
+	toks := a.toks
+	for n := 0; n < 3 && i < len(toks) && a.sentOf[i] == sent; i, n = i+1, n+1 {
+		t := toks[i]
+		if a.at(i) != nil || capitalised(t.Text) || !isWordAt(t.Text, 0) {
+			return -1
+		}
+		if settlementWords[t.Norm] && !directionWords[t.Norm] {
+			return i + 1
+		}
+	}
+	return -1
 }
