@@ -73,12 +73,17 @@ var placeRules = concatRules(
 	),
 	docRule(StagePlaces, headquarters,
 		&Rule{Name: RuleHeadquarters, Predicates: []string{kg.PredLocation},
-			Doc: `where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z"`,
+			Doc: `where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z", "ORG is a company based in Z, Y"`,
 			Examples: []Example{
 				{Text: "The London-based lender Barclays cut 200 jobs.",
 					Must: []Fact{{"org/barclays", kg.PredLocation, "place/london"}}},
 				{Text: "The World Bank, headquartered in Washington, cut 200 jobs.",
 					Must: []Fact{{"org/world-bank", kg.PredLocation, "place/washington"}}},
+				{Text: "Halvex Systems is a software company based in Lyon, France, and sells to Siemens in Munich.",
+					Must:    []Fact{{"org/halvex-systems", kg.PredLocation, "place/lyon"}, {"org/halvex-systems", kg.PredLocation, "place/france"}},
+					MustNot: []Fact{{"org/siemens", kg.PredLocation, "place/munich"}}},
+				{Text: "Harwood Academy is a private school located in the city of Lyon, France.",
+					Must: []Fact{{"org/harwood-academy", kg.PredLocation, "place/lyon"}, {"org/harwood-academy", kg.PredLocation, "place/france"}}},
 				{Text: "Barclays, based in London, lent to Siemens in Munich.",
 					Must:    []Fact{{"org/barclays", kg.PredLocation, "place/london"}},
 					MustNot: []Fact{{"org/siemens", kg.PredLocation, "place/munich"}}},
@@ -324,14 +329,78 @@ func headquarters(a *analysis, _ *established, rs []*Rule) {
 			if o := a.at(j); o != nil && o.t0 == j && o.typ == kg.Org && a.sentOf[j] == sent {
 				a.add(o.id, kg.PredLocation, kg.Term{Entity: m.id}, a.evidence(m.t0, o.t1, rs[0]))
 			}
-		// "the World Bank, headquartered in Washington,"
-		case m.typ == kg.Org && m.t1+3 < len(toks) && toks[m.t1].Text == "," && (toks[m.t1+1].Norm == "headquartered" || toks[m.t1+1].Norm == "based") && toks[m.t1+2].Norm == "in":
-			if o := a.placeAfter(m.t1+3, sent); o != nil {
+		// "the World Bank, headquartered in Washington,", "X is a company
+		// based in Taipei, Taiwan", "X is a public school located in the
+		// city of Angleton, Texas": every place of the chain.
+		case m.typ == kg.Org:
+			k := a.basedIn(m, sent)
+			if k < 0 {
+				continue
+			}
+			for o := a.placeAfter(k, sent); o != nil; {
 				a.add(m.id, kg.PredLocation, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+				if o.t1+1 >= len(toks) || toks[o.t1].Text != "," {
+					break
+				}
+				p := a.at(o.t1 + 1)
+				if !isPlace(p) || p.t0 != o.t1+1 || a.sentOf[p.t0] != sent {
+					break
+				}
+				o = p
 			}
 		}
 	}
 }
+
+// basedIn returns the token after "based/headquartered/located in" that
+// follows an organisation: "X, based in", or "X is a (trade association)
+// based in" with up to eight lower-case or hyphenated words between, and
+// "in the city of" read through; -1 if none does.
+func (a *analysis) basedIn(m *ment, sent int) int {
+	toks := a.toks
+	in := func(k int) bool { return k < len(toks) && a.sentOf[k] == sent }
+	i := m.t1
+	// "X (XYZ) is a": past a parenthesis.
+	if in(i) && toks[i].Text == "(" {
+		for in(i) && toks[i].Text != ")" {
+			i++
+		}
+		i++
+	}
+	if !in(i + 2) {
+		return -1
+	}
+	switch n := toks[i].Norm; {
+	case n == ",":
+		i++
+	case n == "is" || n == "was" || n == "are":
+		i++
+		if !(toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "the") {
+			return -1
+		}
+		i++
+		for n := 0; in(i) && n < 8 && !basedWords[toks[i].Norm]; i, n = i+1, n+1 {
+			t := toks[i]
+			if !(isWordAt(t.Text, 0) || t.Text == "-") || t.Norm == "in" || t.Norm == "of" || t.Norm == "and" || a.at(i) != nil && a.at(i).typ != kg.GPE && a.at(i).typ != kg.Org {
+				return -1
+			}
+		}
+	default:
+		return -1
+	}
+	if !in(i+1) || !basedWords[toks[i].Norm] || toks[i+1].Norm != "in" {
+		return -1
+	}
+	i += 2
+	// "in the city of Angleton"
+	if in(i+2) && toks[i].Norm == "the" && settlementWords[toks[i+1].Norm] && toks[i+2].Norm == "of" {
+		i += 3
+	}
+	return i
+}
+
+// basedWords say where an organisation is: "based in", "headquartered in".
+var basedWords = map[string]bool{"based": true, "headquartered": true, "located": true}
 
 // placePossessive: "Ukraine's Crimean peninsula", "Spain's Catalonia",
 // "Russia's capital Moscow", "Serbia's second city, Novi Sad"; rs is
