@@ -49,6 +49,9 @@ var titleRules = concatRules(
 				{Text: "The film, by director Ann Lowe and Chelsea striker Tom Reed, opened in Paris.",
 					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Striker"}},
 					MustNot: []Fact{{"person/ann-lowe", kg.PredJobTitle, "Director"}}},
+				{Text: "Princess Anne Berg of Sweden met Foreign Minister Paul Ek.",
+					Must:    []Fact{{"person/paul-ek", kg.PredJobTitle, "Foreign Minister"}},
+					MustNot: []Fact{{"person/anne-berg", kg.PredJobTitle, ""}, {"person/anne-berg", kg.PredRepresents, "place/sweden"}, {"person/paul-ek", kg.PredRepresents, "place/sweden"}}},
 				{Text: "Tory shadow health secretary Jane Marsh criticised the plan.",
 					Must: []Fact{{"person/jane-marsh", kg.PredJobTitle, "Shadow Health Secretary"}}},
 				{Text: "Former sprinter and BBC pundit Ann Lowe said the race was fair.",
@@ -300,6 +303,9 @@ func (a *analysis) memberBodyName(id string) bool {
 	return memberBodies[last] || partyPlurals[last] || clubHeads[last]
 }
 
+// nobleRanks are ranks of nobility, no office by themselves.
+var nobleRanks = lexSet("ties.txt", "rank")
+
 // coreTitles are words that are a title by themselves; a title must end
 // in one ("Deputy Foreign Minister", not "Foreign").
 var coreTitles = lexSet("titles.txt", "core")
@@ -397,7 +403,7 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 		// lower-case portfolio words between a body's possessive and the post.
 		if dir < 0 && len(title) > 0 && a.dateAt[i] < 0 && !capitalised(t.Text) && isWordAt(t.Text, 0) && !determiners[t.Norm] && a.at(i) == nil {
 			j := i
-			for j > i-3 && j >= 0 && !capitalised(toks[j].Text) && isWordAt(toks[j].Text, 0) && !determiners[toks[j].Norm] && !a.possessivePronoun(j) && toks[j].Norm != "'s" && !a.g.titles[toks[j].Norm] && !glueWords[toks[j].Norm] && a.sentOf[j] == sent {
+			for j > i-3 && j >= 0 && !capitalised(toks[j].Text) && isWordAt(toks[j].Text, 0) && !determiners[toks[j].Norm] && !a.possessivePronoun(j) && toks[j].Norm != "'s" && !a.g.titles[toks[j].Norm] && !glueWords[toks[j].Norm] && !verbLike(toks[j].Norm) && a.sentOf[j] == sent {
 				j--
 			}
 			if j >= 0 && j < i && a.sentOf[j] == sent && (toks[j].Norm == "'s" || a.g.demonymCountry(toks[j].Norm) != nil || (a.at(j) != nil && a.at(j).typ != kg.Person)) {
@@ -504,6 +510,19 @@ func (a *analysis) cleanTitle(words []string) string {
 	// economist", not "a technology author".
 	if !core || !(coreTitles[last] || (occupations[last] && len(out) > 1)) {
 		return ""
+	}
+	// "Princess Emma", "Sheikh Fattelal": a rank of nobility alone is no
+	// office (a post named with one, "Crown Prince", keeps its other word).
+	if nobility := true; nobility {
+		for _, w := range out {
+			if !nobleRanks[strings.ToLower(w)] {
+				nobility = false
+				break
+			}
+		}
+		if nobility {
+			return ""
+		}
 	}
 	return titleCase(out)
 }
@@ -1021,6 +1040,16 @@ func portfolioSlot(a *analysis, i, dir int, title []string) bool {
 	return len(title) == 0 && !capitalised(toks[i].Text) && n < len(toks) && coreTitles[toks[n].Norm] &&
 		i > 0 && (toks[i-1].Norm == "'s" || a.at(i-1) != nil)
 }
+
+// verbLike reports a word that is a verb of the clause rather than a
+// portfolio: "Sweden met Foreign Minister X", "Russia accused Defence
+// Minister Y", "Kyiv thanked".
+func verbLike(w string) bool {
+	return speechVerbs[w] || verbTriggers[w] || appointVerbs[w] || headsVerbs[w] || notPortfolio[w] || (len(w) > 4 && strings.HasSuffix(w, "ed"))
+}
+
+// notPortfolio are common verbs that come between a subject and a title.
+var notPortfolio = map[string]bool{"met": true, "told": true, "urged": true, "thanked": true, "sent": true, "has": true, "had": true, "is": true, "was": true, "will": true, "would": true, "says": true, "said": true}
 
 // glueWords are never part of a portfolio.
 var glueWords = lexSet("grammar.txt", "glue")
