@@ -101,7 +101,7 @@
 //	quote-then-speaker    quotes     quote                                  a quotation then its speaker: "“...,” X said", "“...,” said X"
 //	speaker-then-quote    quotes     quote                                  a speaker then the quotation: "X said: “...”"
 //	quote-continued       quotes     quote                                  a quotation right after an attributed one continues it: "“...,” X said. “...”"
-//	event                 events     location,startDate,attendee            meetings, talks, summits, conferences and phone calls with their date, place and attendees
+//	event                 events     location,startDate,attendee            meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees
 //
 // End rule table.
 //

@@ -201,7 +201,7 @@ func (a *analysis) sentenceSubject(s int) *ment {
 }
 
 // personPronouns are the pronouns that refer to one person.
-var personPronouns = map[string]bool{"he": true, "him": true, "she": true, "her": true}
+var personPronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true}
 
 var (
 	metModifiers = lexSet("events.txt", "met-modifier") // "met with stiff resistance"
@@ -212,7 +212,7 @@ var (
 // eventRules read events.
 var eventRules = docRule(StageEvents, events,
 	&Rule{Name: RuleEvent, Predicates: []string{kg.PredLocation, kg.PredStartDate, kg.PredAttendee},
-		Doc: `meetings, talks, summits, conferences and phone calls with their date, place and attendees`,
+		Doc: `meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees`,
 		Examples: []Example{
 			{Text: "On March 9, a summit of the African Union was held in Addis Ababa.", Published: "2023-03-12",
 				Must: []Fact{{"event/african-union-summit-2023-03-09", kg.PredLocation, "place/addis-ababa"}, {"event/african-union-summit-2023-03-09", kg.PredStartDate, "2023-03-09"}}},
@@ -234,6 +234,11 @@ var eventRules = docRule(StageEvents, events,
 				MustNot: []Fact{{"event/vienna-talks-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
 			{Text: "Tom Hale left the army in 1992. Within a year, officials arranged a meeting between him and NATO.",
 				Must: []Fact{{"event/meeting-between-tom-hale-and-nato", kg.PredAttendee, "person/tom-hale"}, {"event/meeting-between-tom-hale-and-nato", kg.PredAttendee, "org/nato"}}},
+			{Text: "A delegation from NATO visited Kyiv on May 4, and Olaf Scholz visited Warsaw.", Published: "2023-05-08",
+				Must: []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "org/nato"}, {"event/kyiv-visit-2023-05-04", kg.PredLocation, "place/kyiv"}, {"event/warsaw-visit", kg.PredAttendee, "person/olaf-scholz"}}},
+			{Text: "Olaf Scholz met voters in Berlin. During his visit to Kyiv on May 4, Ann Lowe said, the visiting professor Tom Reed spoke.", Published: "2023-05-08",
+				Must:    []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/olaf-scholz"}},
+				MustNot: []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/tom-reed"}, {"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
 			{Text: "Ann Lowe's remarks followed talks between NATO and Russia in Geneva on May 4.", Published: "2023-05-08",
 				Must:    []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "place/russia"}},
 				MustNot: []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
@@ -246,6 +251,12 @@ func events(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	var evs []*event
 	for i, t := range toks {
+		if (visitVerbs[t.Norm] || visitNouns[t.Norm]) && !a.boiler[i] && !a.headline[i] && a.at(i) == nil {
+			if ev := a.readVisit(i); ev != nil {
+				evs = append(evs, ev)
+			}
+			continue
+		}
 		kind, ok := eventKinds[t.Norm]
 		if !ok || a.boiler[i] || a.headline[i] || a.at(i) != nil {
 			continue
@@ -340,28 +351,7 @@ func (a *analysis) readEvent(i int, kind string) *event {
 			}
 		}
 	}
-	// Date: the nearest full date (else month) in the clause.
-	best := -1
-	for k := c0; k < c1; k++ {
-		d := a.dateAt[k]
-		if d < 0 || a.dates[d].t0 != k {
-			continue
-		}
-		v := a.dates[d].value
-		if !(len(v) == 10 || len(v) == 7) || v[0] == '-' || strings.Contains(v, "W") {
-			continue
-		}
-		// "X said Wednesday" dates the statement, not the event.
-		if k > 0 && speechVerbs[toks[k-1].Norm] {
-			continue
-		}
-		if best < 0 || len(v) > len(a.dates[best].value) || (len(v) == len(a.dates[best].value) && abs(k-i) < abs(a.dates[best].t0-i)) {
-			best = d
-		}
-	}
-	if best >= 0 {
-		ev.date = a.dates[best].value
-	}
+	ev.date = a.eventDate(c0, c1, i)
 	ev.place = a.eventPlace(c0, c1, ev.body)
 	// Attendees: the body itself, or the parties its name joins; parties
 	// named by "between X and Y", "of X", "with X", "the X and Y
@@ -460,6 +450,108 @@ func (a *analysis) readEvent(i int, kind string) *event {
 			return nil
 		}
 	}
+	return ev
+}
+
+// eventDate returns the date of the event whose trigger is token i: the
+// nearest full date (else month) in its clause [c0, c1), or "".
+func (a *analysis) eventDate(c0, c1, i int) string {
+	toks := a.toks
+	best := -1
+	for k := c0; k < c1; k++ {
+		d := a.dateAt[k]
+		if d < 0 || a.dates[d].t0 != k {
+			continue
+		}
+		v := a.dates[d].value
+		if !(len(v) == 10 || len(v) == 7) || v[0] == '-' || strings.Contains(v, "W") {
+			continue
+		}
+		// "X said Wednesday" dates the statement, not the event.
+		if k > 0 && speechVerbs[toks[k-1].Norm] {
+			continue
+		}
+		if best < 0 || len(v) > len(a.dates[best].value) || (len(v) == len(a.dates[best].value) && abs(k-i) < abs(a.dates[best].t0-i)) {
+			best = d
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return a.dates[best].value
+}
+
+var (
+	visitVerbs = lexSet("visits.txt", "verb") // "X visited Beijing"
+	visitNouns = lexSet("visits.txt", "noun") // "X's visit to Kyiv"
+)
+
+// readVisit reads a visit at token i: "X visited Beijing on 20 March", "A
+// delegation from the WTO visited Beijing", "Biden's visit to Warsaw",
+// "during his visit to Kyiv". The place visited is the location; the
+// visitors (the subject before the verb, the possessor of the noun, or the
+// person a pronoun stands for) are the attendees; the date is the clause's.
+// It returns nil unless a place and a visitor are named.
+func (a *analysis) readVisit(i int) *event {
+	toks := a.toks
+	c0, c1 := a.clauseBounds(i)
+	var place *ment
+	noun := false
+	if j := i + 1; visitNouns[toks[i].Norm] && j+1 < c1 && toks[j].Norm == "to" {
+		place, noun = a.placeAfter(j+1, a.sentOf[i]), true
+	} else if visitVerbs[toks[i].Norm] && j < c1 {
+		if o := a.at(j); o != nil && o.t0 == j && (o.typ == kg.GPE || o.typ == kg.Loc) {
+			place = o
+		}
+	}
+	if place == nil || place.t1 > c1 {
+		return nil
+	}
+	ev := &event{kind: "visit", t0: i, t1: place.t1, place: place}
+	ev.date = a.eventDate(c0, c1, i)
+	if noun {
+		// "Biden's visit", "his visit", "a visit to"
+		k := i - 1
+		for k > c0 && !(toks[k].Norm == "'s" || a.possessivePronoun(k)) && (a.g.titles[toks[k].Norm] || !capitalised(toks[k].Text) && isWordAt(toks[k].Text, 0) && !determiners[toks[k].Norm]) && k > i-3 {
+			k--
+		}
+		switch {
+		case k > c0 && toks[k].Norm == "'s":
+			if m := a.at(k - 1); m != nil && (m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE) {
+				ev.addAttendee(m.id)
+			}
+		case k >= c0 && (toks[k].Norm == "his" || toks[k].Norm == "her"):
+			if id, at := a.pronounPerson(k); id != "" {
+				ev.addVia(id, at)
+			}
+		}
+	} else {
+		// The subject: people, bodies or countries before the verb, or a
+		// pronoun, or "a delegation from X".
+		for k := i - 1; k >= c0; k-- {
+			n := toks[k].Norm
+			if m := a.at(k); m != nil {
+				if m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE {
+					ev.addAttendee(m.id)
+				}
+				k = m.t0
+				continue
+			}
+			if n == "he" || n == "she" {
+				if id, at := a.pronounPerson(k); id != "" {
+					ev.addVia(id, at)
+				}
+				break
+			}
+			if !(n == "and" || n == "," || n == "from" || n == "the" || n == "a" || partyNouns[n] || a.g.titles[n] || n == "has" || n == "have" || n == "had" || n == "also" || n == "recently" || n == "later" || n == "first" || n == "will" || n == "was" || n == "were" || n == "is" || n == "are") {
+				break
+			}
+		}
+	}
+	if len(ev.attendees) == 0 {
+		return nil
+	}
+	ev.forms = []string{joinTokens(a.text, toks[ev.t0:ev.t1])}
 	return ev
 }
 
