@@ -76,7 +76,7 @@
 //	RULE                  STAGE      PREDICATES                             READS
 //	title-premodifier     titles     jobTitle,represents,memberOf,worksFor  a title and its body or country before a name: "NATO Secretary General Jens Stoltenberg"
 //	possessive            titles     represents,memberOf,worksFor           a body's possessive before a name: "Al Jazeera's Natacha Butler"
-//	appointed             titles     jobTitle,represents,memberOf,worksFor  appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist"
+//	appointed             titles     jobTitle,represents,memberOf,worksFor  appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y"
 //	who-heads             titles     represents,memberOf,worksFor           "X, who heads/leads/chairs/runs/founded Y"
 //	apposition            titles     jobTitle,represents,memberOf,worksFor  a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"
 //	from-org              titles     worksFor,memberOf                      an organisation right after a name: "Simon Hale, from Barclays, said", "said Ann Lee of Goldman Sachs"

@@ -67,7 +67,7 @@ var titleRules = concatRules(
 	),
 	personRule(appointed,
 		&Rule{Name: RuleAppointed, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist"`,
+			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y"`,
 			Examples: []Example{
 				{Text: "Anne Roth was appointed chief executive of Siemens on Monday.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
@@ -75,6 +75,9 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Financial Officer"}, {"person/tom-hale", kg.PredRepresents, "org/microsoft"}}},
 				{Text: "Ruth Ames joined Goldman Sachs as chief economist in 2019.",
 					Must: []Fact{{"person/ruth-ames", kg.PredJobTitle, "Chief Economist"}, {"person/ruth-ames", kg.PredWorksFor, "org/goldman-sachs"}}},
+				{Text: "Tom Hale succeeded Ann Lee as chief executive of Siemens. Later Mark Ruiz will succeed Paul Kerr as chairman of Barclays.",
+					Must:    []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Executive"}, {"person/tom-hale", kg.PredRepresents, "org/siemens"}, {"person/paul-kerr", kg.PredJobTitle, "Chairman"}, {"person/paul-kerr", kg.PredRepresents, "org/barclays"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}, {"person/mark-ruiz", kg.PredJobTitle, ""}}},
 				{Text: "Tom Hale was named chief executive of Siemens, and Ann Lee was named in the report.",
 					Must:    []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Executive"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}}},
@@ -660,7 +663,20 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
 	var body *ment
 	i := m.t1
+	holder := m // the person who holds the post read
 	switch {
+	// "X succeeded Y as chief executive": X holds it; "X will succeed Y as
+	// chief executive": Y holds it until then.
+	case in(i+3) && a.succession(i) > 0:
+		k := a.succession(i)
+		y := a.at(k)
+		if !in(y.t1+1) || toks[y.t1].Norm != "as" {
+			return
+		}
+		if toks[i].Norm == "will" || toks[i].Norm == "is" || toks[i].Norm == "was" {
+			holder = y
+		}
+		i = y.t1 + 1
 	// "Y hired X as its coach", "Y has named X as"
 	case in(m.t0-2) && appointVerbs[toks[m.t0-1].Norm] && in(m.t1+1) && toks[m.t1].Norm == "as":
 		k := m.t0 - 2
@@ -729,12 +745,45 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		affs = append(affs, a.affOf(body))
 	}
 	ev := a.evidence(m.t0, stop, rs[0])
-	a.setTitle(st, m.id, jt, ev)
+	a.setTitle(st, holder.id, jt, ev)
 	for _, af := range affs {
 		if !nationalityOnly(jt, af) {
-			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+			a.affiliate(holder.id, af, tieOf(jt, af.employ), ev)
 		}
 	}
+}
+
+// succession reads "succeeded Y", "replaced Y", "will succeed Y", "is to
+// replace Y", "was set to succeed Y" at token i and returns the token where
+// the person Y starts, or -1.
+func (a *analysis) succession(i int) int {
+	toks := a.toks
+	k := i
+	switch toks[k].Norm {
+	case "will":
+		k++
+	case "is", "was":
+		k++
+		if k < len(toks) && (toks[k].Norm == "set" || toks[k].Norm == "due") {
+			k++
+		}
+		if k >= len(toks) || toks[k].Norm != "to" {
+			return -1
+		}
+		k++
+	}
+	if k+1 >= len(toks) || a.sentOf[k] != a.sentOf[i] {
+		return -1
+	}
+	n := toks[k].Norm
+	future := k > i
+	if !(future && (n == "succeed" || n == "replace")) && !(!future && (n == "succeeded" || n == "replaced" || n == "succeeds" || n == "replaces")) {
+		return -1
+	}
+	if y := a.at(k + 1); y != nil && y.t0 == k+1 && y.typ == kg.Person {
+		return k + 1
+	}
+	return -1
 }
 
 // apposition: "X, Russia's deputy defence minister," / "X is the CEO of Y."
