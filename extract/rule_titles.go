@@ -49,6 +49,8 @@ var titleRules = concatRules(
 				{Text: "The film, by director Ann Lowe and Chelsea striker Tom Reed, opened in Paris.",
 					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Striker"}},
 					MustNot: []Fact{{"person/ann-lowe", kg.PredJobTitle, "Director"}}},
+				{Text: "But Clear Water Action director Mark Ruiz said the law was flawed.",
+					Must: []Fact{{"person/mark-ruiz", kg.PredJobTitle, "Director"}}},
 				{Text: "Princess Anne Berg of Sweden met Foreign Minister Paul Ek.",
 					Must:    []Fact{{"person/paul-ek", kg.PredJobTitle, "Foreign Minister"}},
 					MustNot: []Fact{{"person/anne-berg", kg.PredJobTitle, ""}, {"person/anne-berg", kg.PredRepresents, "place/sweden"}, {"person/paul-ek", kg.PredRepresents, "place/sweden"}}},
@@ -558,7 +560,20 @@ func (a *analysis) occupationOnly(jt string, affs []affiliation, stop int) bool 
 			return false
 		}
 	}
-	return !a.possessed(stop) && a.bareProfession(jt)
+	return !a.possessed(stop) && !a.unknownBody(stop) && a.bareProfession(jt)
+}
+
+// unknownBody reports whether token i, right before a title, ends a name
+// that is no organisation or place the names found: "Fair Trials Abroad
+// director X" has a body, though the names missed it or took it for a
+// person.
+func (a *analysis) unknownBody(i int) bool {
+	if i < 0 || i >= len(a.toks) {
+		return false
+	}
+	t := a.toks[i]
+	s := a.sents[a.sentOf[i]]
+	return capitalised(t.Text) && (i > s.T0 || a.at(i) != nil) && !determiners[t.Norm] && !a.g.titles[t.Norm]
 }
 
 // possessed reports whether token i ends a possessor ("the charity's",
