@@ -114,6 +114,8 @@ var titleRules = concatRules(
 				{Text: "Tom Reed, a lawyer from London, and Ann Lee, deputy foreign minister of Japan, spoke.",
 					Must:    []Fact{{"person/ann-lee", kg.PredRepresents, "place/japan"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "place/london"}}},
+				{Text: "Ann Lowe, head of research at Bank of America in New York, and Tom Reed, the Liberal Democrats' foreign affairs spokesman, agreed.",
+					Must: []Fact{{"person/ann-lowe", kg.PredWorksFor, "org/bank-of-america"}, {"person/tom-reed", kg.PredJobTitle, "Foreign Affairs Spokesman"}, {"person/tom-reed", kg.PredWorksFor, "org/liberal-democrats"}}},
 				{Text: "Anne Roth, 54, chief executive of Siemens, resigned.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
 			}},
@@ -366,7 +368,8 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 				i = m.t0 - 1
 			} else {
 				i = m.t1
-				if i < len(toks) && toks[i].Norm == "'s" {
+				// "the Liberal Democrats' foreign affairs spokesman"
+				if i < len(toks) && (toks[i].Norm == "'s" || (toks[i].Text == "'" || toks[i].Text == "’") && toks[i].Start == toks[i-1].End) {
 					i++
 				}
 			}
@@ -901,6 +904,18 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			k++
 		}
 		if k > k0 {
+			stop = k
+		}
+	}
+	// "head of currency strategy at Bank of America in New York,", "leader
+	// of the Liberal Democrats in the assembly,": a phrase of place closes
+	// the apposition.
+	if len(affs) > 0 && stop+1 < len(toks) && toks[stop].Norm == "in" && a.sentOf[stop] == sent {
+		k := stop + 1
+		for n := 0; k < len(toks) && n < 4 && a.sentOf[k] == sent && isWordAt(toks[k].Text, 0); n++ {
+			k++
+		}
+		if k < len(toks) && a.sentOf[k] == sent && (toks[k].Text == "," || toks[k].Text == ".") {
 			stop = k
 		}
 	}
