@@ -116,6 +116,9 @@ var titleRules = concatRules(
 					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "place/london"}}},
 				{Text: "Ann Lowe, head of research at Bank of America in New York, and Tom Reed, the Liberal Democrats' foreign affairs spokesman, agreed.",
 					Must: []Fact{{"person/ann-lowe", kg.PredWorksFor, "org/bank-of-america"}, {"person/tom-reed", kg.PredJobTitle, "Foreign Affairs Spokesman"}, {"person/tom-reed", kg.PredWorksFor, "org/liberal-democrats"}}},
+				{Text: "Tom Reed, an economist at the International Monetary Fund, and Ann Lee, an author, disagreed.",
+					Must:    []Fact{{"person/tom-reed", kg.PredWorksFor, "org/international-monetary-fund"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/ann-lee", kg.PredJobTitle, ""}}},
 				{Text: "Anne Roth, 54, chief executive of Siemens, resigned.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
 			}},
@@ -158,6 +161,9 @@ var titleRules = concatRules(
 				{Text: "The nominees are Kings And Queen, Anna Berg for Two Rivers, and the president of France, Emmanuel Macron.",
 					Must:    []Fact{{"person/emmanuel-macron", kg.PredJobTitle, "President"}},
 					MustNot: []Fact{{"person/anna-berg", kg.PredJobTitle, "Queen"}}},
+				{Text: "Barclays said its chairman, Paul Kerr, would resign. Tom Reed said its director, Ann Lee, agreed.",
+					Must:    []Fact{{"person/paul-kerr", kg.PredJobTitle, "Chairman"}, {"person/paul-kerr", kg.PredRepresents, "org/barclays"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/barclays"}}},
 				{Text: "Ukraine's ambassador to the UN, Sergiy Kyslytsya, spoke first.",
 					Must:    []Fact{{"person/sergiy-kyslytsya", kg.PredJobTitle, "Ambassador"}, {"person/sergiy-kyslytsya", kg.PredRepresents, "place/ukraine"}},
 					MustNot: []Fact{{"person/sergiy-kyslytsya", kg.PredRepresents, "org/united-nations"}}},
@@ -579,6 +585,38 @@ func (a *analysis) unknownBody(i int) bool {
 	return capitalised(t.Text) && (i > s.T0 || a.at(i) != nil) && !determiners[t.Norm] && !a.g.titles[t.Norm]
 }
 
+// itsOrg resolves "its" at token i ("Barclays said its chairman, Paul
+// Kerr,"): the last organisation named before it in its sentence, else the
+// organisation that opens the sentence before; nil if i is no "its".
+func (a *analysis) itsOrg(i int) *ment {
+	if i < 0 || i >= len(a.toks) || a.toks[i].Norm != "its" {
+		return nil
+	}
+	si := a.sentOf[i]
+	for k := i - 1; k >= a.sents[si].T0; k-- {
+		if m := a.at(k); m != nil {
+			if m.typ == kg.Org {
+				return m
+			}
+			if m.typ == kg.Person {
+				return nil
+			}
+		}
+	}
+	if si > 0 {
+		s := a.sents[si-1]
+		for k := s.T0; k < s.T1 && k < s.T0+3; k++ {
+			if m := a.at(k); m != nil {
+				if m.typ == kg.Org {
+					return m
+				}
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
 // possessed reports whether token i ends a possessor ("the charity's",
 // "the athletes'"): a title owned by someone is a post held for them.
 func (a *analysis) possessed(i int) bool {
@@ -629,10 +667,16 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			end = o.t1
 		}
 	}
+	from := m.t0
+	if jt != "" && len(affs) == 0 {
+		if o := a.itsOrg(stop); o != nil {
+			affs, from = append(affs, a.affOf(o)), min(o.t0, m.t0)
+		}
+	}
 	if a.occupationOnly(jt, affs, stop) {
 		return
 	}
-	ev := a.evidence(m.t0, end, rule)
+	ev := a.evidence(from, end, rule)
 	if jt != "" {
 		a.setTitle(st, m.id, jt, ev)
 	}
@@ -864,6 +908,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	jt := a.cleanTitle(title)
 	if jt == "" {
+		// "Tom Reed, an economist at the IMF,": an occupation is no post,
+		// but it says whom the person works for.
+		if len(title) > 0 && occupations[strings.ToLower(title[len(title)-1])] {
+			a.occupationAt(m, stop, rs[1])
+		}
 		return
 	}
 	if len(field) > 0 {
@@ -945,6 +994,34 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
 		}
 	}
+}
+
+// occupationAt: an occupation ended at token stop is followed by "at/with/
+// for ORG" and the apposition closes: the person works for ORG.
+func (a *analysis) occupationAt(m *ment, stop int, r *Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	if stop+1 >= len(toks) || a.sentOf[stop] != sent {
+		return
+	}
+	if p := toks[stop].Norm; p != "at" && p != "with" && p != "for" {
+		return
+	}
+	j := stop + 1
+	if toks[j].Norm == "the" {
+		j++
+	}
+	o := a.at(j)
+	if o == nil || o.t0 != j || o.typ != kg.Org {
+		return
+	}
+	if e := o.t1; e < len(toks) && a.sentOf[e] == sent {
+		s := toks[e]
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text)) {
+			return
+		}
+	}
+	a.add(m.id, kg.PredWorksFor, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, r))
 }
 
 // fromOrg: "Simon Hale, from Barclays, said", "said Ann Lee of Goldman
@@ -1086,10 +1163,16 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			affs = append(affs, affiliation{id: id, typ: typ})
 		}
 	}
+	from := m.t0
+	if len(affs) == 0 {
+		if o := a.itsOrg(stop); o != nil {
+			affs, from = append(affs, a.affOf(o)), min(o.t0, m.t0)
+		}
+	}
 	if a.occupationOnly(jt, affs, stop) {
 		return
 	}
-	ev := a.evidence(m.t0, m.t1, rs[0])
+	ev := a.evidence(from, m.t1, rs[0])
 	a.setTitle(st, m.id, jt, ev)
 	for _, af := range affs {
 		if !nationalityOnly(jt, af) {
