@@ -181,19 +181,26 @@ func (a *analysis) hasPersonPronoun(s int) bool {
 }
 
 // sentenceSubject returns the person who opens sentence s, after an
-// honorific, title words or an opening quote ("Mr Makarov joined ..."),
-// or nil.
+// honorific, title words, the body or country that qualifies them or an
+// opening quote ("Mr Makarov joined ...", "NATO Secretary General Jens
+// Stoltenberg arrived"), or nil.
 func (a *analysis) sentenceSubject(s int) *ment {
 	st := a.sents[s]
-	for k := st.T0; k < st.T1 && k < st.T0+6; k++ {
+	for k := st.T0; k < st.T1 && k < st.T0+8; k++ {
 		if m := a.at(k); m != nil {
 			if m.typ == kg.Person {
 				return m
 			}
+			// "NATO Secretary General Jens Stoltenberg", "Russia's foreign
+			// minister X": a body or country qualifying the title.
+			if m.typ == kg.Org || m.typ == kg.GPE {
+				k = m.t1 - 1
+				continue
+			}
 			return nil
 		}
 		n := a.toks[k].Norm
-		if !(a.g.honorifics[n] || a.g.titles[n] || n == "." || determiners[n] || isOpenQuote(a.toks[k].Text)) {
+		if !(a.g.honorifics[n] || a.g.titles[n] || n == "." || n == "'s" || determiners[n] || isOpenQuote(a.toks[k].Text)) {
 			return nil
 		}
 	}

@@ -161,6 +161,9 @@ var titleRules = concatRules(
 				{Text: "The nominees are Kings And Queen, Anna Berg for Two Rivers, and the president of France, Emmanuel Macron.",
 					Must:    []Fact{{"person/emmanuel-macron", kg.PredJobTitle, "President"}},
 					MustNot: []Fact{{"person/anna-berg", kg.PredJobTitle, "Queen"}}},
+				{Text: "NATO Secretary General Jens Stoltenberg arrived. His deputy, Mircea Geoana, and his lawyer, Ann Lee, followed.",
+					Must:    []Fact{{"person/mircea-geoana", kg.PredJobTitle, "Deputy Secretary General"}, {"person/mircea-geoana", kg.PredRepresents, "org/nato"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}, {"person/ann-lee", kg.PredRepresents, ""}}},
 				{Text: "Barclays said its chairman, Paul Kerr, would resign. Tom Reed said its director, Ann Lee, agreed.",
 					Must:    []Fact{{"person/paul-kerr", kg.PredJobTitle, "Chairman"}, {"person/paul-kerr", kg.PredRepresents, "org/barclays"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/barclays"}}},
@@ -1137,6 +1140,11 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		return
 	}
 	title, affs, stop, _ := a.chain(i-1, -1, a.sentOf[m.t0])
+	// "His deputy, Mircea Geoana,": the deputy of the person "his" stands for.
+	if len(title) == 1 && strings.ToLower(title[0]) == "deputy" && stop >= 0 && (toks[stop].Norm == "his" || toks[stop].Norm == "her") {
+		a.deputyOf(m, stop, st, rs[0])
+		return
+	}
 	jt := a.cleanTitle(title)
 	if jt == "" {
 		return
@@ -1177,6 +1185,28 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	for _, af := range affs {
 		if !nationalityOnly(jt, af) {
 			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+		}
+	}
+}
+
+// deputyOf: "NATO Secretary General Jens Stoltenberg ... His deputy,
+// Mircea Geoana,": the person the pronoun at token k stands for has a title
+// read before; the deputy holds "Deputy" and that title, and represents
+// what the holder represents. The evidence runs from the holder's mention.
+func (a *analysis) deputyOf(m *ment, k int, st *titleState, r *Rule) {
+	id, at := a.pronounPerson(k)
+	if id == "" || id == m.id {
+		return
+	}
+	t := st.first[id]
+	if t == "" || strings.HasPrefix(strings.ToLower(t), "deputy") {
+		return
+	}
+	ev := a.evidence(at, m.t1, r)
+	a.setTitle(st, m.id, "Deputy "+t, ev)
+	for _, tr := range a.triples {
+		if tr.Subject.Entity == id && tr.Predicate == kg.PredRepresents && tr.Object.Entity != "" {
+			a.add(m.id, kg.PredRepresents, tr.Object, ev)
 		}
 	}
 }
