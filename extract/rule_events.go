@@ -81,6 +81,10 @@ func (a *analysis) clauseBounds(i int) (int, int) {
 		if t == "," && (n == "and" || n == "while" || n == "but" || n == "whereas") {
 			return true
 		}
+		// ", a week after he had spoken to X", ", before": a clause of its own time.
+		if t == "," && a.subordinateAt(k+1, s.T1) {
+			return true
+		}
 		if t == "and" && (n == "on" || n == "in") && k+2 < s.T1 && a.dateAt[k+2] >= 0 {
 			return true
 		}
@@ -95,6 +99,72 @@ func (a *analysis) clauseBounds(i int) (int, int) {
 		c1++
 	}
 	return c0, c1
+}
+
+// subordinators open a clause of another time: ", after he spoke to X".
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+
+// spanWords measure the time between: ", a week after", ", two days before".
+var spanWords = map[string]bool{"a": true, "an": true, "week": true, "weeks": true, "day": true, "days": true, "hour": true, "hours": true, "month": true, "months": true, "year": true, "years": true, "shortly": true, "just": true, "soon": true, "only": true, "minutes": true}
+
+// subordinateAt reports whether a subordinate clause of time starts at
+// token k (before t1): "after", "a week after", "two days before".
+func (a *analysis) subordinateAt(k, t1 int) bool {
+	for n := 0; k < t1 && n < 4; k, n = k+1, n+1 {
+		w := a.toks[k].Norm
+		if subordinators[w] {
+			return true
+		}
+		if !(spanWords[w] || numberWords[w] > 0 || isDigitByte(w[0])) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownSpan returns the part of the clause [c0, c1) whose dates and places
+// belong to the event named at token i: from i (or from the clause's start
+// for its first event) to the next event word. "The talks in Geneva, which
+// ended on Tuesday, followed a summit in Rome on May 2": Geneva and Tuesday
+// are the talks', Rome and May 2 the summit's.
+func (a *analysis) ownSpan(c0, c1, i int) (int, int) {
+	lo, hi := c0, c1
+	for k := i - 1; k >= c0; k-- {
+		if a.eventWord(k) {
+			lo = i
+			break
+		}
+	}
+	for k := i + 1; k < c1; k++ {
+		if a.eventWord(k) {
+			hi = k
+			break
+		}
+	}
+	return lo, hi
+}
+
+// eventWord reports whether token k names an event of the clause: a
+// trigger or a visit, not one that only dates it ("on the eve of this round
+// of consultations, on December 31, Putin had a telephone conversation").
+func (a *analysis) eventWord(k int) bool {
+	n := a.toks[k].Norm
+	if a.at(k) != nil {
+		return false
+	}
+	if _, trig := eventKinds[n]; !trig && !visitVerbs[n] && !visitNouns[n] {
+		return false
+	}
+	for p := k - 1; p >= 0 && p >= k-6 && a.sentOf[p] == a.sentOf[k]; p-- {
+		w := a.toks[p].Norm
+		if temporalPreps[w] || w == "eve" {
+			return false
+		}
+		if a.at(p) != nil || !isWordAt(a.toks[p].Text, 0) {
+			break
+		}
+	}
+	return true
 }
 
 // event is one event read from a clause.
@@ -246,6 +316,12 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "Olaf Scholz met voters in Berlin. During his visit to Kyiv on May 4, Ann Lowe said, the visiting professor Tom Reed spoke.", Published: "2023-05-08",
 				Must:    []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/olaf-scholz"}},
 				MustNot: []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/tom-reed"}, {"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
+			{Text: "The talks in Geneva, which ended on May 2, followed a summit in Rome on April 20.", Published: "2023-05-08",
+				Must:    []Fact{{"event/geneva-talks-2023-05-02", kg.PredLocation, "place/geneva"}, {"event/rome-summit-2023-04-20", kg.PredLocation, "place/rome"}},
+				MustNot: []Fact{{"event/geneva-talks-2023-05-02", kg.PredLocation, "place/rome"}, {"event/geneva-summit-2023-05-02", kg.PredLocation, ""}}},
+			{Text: "Olaf Scholz met Emmanuel Macron in Paris on May 8, a week after he had spoken to Joe Biden.", Published: "2023-05-10",
+				Must:    []Fact{{"event/paris-talks-2023-05-08", kg.PredAttendee, "person/emmanuel-macron"}},
+				MustNot: []Fact{{"event/paris-talks-2023-05-08", kg.PredAttendee, "person/joe-biden"}}},
 			{Text: "Ann Lowe's remarks followed talks between NATO and Russia in Geneva on May 4.", Published: "2023-05-08",
 				Must:    []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "place/russia"}},
 				MustNot: []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
@@ -358,8 +434,9 @@ func (a *analysis) readEvent(i int, kind string) *event {
 			}
 		}
 	}
-	ev.date = a.eventDate(c0, c1, i)
-	ev.place = a.eventPlace(c0, c1, ev.body)
+	lo, hi := a.ownSpan(c0, c1, i)
+	ev.date = a.eventDate(lo, hi, i)
+	ev.place = a.eventPlace(lo, hi, ev.body)
 	// Attendees: the body itself, or the parties its name joins; parties
 	// named by "between X and Y", "of X", "with X", "the X and Y
 	// delegations"; people in the clause unless the event only dates it
