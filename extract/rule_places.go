@@ -20,6 +20,9 @@ var placeRules = concatRules(
 					Must: []Fact{{"place/new-south-wales", kg.PredContainedIn, "place/australia"}}},
 				{Text: "She grew up in Austin, Texas, United States, and moved to Boston.",
 					Must: []Fact{{"place/austin", kg.PredContainedIn, "place/united-states"}, {"place/texas", kg.PredContainedIn, "place/united-states"}}},
+				{Text: "It was recorded in Havana, Miami, Cuba and Madrid, and mixed in Lyon, France.",
+					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
+					MustNot: []Fact{{"place/miami", kg.PredContainedIn, "place/cuba"}}},
 				{Text: "He was born in Tacoma, Washington, and has offices in London, New York and Tokyo.",
 					Must:    []Fact{{"place/tacoma", kg.PredContainedIn, "place/washington"}},
 					MustNot: []Fact{{"place/london", kg.PredContainedIn, "place/new-york"}}},
@@ -116,6 +119,9 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 		if m.in != nil && !m.in.city && (o.in == nil || !o.in.country) {
 			continue
 		}
+		if a.placeList(m, o) {
+			continue
+		}
 		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
 		// "Austin, Texas, United States": the city is in the country too.
 		if o.in != nil && o.in.country || o.t1+1 >= len(a.toks) || a.toks[o.t1].Text != "," {
@@ -127,6 +133,33 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 	}
 }
 
+// placeList reports whether "m, o" is part of a list of places rather
+// than a place and the larger place it is in: "in Havana, Miami, Bahamas
+// and Madrid" (a place and a comma before m, "and" and a place after o), or "a Los
+// Angeles, New Jersey native" (o modifies the noun after it).
+func (a *analysis) placeList(m, o *ment) bool {
+	toks := a.toks
+	e := o.t1
+	if e < len(toks) && a.sentOf[e] == a.sentOf[m.t0] {
+		n := toks[e].Norm
+		if isWordAt(toks[e].Text, 0) && !capitalised(toks[e].Text) && !listFollowers[n] {
+			return true
+		}
+		// "..., Bahamas and Madrid": another place after "and".
+		k := e
+		if n == "," {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].Norm == "and" && isPlace(a.at(k+1)) && m.t0 >= 2 && toks[m.t0-1].Text == "," && isPlace(a.at(m.t0-2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listFollowers may follow "Town, State": "Lyon, France, in 1950".
+var listFollowers = map[string]bool{"and": true, "that": true, "or": true, "in": true, "on": true, "at": true, "for": true, "to": true, "from": true, "with": true, "where": true, "which": true, "who": true, "during": true, "until": true, "since": true, "after": true, "before": true, "last": true, "this": true, "next": true, "as": true, "by": true, "near": true, "is": true, "was": true, "has": true, "had": true, "said": true, "says": true}
+
 // usStateAfterTown: in "Syracuse, New York" and "Spokane Valley,
 // Washington" the name after a town is the US state, though a city has the
 // name too; m is the town, o the name after the comma.
@@ -135,6 +168,15 @@ func (a *analysis) usStateAfterTown(m, o *ment) bool {
 	// "offices in London, New York and Tokyo": a city the lists place
 	// outside the US is not in the state.
 	if m.in != nil && (!m.in.city || (m.in.cc != "" && m.in.cc != "US")) {
+		return false
+	}
+	// "in Chesapeake, New York, and Constitution": a list of names.
+	if k := o.t1; k+1 < len(a.toks) && a.toks[k].Text == "," {
+		k++
+		if k+1 < len(a.toks) && a.toks[k].Norm == "and" && capitalised(a.toks[k+1].Text) {
+			return false
+		}
+	} else if k+1 < len(a.toks) && a.toks[k].Norm == "and" && capitalised(a.toks[k+1].Text) {
 		return false
 	}
 	return e != nil && t != nil && usStateNames[e.Name] && !usStateNames[t.Name]

@@ -54,6 +54,9 @@ var titleRules = concatRules(
 				{Text: "Princess Anne Berg of Sweden met Foreign Minister Paul Ek.",
 					Must:    []Fact{{"person/paul-ek", kg.PredJobTitle, "Foreign Minister"}},
 					MustNot: []Fact{{"person/anne-berg", kg.PredJobTitle, ""}, {"person/anne-berg", kg.PredRepresents, "place/sweden"}, {"person/paul-ek", kg.PredRepresents, "place/sweden"}}},
+				{Text: "She won her Supreme Court case against Gov Tom Reed.",
+					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Governor"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "org/supreme-court"}}},
 				{Text: "Tory shadow health secretary Jane Marsh criticised the plan.",
 					Must: []Fact{{"person/jane-marsh", kg.PredJobTitle, "Shadow Health Secretary"}}},
 				{Text: "Former sprinter and BBC pundit Ann Lowe said the race was fair.",
@@ -1240,8 +1243,10 @@ func verbLike(w string) bool {
 	return speechVerbs[w] || verbTriggers[w] || appointVerbs[w] || headsVerbs[w] || notPortfolio[w] || (len(w) > 4 && strings.HasSuffix(w, "ed"))
 }
 
-// notPortfolio are common verbs that come between a subject and a title.
-var notPortfolio = map[string]bool{"met": true, "told": true, "urged": true, "thanked": true, "sent": true, "has": true, "had": true, "is": true, "was": true, "will": true, "would": true, "says": true, "said": true}
+// notPortfolio are common verbs and prepositions that come between a
+// subject and a title ("Sweden met", "a court case against Gov X").
+var notPortfolio = map[string]bool{"met": true, "told": true, "urged": true, "thanked": true, "sent": true, "has": true, "had": true, "is": true, "was": true, "will": true, "would": true, "says": true, "said": true,
+	"against": true, "with": true, "by": true, "on": true, "in": true, "at": true, "from": true, "to": true, "over": true, "after": true, "before": true, "about": true, "into": true, "during": true, "like": true, "than": true, "as": true}
 
 // glueWords are never part of a portfolio.
 var glueWords = lexSet("grammar.txt", "glue")
