@@ -42,6 +42,10 @@ func (a *analysis) meetingVerb(i int) bool {
 		if metSubjects[toks[k].Norm] {
 			return true
 		}
+		// "the minister met": a title that stands for its holder.
+		if a.g.titles[toks[k].Norm] && k > c0 && toks[k-1].Norm == "the" && k == i-1 {
+			return true
+		}
 		// "he met the ministers": a pronoun that stands for a person named before.
 		if n := toks[k].Norm; n == "he" || n == "she" {
 			id, _ := a.pronounPerson(k)
@@ -277,6 +281,30 @@ func (a *analysis) sentenceSubject(s int) *ment {
 	return nil
 }
 
+// titleRef resolves "the foreign minister" at token k (before c1), a title
+// with no name after it, to the one holder of that title in the document,
+// and returns the holder and the token of their last mention before k.
+func (a *analysis) titleRef(in *established, k, c1 int) (string, int) {
+	toks := a.toks
+	e := k + 1
+	for e < c1 && a.g.titles[toks[e].Norm] && a.at(e) == nil {
+		e++
+	}
+	if e == k+1 || (e < c1 && (a.at(e) != nil || toks[e].Norm == "'s")) {
+		return "", -1
+	}
+	id := a.byTitle(in, k, e)
+	if id == "" {
+		return "", -1
+	}
+	for p := k - 1; p >= 0; p-- {
+		if m := a.at(p); m != nil && m.id == id {
+			return id, m.t0
+		}
+	}
+	return "", -1
+}
+
 // personPronouns are the pronouns that refer to one person.
 var personPronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true}
 
@@ -322,6 +350,9 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "Olaf Scholz met Emmanuel Macron in Paris on May 8, a week after he had spoken to Joe Biden.", Published: "2023-05-10",
 				Must:    []Fact{{"event/paris-talks-2023-05-08", kg.PredAttendee, "person/emmanuel-macron"}},
 				MustNot: []Fact{{"event/paris-talks-2023-05-08", kg.PredAttendee, "person/joe-biden"}}},
+			{Text: "Foreign Minister Anna Holm arrived on May 3. On May 4 the minister met Tom Reed in Geneva, and the president of France, Paul Ek, stayed home.", Published: "2023-05-08",
+				Must:    []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/anna-holm"}, {"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/tom-reed"}},
+				MustNot: []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/paul-ek"}}},
 			{Text: "Ann Lowe's remarks followed talks between NATO and Russia in Geneva on May 4.", Published: "2023-05-08",
 				Must:    []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "place/russia"}},
 				MustNot: []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
@@ -330,7 +361,7 @@ var eventRules = docRule(StageEvents, events,
 
 // events reads events, merges the mentions of one event inside the
 // document and emits their facts; rs is event.
-func events(a *analysis, _ *established, rs []*Rule) {
+func events(a *analysis, in *established, rs []*Rule) {
 	toks := a.toks
 	var evs []*event
 	for i, t := range toks {
@@ -353,7 +384,7 @@ func events(a *analysis, _ *established, rs []*Rule) {
 		if verbTriggers[t.Norm] && !a.meetingVerb(i) {
 			continue
 		}
-		if ev := a.readEvent(i, kind); ev != nil {
+		if ev := a.readEvent(in, i, kind); ev != nil {
 			evs = append(evs, ev)
 			if el := a.ellipsis(i, ev); el != nil {
 				evs = append(evs, el)
@@ -397,7 +428,7 @@ func (a *analysis) partiesOf(t0, t1 int) []string {
 	return ids
 }
 
-func (a *analysis) readEvent(i int, kind string) *event {
+func (a *analysis) readEvent(in *established, i int, kind string) *event {
 	toks := a.toks
 	c0, c1 := a.clauseBounds(i)
 	ev := &event{kind: kind, t0: i, t1: i + 1}
@@ -473,6 +504,13 @@ func (a *analysis) readEvent(i int, kind string) *event {
 		}
 		if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k && !inQuote && !temporal && (!definite || participation) && !a.commenter(m) {
 			ev.addAttendee(m.id)
+		}
+		// "the foreign minister met X": a title without a name stands for
+		// the one person who holds it.
+		if toks[k].Norm == "the" && !inQuote && !temporal && (!definite || participation) {
+			if id, at := a.titleRef(in, k, c1); id != "" {
+				ev.addVia(id, at)
+			}
 		}
 		// "He met the minister", "she will hold talks": the subject pronoun
 		// before the trigger stands for the person named before.
