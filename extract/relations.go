@@ -31,6 +31,7 @@ const (
 	RulePlaysFor        = "plays-for"            // "X plays for Y": a member of the team
 	RuleTitleRef        = "title-reference"      // "the Kremlin spokesman said": the spokesman named before
 	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"
+	RuleJoined          = "joined"               // "Finland joined NATO"
 	RuleMembersNamed    = "members-named"        // "NATO members Poland and Romania"
 	RuleQuoteAfter      = "quote-then-speaker"   // "“...,” X said"
 	RuleQuoteBefore     = "speaker-then-quote"   // "X said: “...”"
