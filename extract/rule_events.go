@@ -156,7 +156,7 @@ func (a *analysis) eventWord(k int) bool {
 	if a.at(k) != nil {
 		return false
 	}
-	if _, trig := eventKinds[n]; !trig && !visitVerbs[n] && !visitNouns[n] {
+	if _, trig := eventKinds[n]; !trig && !visitVerbs[n] && !visitNouns[n] && !hostVerbs[n] {
 		return false
 	}
 	for p := k - 1; p >= 0 && p >= k-6 && a.sentOf[p] == a.sentOf[k]; p-- {
@@ -353,6 +353,11 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "Foreign Minister Anna Holm arrived on May 3. On May 4 the minister met Tom Reed in Geneva, and the president of France, Paul Ek, stayed home.", Published: "2023-05-08",
 				Must:    []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/anna-holm"}, {"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/tom-reed"}},
 				MustNot: []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/paul-ek"}}},
+			{Text: "Rishi Sunak hosted Narendra Modi in London on May 2. The hotel received guests in Paris.", Published: "2023-05-08",
+				Must:    []Fact{{"event/london-talks-2023-05-02", kg.PredAttendee, "person/rishi-sunak"}, {"event/london-talks-2023-05-02", kg.PredAttendee, "person/narendra-modi"}},
+				MustNot: []Fact{{"event/paris-talks", kg.PredLocation, ""}}},
+			{Text: "Joe Biden spoke by phone with Olaf Scholz on May 2. Scholz said by phone that he was well.", Published: "2023-05-08",
+				Must: []Fact{{"event/phone-call-between-joe-biden-and-olaf-scholz-2023-05-02", kg.PredAttendee, "person/joe-biden"}, {"event/phone-call-between-joe-biden-and-olaf-scholz-2023-05-02", kg.PredAttendee, "person/olaf-scholz"}}},
 			{Text: "Ann Lowe's remarks followed talks between NATO and Russia in Geneva on May 4.", Published: "2023-05-08",
 				Must:    []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "place/russia"}},
 				MustNot: []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
@@ -365,8 +370,17 @@ func events(a *analysis, in *established, rs []*Rule) {
 	toks := a.toks
 	var evs []*event
 	for i, t := range toks {
-		if (visitVerbs[t.Norm] || visitNouns[t.Norm]) && !a.boiler[i] && !a.headline[i] && a.at(i) == nil {
-			if ev := a.readVisit(i); ev != nil {
+		if (visitVerbs[t.Norm] || visitNouns[t.Norm] || hostVerbs[t.Norm] || phoneWords[t.Norm]) && !a.boiler[i] && !a.headline[i] && a.at(i) == nil {
+			var ev *event
+			switch {
+			case hostVerbs[t.Norm]:
+				ev = a.readHost(i)
+			case phoneWords[t.Norm]:
+				ev = a.readPhone(i)
+			default:
+				ev = a.readVisit(i)
+			}
+			if ev != nil {
 				evs = append(evs, ev)
 			}
 			continue
@@ -604,9 +618,91 @@ func (a *analysis) eventDate(c0, c1, i int) string {
 }
 
 var (
-	visitVerbs = lexSet("visits.txt", "verb") // "X visited Beijing"
-	visitNouns = lexSet("visits.txt", "noun") // "X's visit to Kyiv"
+	visitVerbs = lexSet("visits.txt", "verb")  // "X visited Beijing"
+	visitNouns = lexSet("visits.txt", "noun")  // "X's visit to Kyiv"
+	hostVerbs  = lexSet("visits.txt", "host")  // "Sunak hosted Modi in London"
+	phoneWords = lexSet("visits.txt", "phone") // "spoke by phone"
 )
+
+// readHost reads "Rishi Sunak hosted Narendra Modi in London on May 2",
+// "Putin received Chinese President Xi Jinping in Moscow": a meeting of the
+// host (the subject) and the guest (the person or country after the verb,
+// past title words), at the place and date of the clause. It returns nil
+// unless both are named and the clause places the meeting.
+func (a *analysis) readHost(i int) *event {
+	toks := a.toks
+	c0, c1 := a.clauseBounds(i)
+	var host, guest *ment
+	for k := i - 1; k >= c0 && k >= i-3; k-- {
+		if m := a.at(k); m != nil {
+			if m.typ == kg.Person || m.typ == kg.GPE {
+				host = m
+			}
+			break
+		}
+		if n := toks[k].Norm; n != "has" && n != "had" && n != "also" && n != "will" {
+			break
+		}
+	}
+	k := i + 1
+	for k < c1 && k < i+6 && a.at(k) == nil && (a.g.titles[toks[k].Norm] || a.g.demonymCountry(toks[k].Norm) != nil || toks[k].Norm == "the" || toks[k].Norm == "his" || toks[k].Norm == "her") {
+		k++
+	}
+	if m := a.at(k); m != nil && m.t0 == k && (m.typ == kg.Person || m.typ == kg.GPE) {
+		guest = m
+		// "hosted US President Joe Biden": the country qualifies the guest.
+		if m.typ == kg.GPE && m.t1 < c1 {
+			if p := a.at(m.t1 + 1); p != nil && p.typ == kg.Person && a.g.titles[toks[m.t1].Norm] {
+				guest = p
+			}
+		}
+	}
+	if host == nil || guest == nil || host.id == guest.id {
+		return nil
+	}
+	lo, hi := a.ownSpan(c0, c1, i)
+	ev := &event{kind: "talks", t0: host.t0, t1: guest.t1}
+	ev.place = a.eventPlace(guest.t1, hi, nil)
+	if ev.place == nil {
+		return nil
+	}
+	ev.date = a.eventDate(lo, hi, i)
+	ev.addAttendee(host.id)
+	ev.addAttendee(guest.id)
+	ev.forms = []string{joinTokens(a.text, toks[i:i+1])}
+	return ev
+}
+
+// readPhone reads "Joe Biden spoke by phone with Olaf Scholz on Tuesday",
+// "Macron and Scholz talked by telephone": a phone call between the people
+// of the clause outside quotations, dated by the clause.
+func (a *analysis) readPhone(i int) *event {
+	toks := a.toks
+	if i < 2 || toks[i-1].Norm != "by" || !phoneTalk[toks[i-2].Norm] {
+		return nil
+	}
+	c0, c1 := a.clauseBounds(i)
+	ev := &event{kind: "phone call", t0: i - 2, t1: i + 1}
+	inQuote := false
+	for k := c0; k < c1; k++ {
+		if isOpenQuote(toks[k].Text) || isCloseQuote(toks[k].Text) && toks[k].Text != ")" {
+			inQuote = !inQuote
+		}
+		if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k && !inQuote {
+			ev.addAttendee(m.id)
+		}
+	}
+	if len(ev.attendees) < 2 {
+		return nil
+	}
+	lo, hi := a.ownSpan(c0, c1, i)
+	ev.date = a.eventDate(lo, hi, i)
+	ev.forms = []string{joinTokens(a.text, toks[ev.t0:ev.t1])}
+	return ev
+}
+
+// phoneTalk are the verbs of "spoke by phone".
+var phoneTalk = map[string]bool{"spoke": true, "speaks": true, "spoken": true, "talked": true, "talks": true, "talk": true, "speak": true, "conferred": true}
 
 // readVisit reads a visit at token i: "X visited Beijing on 20 March", "A
 // delegation from the WTO visited Beijing", "Biden's visit to Warsaw",
