@@ -76,30 +76,33 @@
 //	RULE                  STAGE      PREDICATES                             READS
 //	title-premodifier     titles     jobTitle,represents,memberOf,worksFor  a title and its body or country before a name: "NATO Secretary General Jens Stoltenberg"
 //	possessive            titles     represents,memberOf,worksFor           a body's possessive before a name: "Al Jazeera's Natacha Butler"
-//	appointed             titles     jobTitle,represents,memberOf,worksFor  appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist"
+//	appointed             titles     jobTitle,represents,memberOf,worksFor  appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y"
 //	who-heads             titles     represents,memberOf,worksFor           "X, who heads/leads/chairs/runs/founded Y"
 //	apposition            titles     jobTitle,represents,memberOf,worksFor  a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"
 //	from-org              titles     worksFor,memberOf                      an organisation right after a name: "Simon Hale, from Barclays, said", "said Ann Lee of Goldman Sachs"
 //	party-state           titles     memberOf,represents                    US lawmakers' party and state: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)", "X, a Texas Republican"
 //	title-apposition      titles     jobTitle,represents,memberOf,worksFor  a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg"
+//	student-at            titles     memberOf                               students: "X, a graduate student studying at Cornell University", "X, who is studying at Y", "Harvard University student X"
+//	company-head          titles     represents                             a company title with no company beside it, "chief executive X said", in a story about one company: X heads that company
 //	delegation-headed-by  relations  represents                             "the Russian delegation was headed by X"
 //	represented-by        relations  represents                             "Russia was represented at the talks by X"
 //	works-for             relations  worksFor                               "X has written for Y", "she works for Y"
 //	plays-for             relations  memberOf                               "X plays for Y", "a footballer who played for Serie A club Y": a player is a member of the team
 //	member-of             relations  memberOf                               "X is a member of Y", "Y, of which X is a member", "her Birchfield Harriers team mate X"
+//	joined                relations  memberOf                               a country that joined a body: "Finland joined NATO in April"
 //	members-named         relations  memberOf                               a body's members named after it: "NATO members Poland and Romania", "EU member states Hungary, Slovakia and Austria"
 //	title-reference       relations  represents,memberOf,worksFor           "the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body
-//	city-comma-country    places     containedInPlace                       "Vienna, Austria", "Portland, Oregon"
+//	city-comma-country    places     containedInPlace                       "Vienna, Austria", "Portland, Oregon", "Syracuse, New York"
 //	place-in-place        places     containedInPlace                       "Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place
 //	place-kind            places     containedInPlace                       "X is a village in Y", "X, a port city in southern Y"
 //	division-of           places     containedInPlace                       "the Donetsk region of eastern Ukraine", "the Kandahar province of Afghanistan"
-//	country-kind-of       places     containedInPlace                       "the Russian city of Kursk", "the U.S. state of Ohio", "the Canadian province of Alberta"
-//	headquarters          places     location                               where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z"
-//	place-possessive      places     containedInPlace                       "Ukraine's Crimean peninsula", "Spain's Catalonia"
+//	country-kind-of       places     containedInPlace                       "the Russian city of Kursk", "the U.S. state of Ohio", "the U.S. states of Ohio and Iowa"
+//	headquarters          places     location                               where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z", "ORG is a company based in Z, Y"
+//	place-possessive      places     containedInPlace                       "Ukraine's Crimean peninsula", "Spain's Catalonia", "Russia's capital Moscow"
 //	quote-then-speaker    quotes     quote                                  a quotation then its speaker: "“...,” X said", "“...,” said X"
 //	speaker-then-quote    quotes     quote                                  a speaker then the quotation: "X said: “...”"
 //	quote-continued       quotes     quote                                  a quotation right after an attributed one continues it: "“...,” X said. “...”"
-//	event                 events     location,startDate,attendee            meetings, talks, summits, conferences and phone calls with their date, place and attendees
+//	event                 events     location,startDate,attendee            meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees
 //
 // End rule table.
 //

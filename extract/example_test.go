@@ -37,7 +37,6 @@ func ExampleExtractor_Extract() {
 	// person/pekka-haavisto represents place/finland
 	// person/jens-stoltenberg jobTitle "Secretary General"
 	// person/jens-stoltenberg represents org/nato
-	// person/jens-stoltenberg memberOf org/nato
 	// event/brussels-talks-2023-03-08 location place/brussels
 	// event/brussels-talks-2023-03-08 startDate "2023-03-08"
 	// event/brussels-talks-2023-03-08 attendee person/pekka-haavisto

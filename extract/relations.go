@@ -11,6 +11,8 @@ const (
 	RuleTitlePremod     = "title-premodifier"    // "NATO Secretary General Jens Stoltenberg"
 	RuleApposition      = "apposition"           // "Alexander Fomin, Russia's deputy defence minister"
 	RuleTitleBefore     = "title-apposition"     // "the bloc's secretary general, Jens Stoltenberg"
+	RuleCompanyHead     = "company-head"         // "chief executive X said" in a story about one company
+	RuleStudentAt       = "student-at"           // "X, a graduate student at Cornell University"
 	RulePossessive      = "possessive"           // "Al Jazeera's Natacha Butler"
 	RuleHeads           = "who-heads"            // "X, who heads Y"
 	RuleFromOrg         = "from-org"             // "Simon Hale, from Barclays, said"
@@ -29,6 +31,7 @@ const (
 	RulePlaysFor        = "plays-for"            // "X plays for Y": a member of the team
 	RuleTitleRef        = "title-reference"      // "the Kremlin spokesman said": the spokesman named before
 	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"
+	RuleJoined          = "joined"               // "Finland joined NATO"
 	RuleMembersNamed    = "members-named"        // "NATO members Poland and Romania"
 	RuleQuoteAfter      = "quote-then-speaker"   // "“...,” X said"
 	RuleQuoteBefore     = "speaker-then-quote"   // "X said: “...”"
@@ -120,11 +123,12 @@ func (a *analysis) dominantOrg() (string, kg.EntityType) {
 }
 
 // affiliate emits the facts tying a person to an organisation or place.
-// An official (a title qualified by the body, "NATO Secretary General")
-// represents the body and is a member of it; a company's executive
-// represents it; an employee (a spokesman, a journalist, "a lawyer with
-// the ACLU", "Google's Sundar Pichai") works for it. A country or city is
-// always represented.
+// An official (a title qualified by the body, "NATO Secretary General") and
+// a company's executive represent the body, and are not also listed as its
+// members; the holder of a seat in a body of members ("Labour MP X", "a
+// Cabinet minister") is a member of it and does not represent it; an
+// employee (a spokesman, a journalist, "a lawyer with the ACLU", "Google's
+// Sundar Pichai") works for it. A country or city is always represented.
 func (a *analysis) affiliate(person string, af affiliation, kind tie, ev kg.Evidence) {
 	switch af.typ {
 	case kg.GPE, kg.Loc:
@@ -133,11 +137,10 @@ func (a *analysis) affiliate(person string, af affiliation, kind tie, ev kg.Evid
 		switch {
 		case kind == tieEmployee || af.outlet:
 			a.add(person, kg.PredWorksFor, kg.Term{Entity: af.id}, ev)
-		case kind == tieExecutive || !a.hasMembers(af.id):
-			a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
+		case kind == tieSeat && a.hasMembers(af.id):
+			a.add(person, kg.PredMemberOf, kg.Term{Entity: af.id}, ev)
 		default:
 			a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
-			a.add(person, kg.PredMemberOf, kg.Term{Entity: af.id}, ev)
 		}
 	}
 }
@@ -146,8 +149,9 @@ func (a *analysis) affiliate(person string, af affiliation, kind tie, ev kg.Evid
 type tie int
 
 const (
-	tieOfficial  tie = iota // heads or sits in a body: represents it, is a member
+	tieOfficial  tie = iota // heads or speaks for a body: represents it
 	tieExecutive            // runs a company: represents it; a company has no members
+	tieSeat                 // one seat among a body's members: is a member of it
 	tieEmployee             // works for it: spokesman, journalist, "a lawyer with"
 )
 
@@ -158,9 +162,34 @@ func tieOf(title string, employ bool) tie {
 		return tieEmployee
 	case isCorporateTitle(title):
 		return tieExecutive
+	case isSeatTitle(title):
+		return tieSeat
 	}
 	return tieOfficial
 }
+
+// seatTitles are posts that are one seat among a body's members.
+var seatTitles = lexSet("ties.txt", "seat")
+
+// isSeatTitle reports whether a title is a seat: its last word is one, and
+// no word before it heads the body ("Labour MP", "Cabinet Minister", but
+// not "Prime Minister" or "Deputy Leader").
+func isSeatTitle(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 || !seatTitles[f[len(f)-1]] {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if seatHeads[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// seatHeads make a seat title the head of the body: "Prime Minister",
+// "First Minister", "Chief Minister".
+var seatHeads = map[string]bool{"prime": true, "first": true, "chief": true}
 
 func isCorporateTitle(title string) bool {
 	t := " " + strings.ToLower(title) + " "

@@ -29,6 +29,11 @@ func (a *analysis) meetingVerb(i int) bool {
 	if j < len(toks) && notMet[toks[j].Norm] {
 		return false
 	}
+	// "her wish could be met in Madrid", "demands were met": a passive
+	// "met" is fulfilled, unless someone met the subject ("was met by X").
+	if i > 0 && passiveAux[toks[i-1].Norm] && !(i+1 < len(toks) && toks[i+1].Norm == "by") {
+		return false
+	}
 	c0, _ := a.clauseBounds(i)
 	for k := i - 1; k >= c0; k-- {
 		if m := a.at(k); m != nil && (m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE) {
@@ -37,9 +42,21 @@ func (a *analysis) meetingVerb(i int) bool {
 		if metSubjects[toks[k].Norm] {
 			return true
 		}
+		// "the minister met": a title that stands for its holder.
+		if a.g.titles[toks[k].Norm] && k > c0 && toks[k-1].Norm == "the" && k == i-1 {
+			return true
+		}
+		// "he met the ministers": a pronoun that stands for a person named before.
+		if n := toks[k].Norm; n == "he" || n == "she" {
+			id, _ := a.pronounPerson(k)
+			return id != ""
+		}
 	}
 	return false
 }
+
+// passiveAux before "met" make it passive.
+var passiveAux = map[string]bool{"be": true, "been": true, "being": true, "is": true, "are": true, "was": true, "were": true, "get": true, "got": true}
 
 // partyNouns before "from" introduce the parties of an event.
 var partyNouns = lexSet("events.txt", "party-noun")
@@ -68,6 +85,10 @@ func (a *analysis) clauseBounds(i int) (int, int) {
 		if t == "," && (n == "and" || n == "while" || n == "but" || n == "whereas") {
 			return true
 		}
+		// ", a week after he had spoken to X", ", before": a clause of its own time.
+		if t == "," && a.subordinateAt(k+1, s.T1) {
+			return true
+		}
 		if t == "and" && (n == "on" || n == "in") && k+2 < s.T1 && a.dateAt[k+2] >= 0 {
 			return true
 		}
@@ -84,6 +105,72 @@ func (a *analysis) clauseBounds(i int) (int, int) {
 	return c0, c1
 }
 
+// subordinators open a clause of another time: ", after he spoke to X".
+var subordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true}
+
+// spanWords measure the time between: ", a week after", ", two days before".
+var spanWords = map[string]bool{"a": true, "an": true, "week": true, "weeks": true, "day": true, "days": true, "hour": true, "hours": true, "month": true, "months": true, "year": true, "years": true, "shortly": true, "just": true, "soon": true, "only": true, "minutes": true}
+
+// subordinateAt reports whether a subordinate clause of time starts at
+// token k (before t1): "after", "a week after", "two days before".
+func (a *analysis) subordinateAt(k, t1 int) bool {
+	for n := 0; k < t1 && n < 4; k, n = k+1, n+1 {
+		w := a.toks[k].Norm
+		if subordinators[w] {
+			return true
+		}
+		if !(spanWords[w] || numberWords[w] > 0 || isDigitByte(w[0])) {
+			return false
+		}
+	}
+	return false
+}
+
+// ownSpan returns the part of the clause [c0, c1) whose dates and places
+// belong to the event named at token i: from i (or from the clause's start
+// for its first event) to the next event word. "The talks in Geneva, which
+// ended on Tuesday, followed a summit in Rome on May 2": Geneva and Tuesday
+// are the talks', Rome and May 2 the summit's.
+func (a *analysis) ownSpan(c0, c1, i int) (int, int) {
+	lo, hi := c0, c1
+	for k := i - 1; k >= c0; k-- {
+		if a.eventWord(k) {
+			lo = i
+			break
+		}
+	}
+	for k := i + 1; k < c1; k++ {
+		if a.eventWord(k) {
+			hi = k
+			break
+		}
+	}
+	return lo, hi
+}
+
+// eventWord reports whether token k names an event of the clause: a
+// trigger or a visit, not one that only dates it ("on the eve of this round
+// of consultations, on December 31, Putin had a telephone conversation").
+func (a *analysis) eventWord(k int) bool {
+	n := a.toks[k].Norm
+	if a.at(k) != nil {
+		return false
+	}
+	if _, trig := eventKinds[n]; !trig && !visitVerbs[n] && !visitNouns[n] && !hostVerbs[n] {
+		return false
+	}
+	for p := k - 1; p >= 0 && p >= k-6 && a.sentOf[p] == a.sentOf[k]; p-- {
+		w := a.toks[p].Norm
+		if temporalPreps[w] || w == "eve" {
+			return false
+		}
+		if a.at(p) != nil || !isWordAt(a.toks[p].Text, 0) {
+			break
+		}
+	}
+	return true
+}
+
 // event is one event read from a clause.
 type event struct {
 	name      string
@@ -95,6 +182,10 @@ type event struct {
 	forms     []string // surface forms of the trigger phrase
 	t0, t1    int      // trigger phrase
 	anaphoric bool     // "the meeting": refers back to an event already named
+	// via maps an attendee named by a pronoun ("a meeting between him and
+	// an MI6 agent") to the token of its antecedent, which the evidence
+	// must include.
+	via map[string]int
 }
 
 func (e *event) addAttendee(id string) {
@@ -103,6 +194,119 @@ func (e *event) addAttendee(id string) {
 	}
 	e.attendees = append(e.attendees, id)
 }
+
+// addVia adds an attendee named by a pronoun whose antecedent is at token k.
+func (e *event) addVia(id string, k int) {
+	if id == "" || contains(e.attendees, id) {
+		return
+	}
+	e.addAttendee(id)
+	if e.via == nil {
+		e.via = map[string]int{}
+	}
+	e.via[id] = k
+}
+
+// pronounPerson resolves a personal pronoun at token i ("he", "him",
+// "she", "her") to a person and the token of the mention it stands for:
+// the last person named before it in its own sentence, else the last person
+// who opens a sentence before (the subject a story keeps referring to: in
+// "Mr Makarov joined the KGB. One of his pupils was Vladimir Putin. He was
+// posted to Moscow", he is Makarov).
+func (a *analysis) pronounPerson(i int) (string, int) {
+	if !personPronouns[a.toks[i].Norm] {
+		return "", -1
+	}
+	si := a.sentOf[i]
+	for k := i - 1; k >= a.sents[si].T0; k-- {
+		if m := a.at(k); m != nil && m.typ == kg.Person {
+			return m.id, m.t0
+		}
+	}
+	// Walk back while the sentences keep referring to someone ("he", "his"):
+	// at most two sentences without such a pronoun, ten in all.
+	gap := 0
+	for s := si - 1; s >= 0 && s >= si-10 && gap <= 2; s-- {
+		if m := a.sentenceSubject(s); m != nil {
+			return m.id, m.t0
+		}
+		if !a.hasPersonPronoun(s) {
+			gap++
+		}
+	}
+	return "", -1
+}
+
+// hasPersonPronoun reports whether sentence s refers to a person by a
+// pronoun outside quotations.
+func (a *analysis) hasPersonPronoun(s int) bool {
+	st := a.sents[s]
+	inQuote := false
+	for k := st.T0; k < st.T1; k++ {
+		t := a.toks[k]
+		if isOpenQuote(t.Text) || isCloseQuote(t.Text) && t.Text != ")" {
+			inQuote = !inQuote
+		}
+		if !inQuote && (personPronouns[t.Norm] || t.Norm == "his") {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceSubject returns the person who opens sentence s, after an
+// honorific, title words, the body or country that qualifies them or an
+// opening quote ("Mr Makarov joined ...", "NATO Secretary General Jens
+// Stoltenberg arrived"), or nil.
+func (a *analysis) sentenceSubject(s int) *ment {
+	st := a.sents[s]
+	for k := st.T0; k < st.T1 && k < st.T0+8; k++ {
+		if m := a.at(k); m != nil {
+			if m.typ == kg.Person {
+				return m
+			}
+			// "NATO Secretary General Jens Stoltenberg", "Russia's foreign
+			// minister X": a body or country qualifying the title.
+			if m.typ == kg.Org || m.typ == kg.GPE {
+				k = m.t1 - 1
+				continue
+			}
+			return nil
+		}
+		n := a.toks[k].Norm
+		if !(a.g.honorifics[n] || a.g.titles[n] || n == "." || n == "'s" || determiners[n] || isOpenQuote(a.toks[k].Text)) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// titleRef resolves "the foreign minister" at token k (before c1), a title
+// with no name after it, to the one holder of that title in the document,
+// and returns the holder and the token of their last mention before k.
+func (a *analysis) titleRef(in *established, k, c1 int) (string, int) {
+	toks := a.toks
+	e := k + 1
+	for e < c1 && a.g.titles[toks[e].Norm] && a.at(e) == nil {
+		e++
+	}
+	if e == k+1 || (e < c1 && (a.at(e) != nil || toks[e].Norm == "'s")) {
+		return "", -1
+	}
+	id := a.byTitle(in, k, e)
+	if id == "" {
+		return "", -1
+	}
+	for p := k - 1; p >= 0; p-- {
+		if m := a.at(p); m != nil && m.id == id {
+			return id, m.t0
+		}
+	}
+	return "", -1
+}
+
+// personPronouns are the pronouns that refer to one person.
+var personPronouns = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true}
 
 var (
 	metModifiers = lexSet("events.txt", "met-modifier") // "met with stiff resistance"
@@ -113,7 +317,7 @@ var (
 // eventRules read events.
 var eventRules = docRule(StageEvents, events,
 	&Rule{Name: RuleEvent, Predicates: []string{kg.PredLocation, kg.PredStartDate, kg.PredAttendee},
-		Doc: `meetings, talks, summits, conferences and phone calls with their date, place and attendees`,
+		Doc: `meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees`,
 		Examples: []Example{
 			{Text: "On March 9, a summit of the African Union was held in Addis Ababa.", Published: "2023-03-12",
 				Must: []Fact{{"event/african-union-summit-2023-03-09", kg.PredLocation, "place/addis-ababa"}, {"event/african-union-summit-2023-03-09", kg.PredStartDate, "2023-03-09"}}},
@@ -127,15 +331,60 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "Olaf Scholz held a press conference in Berlin on May 2, and Xi Jinping met his counterpart in Bali on May 3.", Published: "2023-05-08",
 				Must:    []Fact{{"event/bali-talks-2023-05-03", kg.PredAttendee, "person/xi-jinping"}},
 				MustNot: []Fact{{"event/berlin-conference-2023-05-02", kg.PredAttendee, ""}, {"event/berlin-conference-2023-05-02", kg.PredLocation, ""}}},
+			{Text: "Ann Lowe said her demands were met in Madrid on May 2, and Xi Jinping met his counterpart in Bali on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/bali-talks-2023-05-03", kg.PredAttendee, "person/xi-jinping"}},
+				MustNot: []Fact{{"event/madrid-talks-2023-05-02", kg.PredLocation, ""}}},
+			{Text: "Tom Hale ran the agency for years. One of his pupils was Ann Lowe. On May 4 he met the ministers in Vienna.", Published: "2023-05-08",
+				Must:    []Fact{{"event/vienna-talks-2023-05-04", kg.PredAttendee, "person/tom-hale"}},
+				MustNot: []Fact{{"event/vienna-talks-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
+			{Text: "Tom Hale left the army in 1992. Within a year, officials arranged a meeting between him and NATO.",
+				Must: []Fact{{"event/meeting-between-tom-hale-and-nato", kg.PredAttendee, "person/tom-hale"}, {"event/meeting-between-tom-hale-and-nato", kg.PredAttendee, "org/nato"}}},
+			{Text: "A delegation from NATO visited Kyiv on May 4, and Olaf Scholz visited Warsaw.", Published: "2023-05-08",
+				Must: []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "org/nato"}, {"event/kyiv-visit-2023-05-04", kg.PredLocation, "place/kyiv"}, {"event/warsaw-visit", kg.PredAttendee, "person/olaf-scholz"}}},
+			{Text: "Olaf Scholz met voters in Berlin. During his visit to Kyiv on May 4, Ann Lowe said, the visiting professor Tom Reed spoke.", Published: "2023-05-08",
+				Must:    []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/olaf-scholz"}},
+				MustNot: []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/tom-reed"}, {"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
+			{Text: "The talks in Geneva, which ended on May 2, followed a summit in Rome on April 20.", Published: "2023-05-08",
+				Must:    []Fact{{"event/geneva-talks-2023-05-02", kg.PredLocation, "place/geneva"}, {"event/rome-summit-2023-04-20", kg.PredLocation, "place/rome"}},
+				MustNot: []Fact{{"event/geneva-talks-2023-05-02", kg.PredLocation, "place/rome"}, {"event/geneva-summit-2023-05-02", kg.PredLocation, ""}}},
+			{Text: "Olaf Scholz met Emmanuel Macron in Paris on May 8, a week after he had spoken to Joe Biden.", Published: "2023-05-10",
+				Must:    []Fact{{"event/paris-talks-2023-05-08", kg.PredAttendee, "person/emmanuel-macron"}},
+				MustNot: []Fact{{"event/paris-talks-2023-05-08", kg.PredAttendee, "person/joe-biden"}}},
+			{Text: "Foreign Minister Anna Holm arrived on May 3. On May 4 the minister met Tom Reed in Geneva, and the president of France, Paul Ek, stayed home.", Published: "2023-05-08",
+				Must:    []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/anna-holm"}, {"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/tom-reed"}},
+				MustNot: []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/paul-ek"}}},
+			{Text: "Rishi Sunak hosted Narendra Modi in London on May 2. The hotel received guests in Paris.", Published: "2023-05-08",
+				Must:    []Fact{{"event/london-talks-2023-05-02", kg.PredAttendee, "person/rishi-sunak"}, {"event/london-talks-2023-05-02", kg.PredAttendee, "person/narendra-modi"}},
+				MustNot: []Fact{{"event/paris-talks", kg.PredLocation, ""}}},
+			{Text: "Joe Biden spoke by phone with Olaf Scholz on May 2. Scholz said by phone that he was well.", Published: "2023-05-08",
+				Must: []Fact{{"event/phone-call-between-joe-biden-and-olaf-scholz-2023-05-02", kg.PredAttendee, "person/joe-biden"}, {"event/phone-call-between-joe-biden-and-olaf-scholz-2023-05-02", kg.PredAttendee, "person/olaf-scholz"}}},
+			{Text: "Ann Lowe's remarks followed talks between NATO and Russia in Geneva on May 4.", Published: "2023-05-08",
+				Must:    []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "place/russia"}},
+				MustNot: []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
 		}},
 )
 
 // events reads events, merges the mentions of one event inside the
 // document and emits their facts; rs is event.
-func events(a *analysis, _ *established, rs []*Rule) {
+func events(a *analysis, in *established, rs []*Rule) {
 	toks := a.toks
 	var evs []*event
 	for i, t := range toks {
+		if (visitVerbs[t.Norm] || visitNouns[t.Norm] || hostVerbs[t.Norm] || phoneWords[t.Norm]) && !a.boiler[i] && !a.headline[i] && a.at(i) == nil {
+			var ev *event
+			switch {
+			case hostVerbs[t.Norm]:
+				ev = a.readHost(i)
+			case phoneWords[t.Norm]:
+				ev = a.readPhone(i)
+			default:
+				ev = a.readVisit(i)
+			}
+			if ev != nil {
+				evs = append(evs, ev)
+			}
+			continue
+		}
 		kind, ok := eventKinds[t.Norm]
 		if !ok || a.boiler[i] || a.headline[i] || a.at(i) != nil {
 			continue
@@ -149,7 +398,7 @@ func events(a *analysis, _ *established, rs []*Rule) {
 		if verbTriggers[t.Norm] && !a.meetingVerb(i) {
 			continue
 		}
-		if ev := a.readEvent(i, kind); ev != nil {
+		if ev := a.readEvent(in, i, kind); ev != nil {
 			evs = append(evs, ev)
 			if el := a.ellipsis(i, ev); el != nil {
 				evs = append(evs, el)
@@ -193,7 +442,7 @@ func (a *analysis) partiesOf(t0, t1 int) []string {
 	return ids
 }
 
-func (a *analysis) readEvent(i int, kind string) *event {
+func (a *analysis) readEvent(in *established, i int, kind string) *event {
 	toks := a.toks
 	c0, c1 := a.clauseBounds(i)
 	ev := &event{kind: kind, t0: i, t1: i + 1}
@@ -230,29 +479,9 @@ func (a *analysis) readEvent(i int, kind string) *event {
 			}
 		}
 	}
-	// Date: the nearest full date (else month) in the clause.
-	best := -1
-	for k := c0; k < c1; k++ {
-		d := a.dateAt[k]
-		if d < 0 || a.dates[d].t0 != k {
-			continue
-		}
-		v := a.dates[d].value
-		if !(len(v) == 10 || len(v) == 7) || v[0] == '-' || strings.Contains(v, "W") {
-			continue
-		}
-		// "X said Wednesday" dates the statement, not the event.
-		if k > 0 && speechVerbs[toks[k-1].Norm] {
-			continue
-		}
-		if best < 0 || len(v) > len(a.dates[best].value) || (len(v) == len(a.dates[best].value) && abs(k-i) < abs(a.dates[best].t0-i)) {
-			best = d
-		}
-	}
-	if best >= 0 {
-		ev.date = a.dates[best].value
-	}
-	ev.place = a.eventPlace(c0, c1, ev.body)
+	lo, hi := a.ownSpan(c0, c1, i)
+	ev.date = a.eventDate(lo, hi, i)
+	ev.place = a.eventPlace(lo, hi, ev.body)
 	// Attendees: the body itself, or the parties its name joins; parties
 	// named by "between X and Y", "of X", "with X", "the X and Y
 	// delegations"; people in the clause unless the event only dates it
@@ -289,6 +518,20 @@ func (a *analysis) readEvent(i int, kind string) *event {
 		}
 		if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k && !inQuote && !temporal && (!definite || participation) && !a.commenter(m) {
 			ev.addAttendee(m.id)
+		}
+		// "the foreign minister met X": a title without a name stands for
+		// the one person who holds it.
+		if toks[k].Norm == "the" && !inQuote && !temporal && (!definite || participation) {
+			if id, at := a.titleRef(in, k, c1); id != "" {
+				ev.addVia(id, at)
+			}
+		}
+		// "He met the minister", "she will hold talks": the subject pronoun
+		// before the trigger stands for the person named before.
+		if k < i && (toks[k].Norm == "he" || toks[k].Norm == "she") && !inQuote && !temporal && (!definite || participation) && !(k+1 < len(toks) && speechVerbs[toks[k+1].Norm]) {
+			if id, at := a.pronounPerson(k); id != "" {
+				ev.addVia(id, at)
+			}
 		}
 		switch n := toks[k].Norm; {
 		case n == "between" || n == "with" || n == "of":
@@ -346,9 +589,199 @@ func (a *analysis) readEvent(i int, kind string) *event {
 	return ev
 }
 
+// eventDate returns the date of the event whose trigger is token i: the
+// nearest full date (else month) in its clause [c0, c1), or "".
+func (a *analysis) eventDate(c0, c1, i int) string {
+	toks := a.toks
+	best := -1
+	for k := c0; k < c1; k++ {
+		d := a.dateAt[k]
+		if d < 0 || a.dates[d].t0 != k {
+			continue
+		}
+		v := a.dates[d].value
+		if !(len(v) == 10 || len(v) == 7) || v[0] == '-' || strings.Contains(v, "W") {
+			continue
+		}
+		// "X said Wednesday" dates the statement, not the event.
+		if k > 0 && speechVerbs[toks[k-1].Norm] {
+			continue
+		}
+		if best < 0 || len(v) > len(a.dates[best].value) || (len(v) == len(a.dates[best].value) && abs(k-i) < abs(a.dates[best].t0-i)) {
+			best = d
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return a.dates[best].value
+}
+
+var (
+	visitVerbs = lexSet("visits.txt", "verb")  // "X visited Beijing"
+	visitNouns = lexSet("visits.txt", "noun")  // "X's visit to Kyiv"
+	hostVerbs  = lexSet("visits.txt", "host")  // "Sunak hosted Modi in London"
+	phoneWords = lexSet("visits.txt", "phone") // "spoke by phone"
+)
+
+// readHost reads "Rishi Sunak hosted Narendra Modi in London on May 2",
+// "Putin received Chinese President Xi Jinping in Moscow": a meeting of the
+// host (the subject) and the guest (the person or country after the verb,
+// past title words), at the place and date of the clause. It returns nil
+// unless both are named and the clause places the meeting.
+func (a *analysis) readHost(i int) *event {
+	toks := a.toks
+	c0, c1 := a.clauseBounds(i)
+	var host, guest *ment
+	for k := i - 1; k >= c0 && k >= i-3; k-- {
+		if m := a.at(k); m != nil {
+			if m.typ == kg.Person || m.typ == kg.GPE {
+				host = m
+			}
+			break
+		}
+		if n := toks[k].Norm; n != "has" && n != "had" && n != "also" && n != "will" {
+			break
+		}
+	}
+	k := i + 1
+	for k < c1 && k < i+6 && a.at(k) == nil && (a.g.titles[toks[k].Norm] || a.g.demonymCountry(toks[k].Norm) != nil || toks[k].Norm == "the" || toks[k].Norm == "his" || toks[k].Norm == "her") {
+		k++
+	}
+	if m := a.at(k); m != nil && m.t0 == k && (m.typ == kg.Person || m.typ == kg.GPE) {
+		guest = m
+		// "hosted US President Joe Biden": the country qualifies the guest.
+		if m.typ == kg.GPE && m.t1 < c1 {
+			if p := a.at(m.t1 + 1); p != nil && p.typ == kg.Person && a.g.titles[toks[m.t1].Norm] {
+				guest = p
+			}
+		}
+	}
+	if host == nil || guest == nil || host.id == guest.id {
+		return nil
+	}
+	lo, hi := a.ownSpan(c0, c1, i)
+	ev := &event{kind: "talks", t0: host.t0, t1: guest.t1}
+	ev.place = a.eventPlace(guest.t1, hi, nil)
+	if ev.place == nil {
+		return nil
+	}
+	ev.date = a.eventDate(lo, hi, i)
+	ev.addAttendee(host.id)
+	ev.addAttendee(guest.id)
+	ev.forms = []string{joinTokens(a.text, toks[i:i+1])}
+	return ev
+}
+
+// readPhone reads "Joe Biden spoke by phone with Olaf Scholz on Tuesday",
+// "Macron and Scholz talked by telephone": a phone call between the people
+// of the clause outside quotations, dated by the clause.
+func (a *analysis) readPhone(i int) *event {
+	toks := a.toks
+	if i < 2 || toks[i-1].Norm != "by" || !phoneTalk[toks[i-2].Norm] {
+		return nil
+	}
+	c0, c1 := a.clauseBounds(i)
+	ev := &event{kind: "phone call", t0: i - 2, t1: i + 1}
+	inQuote := false
+	for k := c0; k < c1; k++ {
+		if isOpenQuote(toks[k].Text) || isCloseQuote(toks[k].Text) && toks[k].Text != ")" {
+			inQuote = !inQuote
+		}
+		if m := a.at(k); m != nil && m.typ == kg.Person && m.t0 == k && !inQuote {
+			ev.addAttendee(m.id)
+		}
+	}
+	if len(ev.attendees) < 2 {
+		return nil
+	}
+	lo, hi := a.ownSpan(c0, c1, i)
+	ev.date = a.eventDate(lo, hi, i)
+	ev.forms = []string{joinTokens(a.text, toks[ev.t0:ev.t1])}
+	return ev
+}
+
+// phoneTalk are the verbs of "spoke by phone".
+var phoneTalk = map[string]bool{"spoke": true, "speaks": true, "spoken": true, "talked": true, "talks": true, "talk": true, "speak": true, "conferred": true}
+
+// readVisit reads a visit at token i: "X visited Beijing on 20 March", "A
+// delegation from the WTO visited Beijing", "Biden's visit to Warsaw",
+// "during his visit to Kyiv". The place visited is the location; the
+// visitors (the subject before the verb, the possessor of the noun, or the
+// person a pronoun stands for) are the attendees; the date is the clause's.
+// It returns nil unless a place and a visitor are named.
+func (a *analysis) readVisit(i int) *event {
+	toks := a.toks
+	c0, c1 := a.clauseBounds(i)
+	var place *ment
+	noun := false
+	if j := i + 1; visitNouns[toks[i].Norm] && j+1 < c1 && toks[j].Norm == "to" {
+		place, noun = a.placeAfter(j+1, a.sentOf[i]), true
+	} else if visitVerbs[toks[i].Norm] && j < c1 {
+		if o := a.at(j); o != nil && o.t0 == j && (o.typ == kg.GPE || o.typ == kg.Loc) {
+			place = o
+		}
+	}
+	if place == nil || place.t1 > c1 {
+		return nil
+	}
+	ev := &event{kind: "visit", t0: i, t1: place.t1, place: place}
+	ev.date = a.eventDate(c0, c1, i)
+	if noun {
+		// "Biden's visit", "his visit", "a visit to"
+		k := i - 1
+		for k > c0 && !(toks[k].Norm == "'s" || a.possessivePronoun(k)) && (a.g.titles[toks[k].Norm] || !capitalised(toks[k].Text) && isWordAt(toks[k].Text, 0) && !determiners[toks[k].Norm]) && k > i-3 {
+			k--
+		}
+		switch {
+		case k > c0 && toks[k].Norm == "'s":
+			if m := a.at(k - 1); m != nil && (m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE) {
+				ev.addAttendee(m.id)
+			}
+		case k >= c0 && (toks[k].Norm == "his" || toks[k].Norm == "her"):
+			if id, at := a.pronounPerson(k); id != "" {
+				ev.addVia(id, at)
+			}
+		}
+	} else {
+		// The subject: people, bodies or countries before the verb, or a
+		// pronoun, or "a delegation from X".
+		for k := i - 1; k >= c0; k-- {
+			n := toks[k].Norm
+			if m := a.at(k); m != nil {
+				if m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE {
+					ev.addAttendee(m.id)
+				}
+				k = m.t0
+				continue
+			}
+			if n == "he" || n == "she" {
+				if id, at := a.pronounPerson(k); id != "" {
+					ev.addVia(id, at)
+				}
+				break
+			}
+			if !(n == "and" || n == "," || n == "from" || n == "the" || n == "a" || partyNouns[n] || a.g.titles[n] || n == "has" || n == "have" || n == "had" || n == "also" || n == "recently" || n == "later" || n == "first" || n == "will" || n == "was" || n == "were" || n == "is" || n == "are") {
+				break
+			}
+		}
+	}
+	if len(ev.attendees) == 0 {
+		return nil
+	}
+	ev.forms = []string{joinTokens(a.text, toks[ev.t0:ev.t1])}
+	return ev
+}
+
 // commenter reports a person who only speaks about the event ("X said",
-// "as X noted").
+// "as X noted"), or whose words or deeds are what the clause is about
+// ("X's remarks follow a summit"; but "X's meeting with Y").
 func (a *analysis) commenter(m *ment) bool {
+	if k := m.t1; k+1 < len(a.toks) && a.toks[k].Norm == "'s" {
+		if _, trig := eventKinds[a.toks[k+1].Norm]; !trig {
+			return true
+		}
+	}
 	for k := m.t1; k < len(a.toks) && k <= m.t1+1; k++ {
 		if speechVerbs[a.toks[k].Norm] {
 			return true
@@ -415,13 +848,21 @@ func (a *analysis) partiesAfter(ev *event, k, c1 int) {
 			p = m.t1 - 1
 			continue
 		}
+		// "a meeting between him and an MI6 agent"
+		if n := toks[p].Norm; n == "him" || n == "her" {
+			if id, at := a.pronounPerson(p); id != "" {
+				ev.addVia(id, at)
+				continue
+			}
+			return
+		}
 		if c := a.g.demonymCountry(toks[p].Norm); c != nil && p+1 < c1 && (toks[p+1].Norm == "delegation" || toks[p+1].Norm == "side" || toks[p+1].Norm == "diplomats" || toks[p+1].Norm == "officials") {
 			ev.addAttendee(a.ensure(c))
 			p++
 			continue
 		}
 		n := toks[p].Norm
-		if n != "the" && n != "and" && n != "," && n != "a" && !isDigitByte(n[0]) && !(numberWords[n] > 0) && n != "thirty" && n != "twenty" {
+		if n != "the" && n != "and" && n != "," && n != "a" && n != "an" && !isDigitByte(n[0]) && !(numberWords[n] > 0) && n != "thirty" && n != "twenty" {
 			return
 		}
 	}
@@ -592,7 +1033,11 @@ func absorb(a, b *event) {
 		a.place = b.place
 	}
 	for _, at := range b.attendees {
-		a.addAttendee(at)
+		if k, ok := b.via[at]; ok {
+			a.addVia(at, k)
+		} else {
+			a.addAttendee(at)
+		}
 	}
 	for _, f := range b.forms {
 		if !contains(a.forms, f) {
@@ -629,6 +1074,13 @@ func (a *analysis) nameEvent(ev *event) bool {
 			ev.name = ev.kind + " between " + strings.Join(people, " and ")
 		case len(parties) >= 2 && ev.date != "":
 			ev.name = strings.Join(parties, "-") + " " + ev.kind
+		case len(people) >= 1 && len(parties) >= 1:
+			// "a meeting between him and an MI6 agent": a person and a body
+			k := ev.kind
+			if k == "talks" {
+				k = "meeting"
+			}
+			ev.name = k + " between " + strings.Join(append(people, parties...), " and ")
 		default:
 			return false
 		}
@@ -684,6 +1136,11 @@ func (a *analysis) emitEvent(ev *event, r *Rule) {
 		a.add(id, kg.PredStartDate, kg.Term{Literal: ev.date, Datatype: "date"}, evd)
 	}
 	for _, at := range ev.attendees {
+		if k, ok := ev.via[at]; ok && k < ev.t0 {
+			// The evidence names the sentence of the antecedent too.
+			a.add(id, kg.PredAttendee, kg.Term{Entity: at}, a.evidence(k, ev.t1, r))
+			continue
+		}
 		a.add(id, kg.PredAttendee, kg.Term{Entity: at}, evd)
 	}
 }

@@ -1,12 +1,16 @@
 package extract
 
-import "github.com/kg-project/kg"
+import (
+	"strings"
+
+	"github.com/kg-project/kg"
+)
 
 // placeRules read places inside places.
 var placeRules = concatRules(
 	docRule(StagePlaces, cityCommaCountry,
 		&Rule{Name: RuleContainedIn, Predicates: []string{kg.PredContainedIn},
-			Doc: `"Vienna, Austria", "Portland, Oregon"`,
+			Doc: `"Vienna, Austria", "Portland, Oregon", "Syracuse, New York"`,
 			Examples: []Example{
 				{Text: "The conference took place in Lyon, France, last year.",
 					Must: []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}}},
@@ -16,6 +20,12 @@ var placeRules = concatRules(
 					Must: []Fact{{"place/new-south-wales", kg.PredContainedIn, "place/australia"}}},
 				{Text: "She grew up in Austin, Texas, United States, and moved to Boston.",
 					Must: []Fact{{"place/austin", kg.PredContainedIn, "place/united-states"}, {"place/texas", kg.PredContainedIn, "place/united-states"}}},
+				{Text: "It was recorded in Havana, Miami, Cuba and Madrid, and mixed in Lyon, France.",
+					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
+					MustNot: []Fact{{"place/miami", kg.PredContainedIn, "place/cuba"}}},
+				{Text: "He was born in Tacoma, Washington, and has offices in London, New York and Tokyo.",
+					Must:    []Fact{{"place/tacoma", kg.PredContainedIn, "place/washington"}},
+					MustNot: []Fact{{"place/london", kg.PredContainedIn, "place/new-york"}}},
 			}},
 	),
 	docRule(StagePlaces, placeInPlace,
@@ -50,10 +60,13 @@ var placeRules = concatRules(
 					Must: []Fact{{"place/kharkiv", kg.PredContainedIn, "place/ukraine"}}},
 			}},
 		&Rule{Name: RuleCountryKindOf, Predicates: []string{kg.PredContainedIn},
-			Doc: `"the Russian city of Kursk", "the U.S. state of Ohio", "the Canadian province of Alberta"`,
+			Doc: `"the Russian city of Kursk", "the U.S. state of Ohio", "the U.S. states of Ohio and Iowa"`,
 			Examples: []Example{
 				{Text: "Drones struck the Ukrainian city of Kharkiv, officials said.",
 					Must: []Fact{{"place/kharkiv", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "The firm serves the U.S. states of Ohio, Iowa and Texas, and the city of Paris.",
+					Must:    []Fact{{"place/ohio", kg.PredContainedIn, "place/united-states"}, {"place/iowa", kg.PredContainedIn, "place/united-states"}, {"place/texas", kg.PredContainedIn, "place/united-states"}},
+					MustNot: []Fact{{"place/paris", kg.PredContainedIn, "place/united-states"}}},
 				{Text: "The plant is in the U.S. state of Ohio.",
 					Must: []Fact{{"place/ohio", kg.PredContainedIn, "place/united-states"}}},
 				{Text: "The French city of Lyon and the president of France met. Lyon is the city of lights.",
@@ -63,12 +76,17 @@ var placeRules = concatRules(
 	),
 	docRule(StagePlaces, headquarters,
 		&Rule{Name: RuleHeadquarters, Predicates: []string{kg.PredLocation},
-			Doc: `where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z"`,
+			Doc: `where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z", "ORG is a company based in Z, Y"`,
 			Examples: []Example{
 				{Text: "The London-based lender Barclays cut 200 jobs.",
 					Must: []Fact{{"org/barclays", kg.PredLocation, "place/london"}}},
 				{Text: "The World Bank, headquartered in Washington, cut 200 jobs.",
 					Must: []Fact{{"org/world-bank", kg.PredLocation, "place/washington"}}},
+				{Text: "Halvex Systems is a software company based in Lyon, France, and sells to Siemens in Munich.",
+					Must:    []Fact{{"org/halvex-systems", kg.PredLocation, "place/lyon"}, {"org/halvex-systems", kg.PredLocation, "place/france"}},
+					MustNot: []Fact{{"org/siemens", kg.PredLocation, "place/munich"}}},
+				{Text: "Harwood Academy is a private school located in the city of Lyon, France.",
+					Must: []Fact{{"org/harwood-academy", kg.PredLocation, "place/lyon"}, {"org/harwood-academy", kg.PredLocation, "place/france"}}},
 				{Text: "Barclays, based in London, lent to Siemens in Munich.",
 					Must:    []Fact{{"org/barclays", kg.PredLocation, "place/london"}},
 					MustNot: []Fact{{"org/siemens", kg.PredLocation, "place/munich"}}},
@@ -76,10 +94,13 @@ var placeRules = concatRules(
 	),
 	docRule(StagePlaces, placePossessive,
 		&Rule{Name: RulePossessivePlace, Predicates: []string{kg.PredContainedIn},
-			Doc: `"Ukraine's Crimean peninsula", "Spain's Catalonia"`,
+			Doc: `"Ukraine's Crimean peninsula", "Spain's Catalonia", "Russia's capital Moscow"`,
 			Examples: []Example{
 				{Text: "Shelling continued in Ukraine's Crimean peninsula overnight.",
 					Must: []Fact{{"place/crimea", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "Russia's capital Moscow and Serbia's second city, Novi Sad, were quiet; Russia's ambassador Ivan Petrov left Paris.",
+					Must:    []Fact{{"place/moscow", kg.PredContainedIn, "place/russia"}},
+					MustNot: []Fact{{"place/paris", kg.PredContainedIn, "place/russia"}}},
 			}},
 	),
 )
@@ -91,11 +112,14 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 			continue
 		}
 		o := a.at(m.t1 + 1)
-		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city) {
+		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city && !a.usStateAfterTown(m, o)) {
 			continue
 		}
 		// A state or province sits in a country, not in another state.
 		if m.in != nil && !m.in.city && (o.in == nil || !o.in.country) {
+			continue
+		}
+		if a.placeList(m, o) {
 			continue
 		}
 		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
@@ -107,6 +131,55 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: p.id}, a.evidence(m.t0, p.t1, rs[0]))
 		}
 	}
+}
+
+// placeList reports whether "m, o" is part of a list of places rather
+// than a place and the larger place it is in: "in Havana, Miami, Bahamas
+// and Madrid" (a place and a comma before m, "and" and a place after o), or "a Los
+// Angeles, New Jersey native" (o modifies the noun after it).
+func (a *analysis) placeList(m, o *ment) bool {
+	toks := a.toks
+	e := o.t1
+	if e < len(toks) && a.sentOf[e] == a.sentOf[m.t0] {
+		n := toks[e].Norm
+		if isWordAt(toks[e].Text, 0) && !capitalised(toks[e].Text) && !listFollowers[n] {
+			return true
+		}
+		// "..., Bahamas and Madrid": another place after "and".
+		k := e
+		if n == "," {
+			k++
+		}
+		if k+1 < len(toks) && toks[k].Norm == "and" && isPlace(a.at(k+1)) && m.t0 >= 2 && toks[m.t0-1].Text == "," && isPlace(a.at(m.t0-2)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listFollowers may follow "Town, State": "Lyon, France, in 1950".
+var listFollowers = map[string]bool{"and": true, "that": true, "or": true, "in": true, "on": true, "at": true, "for": true, "to": true, "from": true, "with": true, "where": true, "which": true, "who": true, "during": true, "until": true, "since": true, "after": true, "before": true, "last": true, "this": true, "next": true, "as": true, "by": true, "near": true, "is": true, "was": true, "has": true, "had": true, "said": true, "says": true}
+
+// usStateAfterTown: in "Syracuse, New York" and "Spokane Valley,
+// Washington" the name after a town is the US state, though a city has the
+// name too; m is the town, o the name after the comma.
+func (a *analysis) usStateAfterTown(m, o *ment) bool {
+	e, t := a.ents[o.id], a.ents[m.id]
+	// "offices in London, New York and Tokyo": a city the lists place
+	// outside the US is not in the state.
+	if m.in != nil && (!m.in.city || (m.in.cc != "" && m.in.cc != "US")) {
+		return false
+	}
+	// "in Chesapeake, New York, and Constitution": a list of names.
+	if k := o.t1; k+1 < len(a.toks) && a.toks[k].Text == "," {
+		k++
+		if k+1 < len(a.toks) && a.toks[k].Norm == "and" && capitalised(a.toks[k+1].Text) {
+			return false
+		}
+	} else if k+1 < len(a.toks) && a.toks[k].Norm == "and" && capitalised(a.toks[k+1].Text) {
+		return false
+	}
+	return e != nil && t != nil && usStateNames[e.Name] && !usStateNames[t.Name]
 }
 
 var (
@@ -236,11 +309,24 @@ func divisionOf(a *analysis, _ *established, rs []*Rule) {
 		} else if m := a.at(i); m != nil && m.t0 == i && m.typ == kg.GPE && m.in != nil && m.in.country {
 			country, k = m.id, m.t1
 		}
-		if country == "" || k+2 >= len(toks) || !settlementWords[toks[k].Norm] || capitalised(toks[k].Text) || toks[k+1].Norm != "of" {
+		plural := k < len(toks) && pluralKind(toks[k].Norm)
+		if country == "" || k+2 >= len(toks) || !(settlementWords[toks[k].Norm] || plural) || capitalised(toks[k].Text) || toks[k+1].Norm != "of" {
 			continue
 		}
-		if o := a.at(k + 2); isPlace(o) && o.t0 == k+2 && o.id != country && !(o.in != nil && o.in.country) && a.sentOf[o.t0] == a.sentOf[i] {
+		// "the U.S. states of Iowa, Missouri, and Minnesota": every place listed.
+		for j := k + 2; j < len(toks) && a.sentOf[j] == a.sentOf[i]; {
+			o := a.at(j)
+			if !isPlace(o) || o.t0 != j || o.id == country || (o.in != nil && o.in.country) {
+				break
+			}
 			a.add(o.id, kg.PredContainedIn, kg.Term{Entity: country}, a.evidence(i, o.t1, rs[1]))
+			j = o.t1
+			if !plural {
+				break
+			}
+			for j < len(toks) && (toks[j].Text == "," || toks[j].Norm == "and") {
+				j++
+			}
 		}
 	}
 	for _, m := range a.ments {
@@ -255,6 +341,18 @@ func divisionOf(a *analysis, _ *established, rs []*Rule) {
 			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
 		}
 	}
+}
+
+// pluralKind reports whether a word is the plural of a kind of place:
+// "states", "provinces", "cities".
+func pluralKind(w string) bool {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return settlementWords[strings.TrimSuffix(w, "ies")+"y"]
+	case strings.HasSuffix(w, "s"):
+		return settlementWords[strings.TrimSuffix(w, "s")]
+	}
+	return false
 }
 
 // headquarters: "the London-based lender Barclays", "the World Bank,
@@ -273,20 +371,101 @@ func headquarters(a *analysis, _ *established, rs []*Rule) {
 			if o := a.at(j); o != nil && o.t0 == j && o.typ == kg.Org && a.sentOf[j] == sent {
 				a.add(o.id, kg.PredLocation, kg.Term{Entity: m.id}, a.evidence(m.t0, o.t1, rs[0]))
 			}
-		// "the World Bank, headquartered in Washington,"
-		case m.typ == kg.Org && m.t1+3 < len(toks) && toks[m.t1].Text == "," && (toks[m.t1+1].Norm == "headquartered" || toks[m.t1+1].Norm == "based") && toks[m.t1+2].Norm == "in":
-			if o := a.placeAfter(m.t1+3, sent); o != nil {
+		// "the World Bank, headquartered in Washington,", "X is a company
+		// based in Taipei, Taiwan", "X is a public school located in the
+		// city of Angleton, Texas": every place of the chain.
+		case m.typ == kg.Org:
+			k := a.basedIn(m, sent)
+			if k < 0 {
+				continue
+			}
+			for o := a.placeAfter(k, sent); o != nil; {
 				a.add(m.id, kg.PredLocation, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+				if o.t1+1 >= len(toks) || toks[o.t1].Text != "," {
+					break
+				}
+				p := a.at(o.t1 + 1)
+				if !isPlace(p) || p.t0 != o.t1+1 || a.sentOf[p.t0] != sent {
+					break
+				}
+				o = p
 			}
 		}
 	}
 }
 
-// placePossessive: "Ukraine's Crimean peninsula", "Spain's Catalonia"; rs
-// is place-possessive.
+// basedIn returns the token after "based/headquartered/located in" that
+// follows an organisation: "X, based in", or "X is a (trade association)
+// based in" with up to eight lower-case or hyphenated words between, and
+// "in the city of" read through; -1 if none does.
+func (a *analysis) basedIn(m *ment, sent int) int {
+	toks := a.toks
+	in := func(k int) bool { return k < len(toks) && a.sentOf[k] == sent }
+	i := m.t1
+	// "X (XYZ) is a": past a parenthesis.
+	if in(i) && toks[i].Text == "(" {
+		for in(i) && toks[i].Text != ")" {
+			i++
+		}
+		i++
+	}
+	if !in(i + 2) {
+		return -1
+	}
+	switch n := toks[i].Norm; {
+	case n == ",":
+		i++
+	case n == "is" || n == "was" || n == "are":
+		i++
+		if !(toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "the") {
+			return -1
+		}
+		i++
+		for n := 0; in(i) && n < 8 && !basedWords[toks[i].Norm]; i, n = i+1, n+1 {
+			t := toks[i]
+			if !(isWordAt(t.Text, 0) || t.Text == "-") || t.Norm == "in" || t.Norm == "of" || t.Norm == "and" || a.at(i) != nil && a.at(i).typ != kg.GPE && a.at(i).typ != kg.Org {
+				return -1
+			}
+		}
+	default:
+		return -1
+	}
+	if !in(i+1) || !basedWords[toks[i].Norm] || toks[i+1].Norm != "in" {
+		return -1
+	}
+	i += 2
+	// "in the city of Angleton"
+	if in(i+2) && toks[i].Norm == "the" && settlementWords[toks[i+1].Norm] && toks[i+2].Norm == "of" {
+		i += 3
+	}
+	return i
+}
+
+// basedWords say where an organisation is: "based in", "headquartered in".
+var basedWords = map[string]bool{"based": true, "headquartered": true, "located": true}
+
+// placePossessive: "Ukraine's Crimean peninsula", "Spain's Catalonia",
+// "Russia's capital Moscow", "Serbia's second city, Novi Sad"; rs is
+// place-possessive.
 func placePossessive(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
 	for _, m := range a.ments {
-		if (m.typ != kg.GPE && m.typ != kg.Loc) || m.t1+1 >= len(a.toks) || a.toks[m.t1].Norm != "'s" {
+		if (m.typ != kg.GPE && m.typ != kg.Loc) || m.t1+1 >= len(toks) || toks[m.t1].Norm != "'s" {
+			continue
+		}
+		sent := a.sentOf[m.t0]
+		// "Russia's capital(,) Moscow", "Serbia's second city": up to two
+		// lower-case words and a kind of place.
+		if k := a.possessedKind(m.t1+1, sent); k > 0 {
+			var o *ment
+			if k < len(toks) && toks[k].Text == "," {
+				o = a.at(k + 1)
+			} else {
+				o = a.at(k)
+			}
+			if isPlace(o) && o.id != m.id && a.sentOf[o.t0] == sent && !(o.in != nil && o.in.country) {
+				a.add(o.id, kg.PredContainedIn, kg.Term{Entity: m.id}, a.evidence(min(m.t0, o.t0), max(m.t1, o.t1), rs[0]))
+			}
 			continue
 		}
 		o := a.at(m.t1 + 1)
@@ -295,4 +474,21 @@ func placePossessive(a *analysis, _ *established, rs []*Rule) {
 		}
 		a.add(o.id, kg.PredContainedIn, kg.Term{Entity: m.id}, a.evidence(m.t0, o.t1, rs[0]))
 	}
+}
+
+// possessedKind reads, from token i after a place's "'s", up to two
+// lower-case words and a kind of place ("capital", "second city", "largest
+// port"); it returns the token after the kind, or -1.
+func (a *analysis) possessedKind(i, sent int) int {
+	toks := a.toks
+	for n := 0; n < 3 && i < len(toks) && a.sentOf[i] == sent; i, n = i+1, n+1 {
+		t := toks[i]
+		if a.at(i) != nil || capitalised(t.Text) || !isWordAt(t.Text, 0) {
+			return -1
+		}
+		if settlementWords[t.Norm] && !directionWords[t.Norm] {
+			return i + 1
+		}
+	}
+	return -1
 }

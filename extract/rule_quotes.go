@@ -48,6 +48,11 @@ var quoteRules = docRule(StageQuotes, quotes,
 				Must: []Fact{{"person/christine-lagarde", kg.PredQuote, "Rates will stay high"}}},
 			{Text: "Chief Executive Mary Barra spoke first. “Demand is strong,” she said.",
 				Must: []Fact{{"person/mary-barra", kg.PredQuote, "Demand is strong"}}},
+			{Text: "Foreign Minister Anna Holm and Defence Minister Tom Reed arrived. “We want peace,” the foreign minister said. Both then left for Rome. “We are ready,” the minister said.",
+				Must:    []Fact{{"person/anna-holm", kg.PredQuote, "We want peace"}},
+				MustNot: []Fact{{"person/anna-holm", kg.PredQuote, "We are ready"}, {"person/tom-reed", kg.PredQuote, "We are ready"}}},
+			{Text: "Foreign Minister Anna Holm arrived in Paris. “We want peace,” the minister said.",
+				Must: []Fact{{"person/anna-holm", kg.PredQuote, "We want peace"}}},
 		}},
 	&Rule{Name: RuleQuoteBefore, Predicates: []string{kg.PredQuote},
 		Doc: `a speaker then the quotation: "X said: “...”"`,
@@ -205,8 +210,47 @@ func (a *analysis) byTitle(in *established, i, k int) string {
 			found = id
 		}
 	}
+	if found != "" {
+		return found
+	}
+	// "the minister" for the one "Foreign Minister" of the document, but
+	// not for a "Deputy Foreign Minister": a shorter form of one title whose
+	// other words are no rank.
+	for _, id := range sortedKeys(in.titles) {
+		if shortFormOf(t, in.titles[id]) {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
 	return found
 }
+
+// shortFormOf reports whether title ref is full with its qualifiers left
+// out: "Minister" of "Foreign Minister", not of "Deputy Foreign Minister"
+// or "Prime Minister".
+func shortFormOf(ref, full string) bool {
+	r, f := strings.Fields(strings.ToLower(ref)), strings.Fields(strings.ToLower(full))
+	if len(r) == 0 || len(r) >= len(f) {
+		return false
+	}
+	for k := range r {
+		if r[len(r)-1-k] != f[len(f)-1-k] {
+			return false
+		}
+	}
+	for _, w := range f[:len(f)-len(r)] {
+		if rankWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// rankWords make a title a different post from its last word: a deputy
+// minister is not "the minister".
+var rankWords = map[string]bool{"deputy": true, "vice": true, "assistant": true, "acting": true, "associate": true, "under": true, "junior": true, "shadow": true, "former": true, "ex": true, "co": true, "prime": true, "first": true, "chief": true, "general": true, "lieutenant": true, "interim": true, "senior": true}
 
 // lastPersonBefore returns the most recent person mentioned before token i.
 func (a *analysis) lastPersonBefore(i int) string {

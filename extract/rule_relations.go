@@ -59,6 +59,15 @@ var relationRules = concatRules(
 					Must: []Fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
 				{Text: "The talks were held at the Council of Europe, of which Ukraine is also a member.",
 					Must: []Fact{{"place/ukraine", kg.PredMemberOf, "org/council-of-europe"}}},
+				{Text: "Ann Lee, a member of the European Parliament, and Tom Reed, who is a member of the Labour Party, spoke.",
+					Must: []Fact{{"person/ann-lee", kg.PredMemberOf, "org/european-parliament"}, {"person/tom-reed", kg.PredMemberOf, "org/labour-party"}}},
+			}},
+		&Rule{Name: RuleJoined, Predicates: []string{kg.PredMemberOf},
+			Doc: `a country that joined a body: "Finland joined NATO in April"`,
+			Examples: []Example{
+				{Text: "Finland joined NATO in April, and Ukraine wants to join NATO. Tom Reed joined the Labour Party in 1990.",
+					Must:    []Fact{{"place/finland", kg.PredMemberOf, "org/nato"}},
+					MustNot: []Fact{{"place/ukraine", kg.PredMemberOf, "org/nato"}, {"person/tom-reed", kg.PredMemberOf, "org/labour-party"}}},
 			}},
 	),
 	docRule(StageRelations, membersNamed,
@@ -243,10 +252,18 @@ func memberOf(a *analysis, _ *established, rs []*Rule) {
 			j--
 		}
 		// "has been", "have been": the subject is before the auxiliary.
+		appos := false
 		if j > s.T0+1 && toks[j].Norm == "been" && (toks[j-1].Norm == "has" || toks[j-1].Norm == "have") {
 			j--
+		} else if j > s.T0 && toks[j].Text == "," {
+			// "Ann Lee, a member of the European Parliament,"
+			appos = true
 		} else if j <= s.T0 || (toks[j].Norm != "is" && toks[j].Norm != "are" && toks[j].Norm != "was" && toks[j].Norm != "were" && toks[j].Norm != "remains") {
 			continue
+		}
+		// "X, who is a member of"
+		if !appos && j-2 > s.T0 && toks[j-1].Norm == "who" && toks[j-2].Text == "," {
+			j -= 2
 		}
 		subj := a.at(j - 1)
 		if subj == nil || subj.typ == kg.Date {
@@ -272,7 +289,51 @@ func memberOf(a *analysis, _ *established, rs []*Rule) {
 		if org == nil || org.typ != kg.Org || org.id == subj.id {
 			continue
 		}
+		// An apposition closes after the body: "X, a member of Y, said".
+		if appos {
+			if e := org.t1; subj.typ != kg.Person || (e < s.T1 && toks[e].Text != "," && toks[e].Text != "." && !speechVerbs[toks[e].Norm]) {
+				continue
+			}
+		}
 		a.add(subj.id, kg.PredMemberOf, kg.Term{Entity: org.id}, a.evidence(subj.t0, i+1, rs[0]))
+	}
+	joined(a, rs[1])
+}
+
+// joinVerbs make a country a member of the body it joined.
+var joinVerbs = map[string]bool{"joined": true, "joins": true, "join": true}
+
+// joined: "Finland joined NATO in April", "Croatia has joined the euro
+// zone": a country that joined a body is a member of it. Only countries:
+// a person who joined a firm or a party may have left it since; r is
+// joined.
+func joined(a *analysis, r *Rule) {
+	toks := a.toks
+	for i, t := range toks {
+		if !joinVerbs[t.Norm] || i+1 >= len(toks) || a.sentOf[i+1] != a.sentOf[i] {
+			continue
+		}
+		j := i - 1
+		// "has joined", "formally joined"
+		for j >= 0 && a.sentOf[j] == a.sentOf[i] && (toks[j].Norm == "has" || toks[j].Norm == "have" || toks[j].Norm == "formally" || toks[j].Norm == "officially" || toks[j].Norm == "finally") {
+			j--
+		}
+		if t.Norm == "join" && !(j+1 < i && (toks[j+1].Norm == "has" || toks[j+1].Norm == "have")) {
+			continue // "will join", "wants to join": not yet a member
+		}
+		subj := a.at(j)
+		if subj == nil || subj.typ != kg.GPE || subj.in == nil || !subj.in.country {
+			continue
+		}
+		k := i + 1
+		if toks[k].Norm == "the" && k+1 < len(toks) {
+			k++
+		}
+		o := a.at(k)
+		if o == nil || o.t0 != k || o.typ != kg.Org {
+			continue
+		}
+		a.add(subj.id, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(subj.t0, o.t1, r))
 	}
 }
 

@@ -22,10 +22,12 @@ var titleRules = concatRules(
 				{Text: "WHO Director-General Tedros Adhanom Ghebreyesus warned of a new wave.",
 					Must: []Fact{
 						{"person/tedros-adhanom-ghebreyesus", kg.PredJobTitle, "Director General"},
-						{"person/tedros-adhanom-ghebreyesus", kg.PredMemberOf, "org/world-health-organization"},
 						{"person/tedros-adhanom-ghebreyesus", kg.PredRepresents, "org/world-health-organization"},
 					},
-					MustNot: []Fact{{"person/tedros-adhanom-ghebreyesus", kg.PredWorksFor, "org/world-health-organization"}}},
+					MustNot: []Fact{{"person/tedros-adhanom-ghebreyesus", kg.PredWorksFor, "org/world-health-organization"}, {"person/tedros-adhanom-ghebreyesus", kg.PredMemberOf, "org/world-health-organization"}}},
+				{Text: "Labour MP Ann Lowe spoke first. Later, Labour Party leader Tom Reed replied.",
+					Must:    []Fact{{"person/ann-lowe", kg.PredMemberOf, "org/labour-party"}, {"person/tom-reed", kg.PredRepresents, "org/labour-party"}},
+					MustNot: []Fact{{"person/ann-lowe", kg.PredRepresents, "org/labour-party"}, {"person/tom-reed", kg.PredMemberOf, "org/labour-party"}}},
 				{Text: "The talks were opened by Turkish Foreign Minister Mevlut Cavusoglu in Antalya.",
 					Must: []Fact{{"person/mevlut-cavusoglu", kg.PredJobTitle, "Foreign Minister"}, {"person/mevlut-cavusoglu", kg.PredRepresents, "place/turkey"}}},
 				{Text: "Pentagon spokesman John Kirby declined to comment.",
@@ -36,14 +38,25 @@ var titleRules = concatRules(
 				{Text: "Sen. Bernie Sanders of Vermont introduced the bill.",
 					Must: []Fact{{"person/bernie-sanders", kg.PredJobTitle, "Senator"}, {"person/bernie-sanders", kg.PredRepresents, "place/vermont"}}},
 				{Text: "The Brazilian film director Ana Costa met Brazilian Foreign Minister Paulo Lima.",
-					Must:    []Fact{{"person/ana-costa", kg.PredJobTitle, "Film Director"}, {"person/paulo-lima", kg.PredRepresents, "place/brazil"}},
-					MustNot: []Fact{{"person/ana-costa", kg.PredRepresents, "place/brazil"}}},
+					Must:    []Fact{{"person/paulo-lima", kg.PredJobTitle, "Foreign Minister"}, {"person/paulo-lima", kg.PredRepresents, "place/brazil"}},
+					MustNot: []Fact{{"person/ana-costa", kg.PredRepresents, "place/brazil"}, {"person/ana-costa", kg.PredJobTitle, ""}}},
 				{Text: "Former German chancellor Angela Merkel met German Chancellor Olaf Scholz.",
 					Must:    []Fact{{"person/olaf-scholz", kg.PredJobTitle, "Chancellor"}, {"person/olaf-scholz", kg.PredRepresents, "place/germany"}},
 					MustNot: []Fact{{"person/angela-merkel", kg.PredJobTitle, ""}, {"person/angela-merkel", kg.PredRepresents, ""}}},
-				{Text: "His side won when fellow striker Tom Reed scored.",
+				{Text: "His side won when fellow Chelsea striker Tom Reed scored.",
 					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Striker"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, "Fellow Striker"}}},
+				{Text: "The film, by director Ann Lowe and Chelsea striker Tom Reed, opened in Paris.",
+					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Striker"}},
+					MustNot: []Fact{{"person/ann-lowe", kg.PredJobTitle, "Director"}}},
+				{Text: "But Clear Water Action director Mark Ruiz said the law was flawed.",
+					Must: []Fact{{"person/mark-ruiz", kg.PredJobTitle, "Director"}}},
+				{Text: "Princess Anne Berg of Sweden met Foreign Minister Paul Ek.",
+					Must:    []Fact{{"person/paul-ek", kg.PredJobTitle, "Foreign Minister"}},
+					MustNot: []Fact{{"person/anne-berg", kg.PredJobTitle, ""}, {"person/anne-berg", kg.PredRepresents, "place/sweden"}, {"person/paul-ek", kg.PredRepresents, "place/sweden"}}},
+				{Text: "She won her Supreme Court case against Gov Tom Reed.",
+					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Governor"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "org/supreme-court"}}},
 				{Text: "Tory shadow health secretary Jane Marsh criticised the plan.",
 					Must: []Fact{{"person/jane-marsh", kg.PredJobTitle, "Shadow Health Secretary"}}},
 				{Text: "Former sprinter and BBC pundit Ann Lowe said the race was fair.",
@@ -59,7 +72,7 @@ var titleRules = concatRules(
 	),
 	personRule(appointed,
 		&Rule{Name: RuleAppointed, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist"`,
+			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y"`,
 			Examples: []Example{
 				{Text: "Anne Roth was appointed chief executive of Siemens on Monday.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
@@ -67,6 +80,9 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Financial Officer"}, {"person/tom-hale", kg.PredRepresents, "org/microsoft"}}},
 				{Text: "Ruth Ames joined Goldman Sachs as chief economist in 2019.",
 					Must: []Fact{{"person/ruth-ames", kg.PredJobTitle, "Chief Economist"}, {"person/ruth-ames", kg.PredWorksFor, "org/goldman-sachs"}}},
+				{Text: "Tom Hale succeeded Ann Lee as chief executive of Siemens. Later Mark Ruiz will succeed Paul Kerr as chairman of Barclays.",
+					Must:    []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Executive"}, {"person/tom-hale", kg.PredRepresents, "org/siemens"}, {"person/paul-kerr", kg.PredJobTitle, "Chairman"}, {"person/paul-kerr", kg.PredRepresents, "org/barclays"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}, {"person/mark-ruiz", kg.PredJobTitle, ""}}},
 				{Text: "Tom Hale was named chief executive of Siemens, and Ann Lee was named in the report.",
 					Must:    []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Executive"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}}},
@@ -98,6 +114,14 @@ var titleRules = concatRules(
 					MustNot: []Fact{{"person/jane-doe", kg.PredJobTitle, ""}}},
 				{Text: "Paul Kerr, a senior fellow at the Brookings Institution, and Ann Lee, an analyst at Goldman Sachs, disagreed.",
 					Must: []Fact{{"person/paul-kerr", kg.PredJobTitle, "Fellow"}, {"person/paul-kerr", kg.PredWorksFor, "org/brookings-institution"}, {"person/ann-lee", kg.PredJobTitle, "Analyst"}, {"person/ann-lee", kg.PredWorksFor, "org/goldman-sachs"}}},
+				{Text: "Tom Reed, a lawyer from London, and Ann Lee, deputy foreign minister of Japan, spoke.",
+					Must:    []Fact{{"person/ann-lee", kg.PredRepresents, "place/japan"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "place/london"}}},
+				{Text: "Ann Lowe, head of research at Bank of America in New York, and Tom Reed, the Liberal Democrats' foreign affairs spokesman, agreed.",
+					Must: []Fact{{"person/ann-lowe", kg.PredWorksFor, "org/bank-of-america"}, {"person/tom-reed", kg.PredJobTitle, "Foreign Affairs Spokesman"}, {"person/tom-reed", kg.PredWorksFor, "org/liberal-democrats"}}},
+				{Text: "Tom Reed, an economist at the International Monetary Fund, and Ann Lee, an author, disagreed.",
+					Must:    []Fact{{"person/tom-reed", kg.PredWorksFor, "org/international-monetary-fund"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/ann-lee", kg.PredJobTitle, ""}}},
 				{Text: "Anne Roth, 54, chief executive of Siemens, resigned.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
 			}},
@@ -140,12 +164,166 @@ var titleRules = concatRules(
 				{Text: "The nominees are Kings And Queen, Anna Berg for Two Rivers, and the president of France, Emmanuel Macron.",
 					Must:    []Fact{{"person/emmanuel-macron", kg.PredJobTitle, "President"}},
 					MustNot: []Fact{{"person/anna-berg", kg.PredJobTitle, "Queen"}}},
+				{Text: "NATO Secretary General Jens Stoltenberg arrived. His deputy, Mircea Geoana, and his lawyer, Ann Lee, followed.",
+					Must:    []Fact{{"person/mircea-geoana", kg.PredJobTitle, "Deputy Secretary General"}, {"person/mircea-geoana", kg.PredRepresents, "org/nato"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}, {"person/ann-lee", kg.PredRepresents, ""}}},
+				{Text: "Barclays said its chairman, Paul Kerr, would resign. Tom Reed said its director, Ann Lee, agreed.",
+					Must:    []Fact{{"person/paul-kerr", kg.PredJobTitle, "Chairman"}, {"person/paul-kerr", kg.PredRepresents, "org/barclays"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/barclays"}}},
 				{Text: "Ukraine's ambassador to the UN, Sergiy Kyslytsya, spoke first.",
 					Must:    []Fact{{"person/sergiy-kyslytsya", kg.PredJobTitle, "Ambassador"}, {"person/sergiy-kyslytsya", kg.PredRepresents, "place/ukraine"}},
 					MustNot: []Fact{{"person/sergiy-kyslytsya", kg.PredRepresents, "org/united-nations"}}},
 			}},
 	),
+	personRule(studentAt,
+		&Rule{Name: RuleStudentAt, Predicates: []string{kg.PredMemberOf},
+			Doc: `students: "X, a graduate student studying at Cornell University", "X, who is studying at Y", "Harvard University student X"`,
+			Examples: []Example{
+				{Text: "Mei Lin, a graduate student from Singapore studying at Cornell University, wrote the software.",
+					Must: []Fact{{"person/mei-lin", kg.PredMemberOf, "org/cornell-university"}}},
+				{Text: "Yale University student Tom Reed won the prize.",
+					Must: []Fact{{"person/tom-reed", kg.PredMemberOf, "org/yale-university"}}},
+				{Text: "Mei Lin, a former student at Cornell University, and Tom Reed, a student at Yale University, spoke.",
+					Must:    []Fact{{"person/tom-reed", kg.PredMemberOf, "org/yale-university"}},
+					MustNot: []Fact{{"person/mei-lin", kg.PredMemberOf, "org/cornell-university"}}},
+			}},
+	),
+	personRule(companyHead,
+		&Rule{Name: RuleCompanyHead, Predicates: []string{kg.PredRepresents},
+			Doc: `a company title with no company beside it, "chief executive X said", in a story about one company: X heads that company`,
+			Examples: []Example{
+				{Text: "Shares in the drinks firm Halvex Group fell. Halvex Group blamed the weather, and chief executive Ann Lowe said prices would rise.",
+					Must: []Fact{{"person/ann-lowe", kg.PredRepresents, "org/halvex"}}},
+				{Text: "Shares in the drinks firm Halvex Group fell. Halvex Group blamed the weather. Chief executive Ann Lowe said prices would rise, and Siemens chairman Tom Reed agreed.",
+					Must:    []Fact{{"person/ann-lowe", kg.PredRepresents, "org/halvex"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "org/halvex"}}},
+			}},
+	),
 )
+
+// studentWords make a person one of a university's or school's students.
+var studentWords = lexSet("ties.txt", "student")
+
+// studentAt: "X, a graduate student from Hong Kong studying at Cornell
+// University", "X, who is studying at Y", "Harvard University student X": a
+// student is a member of the university or school; rs is student-at.
+func studentAt(a *analysis, m *ment, _ *titleState, rs []*Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
+	// "Cornell University student X"
+	if k := m.t0 - 1; in(k-1) && studentWords[toks[k].Norm] && toks[k].Norm != "studying" && toks[k].Norm != "studies" {
+		if o := a.at(k - 1); o != nil && o.typ == kg.Org && o.t1 == k {
+			a.add(m.id, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(o.t0, m.t1, rs[0]))
+		}
+		return
+	}
+	i := m.t1
+	if !in(i) || toks[i].Text != "," {
+		return
+	}
+	student := false
+	for k := i + 1; in(k) && k < i+14; k++ {
+		t := toks[k]
+		if t.Text == "," || t.Text == ";" || t.Text == "." || t.Text == "(" {
+			return
+		}
+		if studentWords[t.Norm] {
+			student = true
+			continue
+		}
+		if o := a.at(k); o != nil {
+			if o.typ == kg.Person {
+				return
+			}
+			k = o.t1 - 1
+			continue
+		}
+		if student && (t.Norm == "at" || t.Norm == "of") {
+			j := k + 1
+			if in(j) && toks[j].Norm == "the" {
+				j++
+			}
+			if o := a.at(j); o != nil && o.t0 == j && o.typ == kg.Org {
+				a.add(m.id, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+			}
+			return
+		}
+		// Only the words of a description: "a graduate student from".
+		if capitalised(t.Text) || !isWordAt(t.Text, 0) || formerWords[t.Norm] {
+			return
+		}
+	}
+}
+
+// companyHead: "chief executive Peter Brabeck-Letmathe confirmed" in a
+// story about Nestle. A person whose mention gave a company title (chief
+// executive, chairman, founder ...) and tied them to no body heads the
+// organisation the story is about: the one organisation mentioned most, at
+// least twice, that is not a body of members or an outlet. The evidence
+// spans from that organisation's last mention before the person (else its
+// first after) to the person's sentence. rs is company-head.
+func companyHead(a *analysis, m *ment, _ *titleState, rs []*Rule) {
+	sent := a.sentOf[m.t0]
+	titled := false
+	for k := len(a.triples) - 1; k >= 0; k-- {
+		t := a.triples[k]
+		if t.Subject.Entity != m.id || t.Evidence.Start > a.toks[m.t0].Start || t.Evidence.End < a.toks[m.t1-1].End {
+			break
+		}
+		switch t.Predicate {
+		case kg.PredJobTitle:
+			titled = isCorporateTitle(t.Object.Literal) && a.sentOf[m.t0] == sent
+		case kg.PredRepresents, kg.PredWorksFor, kg.PredMemberOf:
+			return
+		}
+	}
+	if !titled {
+		return
+	}
+	id, _ := a.dominantOrg()
+	if id == "" || a.memberBodyName(id) {
+		return
+	}
+	n, last, first := 0, -1, -1
+	for _, o := range a.ments {
+		if o.id != id {
+			continue
+		}
+		n++
+		if o.t0 < m.t0 {
+			last = o.t0
+		} else if first < 0 {
+			first = o.t0
+		}
+	}
+	if n < 2 {
+		return
+	}
+	k := last
+	if k < 0 {
+		k = first
+	}
+	a.add(m.id, kg.PredRepresents, kg.Term{Entity: id}, a.evidence(k, m.t1, rs[0]))
+}
+
+// memberBodyName reports whether an organisation's name ends in a word of
+// bodies made of members (a party, council, club): not a company.
+func (a *analysis) memberBodyName(id string) bool {
+	e := a.ents[id]
+	if e == nil {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(e.Name))
+	if len(f) == 0 {
+		return true
+	}
+	last := f[len(f)-1]
+	return memberBodies[last] || partyPlurals[last] || clubHeads[last]
+}
+
+// nobleRanks are ranks of nobility, no office by themselves.
+var nobleRanks = lexSet("ties.txt", "rank")
 
 // coreTitles are words that are a title by themselves; a title must end
 // in one ("Deputy Foreign Minister", not "Foreign").
@@ -202,7 +380,8 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 				i = m.t0 - 1
 			} else {
 				i = m.t1
-				if i < len(toks) && toks[i].Norm == "'s" {
+				// "the Liberal Democrats' foreign affairs spokesman"
+				if i < len(toks) && (toks[i].Norm == "'s" || (toks[i].Text == "'" || toks[i].Text == "’") && toks[i].Start == toks[i-1].End) {
 					i++
 				}
 			}
@@ -244,7 +423,7 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 		// lower-case portfolio words between a body's possessive and the post.
 		if dir < 0 && len(title) > 0 && a.dateAt[i] < 0 && !capitalised(t.Text) && isWordAt(t.Text, 0) && !determiners[t.Norm] && a.at(i) == nil {
 			j := i
-			for j > i-3 && j >= 0 && !capitalised(toks[j].Text) && isWordAt(toks[j].Text, 0) && !determiners[toks[j].Norm] && !a.possessivePronoun(j) && toks[j].Norm != "'s" && !a.g.titles[toks[j].Norm] && !glueWords[toks[j].Norm] && a.sentOf[j] == sent {
+			for j > i-3 && j >= 0 && !capitalised(toks[j].Text) && isWordAt(toks[j].Text, 0) && !determiners[toks[j].Norm] && !a.possessivePronoun(j) && toks[j].Norm != "'s" && !a.g.titles[toks[j].Norm] && !glueWords[toks[j].Norm] && !verbLike(toks[j].Norm) && a.sentOf[j] == sent {
 				j--
 			}
 			if j >= 0 && j < i && a.sentOf[j] == sent && (toks[j].Norm == "'s" || a.g.demonymCountry(toks[j].Norm) != nil || (a.at(j) != nil && a.at(j).typ != kg.Person)) {
@@ -352,7 +531,102 @@ func (a *analysis) cleanTitle(words []string) string {
 	if !core || !(coreTitles[last] || (occupations[last] && len(out) > 1)) {
 		return ""
 	}
+	// "Princess Emma", "Sheikh Fattelal": a rank of nobility alone is no
+	// office (a post named with one, "Crown Prince", keeps its other word).
+	if nobility := true; nobility {
+		for _, w := range out {
+			if !nobleRanks[strings.ToLower(w)] {
+				nobility = false
+				break
+			}
+		}
+		if nobility {
+			return ""
+		}
+	}
 	return titleCase(out)
+}
+
+// bareProfession reports whether a title names an occupation and no post:
+// a profession ("director", "lawyer", "film director") with no rank among
+// its words. With no body named beside it, "director Mike Leigh" or "a
+// lawyer" is what the person does, not an office held (a post needs a body:
+// "a lawyer with the ACLU", "director of Fair Trials Abroad").
+func (a *analysis) bareProfession(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 || !professions[f[len(f)-1]] {
+		return false
+	}
+	for _, w := range f[:len(f)-1] {
+		if a.g.titles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// occupationOnly reports whether a title read with the affiliations affs
+// (its chain stopped at token stop) names what the person does and no post:
+// a bare profession with no body beside it but a nationality, and no
+// possessor ("Indian film director X", but not "the charity's director X").
+func (a *analysis) occupationOnly(jt string, affs []affiliation, stop int) bool {
+	for _, af := range affs {
+		if !nationalityOnly(jt, af) {
+			return false
+		}
+	}
+	return !a.possessed(stop) && !a.unknownBody(stop) && a.bareProfession(jt)
+}
+
+// unknownBody reports whether token i, right before a title, ends a name
+// that is no organisation or place the names found: "Fair Trials Abroad
+// director X" has a body, though the names missed it or took it for a
+// person.
+func (a *analysis) unknownBody(i int) bool {
+	if i < 0 || i >= len(a.toks) {
+		return false
+	}
+	t := a.toks[i]
+	s := a.sents[a.sentOf[i]]
+	return capitalised(t.Text) && (i > s.T0 || a.at(i) != nil) && !determiners[t.Norm] && !a.g.titles[t.Norm]
+}
+
+// itsOrg resolves "its" at token i ("Barclays said its chairman, Paul
+// Kerr,"): the last organisation named before it in its sentence, else the
+// organisation that opens the sentence before; nil if i is no "its".
+func (a *analysis) itsOrg(i int) *ment {
+	if i < 0 || i >= len(a.toks) || a.toks[i].Norm != "its" {
+		return nil
+	}
+	si := a.sentOf[i]
+	for k := i - 1; k >= a.sents[si].T0; k-- {
+		if m := a.at(k); m != nil {
+			if m.typ == kg.Org {
+				return m
+			}
+			if m.typ == kg.Person {
+				return nil
+			}
+		}
+	}
+	if si > 0 {
+		s := a.sents[si-1]
+		for k := s.T0; k < s.T1 && k < s.T0+3; k++ {
+			if m := a.at(k); m != nil {
+				if m.typ == kg.Org {
+					return m
+				}
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// possessed reports whether token i ends a possessor ("the charity's",
+// "the athletes'"): a title owned by someone is a post held for them.
+func (a *analysis) possessed(i int) bool {
+	return i >= 0 && i < len(a.toks) && (a.toks[i].Norm == "'s" || a.toks[i].Text == "'" || a.toks[i].Text == "’")
 }
 
 // premodifier: titles and affiliations written before a name; rs are
@@ -399,7 +673,16 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			end = o.t1
 		}
 	}
-	ev := a.evidence(m.t0, end, rule)
+	from := m.t0
+	if jt != "" && len(affs) == 0 {
+		if o := a.itsOrg(stop); o != nil {
+			affs, from = append(affs, a.affOf(o)), min(o.t0, m.t0)
+		}
+	}
+	if a.occupationOnly(jt, affs, stop) {
+		return
+	}
+	ev := a.evidence(from, end, rule)
 	if jt != "" {
 		a.setTitle(st, m.id, jt, ev)
 	}
@@ -448,7 +731,20 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
 	var body *ment
 	i := m.t1
+	holder := m // the person who holds the post read
 	switch {
+	// "X succeeded Y as chief executive": X holds it; "X will succeed Y as
+	// chief executive": Y holds it until then.
+	case in(i+3) && a.succession(i) > 0:
+		k := a.succession(i)
+		y := a.at(k)
+		if !in(y.t1+1) || toks[y.t1].Norm != "as" {
+			return
+		}
+		if toks[i].Norm == "will" || toks[i].Norm == "is" || toks[i].Norm == "was" {
+			holder = y
+		}
+		i = y.t1 + 1
 	// "Y hired X as its coach", "Y has named X as"
 	case in(m.t0-2) && appointVerbs[toks[m.t0-1].Norm] && in(m.t1+1) && toks[m.t1].Norm == "as":
 		k := m.t0 - 2
@@ -517,12 +813,45 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		affs = append(affs, a.affOf(body))
 	}
 	ev := a.evidence(m.t0, stop, rs[0])
-	a.setTitle(st, m.id, jt, ev)
+	a.setTitle(st, holder.id, jt, ev)
 	for _, af := range affs {
 		if !nationalityOnly(jt, af) {
-			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+			a.affiliate(holder.id, af, tieOf(jt, af.employ), ev)
 		}
 	}
+}
+
+// succession reads "succeeded Y", "replaced Y", "will succeed Y", "is to
+// replace Y", "was set to succeed Y" at token i and returns the token where
+// the person Y starts, or -1.
+func (a *analysis) succession(i int) int {
+	toks := a.toks
+	k := i
+	switch toks[k].Norm {
+	case "will":
+		k++
+	case "is", "was":
+		k++
+		if k < len(toks) && (toks[k].Norm == "set" || toks[k].Norm == "due") {
+			k++
+		}
+		if k >= len(toks) || toks[k].Norm != "to" {
+			return -1
+		}
+		k++
+	}
+	if k+1 >= len(toks) || a.sentOf[k] != a.sentOf[i] {
+		return -1
+	}
+	n := toks[k].Norm
+	future := k > i
+	if !(future && (n == "succeed" || n == "replace")) && !(!future && (n == "succeeded" || n == "replaced" || n == "succeeds" || n == "replaces")) {
+		return -1
+	}
+	if y := a.at(k + 1); y != nil && y.t0 == k+1 && y.typ == kg.Person {
+		return k + 1
+	}
+	return -1
 }
 
 // apposition: "X, Russia's deputy defence minister," / "X is the CEO of Y."
@@ -585,6 +914,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	jt := a.cleanTitle(title)
 	if jt == "" {
+		// "Tom Reed, an economist at the IMF,": an occupation is no post,
+		// but it says whom the person works for.
+		if len(title) > 0 && occupations[strings.ToLower(title[len(title)-1])] {
+			a.occupationAt(m, stop, rs[1])
+		}
 		return
 	}
 	if len(field) > 0 {
@@ -601,7 +935,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			if m := a.at(j); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
 				af := a.affOf(m)
 				af.employ = p != "of" && p != "for"
-				affs = append(affs, af)
+				// "a vice president at Texas", "a lawyer from London": where
+				// the person works or comes from, not a country represented.
+				if !(m.typ == kg.GPE && af.employ) {
+					affs = append(affs, af)
+				}
 				stop = m.t1
 				break
 			}
@@ -624,6 +962,18 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			stop = k
 		}
 	}
+	// "head of currency strategy at Bank of America in New York,", "leader
+	// of the Liberal Democrats in the assembly,": a phrase of place closes
+	// the apposition.
+	if len(affs) > 0 && stop+1 < len(toks) && toks[stop].Norm == "in" && a.sentOf[stop] == sent {
+		k := stop + 1
+		for n := 0; k < len(toks) && n < 4 && a.sentOf[k] == sent && isWordAt(toks[k].Text, 0); n++ {
+			k++
+		}
+		if k < len(toks) && a.sentOf[k] == sent && (toks[k].Text == "," || toks[k].Text == ".") {
+			stop = k
+		}
+	}
 	// "Minister for Regional Development,": skip the portfolio.
 	if stop < len(toks) && toks[stop].Norm == "for" {
 		k := stop + 1
@@ -640,6 +990,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			return
 		}
 	}
+	if a.occupationOnly(jt, affs, -1) {
+		return
+	}
 	ev := a.evidence(m.t0, stop, rs[1])
 	a.setTitle(st, m.id, jt, ev)
 	for _, af := range affs {
@@ -647,6 +1000,34 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
 		}
 	}
+}
+
+// occupationAt: an occupation ended at token stop is followed by "at/with/
+// for ORG" and the apposition closes: the person works for ORG.
+func (a *analysis) occupationAt(m *ment, stop int, r *Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	if stop+1 >= len(toks) || a.sentOf[stop] != sent {
+		return
+	}
+	if p := toks[stop].Norm; p != "at" && p != "with" && p != "for" {
+		return
+	}
+	j := stop + 1
+	if toks[j].Norm == "the" {
+		j++
+	}
+	o := a.at(j)
+	if o == nil || o.t0 != j || o.typ != kg.Org {
+		return
+	}
+	if e := o.t1; e < len(toks) && a.sentOf[e] == sent {
+		s := toks[e]
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text)) {
+			return
+		}
+	}
+	a.add(m.id, kg.PredWorksFor, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, r))
 }
 
 // fromOrg: "Simon Hale, from Barclays, said", "said Ann Lee of Goldman
@@ -762,6 +1143,11 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		return
 	}
 	title, affs, stop, _ := a.chain(i-1, -1, a.sentOf[m.t0])
+	// "His deputy, Mircea Geoana,": the deputy of the person "his" stands for.
+	if len(title) == 1 && strings.ToLower(title[0]) == "deputy" && stop >= 0 && (toks[stop].Norm == "his" || toks[stop].Norm == "her") {
+		a.deputyOf(m, stop, st, rs[0])
+		return
+	}
 	jt := a.cleanTitle(title)
 	if jt == "" {
 		return
@@ -788,11 +1174,42 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			affs = append(affs, affiliation{id: id, typ: typ})
 		}
 	}
-	ev := a.evidence(m.t0, m.t1, rs[0])
+	from := m.t0
+	if len(affs) == 0 {
+		if o := a.itsOrg(stop); o != nil {
+			affs, from = append(affs, a.affOf(o)), min(o.t0, m.t0)
+		}
+	}
+	if a.occupationOnly(jt, affs, stop) {
+		return
+	}
+	ev := a.evidence(from, m.t1, rs[0])
 	a.setTitle(st, m.id, jt, ev)
 	for _, af := range affs {
 		if !nationalityOnly(jt, af) {
 			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+		}
+	}
+}
+
+// deputyOf: "NATO Secretary General Jens Stoltenberg ... His deputy,
+// Mircea Geoana,": the person the pronoun at token k stands for has a title
+// read before; the deputy holds "Deputy" and that title, and represents
+// what the holder represents. The evidence runs from the holder's mention.
+func (a *analysis) deputyOf(m *ment, k int, st *titleState, r *Rule) {
+	id, at := a.pronounPerson(k)
+	if id == "" || id == m.id {
+		return
+	}
+	t := st.first[id]
+	if t == "" || strings.HasPrefix(strings.ToLower(t), "deputy") {
+		return
+	}
+	ev := a.evidence(at, m.t1, r)
+	a.setTitle(st, m.id, "Deputy "+t, ev)
+	for _, tr := range a.triples {
+		if tr.Subject.Entity == id && tr.Predicate == kg.PredRepresents && tr.Object.Entity != "" {
+			a.add(m.id, kg.PredRepresents, tr.Object, ev)
 		}
 	}
 }
@@ -818,6 +1235,18 @@ func portfolioSlot(a *analysis, i, dir int, title []string) bool {
 	return len(title) == 0 && !capitalised(toks[i].Text) && n < len(toks) && coreTitles[toks[n].Norm] &&
 		i > 0 && (toks[i-1].Norm == "'s" || a.at(i-1) != nil)
 }
+
+// verbLike reports a word that is a verb of the clause rather than a
+// portfolio: "Sweden met Foreign Minister X", "Russia accused Defence
+// Minister Y", "Kyiv thanked".
+func verbLike(w string) bool {
+	return speechVerbs[w] || verbTriggers[w] || appointVerbs[w] || headsVerbs[w] || notPortfolio[w] || (len(w) > 4 && strings.HasSuffix(w, "ed"))
+}
+
+// notPortfolio are common verbs and prepositions that come between a
+// subject and a title ("Sweden met", "a court case against Gov X").
+var notPortfolio = map[string]bool{"met": true, "told": true, "urged": true, "thanked": true, "sent": true, "has": true, "had": true, "is": true, "was": true, "will": true, "would": true, "says": true, "said": true,
+	"against": true, "with": true, "by": true, "on": true, "in": true, "at": true, "from": true, "to": true, "over": true, "after": true, "before": true, "about": true, "into": true, "during": true, "like": true, "than": true, "as": true}
 
 // glueWords are never part of a portfolio.
 var glueWords = lexSet("grammar.txt", "glue")

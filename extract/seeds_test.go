@@ -75,7 +75,7 @@ func TestSeedFacts(t *testing.T) {
 	for _, f := range []key{
 		{"Alexander Grushko", kg.PredRepresents, "Russia"},
 		{"Jens Stoltenberg", kg.PredJobTitle, "Secretary General"},
-		{"Jens Stoltenberg", kg.PredMemberOf, "NATO"},
+		{"Jens Stoltenberg", kg.PredRepresents, "NATO"},
 		{"Wendy Sherman", kg.PredRepresents, "United States"},
 	} {
 		if !has(f.s, f.p, f.o) {
