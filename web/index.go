@@ -114,7 +114,7 @@ func buildSnapshot(ctx context.Context, qs cgraph.QuadStore) (*snapshot, error) 
 			return
 		}
 		id, ok := graph.EntityID(iri)
-		if !ok {
+		if !ok || graph.IsInternal(iri) {
 			return
 		}
 		e := &entity{IRI: iri, ID: id, Name: graph.Literal(q.Object), Type: "Thing"}
@@ -195,7 +195,7 @@ func sortEntities(list []*entity) {
 // entity's or has no name (any more).
 func readEntity(ctx context.Context, qs cgraph.QuadStore, iri quad.IRI) (*entity, error) {
 	id, ok := graph.EntityID(iri)
-	if !ok {
+	if !ok || graph.IsInternal(iri) {
 		return nil, nil
 	}
 	var e *entity
