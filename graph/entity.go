@@ -820,3 +820,186 @@ func asIRI(v quad.Value) quad.IRI {
 	iri, _ := v.(quad.IRI)
 	return iri
 }
+
+// IndexStats is Stats read through the indexes rather than by reading
+// every quad: articles and entities are the nodes typed with their class,
+// facts are read from each entity's own quads (a fact's subject is always
+// a typed entity in a graph kg writes). It counts the same as Stats on
+// such a graph, in time that follows the entities and facts rather than
+// the evidence and provenance around them; facts whose subject has no
+// class, which only other writers make, are not counted.
+func (s *Store) IndexStats(ctx context.Context) (*Stats, error) {
+	st := &Stats{Entities: map[string]int{}, Facts: map[string]int{}}
+	r := newReader(s)
+	typ := r.ref(Type)
+	subjects := map[any]graph.Ref{}
+	if typ != nil {
+		for _, c := range []struct {
+			class quad.IRI
+			name  string
+		}{{ClassArticle, "NewsArticle"}, {ClassPerson, "Person"}, {ClassOrg, "Organization"}, {ClassPlace, "Place"}, {ClassEvent, "Event"}} {
+			cr := r.ref(c.class)
+			if cr == nil {
+				continue
+			}
+			seen := map[any]bool{}
+			err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Object: cr, quad.Predicate: typ}, func(q graph.Ref) bool {
+				sub := r.qs.QuadDirection(q, quad.Subject)
+				k := graph.ToKey(sub)
+				if !seen[k] {
+					seen[k] = true
+					if c.class != ClassArticle {
+						subjects[k] = sub
+					}
+				}
+				return true
+			})
+			if err != nil {
+				return nil, fmt.Errorf("stats: %w", err)
+			}
+			if c.class == ClassArticle {
+				st.Articles = len(seen)
+			} else if len(seen) > 0 {
+				st.Entities[c.name] = len(seen)
+			}
+		}
+	}
+	preds := map[any]string{}
+	for _, p := range factPredicates {
+		if ref := r.ref(Predicate(p)); ref != nil {
+			preds[graph.ToKey(ref)] = p
+		}
+	}
+	if len(preds) > 0 {
+		for _, sub := range subjects {
+			seen := map[[2]any]bool{}
+			err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Subject: sub}, func(q graph.Ref) bool {
+				pk := graph.ToKey(r.qs.QuadDirection(q, quad.Predicate))
+				if name, ok := preds[pk]; ok {
+					k := [2]any{pk, graph.ToKey(r.qs.QuadDirection(q, quad.Object))}
+					if !seen[k] {
+						seen[k] = true
+						st.Facts[name]++
+					}
+				}
+				return true
+			})
+			if err != nil {
+				return nil, fmt.Errorf("stats: %w", err)
+			}
+		}
+	}
+	qst, err := s.qs.Stats(ctx, false)
+	if err != nil {
+		return st, nil // a key-value store nothing was ever written to
+	}
+	st.Quads, st.Nodes = qst.Quads.Size, qst.Nodes.Size
+	return st, nil
+}
+
+// EntityInfo is an entity as an index of names needs it.
+type EntityInfo struct {
+	IRI     quad.IRI
+	ID      string
+	Name    string
+	Aliases []string
+	Classes []quad.IRI
+}
+
+// EntityClasses are the classes that make a node an entity.
+var EntityClasses = []quad.IRI{ClassPerson, ClassOrg, ClassPlace, ClassCountry, ClassCity, ClassEvent}
+
+// Entities calls fn for every entity: each node with one of
+// EntityClasses and a name, in no particular order. It reads the nodes of
+// each class and their names and classes through the indexes, not every
+// quad.
+func (s *Store) Entities(ctx context.Context, fn func(EntityInfo)) error {
+	r := newReader(s)
+	typ, name, alt := r.ref(Type), r.ref(Name), r.ref(AlternateName)
+	if typ == nil || name == nil {
+		return nil
+	}
+	var subjects []graph.Ref
+	seen := map[any]bool{}
+	for _, c := range EntityClasses {
+		cr := r.ref(c)
+		if cr == nil {
+			continue
+		}
+		err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Object: cr, quad.Predicate: typ}, func(q graph.Ref) bool {
+			sub := r.qs.QuadDirection(q, quad.Subject)
+			if k := graph.ToKey(sub); !seen[k] {
+				seen[k] = true
+				subjects = append(subjects, sub)
+			}
+			return true
+		})
+		if err != nil {
+			return fmt.Errorf("read entities: %w", err)
+		}
+	}
+	seen = nil
+	const chunk = 512
+	for len(subjects) > 0 {
+		part := subjects[:min(chunk, len(subjects))]
+		subjects = subjects[len(part):]
+		// Per entity: its IRI, then its names, alternate names and classes.
+		refs := make([]graph.Ref, 0, 5*len(part))
+		kinds := make([]byte, 0, 5*len(part))
+		for _, sub := range part {
+			refs, kinds = append(refs, sub), append(kinds, 's')
+			for _, p := range []struct {
+				ref  graph.Ref
+				kind byte
+			}{{name, 'n'}, {alt, 'a'}, {typ, 't'}} {
+				if p.ref == nil {
+					continue
+				}
+				err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Subject: sub, quad.Predicate: p.ref}, func(q graph.Ref) bool {
+					refs, kinds = append(refs, r.qs.QuadDirection(q, quad.Object)), append(kinds, p.kind)
+					return true
+				})
+				if err != nil {
+					return fmt.Errorf("read entities: %w", err)
+				}
+			}
+		}
+		vals, err := r.values(ctx, refs)
+		if err != nil {
+			return fmt.Errorf("read entities: %w", err)
+		}
+		var e *EntityInfo
+		flush := func() {
+			if e != nil && e.Name != "" && len(e.Classes) > 0 {
+				sort.Strings(e.Aliases)
+				e.Aliases = dedupe(e.Aliases, e.Name)
+				fn(*e)
+			}
+			e = nil
+		}
+		for i, v := range vals {
+			switch kinds[i] {
+			case 's':
+				flush()
+				iri, _ := v.(quad.IRI)
+				if id, ok := EntityID(iri); ok && !IsInternal(iri) {
+					e = &EntityInfo{IRI: iri, ID: id}
+				}
+			case 'n':
+				if e != nil && e.Name == "" {
+					e.Name = Literal(v)
+				}
+			case 'a':
+				if e != nil {
+					e.Aliases = append(e.Aliases, Literal(v))
+				}
+			case 't':
+				if c, ok := v.(quad.IRI); ok && e != nil {
+					e.Classes = append(e.Classes, c)
+				}
+			}
+		}
+		flush()
+	}
+	return nil
+}

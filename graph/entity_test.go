@@ -189,3 +189,56 @@ func TestEntityPage(t *testing.T) {
 		})
 	}
 }
+
+// TestEntityIndexStats checks that IndexStats counts what Stats does.
+func TestEntityIndexStats(t *testing.T) {
+	for _, backend := range []string{Memory, Bolt} {
+		t.Run(backend, func(t *testing.T) {
+			ctx := context.Background()
+			st := entityStore(t, backend)
+			want, err := st.Stats(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := st.IndexStats(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want.Articles != 25 || want.Entities["Person"] != 26 || want.Facts["represents"] != 26 || want.Facts["quote"] != 2 {
+				t.Fatalf("Stats = %+v", want)
+			}
+			if fmt.Sprint(got.Articles, got.Entities, got.Facts, got.Quads) != fmt.Sprint(want.Articles, want.Entities, want.Facts, want.Quads) {
+				t.Errorf("IndexStats = %+v\nwant Stats' %+v", got, want)
+			}
+		})
+	}
+}
+
+// TestEntityList checks Entities: every node with a class and a name,
+// with its classes, and nothing else.
+func TestEntityList(t *testing.T) {
+	for _, backend := range []string{Memory, Bolt} {
+		t.Run(backend, func(t *testing.T) {
+			st := entityStore(t, backend)
+			got := map[string]EntityInfo{}
+			if err := st.Entities(context.Background(), func(e EntityInfo) { got[e.ID] = e }); err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != 27 {
+				t.Errorf("%d entities, want 27", len(got))
+			}
+			r := got["place/russia"]
+			if r.Name != "Russia" || fmt.Sprint(r.Classes) != fmt.Sprint([]quad.IRI{ClassPlace, ClassCountry}) && fmt.Sprint(r.Classes) != fmt.Sprint([]quad.IRI{ClassCountry, ClassPlace}) {
+				t.Errorf("Russia = %+v", r)
+			}
+			if a := got["person/ana-lee"]; a.Name != "Ana Lee" || len(a.Classes) != 1 || a.Classes[0] != ClassPerson {
+				t.Errorf("Ana Lee = %+v", a)
+			}
+			for id := range got {
+				if IsInternal(EntityIRI(id)) {
+					t.Errorf("internal node %s listed", id)
+				}
+			}
+		})
+	}
+}

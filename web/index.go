@@ -16,8 +16,8 @@ import (
 	"github.com/kg-project/kg/graph"
 )
 
-// entity is a named node of the graph: a person, organisation, place or
-// event (articles and evidence nodes have no schema:name).
+// entity is a named node of the graph with a class: a person,
+// organisation, place or event (graph.EntityClasses).
 type entity struct {
 	IRI     quad.IRI
 	ID      string // the IRI without urn:kg:, e.g. person/alexander-grushko
@@ -40,6 +40,7 @@ type snapshot struct {
 // count changes or a write through the server invalidates it; requests that
 // come during a rebuild share it, and it stops when all of them have left.
 type entityIndex struct {
+	st      *graph.Store
 	qs      cgraph.QuadStore
 	flight  shared[*snapshot]
 	mu      sync.Mutex
@@ -51,7 +52,9 @@ type entityIndex struct {
 	gen     uint64 // counts invalidations
 }
 
-func newEntityIndex(qs cgraph.QuadStore) *entityIndex { return &entityIndex{qs: qs} }
+func newEntityIndex(st *graph.Store) *entityIndex {
+	return &entityIndex{st: st, qs: st.QuadStore()}
+}
 
 func (x *entityIndex) invalidate() {
 	x.mu.Lock()
@@ -79,7 +82,7 @@ func (x *entityIndex) get(ctx context.Context) (*snapshot, error) {
 	snap, err := x.flight.do(ctx, func(ctx context.Context) (*snapshot, error) {
 		x.builds.Add(1)
 		size := quadCount(ctx, x.qs)
-		snap, err := buildSnapshot(ctx, x.qs)
+		snap, err := buildSnapshot(ctx, x.st)
 		if err != nil {
 			return nil, err
 		}
@@ -106,51 +109,27 @@ var typeRank = []struct {
 	{graph.ClassPlace, "Place"}, {graph.ClassCountry, "Place"}, {graph.ClassCity, "Place"},
 }
 
-func buildSnapshot(ctx context.Context, qs cgraph.QuadStore) (*snapshot, error) {
+// buildSnapshot indexes the store's entities (graph.Entities: the nodes
+// with a class and a name, read through the class index rather than by
+// reading every quad).
+func buildSnapshot(ctx context.Context, st *graph.Store) (*snapshot, error) {
 	s := &snapshot{byIRI: map[quad.IRI]*entity{}, byName: map[string][]*entity{}}
-	err := eachQuad(ctx, qs, quad.Predicate, graph.Name, func(q quad.Quad) {
-		iri, ok := q.Subject.(quad.IRI)
-		if !ok || s.byIRI[iri] != nil {
+	err := st.Entities(ctx, func(info graph.EntityInfo) {
+		if s.byIRI[info.IRI] != nil {
 			return
 		}
-		id, ok := graph.EntityID(iri)
-		if !ok || graph.IsInternal(iri) {
-			return
+		e := &entity{IRI: info.IRI, ID: info.ID, Name: info.Name, Type: "Thing", Aliases: info.Aliases}
+		classes := map[quad.IRI]bool{}
+		for _, c := range info.Classes {
+			classes[c] = true
 		}
-		e := &entity{IRI: iri, ID: id, Name: graph.Literal(q.Object), Type: "Thing"}
-		s.byIRI[iri] = e
+		finish(e, classes)
+		s.byIRI[e.IRI] = e
 		s.list = append(s.list, e)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("index entities: %w", err)
-	}
-	err = eachQuad(ctx, qs, quad.Predicate, graph.AlternateName, func(q quad.Quad) {
-		if e := s.byIRI[iriOf(q.Subject)]; e != nil {
-			if a := graph.Literal(q.Object); a != e.Name && !slices.Contains(e.Aliases, a) {
-				e.Aliases = append(e.Aliases, a)
-			}
-		}
-	})
-	if err != nil {
-		return nil, fmt.Errorf("index entities: %w", err)
-	}
-	classes := map[quad.IRI]map[quad.IRI]bool{}
-	err = eachQuad(ctx, qs, quad.Predicate, graph.Type, func(q quad.Quad) {
-		iri := iriOf(q.Subject)
-		if s.byIRI[iri] == nil {
-			return
-		}
-		if classes[iri] == nil {
-			classes[iri] = map[quad.IRI]bool{}
-		}
-		classes[iri][iriOf(q.Object)] = true
-	})
-	if err != nil {
-		return nil, fmt.Errorf("index entities: %w", err)
-	}
-	for _, e := range s.list {
-		finish(e, classes[e.IRI])
 		s.addNames(e)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("index entities: %w", err)
 	}
 	sortEntities(s.list)
 	return s, nil
@@ -192,7 +171,7 @@ func sortEntities(list []*entity) {
 }
 
 // readEntity reads one entity from the store: nil when the IRI is not an
-// entity's or has no name (any more).
+// entity's or has no name or class (any more), as buildSnapshot sees it.
 func readEntity(ctx context.Context, qs cgraph.QuadStore, iri quad.IRI) (*entity, error) {
 	id, ok := graph.EntityID(iri)
 	if !ok || graph.IsInternal(iri) {
@@ -213,7 +192,11 @@ func readEntity(ctx context.Context, qs cgraph.QuadStore, iri quad.IRI) (*entity
 			classes[iriOf(q.Object)] = true
 		}
 	})
-	if err != nil || e == nil {
+	known := false
+	for _, c := range graph.EntityClasses {
+		known = known || classes[c]
+	}
+	if err != nil || e == nil || !known {
 		return nil, err
 	}
 	for _, a := range alts {
