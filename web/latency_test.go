@@ -115,6 +115,9 @@ func TestLatency(t *testing.T) {
 		for i := 0; i < 3 && page.Next != ""; i++ {
 			d, body := get("/api/kg/timeline?cursor=" + url.QueryEscape(page.Next))
 			times["timeline next"] = append(times["timeline next"], d)
+			if os.Getenv("KG_LATENCY_VERBOSE") != "" {
+				t.Logf("timeline cursor %s: %s", page.Next, d)
+			}
 			page.Next = ""
 			json.Unmarshal([]byte(body), &page)
 		}
