@@ -182,26 +182,37 @@ func (s *Store) EntityPage(ctx context.Context, iri quad.IRI, opt PageOptions) (
 	}
 	var groups []*group
 	byPred := map[any]*group{}
+	for _, p := range []quad.Value{Type, Name, AlternateName} {
+		ref := r.ref(p)
+		if ref == nil {
+			continue
+		}
+		err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Subject: e, quad.Predicate: ref}, func(q graph.Ref) bool {
+			desc = append(desc, r.qs.QuadDirection(q, quad.Object))
+			descPred = append(descPred, graph.ToKey(ref))
+			return true
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read entity %s: %w", id, err)
+		}
+	}
 	n := 0
 	err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Subject: e}, func(q graph.Ref) bool {
 		p := r.qs.QuadDirection(q, quad.Predicate)
-		switch k := graph.ToKey(p); {
-		case k == typ || k == name || k == alt:
-			desc = append(desc, r.qs.QuadDirection(q, quad.Object))
-			descPred = append(descPred, k)
-		case skip[k]:
-		case n < maxEntityFacts:
-			g := byPred[k]
-			if g == nil {
-				g = &group{p: p}
-				byPred[k] = g
-				groups = append(groups, g)
-			}
-			g.refs = append(g.refs, q)
-			n++
-		default:
-			n++ // one more than counted: the count is a lower bound
+		k := graph.ToKey(p)
+		if k == typ || k == name || k == alt || skip[k] {
+			return true
 		}
+		if n++; n > maxEntityFacts {
+			return false // one more than kept: the count is a lower bound
+		}
+		g := byPred[k]
+		if g == nil {
+			g = &group{p: p}
+			byPred[k] = g
+			groups = append(groups, g)
+		}
+		g.refs = append(g.refs, q)
 		return true
 	})
 	if err != nil {
@@ -211,8 +222,12 @@ func (s *Store) EntityPage(ctx context.Context, iri quad.IRI, opt PageOptions) (
 	// quads that point to it (mentions, evidence) are many.
 	for _, pn := range factPredicates {
 		p := r.ref(Predicate(pn))
-		if p == nil || n >= maxEntityFacts {
+		if p == nil {
 			continue
+		}
+		if n >= maxEntityFacts {
+			n = maxEntityFacts + 1 // more may follow: the count is a lower bound
+			break
 		}
 		g := &group{p: p, name: pn, in: true}
 		err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Object: e, quad.Predicate: p}, func(q graph.Ref) bool {
