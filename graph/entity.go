@@ -1018,3 +1018,64 @@ func (s *Store) Entities(ctx context.Context, fn func(EntityInfo)) error {
 	}
 	return nil
 }
+
+// UndatedEvents lists the events without a schema:startDate, in the order
+// of the store's index of events, from position from in that index (every
+// event counts, dated or not) until limit are found. It returns them and
+// the position of the next undated event, or -1 when there is none.
+// The work follows the position and the events read, not the store's
+// other quads.
+func (s *Store) UndatedEvents(ctx context.Context, from, limit int) ([]quad.IRI, int, error) {
+	r := newReader(s)
+	typ, ev, date := r.ref(Type), r.ref(ClassEvent), r.ref(Predicate(kg.PredStartDate))
+	if typ == nil || ev == nil || limit <= 0 {
+		return nil, -1, nil
+	}
+	// The index from the position, then the start date of each event in
+	// turn, looked up once the index's iterator is closed (see scan).
+	var refs []graph.Ref
+	i := 0
+	err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Object: ev, quad.Predicate: typ}, func(q graph.Ref) bool {
+		if i >= from {
+			refs = append(refs, r.qs.QuadDirection(q, quad.Subject))
+		}
+		i++
+		return true
+	})
+	if err != nil {
+		return nil, -1, err
+	}
+	var out []graph.Ref
+	next := -1
+	for j, e := range refs {
+		dated := false
+		if date != nil {
+			err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Subject: e, quad.Predicate: date}, func(graph.Ref) bool {
+				dated = true
+				return false
+			})
+			if err != nil {
+				return nil, -1, err
+			}
+		}
+		if dated {
+			continue
+		}
+		if len(out) == limit {
+			next = from + j // one more follows
+			break
+		}
+		out = append(out, e)
+	}
+	vals, err := r.values(ctx, out)
+	if err != nil {
+		return nil, -1, err
+	}
+	iris := make([]quad.IRI, 0, len(vals))
+	for _, v := range vals {
+		if iri, ok := v.(quad.IRI); ok {
+			iris = append(iris, iri)
+		}
+	}
+	return iris, next, nil
+}

@@ -66,20 +66,18 @@ for (var dec = y0 - y0 % 10; dec <= lastYear && left() > 0; dec += 10) {
   }
 }`
 
-// undatedEvents lists the undated events, as the canned timeline query does
-// after the dated ones, from the args.skip-th on.
-const undatedEvents = `var skip = +args.skip || 0, n = 0;
-g.V(C.event).in(P.type).unique().forEach(function (r) {
-  if (left() > 0 && one(r.id, P.startDate) === "" && n++ >= skip) {
-    emit({ date: "", event: nameOf(r.id), location: names(vals(r.id, P.location, 5)),
-      attendees: names(vals(r.id, P.attendee, 20)), articles: g.V(r.id).in(P.mentions).toArray(10).map(docId), id: r.id });
-  }
+// undatedRows are the timeline rows of the undated events args.ids
+// (graph.UndatedEvents finds them), in that order.
+const undatedRows = `(args.ids || []).forEach(function (e) {
+  emit({ date: "", event: nameOf(e), location: names(vals(e, P.location, 5)),
+    attendees: names(vals(e, P.attendee, 20)), articles: g.V(e).in(P.mentions).toArray(10).map(docId), id: e });
 });`
 
 // timelineCursor is where a timeline page starts: in the dated events,
 // the skip-th event of bucket (year, month) shown with FROM; in the
-// undated ones, the skip-th. tail says whether the undated events follow
-// the dated ones (no FROM).
+// undated ones, the skip-th event of the store's index of events
+// (graph.UndatedEvents). tail says whether the undated events follow the
+// dated ones (no FROM).
 type timelineCursor struct {
 	undated     bool
 	year, month int
@@ -207,16 +205,29 @@ func (s *Server) serveTimeline(w http.ResponseWriter, r *http.Request) {
 	}
 	if cur.undated {
 		want := limit - len(rows)
-		got, ok := s.queryRows(ctx, w, graph.Request{Prelude: queries.Lib, Text: undatedEvents, Args: map[string]any{"skip": cur.skip}, Limit: want + 1}, false)
-		if !ok {
+		ids, pos, err := s.st.UndatedEvents(ctx, cur.skip, max(want, 1))
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", err))
 			return
 		}
-		if len(got) > want {
-			got, more = got[:want], true
-		}
-		rows = append(rows, got...)
 		next = cur
-		next.skip += len(got)
+		switch {
+		case want == 0:
+			more = len(ids) > 0 // the next page starts where this one would have
+		case pos >= 0:
+			more, next.skip = true, pos
+		}
+		if want > 0 && len(ids) > 0 {
+			list := make([]string, len(ids))
+			for i, id := range ids {
+				list[i] = "<" + string(id) + ">"
+			}
+			got, ok := s.queryRows(ctx, w, graph.Request{Prelude: queries.Lib, Text: undatedRows, Args: map[string]any{"ids": list}, Limit: len(list)}, false)
+			if !ok {
+				return
+			}
+			rows = append(rows, got...)
+		}
 	}
 	answer := map[string]any{"result": rows, "truncated": more, "limit": limit, "elapsed_ms": time.Since(start).Milliseconds()}
 	if more {
