@@ -122,6 +122,10 @@ func TestLatency(t *testing.T) {
 			json.Unmarshal([]byte(body), &page)
 		}
 	}
+	for range 5 {
+		d, _ := get("/api/kg/timeline?cursor=u:0") // the undated events, last
+		times["timeline undated"] = append(times["timeline undated"], d)
+	}
 	for i, id := range ids {
 		d, _ := get("/api/kg/entity?id=" + url.QueryEscape(id))
 		times["entity"] = append(times["entity"], d)
