@@ -25,6 +25,8 @@ type entity struct {
 	Type    string // Person, Organization, Place, Event or Thing
 	Aliases []string
 	words   []string // lower-case words and whole names, for prefix search
+	low     string   // Name in lower case
+	lowAka  []string // Aliases in lower case
 }
 
 // snapshot is the entity index at one moment; it is never modified.
@@ -144,6 +146,11 @@ func finish(e *entity, classes map[quad.IRI]bool) {
 		}
 	}
 	sort.Strings(e.Aliases)
+	e.low = strings.ToLower(e.Name)
+	e.lowAka = make([]string, len(e.Aliases))
+	for i, a := range e.Aliases {
+		e.lowAka[i] = strings.ToLower(a)
+	}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		low := strings.ToLower(n)
 		e.words = append(e.words, low)
@@ -310,43 +317,46 @@ type match struct {
 }
 
 // search finds entities whose name, an alternate name, or any word of one
-// starts with q, ignoring case; best matches first, at most limit.
+// starts with q, ignoring case; best matches first, at most limit. It
+// reads every entity once, comparing strings lowered when the index was
+// built, and keeps at most limit matches of each rank.
 func (s *snapshot) search(q string, limit int) []match {
 	q = strings.ToLower(strings.TrimSpace(q))
-	if q == "" {
+	if q == "" || limit <= 0 {
 		return nil
 	}
-	var out []match
+	var byRank [4][]match
 	for _, e := range s.list {
-		m := match{e: e, rank: -1}
-		name := strings.ToLower(e.Name)
+		rank, alias := -1, ""
 		switch {
-		case name == q:
-			m.rank = 0
-		case strings.HasPrefix(name, q):
-			m.rank = 1
-		}
-		for _, a := range e.Aliases {
-			if m.rank >= 0 && m.rank <= 2 {
-				break
-			}
-			if strings.HasPrefix(strings.ToLower(a), q) {
-				m.rank, m.alias = 2, a
-			}
-		}
-		if m.rank < 0 {
-			for _, w := range e.words {
-				if strings.HasPrefix(w, q) {
-					m.rank = 3
+		case e.low == q:
+			rank = 0
+		case strings.HasPrefix(e.low, q):
+			rank = 1
+		default:
+			for i, a := range e.lowAka {
+				if strings.HasPrefix(a, q) {
+					rank, alias = 2, e.Aliases[i]
 					break
 				}
 			}
 		}
-		if m.rank >= 0 {
-			out = append(out, m)
+		if rank < 0 && len(byRank[3]) < limit {
+			for _, w := range e.words {
+				if strings.HasPrefix(w, q) {
+					rank = 3
+					break
+				}
+			}
+		}
+		if rank >= 0 && len(byRank[rank]) < limit {
+			byRank[rank] = append(byRank[rank], match{e: e, rank: rank, alias: alias})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].rank < out[j].rank })
+	var out []match
+	for _, ms := range byRank {
+		out = append(out, ms...)
+	}
 	if len(out) > limit {
 		out = out[:limit]
 	}
