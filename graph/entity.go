@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
@@ -1078,4 +1079,140 @@ func (s *Store) UndatedEvents(ctx context.Context, from, limit int) ([]quad.IRI,
 		}
 	}
 	return iris, next, nil
+}
+
+// TimelineEvent is a dated event as the timeline lists it: its earliest
+// date, and where the timeline goes on after it (Year, Month and Skip, as
+// DatedEvents takes them).
+type TimelineEvent struct {
+	IRI               quad.IRI
+	Date              string
+	Year, Month, Skip int
+}
+
+// DatedEvents lists up to limit dated events in date order, walking the
+// calendar through the kg:year and kg:month links from bucket (year,
+// month) on and skipping the first skip events of that bucket. Month 13
+// is the bucket of the year's events dated by the year alone, which
+// follows its months; an event is in the bucket of its earliest date.
+// Only events dated on or after from (an ISO date or a prefix of one; ""
+// for all) are listed. The work follows the buckets read, not the store.
+func (s *Store) DatedEvents(ctx context.Context, year, month, skip, limit int, from string) ([]TimelineEvent, error) {
+	r := newReader(s)
+	yp, mp, dp := r.ref(Year), r.ref(Month), r.ref(Predicate(kg.PredStartDate))
+	var out []TimelineEvent
+	if yp == nil || dp == nil || limit <= 0 {
+		return out, nil
+	}
+	subjects := func(o, p graph.Ref) ([]graph.Ref, error) {
+		var refs []graph.Ref
+		err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Object: o, quad.Predicate: p}, func(q graph.Ref) bool {
+			refs = append(refs, r.qs.QuadDirection(q, quad.Subject))
+			return true
+		})
+		return refs, err
+	}
+	// bucket lists the events of one bucket, in date order.
+	bucket := func(y, m int, events []graph.Ref) error {
+		key := fmt.Sprintf("%04d", y)
+		if m <= 12 {
+			key = fmt.Sprintf("%04d-%02d", y, m)
+		}
+		type dated struct {
+			date string
+			i    int
+			ref  graph.Ref
+		}
+		var rows []dated
+		for i, e := range events {
+			var dates []graph.Ref
+			err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Subject: e, quad.Predicate: dp}, func(q graph.Ref) bool {
+				dates = append(dates, r.qs.QuadDirection(q, quad.Object))
+				return true
+			})
+			if err != nil {
+				return err
+			}
+			vals, err := r.values(ctx, dates)
+			if err != nil {
+				return err
+			}
+			d := ""
+			for _, v := range vals {
+				if l := Literal(v); l != "" && (d == "" || l < d) {
+					d = l
+				}
+			}
+			b := d
+			if len(d) >= 7 && d[4] == '-' {
+				b = d[:7]
+			} else if len(d) > 4 {
+				b = d[:4]
+			}
+			if d != "" && b == key && d >= from {
+				rows = append(rows, dated{d, i, e})
+			}
+		}
+		sort.Slice(rows, func(i, j int) bool {
+			if rows[i].date != rows[j].date {
+				return rows[i].date < rows[j].date
+			}
+			return rows[i].i < rows[j].i
+		})
+		first := 0
+		if y == year && m == month {
+			first = skip
+		}
+		refs := make([]graph.Ref, 0, limit)
+		var picked []dated
+		for i := first; i < len(rows) && len(out)+len(picked) < limit; i++ {
+			refs = append(refs, rows[i].ref)
+			picked = append(picked, rows[i])
+		}
+		vals, err := r.values(ctx, refs)
+		if err != nil {
+			return err
+		}
+		for i, v := range vals {
+			iri, _ := v.(quad.IRI)
+			out = append(out, TimelineEvent{IRI: iri, Date: picked[i].date, Year: y, Month: m, Skip: first + i + 1})
+		}
+		return nil
+	}
+	last := time.Now().Year() + 10
+	for y := max(year, 0); y <= last && len(out) < limit; y++ {
+		yr := r.ref(quad.TypedString{Value: quad.String(fmt.Sprintf("%04d", y)), Type: XSDGYear})
+		if yr == nil {
+			continue
+		}
+		m0 := 1
+		if y == year {
+			m0 = month
+		}
+		for m := m0; m <= 12 && len(out) < limit && mp != nil; m++ {
+			mr := r.ref(quad.TypedString{Value: quad.String(fmt.Sprintf("%04d-%02d", y, m)), Type: XSDGYearMonth})
+			if mr == nil {
+				continue
+			}
+			events, err := subjects(mr, mp)
+			if err != nil {
+				return nil, err
+			}
+			if err := bucket(y, m, events); err != nil {
+				return nil, err
+			}
+		}
+		if len(out) < limit {
+			events, err := subjects(yr, yp)
+			if err != nil {
+				return nil, err
+			}
+			// (An event is in the bucket of its earliest date: bucket
+			// keeps those dated by the year alone.)
+			if err := bucket(y, 13, events); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return out, nil
 }

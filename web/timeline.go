@@ -15,10 +15,12 @@ import (
 
 // The console's timeline lists the events as the canned timeline query
 // does (dated ones in date order, walking the calendar through the
-// kg:decade, kg:year and kg:month links, then the undated ones), a page at
-// a time. A page ends with a cursor naming the calendar bucket (a month,
-// or a year's events dated by the year alone) of its last event and how
-// many of that bucket's events it has shown, so the next page starts there:
+// kg:year and kg:month links, then the undated ones), a page at a time:
+// graph.DatedEvents and graph.UndatedEvents find a page's events through
+// the indexes, and a Gizmo program writes their rows as the canned query
+// does. A page ends with a cursor naming the calendar bucket (a month, or
+// a year's events dated by the year alone) of its last event and how many
+// of that bucket's events it has shown, so the next page starts there:
 // the work of a request follows its page, not how far into the timeline
 // it is.
 
@@ -26,45 +28,17 @@ import (
 // request does not say.
 const DefaultTimelinePage = 100
 
-// timelineStart is the first year the canned timeline query walks.
+// timelineStart is the first year the canned timeline query walks, and
+// this one.
 const timelineStart = 1800
 
-// datedEvents emits the dated events from bucket (args.y, args.m) on,
-// skipping the first args.skip of that bucket; month 13 is the year's
-// events dated by the year alone, which follow its months. An event is in
-// the bucket of its earliest date. Each row carries "pos", the cursor
-// after it. args.from filters as the canned query's FROM does.
-const datedEvents = `var from = String(args.from || ""), y0 = +args.y, m0 = +args.m, skip = +args.skip || 0;
-function typed(v, t) { return '"' + v + '"^^<http://www.w3.org/2001/XMLSchema#' + t + '>'; }
-function pad(n) { return n < 10 ? "0" + n : "" + n; }
-function has(pred, value) { return g.V(value).in(pred).toValue() !== null; }
-function bucket(list, y, m) {
-  var key = m === 13 ? "" + y : y + "-" + pad(m), rows = [];
-  list.forEach(function (e, i) {
-    var dates = vals(e, P.startDate, 5).map(lit).sort();
-    if (!dates.length) { return; }
-    var d = dates[0], b = d.length >= 7 && d.charAt(4) === "-" ? d.slice(0, 7) : d.slice(0, 4);
-    if (b === key && d >= from) { rows.push([d, i, e]); }
-  });
-  rows.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]; });
-  for (var i = (y === y0 && m === m0 ? skip : 0); i < rows.length && left() > 0; i++) {
-    var e = rows[i][2];
-    emit({ date: rows[i][0], event: nameOf(e), location: names(vals(e, P.location, 5)),
-      attendees: names(vals(e, P.attendee, 20)), articles: g.V(e).in(P.mentions).toArray(10).map(docId), id: e,
-      pos: y + ":" + m + ":" + (i + 1) });
-  }
-}
-var lastYear = new Date().getFullYear() + 10;
-for (var dec = y0 - y0 % 10; dec <= lastYear && left() > 0; dec += 10) {
-  if (!has(P.decade, typed("" + dec, "gYear"))) { continue; }
-  for (var y = Math.max(dec, y0); y < dec + 10 && left() > 0; y++) {
-    if (!has(P.year, typed("" + y, "gYear"))) { continue; }
-    for (var m = (y === y0 ? m0 : 1); m <= 12 && left() > 0; m++) {
-      bucket(g.V(typed(y + "-" + pad(m), "gYearMonth")).in(P.month).unique().toArray(), y, m);
-    }
-    if (left() > 0) { bucket(g.V(typed("" + y, "gYear")).in(P.year).unique().toArray(), y, 13); }
-  }
-}`
+// datedRows are the timeline rows of the dated events args.events
+// ({id, date}; graph.DatedEvents finds them), in that order.
+const datedRows = `(args.events || []).forEach(function (r) {
+  var e = r.id;
+  emit({ date: r.date, event: nameOf(e), location: names(vals(e, P.location, 5)),
+    attendees: names(vals(e, P.attendee, 20)), articles: g.V(e).in(P.mentions).toArray(10).map(docId), id: e });
+});`
 
 // undatedRows are the timeline rows of the undated events args.ids
 // (graph.UndatedEvents finds them), in that order.
@@ -140,23 +114,6 @@ func parseTimelineCursor(v string) (timelineCursor, error) {
 	return timelineCursor{}, bad
 }
 
-// after is the cursor after a dated row, from its "pos", which it drops.
-func (c timelineCursor) after(row any) (timelineCursor, bool) {
-	m, _ := row.(map[string]any)
-	pos, _ := m["pos"].(string)
-	delete(m, "pos")
-	parts := strings.Split(pos, ":")
-	if len(parts) != 3 {
-		return c, false
-	}
-	next := c
-	var err1, err2, err3 error
-	next.year, err1 = strconv.Atoi(parts[0])
-	next.month, err2 = strconv.Atoi(parts[1])
-	next.skip, err3 = strconv.Atoi(parts[2])
-	return next, err1 == nil && err2 == nil && err3 == nil
-}
-
 // serveTimeline answers GET /api/kg/timeline[?from=FROM][&limit=N] with
 // the events in date order, undated ones last (without FROM), limit
 // (default 100) at a time: {"result": [...], "truncated": true, "next":
@@ -187,18 +144,27 @@ func (s *Server) serveTimeline(w http.ResponseWriter, r *http.Request) {
 	more := false
 	next := cur
 	if !cur.undated {
-		args := map[string]any{"y": cur.year, "m": cur.month, "skip": cur.skip, "from": cur.from}
-		got, ok := s.queryRows(ctx, w, graph.Request{Prelude: queries.Lib, Text: datedEvents, Args: args, Limit: limit + 1}, false)
-		if !ok {
+		evs, err := s.st.DatedEvents(ctx, cur.year, cur.month, cur.skip, limit+1, cur.from)
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", err))
 			return
 		}
-		if len(got) > limit {
-			got, more = got[:limit], true
+		if len(evs) > limit {
+			evs, more = evs[:limit], true
 		}
-		for _, row := range got {
-			next, _ = next.after(row)
+		if len(evs) > 0 {
+			list := make([]map[string]any, len(evs))
+			for i, e := range evs {
+				list[i] = map[string]any{"id": "<" + string(e.IRI) + ">", "date": e.Date}
+			}
+			got, ok := s.queryRows(ctx, w, graph.Request{Prelude: queries.Lib, Text: datedRows, Args: map[string]any{"events": list}, Limit: len(list)}, false)
+			if !ok {
+				return
+			}
+			rows = got
+			l := evs[len(evs)-1]
+			next.year, next.month, next.skip = l.Year, l.Month, l.Skip
 		}
-		rows = got
 		if !more && cur.tail {
 			cur = timelineCursor{undated: true} // the undated events follow
 		}
