@@ -242,3 +242,68 @@ func TestEntityList(t *testing.T) {
 		})
 	}
 }
+
+// TestEntityTimeline checks DatedEvents and UndatedEvents: events in the
+// order of their earliest date, a month's before the year's events dated
+// by the year alone, each once whatever its other dates, a page at a
+// time through the cursor each event gives; then the undated ones.
+func TestEntityTimeline(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, Bolt, filepath.Join(t.TempDir(), "kg.db"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	events := []struct {
+		id    string
+		dates []string
+	}{
+		{"event/a-year-alone", []string{"2022"}},
+		{"event/b-day", []string{"2022-03-05"}},
+		{"event/c-month", []string{"2022-03"}},
+		{"event/d-two-dates", []string{"2022-03-01", "2022-01-10"}},
+		{"event/e-earlier", []string{"2021-12-31"}},
+		{"event/f-undated", nil},
+		{"event/g-before-from", []string{"2019-05-01"}},
+	}
+	var batch []Article
+	for i, ev := range events {
+		res := &kg.Result{Doc: &kg.Document{ID: fmt.Sprint("doc-", i), Text: "x"},
+			Entities: []kg.Entity{{ID: ev.id, Type: kg.Event, Name: ev.id}}}
+		for _, d := range ev.dates {
+			res.Triples = append(res.Triples, kg.Triple{Subject: kg.Term{Entity: ev.id}, Predicate: kg.PredStartDate,
+				Object: kg.Term{Literal: d, Datatype: "date"}, Evidence: kg.Evidence{Sentence: "x", End: 1, Rule: "test"}})
+		}
+		batch = append(batch, Article{Result: res, Fingerprint: fmt.Sprint(i)})
+	}
+	if _, _, err := st.PutArticles(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"event/e-earlier 2021-12-31", "event/d-two-dates 2022-01-10", "event/c-month 2022-03", "event/b-day 2022-03-05", "event/a-year-alone 2022"}
+	for _, size := range []int{1, 2, 10} {
+		var got []string
+		y, m, skip := 2020, 1, 0
+		for pages := 0; pages < 10; pages++ {
+			evs, err := st.DatedEvents(ctx, y, m, skip, size, "2020")
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range evs {
+				id, _ := EntityID(e.IRI)
+				got = append(got, id+" "+e.Date)
+			}
+			if len(evs) < size {
+				break
+			}
+			l := evs[len(evs)-1]
+			y, m, skip = l.Year, l.Month, l.Skip
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("pages of %d:\n got %v\nwant %v", size, got, want)
+		}
+	}
+	und, next, err := st.UndatedEvents(ctx, 0, 5)
+	if err != nil || len(und) != 1 || und[0] != EntityIRI("event/f-undated") || next != -1 {
+		t.Errorf("undated: %v, next %d, %v", und, next, err)
+	}
+}
