@@ -145,8 +145,11 @@ func IsInternal(iri quad.IRI) bool {
 
 // notFact are the predicates of an entity's own quads that are not facts
 // about it: its description and the calendar links of dated events, plus
-// the bookkeeping of older stores.
-var notFact = []quad.Value{Type, Name, AlternateName, Decade, Year, Month, Member, RegistryName, RegistryJobTitle, RegistryRepresents, ContentHash}
+// the bookkeeping of stores written before the one-graph model (named
+// here, as kg no longer writes them).
+var notFact = []quad.Value{Type, Name, AlternateName, Decade, Year, Month,
+	quad.IRI(KGNS + "member"), quad.IRI(KGNS + "registry/name"), quad.IRI(KGNS + "registry/jobTitle"),
+	quad.IRI(KGNS + "registry/represents"), quad.IRI(KGNS + "contentHash")}
 
 // EntityPage reads a page of what the store holds about the entity: nil
 // when it has neither a name, a class nor a fact.

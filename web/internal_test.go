@@ -67,8 +67,9 @@ func TestNoInternalNodes(t *testing.T) {
 		quad.Make(y, graph.Type, graph.ClassPlace, nil),
 		quad.Make(x, graph.Represents, y, nil),
 		// Bookkeeping, some of it named as an entity would be.
-		quad.Make(reg, graph.Name, quad.String("Person registry"), graph.RegistryLabel),
-		quad.Make(reg, graph.Member, x, graph.RegistryLabel),
+		// (as kg wrote it before the one-graph model)
+		quad.Make(reg, graph.Name, quad.String("Person registry"), quad.IRI("urn:kg:registry")),
+		quad.Make(reg, quad.IRI("urn:kg:vocab#member"), x, quad.IRI("urn:kg:registry")),
 		quad.Make(stmt, graph.Name, quad.String("Xavier statement"), art),
 		quad.Make(stmt, graph.StatedIn, art, art),
 		quad.Make(fact, graph.Name, quad.String("Xavier evidence"), art),
