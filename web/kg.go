@@ -290,7 +290,10 @@ func (s *Server) serveGraph(w http.ResponseWriter, r *http.Request) {
 }
 
 // serveNeighbors answers GET /api/kg/neighbors?id=ID: the entity, the
-// entities it is linked to in either direction, and those edges.
+// entities it is linked to in either direction by a fact, and those edges
+// (graph.EntityEdges: never the articles, statement or evidence nodes
+// that also point to it), at most the server's limit of them, with
+// "truncated" when there were more.
 func (s *Server) serveNeighbors(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
@@ -479,8 +482,8 @@ func (s *Server) writeRows(w http.ResponseWriter, answer map[string]any) {
 	w.Write(append(body, '\n'))
 }
 
-// serveStats answers GET /api/kg/stats with graph.Stats, kept between
-// requests (see statsCache); 504 when the scan outlasts the timeout.
+// serveStats answers GET /api/kg/stats with graph.IndexStats, kept between
+// requests (see statsCache); 504 when reading them outlasts the timeout.
 func (s *Server) serveStats(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
