@@ -25,7 +25,7 @@ func entityStore(t *testing.T, backend string) *Store {
 		st = OpenMemory()
 	} else {
 		var err error
-		if st, err = Open(ctx, Bolt, filepath.Join(t.TempDir(), "kg.db"), false); err != nil {
+		if st, err = Open(ctx, backend, filepath.Join(t.TempDir(), "kg.db"), false); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -64,7 +64,7 @@ func entityStore(t *testing.T, backend string) *Store {
 }
 
 func TestEntityPage(t *testing.T) {
-	for _, backend := range []string{Memory, Bolt} {
+	for _, backend := range []string{Memory, Bolt, LevelDB} {
 		t.Run(backend, func(t *testing.T) {
 			ctx := context.Background()
 			st := entityStore(t, backend)
@@ -192,7 +192,7 @@ func TestEntityPage(t *testing.T) {
 
 // TestEntityIndexStats checks that IndexStats counts what Stats does.
 func TestEntityIndexStats(t *testing.T) {
-	for _, backend := range []string{Memory, Bolt} {
+	for _, backend := range []string{Memory, Bolt, LevelDB} {
 		t.Run(backend, func(t *testing.T) {
 			ctx := context.Background()
 			st := entityStore(t, backend)
@@ -217,7 +217,7 @@ func TestEntityIndexStats(t *testing.T) {
 // TestEntityList checks Entities: every node with a class and a name,
 // with its classes, and nothing else.
 func TestEntityList(t *testing.T) {
-	for _, backend := range []string{Memory, Bolt} {
+	for _, backend := range []string{Memory, Bolt, LevelDB} {
 		t.Run(backend, func(t *testing.T) {
 			st := entityStore(t, backend)
 			got := map[string]EntityInfo{}
