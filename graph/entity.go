@@ -1049,11 +1049,29 @@ func (s *Store) UndatedEvents(ctx context.Context, from, limit int) ([]quad.IRI,
 	if err != nil {
 		return nil, -1, err
 	}
+	// The events dated in a year of the calendar index are known from
+	// it; the others (undated, or dated without a year) are looked up.
+	inCalendar := map[any]bool{}
+	if yp := r.ref(Year); yp != nil {
+		for y := timelineFirstYear; y <= time.Now().Year()+10; y++ {
+			yr := r.ref(quad.TypedString{Value: quad.String(fmt.Sprintf("%04d", y)), Type: XSDGYear})
+			if yr == nil {
+				continue
+			}
+			err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Object: yr, quad.Predicate: yp}, func(q graph.Ref) bool {
+				inCalendar[graph.ToKey(r.qs.QuadDirection(q, quad.Subject))] = true
+				return true
+			})
+			if err != nil {
+				return nil, -1, err
+			}
+		}
+	}
 	var out []graph.Ref
 	next := -1
 	for j, e := range refs {
-		dated := false
-		if date != nil {
+		dated := inCalendar[graph.ToKey(e)]
+		if !dated && date != nil {
 			err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Subject: e, quad.Predicate: date}, func(graph.Ref) bool {
 				dated = true
 				return false
@@ -1083,6 +1101,10 @@ func (s *Store) UndatedEvents(ctx context.Context, from, limit int) ([]quad.IRI,
 	}
 	return iris, next, nil
 }
+
+// timelineFirstYear is the first year of the calendar the timeline walks
+// (the canned timeline query's too).
+const timelineFirstYear = 1800
 
 // TimelineEvent is a dated event as the timeline lists it: its earliest
 // date, and where the timeline goes on after it (Year, Month and Skip, as
@@ -1218,4 +1240,59 @@ func (s *Store) DatedEvents(ctx context.Context, year, month, skip, limit int, f
 		}
 	}
 	return out, nil
+}
+
+// MentionedIn returns up to max articles that mention the node, in the
+// order they were stored, through the index of quads pointing to it
+// (Gizmo's in(schema:mentions) walks every quad pointing to the node on a
+// key-value store: Cayley picks no index for an object and a predicate).
+func (s *Store) MentionedIn(ctx context.Context, iri quad.IRI, max int) ([]quad.IRI, error) {
+	r := newReader(s)
+	n, m := r.ref(iri), r.ref(Mentions)
+	if n == nil || m == nil || max <= 0 {
+		return nil, nil
+	}
+	var refs []graph.Ref
+	err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Object: n, quad.Predicate: m}, func(q graph.Ref) bool {
+		refs = append(refs, r.qs.QuadDirection(q, quad.Subject))
+		return len(refs) < max
+	})
+	if err != nil {
+		return nil, err
+	}
+	vals, err := r.values(ctx, refs)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]quad.IRI, 0, len(vals))
+	for _, v := range vals {
+		if a, ok := v.(quad.IRI); ok {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// Objects returns the first max distinct objects of the node's quads with
+// the predicate, in index order (Gizmo's out(pred).unique().toArray(max)).
+func (s *Store) Objects(ctx context.Context, node quad.Value, pred quad.IRI, max int) ([]quad.Value, error) {
+	r := newReader(s)
+	n, p := r.ref(node), r.ref(pred)
+	if n == nil || p == nil || max <= 0 {
+		return nil, nil
+	}
+	var refs []graph.Ref
+	seen := map[any]bool{}
+	err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Subject: n, quad.Predicate: p}, func(q graph.Ref) bool {
+		o := r.qs.QuadDirection(q, quad.Object)
+		if k := graph.ToKey(o); !seen[k] {
+			seen[k] = true
+			refs = append(refs, o)
+		}
+		return len(refs) < max
+	})
+	if err != nil {
+		return nil, err
+	}
+	return r.values(ctx, refs)
 }

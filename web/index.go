@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -35,6 +36,29 @@ type snapshot struct {
 	list   []*entity // by name
 	byIRI  map[quad.IRI]*entity
 	byName map[string][]*entity // by lower-case name and alias
+
+	// The undated events, listed on the first request that needs them
+	// (undatedEvents).
+	undatedMu sync.Mutex
+	undated   []quad.IRI
+	undatedOK bool
+}
+
+// undatedEvents lists the store's undated events once for the snapshot:
+// finding them reads every event (graph.UndatedEvents), which the pages
+// of the timeline's tail then share. The snapshot is replaced whenever
+// the store changes.
+func (s *snapshot) undatedEvents(ctx context.Context, st *graph.Store) ([]quad.IRI, error) {
+	s.undatedMu.Lock()
+	defer s.undatedMu.Unlock()
+	if !s.undatedOK {
+		list, _, err := st.UndatedEvents(ctx, 0, math.MaxInt)
+		if err != nil {
+			return nil, err
+		}
+		s.undated, s.undatedOK = list, true
+	}
+	return s.undated, nil
 }
 
 // entityIndex keeps a snapshot of the store's entities for search and for

@@ -4,21 +4,23 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg"
 	"github.com/kg-project/kg/graph"
-	"github.com/kg-project/kg/queries"
 )
 
 // The console's timeline lists the events as the canned timeline query
 // does (dated ones in date order, walking the calendar through the
 // kg:year and kg:month links, then the undated ones), a page at a time:
 // graph.DatedEvents and graph.UndatedEvents find a page's events through
-// the indexes, and a Gizmo program writes their rows as the canned query
-// does. A page ends with a cursor naming the calendar bucket (a month, or
+// the indexes, and their rows are written as the canned query writes them. A page ends with a cursor naming the calendar bucket (a month, or
 // a year's events dated by the year alone) of its last event and how many
 // of that bucket's events it has shown, so the next page starts there:
 // the work of a request follows its page, not how far into the timeline
@@ -32,25 +34,65 @@ const DefaultTimelinePage = 100
 // this one.
 const timelineStart = 1800
 
-// datedRows are the timeline rows of the dated events args.events
-// ({id, date}; graph.DatedEvents finds them), in that order.
-const datedRows = `(args.events || []).forEach(function (r) {
-  var e = r.id;
-  emit({ date: r.date, event: nameOf(e), location: names(vals(e, P.location, 5)),
-    attendees: names(vals(e, P.attendee, 20)), articles: g.V(e).in(P.mentions).toArray(10).map(docId), id: e });
-});`
-
-// undatedRows are the timeline rows of the undated events args.ids
-// (graph.UndatedEvents finds them), in that order.
-const undatedRows = `(args.ids || []).forEach(function (e) {
-  emit({ date: "", event: nameOf(e), location: names(vals(e, P.location, 5)),
-    attendees: names(vals(e, P.attendee, 20)), articles: g.V(e).in(P.mentions).toArray(10).map(docId), id: e });
-});`
+// rowsOf writes the timeline rows of events (IRIs with their dates) as
+// the canned timeline query does: name, up to 5 locations and 20
+// attendees by name, up to 10 articles by document ID; or writes an error
+// and returns false.
+func (s *Server) rowsOf(ctx context.Context, w http.ResponseWriter, iris []quad.IRI, dates []string) ([]any, bool) {
+	snap, err := s.index.get(ctx)
+	if err != nil {
+		writeError(w, http.StatusInternalServerError, err)
+		return nil, false
+	}
+	name := func(v quad.Value) string {
+		if e := snap.byIRI[iriOf(v)]; e != nil {
+			return e.Name
+		}
+		if iri, ok := v.(quad.IRI); ok {
+			return "<" + string(iri) + ">"
+		}
+		return graph.Literal(v)
+	}
+	rows := make([]any, 0, len(iris))
+	for i, iri := range iris {
+		row := map[string]any{"date": dates[i], "event": name(iri), "id": "<" + string(iri) + ">"}
+		for _, f := range []struct {
+			key  string
+			pred quad.IRI
+			max  int
+		}{{"location", graph.Predicate(kg.PredLocation), 5}, {"attendees", graph.Predicate(kg.PredAttendee), 20}} {
+			vals, err := s.st.Objects(ctx, iri, f.pred, f.max)
+			if err != nil {
+				writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", err))
+				return nil, false
+			}
+			names := make([]string, len(vals))
+			for j, v := range vals {
+				names[j] = name(v)
+			}
+			row[f.key] = names
+		}
+		arts, err := s.st.MentionedIn(ctx, iri, 10)
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", err))
+			return nil, false
+		}
+		ids := make([]string, len(arts))
+		for j, a := range arts {
+			ids[j] = string(a)
+			if id, err := url.PathUnescape(strings.TrimPrefix(string(a), graph.ArticleNS)); err == nil {
+				ids[j] = id
+			}
+		}
+		row["articles"] = ids
+		rows = append(rows, row)
+	}
+	return rows, true
+}
 
 // timelineCursor is where a timeline page starts: in the dated events,
 // the skip-th event of bucket (year, month) shown with FROM; in the
-// undated ones, the skip-th event of the store's index of events
-// (graph.UndatedEvents). tail says whether the undated events follow the
+// undated ones, the skip-th of them. tail says whether the undated events follow the
 // dated ones (no FROM).
 type timelineCursor struct {
 	undated     bool
@@ -153,11 +195,11 @@ func (s *Server) serveTimeline(w http.ResponseWriter, r *http.Request) {
 			evs, more = evs[:limit], true
 		}
 		if len(evs) > 0 {
-			list := make([]map[string]any, len(evs))
+			iris, dates := make([]quad.IRI, len(evs)), make([]string, len(evs))
 			for i, e := range evs {
-				list[i] = map[string]any{"id": "<" + string(e.IRI) + ">", "date": e.Date}
+				iris[i], dates[i] = e.IRI, e.Date
 			}
-			got, ok := s.queryRows(ctx, w, graph.Request{Prelude: queries.Lib, Text: datedRows, Args: map[string]any{"events": list}, Limit: len(list)}, false)
+			got, ok := s.rowsOf(ctx, w, iris, dates)
 			if !ok {
 				return
 			}
@@ -171,24 +213,24 @@ func (s *Server) serveTimeline(w http.ResponseWriter, r *http.Request) {
 	}
 	if cur.undated {
 		want := limit - len(rows)
-		ids, pos, err := s.st.UndatedEvents(ctx, cur.skip, max(want, 1))
+		snap, err := s.index.get(ctx)
+		var list []quad.IRI
+		if err == nil {
+			list, err = snap.undatedEvents(ctx, s.st)
+		}
 		if err != nil {
 			writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", err))
 			return
 		}
+		first := min(cur.skip, len(list))
+		end := min(first+want, len(list))
 		next = cur
-		switch {
-		case want == 0:
-			more = len(ids) > 0 // the next page starts where this one would have
-		case pos >= 0:
-			more, next.skip = true, pos
+		more = end < len(list)
+		if want > 0 {
+			next.skip = end
 		}
-		if want > 0 && len(ids) > 0 {
-			list := make([]string, len(ids))
-			for i, id := range ids {
-				list[i] = "<" + string(id) + ">"
-			}
-			got, ok := s.queryRows(ctx, w, graph.Request{Prelude: queries.Lib, Text: undatedRows, Args: map[string]any{"ids": list}, Limit: len(list)}, false)
+		if end > first {
+			got, ok := s.rowsOf(ctx, w, list[first:end], make([]string, end-first))
 			if !ok {
 				return
 			}

@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"encoding/json"
 	"net/url"
 	"slices"
 	"strings"
@@ -52,6 +53,19 @@ func TestTimelinePages(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("timeline\n%v\nwant the canned query's\n%v", got, want)
+	}
+	// Row by row, as the canned query writes them.
+	var cannedRows, rows struct {
+		Result []map[string]any `json:"result"`
+	}
+	do(t, "GET", base+"/api/kg/queries/timeline", "").JSON(t, &cannedRows)
+	do(t, "GET", base+"/api/kg/timeline", "").JSON(t, &rows)
+	for i := range min(len(rows.Result), len(cannedRows.Result)) {
+		g, _ := json.Marshal(rows.Result[i])
+		w, _ := json.Marshal(cannedRows.Result[i])
+		if string(g) != string(w) {
+			t.Errorf("row %d:\n got %s\nwant %s", i, g, w)
+		}
 	}
 	for _, size := range []string{"1", "2"} {
 		var paged []string
