@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -16,8 +17,8 @@ import (
 	"github.com/kg-project/kg/graph"
 )
 
-// entity is a named node of the graph: a person, organisation, place or
-// event (articles and evidence nodes have no schema:name).
+// entity is a named node of the graph with a class: a person,
+// organisation, place or event (graph.EntityClasses).
 type entity struct {
 	IRI     quad.IRI
 	ID      string // the IRI without urn:kg:, e.g. person/alexander-grushko
@@ -25,6 +26,8 @@ type entity struct {
 	Type    string // Person, Organization, Place, Event or Thing
 	Aliases []string
 	words   []string // lower-case words and whole names, for prefix search
+	low     string   // Name in lower case
+	lowAka  []string // Aliases in lower case
 }
 
 // snapshot is the entity index at one moment; it is never modified.
@@ -33,6 +36,29 @@ type snapshot struct {
 	list   []*entity // by name
 	byIRI  map[quad.IRI]*entity
 	byName map[string][]*entity // by lower-case name and alias
+
+	// The undated events, listed on the first request that needs them
+	// (undatedEvents).
+	undatedMu sync.Mutex
+	undated   []quad.IRI
+	undatedOK bool
+}
+
+// undatedEvents lists the store's undated events once for the snapshot:
+// finding them reads every event (graph.UndatedEvents), which the pages
+// of the timeline's tail then share. The snapshot is replaced whenever
+// the store changes.
+func (s *snapshot) undatedEvents(ctx context.Context, st *graph.Store) ([]quad.IRI, error) {
+	s.undatedMu.Lock()
+	defer s.undatedMu.Unlock()
+	if !s.undatedOK {
+		list, _, err := st.UndatedEvents(ctx, 0, math.MaxInt)
+		if err != nil {
+			return nil, err
+		}
+		s.undated, s.undatedOK = list, true
+	}
+	return s.undated, nil
 }
 
 // entityIndex keeps a snapshot of the store's entities for search and for
@@ -40,6 +66,7 @@ type snapshot struct {
 // count changes or a write through the server invalidates it; requests that
 // come during a rebuild share it, and it stops when all of them have left.
 type entityIndex struct {
+	st      *graph.Store
 	qs      cgraph.QuadStore
 	flight  shared[*snapshot]
 	mu      sync.Mutex
@@ -51,7 +78,9 @@ type entityIndex struct {
 	gen     uint64 // counts invalidations
 }
 
-func newEntityIndex(qs cgraph.QuadStore) *entityIndex { return &entityIndex{qs: qs} }
+func newEntityIndex(st *graph.Store) *entityIndex {
+	return &entityIndex{st: st, qs: st.QuadStore()}
+}
 
 func (x *entityIndex) invalidate() {
 	x.mu.Lock()
@@ -79,7 +108,7 @@ func (x *entityIndex) get(ctx context.Context) (*snapshot, error) {
 	snap, err := x.flight.do(ctx, func(ctx context.Context) (*snapshot, error) {
 		x.builds.Add(1)
 		size := quadCount(ctx, x.qs)
-		snap, err := buildSnapshot(ctx, x.qs)
+		snap, err := buildSnapshot(ctx, x.st)
 		if err != nil {
 			return nil, err
 		}
@@ -106,51 +135,27 @@ var typeRank = []struct {
 	{graph.ClassPlace, "Place"}, {graph.ClassCountry, "Place"}, {graph.ClassCity, "Place"},
 }
 
-func buildSnapshot(ctx context.Context, qs cgraph.QuadStore) (*snapshot, error) {
+// buildSnapshot indexes the store's entities (graph.Entities: the nodes
+// with a class and a name, read through the class index rather than by
+// reading every quad).
+func buildSnapshot(ctx context.Context, st *graph.Store) (*snapshot, error) {
 	s := &snapshot{byIRI: map[quad.IRI]*entity{}, byName: map[string][]*entity{}}
-	err := eachQuad(ctx, qs, quad.Predicate, graph.Name, func(q quad.Quad) {
-		iri, ok := q.Subject.(quad.IRI)
-		if !ok || s.byIRI[iri] != nil {
+	err := st.Entities(ctx, func(info graph.EntityInfo) {
+		if s.byIRI[info.IRI] != nil {
 			return
 		}
-		id, ok := graph.EntityID(iri)
-		if !ok {
-			return
+		e := &entity{IRI: info.IRI, ID: info.ID, Name: info.Name, Type: "Thing", Aliases: info.Aliases}
+		classes := map[quad.IRI]bool{}
+		for _, c := range info.Classes {
+			classes[c] = true
 		}
-		e := &entity{IRI: iri, ID: id, Name: graph.Literal(q.Object), Type: "Thing"}
-		s.byIRI[iri] = e
+		finish(e, classes)
+		s.byIRI[e.IRI] = e
 		s.list = append(s.list, e)
-	})
-	if err != nil {
-		return nil, fmt.Errorf("index entities: %w", err)
-	}
-	err = eachQuad(ctx, qs, quad.Predicate, graph.AlternateName, func(q quad.Quad) {
-		if e := s.byIRI[iriOf(q.Subject)]; e != nil {
-			if a := graph.Literal(q.Object); a != e.Name && !slices.Contains(e.Aliases, a) {
-				e.Aliases = append(e.Aliases, a)
-			}
-		}
-	})
-	if err != nil {
-		return nil, fmt.Errorf("index entities: %w", err)
-	}
-	classes := map[quad.IRI]map[quad.IRI]bool{}
-	err = eachQuad(ctx, qs, quad.Predicate, graph.Type, func(q quad.Quad) {
-		iri := iriOf(q.Subject)
-		if s.byIRI[iri] == nil {
-			return
-		}
-		if classes[iri] == nil {
-			classes[iri] = map[quad.IRI]bool{}
-		}
-		classes[iri][iriOf(q.Object)] = true
-	})
-	if err != nil {
-		return nil, fmt.Errorf("index entities: %w", err)
-	}
-	for _, e := range s.list {
-		finish(e, classes[e.IRI])
 		s.addNames(e)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("index entities: %w", err)
 	}
 	sortEntities(s.list)
 	return s, nil
@@ -165,6 +170,11 @@ func finish(e *entity, classes map[quad.IRI]bool) {
 		}
 	}
 	sort.Strings(e.Aliases)
+	e.low = strings.ToLower(e.Name)
+	e.lowAka = make([]string, len(e.Aliases))
+	for i, a := range e.Aliases {
+		e.lowAka[i] = strings.ToLower(a)
+	}
 	for _, n := range append([]string{e.Name}, e.Aliases...) {
 		low := strings.ToLower(n)
 		e.words = append(e.words, low)
@@ -192,10 +202,10 @@ func sortEntities(list []*entity) {
 }
 
 // readEntity reads one entity from the store: nil when the IRI is not an
-// entity's or has no name (any more).
+// entity's or has no name or class (any more), as buildSnapshot sees it.
 func readEntity(ctx context.Context, qs cgraph.QuadStore, iri quad.IRI) (*entity, error) {
 	id, ok := graph.EntityID(iri)
-	if !ok {
+	if !ok || graph.IsInternal(iri) {
 		return nil, nil
 	}
 	var e *entity
@@ -213,7 +223,11 @@ func readEntity(ctx context.Context, qs cgraph.QuadStore, iri quad.IRI) (*entity
 			classes[iriOf(q.Object)] = true
 		}
 	})
-	if err != nil || e == nil {
+	known := false
+	for _, c := range graph.EntityClasses {
+		known = known || classes[c]
+	}
+	if err != nil || e == nil || !known {
 		return nil, err
 	}
 	for _, a := range alts {
@@ -327,43 +341,46 @@ type match struct {
 }
 
 // search finds entities whose name, an alternate name, or any word of one
-// starts with q, ignoring case; best matches first, at most limit.
+// starts with q, ignoring case; best matches first, at most limit. It
+// reads every entity once, comparing strings lowered when the index was
+// built, and keeps at most limit matches of each rank.
 func (s *snapshot) search(q string, limit int) []match {
 	q = strings.ToLower(strings.TrimSpace(q))
-	if q == "" {
+	if q == "" || limit <= 0 {
 		return nil
 	}
-	var out []match
+	var byRank [4][]match
 	for _, e := range s.list {
-		m := match{e: e, rank: -1}
-		name := strings.ToLower(e.Name)
+		rank, alias := -1, ""
 		switch {
-		case name == q:
-			m.rank = 0
-		case strings.HasPrefix(name, q):
-			m.rank = 1
-		}
-		for _, a := range e.Aliases {
-			if m.rank >= 0 && m.rank <= 2 {
-				break
-			}
-			if strings.HasPrefix(strings.ToLower(a), q) {
-				m.rank, m.alias = 2, a
-			}
-		}
-		if m.rank < 0 {
-			for _, w := range e.words {
-				if strings.HasPrefix(w, q) {
-					m.rank = 3
+		case e.low == q:
+			rank = 0
+		case strings.HasPrefix(e.low, q):
+			rank = 1
+		default:
+			for i, a := range e.lowAka {
+				if strings.HasPrefix(a, q) {
+					rank, alias = 2, e.Aliases[i]
 					break
 				}
 			}
 		}
-		if m.rank >= 0 {
-			out = append(out, m)
+		if rank < 0 && len(byRank[3]) < limit {
+			for _, w := range e.words {
+				if strings.HasPrefix(w, q) {
+					rank = 3
+					break
+				}
+			}
+		}
+		if rank >= 0 && len(byRank[rank]) < limit {
+			byRank[rank] = append(byRank[rank], match{e: e, rank: rank, alias: alias})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].rank < out[j].rank })
+	var out []match
+	for _, ms := range byRank {
+		out = append(out, ms...)
+	}
 	if len(out) > limit {
 		out = out[:limit]
 	}

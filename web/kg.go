@@ -6,11 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"sort"
 	"strconv"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/graph"
@@ -79,33 +77,76 @@ type Term struct {
 	Datatype string `json:"datatype,omitempty"` // "date" for a calendar literal (graph.IsDate)
 }
 
-// Fact is one statement with where it was read.
+// Fact is one statement, with some of the articles that state it.
 type Fact struct {
-	Subject   Term     `json:"subject"`
-	Predicate string   `json:"predicate"`
-	Object    Term     `json:"object"`
-	Article   *Article `json:"article,omitempty"`
-	Sentence  string   `json:"sentence,omitempty"`
-	Start     int      `json:"start"`
-	Rule      string   `json:"rule,omitempty"`
+	Subject   Term   `json:"subject"`
+	Predicate string `json:"predicate"`
+	Object    Term   `json:"object"`
+	// Sources are the first articles that state it, each with its
+	// evidence; SourceCount counts every article that states it.
+	Sources     []Source `json:"sources"`
+	SourceCount int      `json:"source_count"`
 }
 
-// EntityPage is the answer of /api/kg/entity.
+// Source is an article that states a fact, with where it says it.
+type Source struct {
+	Article  *Article `json:"article"`
+	Sentence string   `json:"sentence,omitempty"`
+	Start    int      `json:"start"`
+	Rule     string   `json:"rule,omitempty"`
+}
+
+// EntityPage is the answer of /api/kg/entity: the entity, a page of its
+// facts and a page of the articles that mention it. Truncated is true
+// when either list goes on past its page; each page says where the next
+// one starts.
 type EntityPage struct {
 	EntityRef
-	IRI      string    `json:"iri"`
-	Aliases  []string  `json:"aliases"`
-	Facts    []Fact    `json:"facts"`
-	Articles []Article `json:"articles"` // the articles that mention it
+	IRI          string         `json:"iri"`
+	Aliases      []string       `json:"aliases"`
+	Facts        []Fact         `json:"facts"`
+	FactsPage    graph.PageInfo `json:"facts_page"`
+	Articles     []Article      `json:"articles"` // the articles that mention it
+	ArticlesPage graph.PageInfo `json:"articles_page"`
+	Truncated    bool           `json:"truncated"`
 }
 
 // serveEntity answers GET /api/kg/entity?id=ID with the entity's facts,
-// each with its article and evidence sentence; 404 for an unknown id.
+// each with the articles stating it and their evidence sentences, and the
+// articles that mention it; 404 for an unknown id. Both lists come a page
+// at a time: facts_offset and facts_limit (default 50, at most 500),
+// articles_offset and articles_limit (default 20, at most 500; a limit of
+// 0 leaves the list out) and sources, the articles shown per fact
+// (default 3, at most 50).
 func (s *Server) serveEntity(w http.ResponseWriter, r *http.Request) {
 	id := r.URL.Query().Get("id")
 	if id == "" {
 		writeError(w, http.StatusBadRequest, errors.New("id: name an entity, e.g. id=person/alexander-grushko"))
 		return
+	}
+	var opt graph.PageOptions
+	for _, p := range []struct {
+		name  string
+		dst   *int
+		limit bool
+	}{
+		{"facts_offset", &opt.FactOffset, false}, {"facts_limit", &opt.FactLimit, true},
+		{"articles_offset", &opt.ArticleOffset, false}, {"articles_limit", &opt.ArticleLimit, true},
+		{"sources", &opt.Sources, true},
+	} {
+		v := r.URL.Query().Get(p.name)
+		if v == "" {
+			continue
+		}
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			writeError(w, http.StatusBadRequest, fmt.Errorf("%s: want a number >= 0, got %q", p.name, v))
+			return
+		}
+		if p.limit && n == 0 {
+			n = -1 // none
+		}
+		*p.dst = n
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
@@ -120,116 +161,54 @@ func (s *Server) serveEntity(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	e := found[0]
-	page, err := s.entityPage(ctx, snap, e)
+	gp, err := s.st.EntityPage(ctx, e.IRI, opt)
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, page)
+	if gp == nil {
+		writeError(w, http.StatusNotFound, fmt.Errorf("no entity %q", id))
+		return
+	}
+	writeJSON(w, http.StatusOK, entityPage(snap, e, gp))
 }
 
-func (s *Server) entityPage(ctx context.Context, snap *snapshot, e *entity) (*EntityPage, error) {
-	qs := s.st.QuadStore()
-	page := &EntityPage{EntityRef: ref(e), IRI: string(e.IRI), Aliases: append([]string{}, e.Aliases...), Facts: []Fact{}, Articles: []Article{}}
-	arts := articleCache{qs: qs, m: map[quad.Value]*Article{}}
-	seen := map[quad.Value]bool{}
-	var factNodes []quad.Value
-	for _, d := range []quad.IRI{graph.FactSubject, graph.FactObject} {
-		err := eachQuad(ctx, qs, quad.Object, e.IRI, func(q quad.Quad) {
-			if q.Predicate == d && !seen[q.Subject] {
-				seen[q.Subject] = true
-				factNodes = append(factNodes, q.Subject)
-			}
-		})
-		if err != nil {
-			return nil, fmt.Errorf("read facts of %s: %w", e.ID, err)
+// entityPage renders graph.EntityPage, naming the entities it links to.
+func entityPage(snap *snapshot, e *entity, gp *graph.EntityPage) *EntityPage {
+	classes := map[quad.IRI]bool{}
+	for _, c := range gp.Classes {
+		classes[c] = true
+	}
+	head := &entity{IRI: gp.IRI, ID: gp.ID, Name: gp.Name, Type: "Thing", Aliases: gp.Aliases}
+	if head.Name == "" {
+		head.Name = e.Name
+	}
+	for _, t := range typeRank {
+		if classes[t.class] {
+			head.Type = t.name
+			break
 		}
 	}
-	for _, f := range factNodes {
-		var fact Fact
-		var art quad.Value
-		err := eachQuad(ctx, qs, quad.Subject, f, func(q quad.Quad) {
-			switch q.Predicate {
-			case graph.FactSubject:
-				fact.Subject = term(snap, q.Object)
-			case graph.FactPredicate:
-				fact.Predicate = graph.PredicateName(iriOf(q.Object))
-			case graph.FactObject:
-				fact.Object = term(snap, q.Object)
-			case graph.FactArticle:
-				art = q.Object
-			case graph.FactSentence:
-				fact.Sentence = graph.Literal(q.Object)
-			case graph.FactStart:
-				if n, ok := graph.IntOf(q.Object); ok {
-					fact.Start = int(n)
-				}
-			case graph.FactRule:
-				fact.Rule = graph.Literal(q.Object)
-			}
-		})
-		if err != nil {
-			return nil, fmt.Errorf("read fact %s: %w", f, err)
-		}
-		if art != nil {
-			if fact.Article, err = arts.get(ctx, art); err != nil {
-				return nil, err
-			}
+	page := &EntityPage{EntityRef: ref(head), IRI: string(gp.IRI), Aliases: append([]string{}, gp.Aliases...),
+		Facts: []Fact{}, FactsPage: gp.FactsPage, Articles: []Article{}, ArticlesPage: gp.ArticlesPage,
+		Truncated: gp.FactsPage.Truncated || gp.ArticlesPage.Truncated}
+	for _, f := range gp.Facts {
+		fact := Fact{Subject: term(snap, f.Subject), Predicate: graph.PredicateName(f.Predicate), Object: term(snap, f.Object),
+			Sources: []Source{}, SourceCount: f.SourceCount}
+		for _, src := range f.Sources {
+			a := article(src.Article)
+			fact.Sources = append(fact.Sources, Source{Article: &a, Sentence: src.Sentence, Start: src.Start, Rule: src.Rule})
 		}
 		page.Facts = append(page.Facts, fact)
 	}
-	sort.SliceStable(page.Facts, func(i, j int) bool {
-		a, b := page.Facts[i], page.Facts[j]
-		if a.Predicate != b.Predicate {
-			return a.Predicate < b.Predicate
-		}
-		if x, y := a.Object.label(), b.Object.label(); x != y {
-			return x < y
-		}
-		if x, y := a.Article.id(), b.Article.id(); x != y {
-			return x < y
-		}
-		return a.Start < b.Start
-	})
-	var artNodes []quad.Value
-	err := eachQuad(ctx, qs, quad.Object, e.IRI, func(q quad.Quad) {
-		if q.Predicate == graph.Mentions && !seen[q.Subject] {
-			seen[q.Subject] = true
-			artNodes = append(artNodes, q.Subject)
-		}
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read mentions of %s: %w", e.ID, err)
+	for _, a := range gp.Articles {
+		page.Articles = append(page.Articles, article(a))
 	}
-	for _, a := range artNodes {
-		art, err := arts.get(ctx, a)
-		if err != nil {
-			return nil, err
-		}
-		page.Articles = append(page.Articles, *art)
-	}
-	sort.Slice(page.Articles, func(i, j int) bool {
-		a, b := page.Articles[i], page.Articles[j]
-		if a.Published != b.Published {
-			return a.Published < b.Published
-		}
-		return a.ID < b.ID
-	})
-	return page, nil
+	return page
 }
 
-func (t Term) label() string {
-	if t.EntityRef != nil {
-		return t.Name
-	}
-	return t.Value
-}
-
-func (a *Article) id() string {
-	if a == nil {
-		return ""
-	}
-	return a.ID
+func article(a graph.ArticleInfo) Article {
+	return Article{ID: a.ID, Headline: a.Headline, URL: a.URL, Published: a.Published}
 }
 
 func term(snap *snapshot, v quad.Value) Term {
@@ -244,39 +223,6 @@ func term(snap *snapshot, v quad.Value) Term {
 	return t
 }
 
-// articleCache reads each article's metadata once per request.
-type articleCache struct {
-	qs cgraph.QuadStore
-	m  map[quad.Value]*Article
-}
-
-func (c articleCache) get(ctx context.Context, v quad.Value) (*Article, error) {
-	if a := c.m[v]; a != nil {
-		return a, nil
-	}
-	a := &Article{}
-	err := eachQuad(ctx, c.qs, quad.Subject, v, func(q quad.Quad) {
-		switch q.Predicate {
-		case graph.DocID:
-			a.ID = graph.Literal(q.Object)
-		case graph.Headline:
-			a.Headline = graph.Literal(q.Object)
-		case graph.URL:
-			a.URL = graph.Literal(q.Object)
-		case graph.DatePublished:
-			a.Published = graph.Literal(q.Object)
-		}
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read article %s: %w", v, err)
-	}
-	if a.ID == "" {
-		a.ID = graph.Literal(v)
-	}
-	c.m[v] = a
-	return a, nil
-}
-
 // Edge links two entities by a predicate.
 type Edge struct {
 	Source    string `json:"source"`
@@ -288,6 +234,8 @@ type Edge struct {
 type Subgraph struct {
 	Nodes []EntityRef `json:"nodes"`
 	Edges []Edge      `json:"edges"`
+	// Truncated is true when the server's limit cut the edges short.
+	Truncated bool `json:"truncated,omitempty"`
 }
 
 // maxGraphValues bounds how many values /api/kg/graph resolves.
@@ -342,7 +290,10 @@ func (s *Server) serveGraph(w http.ResponseWriter, r *http.Request) {
 }
 
 // serveNeighbors answers GET /api/kg/neighbors?id=ID: the entity, the
-// entities it is linked to in either direction, and those edges.
+// entities it is linked to in either direction by a fact, and those edges
+// (graph.EntityEdges: never the articles, statement or evidence nodes
+// that also point to it), at most the server's limit of them, with
+// "truncated" when there were more.
 func (s *Server) serveNeighbors(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
@@ -361,7 +312,11 @@ func (s *Server) serveNeighbors(w http.ResponseWriter, r *http.Request) {
 	nodes := map[*entity]bool{e: true}
 	seen := map[Edge]bool{}
 	add := func(from, to *entity, p quad.Value) {
-		if from == nil || to == nil || from == to || len(g.Edges) >= s.cfg.Limit {
+		if from == nil || to == nil || from == to {
+			return
+		}
+		if len(g.Edges) >= s.cfg.Limit {
+			g.Truncated = true
 			return
 		}
 		for _, n := range []*entity{from, to} {
@@ -372,14 +327,18 @@ func (s *Server) serveNeighbors(w http.ResponseWriter, r *http.Request) {
 		}
 		addEdge(&g, seen, Edge{from.ID, to.ID, graph.PredicateName(iriOf(p))})
 	}
-	qs := s.st.QuadStore()
-	err = eachQuad(ctx, qs, quad.Subject, e.IRI, func(q quad.Quad) { add(e, snap.byIRI[iriOf(q.Object)], q.Predicate) })
-	if err == nil {
-		err = eachQuad(ctx, qs, quad.Object, e.IRI, func(q quad.Quad) { add(snap.byIRI[iriOf(q.Subject)], e, q.Predicate) })
-	}
+	// Twice the limit, as some of the quads link to nodes that are no
+	// entity of the index.
+	edges, err := s.st.EntityEdges(ctx, e.IRI, 2*s.cfg.Limit+1)
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, fmt.Errorf("read neighbours of %s: %w", e.ID, err))
 		return
+	}
+	for _, q := range edges {
+		add(snap.byIRI[iriOf(q.Subject)], snap.byIRI[iriOf(q.Object)], q.Predicate)
+	}
+	if len(edges) > 2*s.cfg.Limit {
+		g.Truncated = true
 	}
 	writeJSON(w, http.StatusOK, g)
 }
@@ -444,16 +403,35 @@ func (s *Server) serveGizmo(w http.ResponseWriter, r *http.Request) {
 }
 
 // runGizmo runs req (an untrusted one after a preflight) under the server's bounds and writes {"result": [...],
-// "truncated": bool, "elapsed_ms": n}, or an error: 400 for the query's
-// own, 504 for the timeout, 422 for the memory and result size bounds, 503
-// when no query slot came free.
+// "truncated": bool, "elapsed_ms": n}, or an error (see queryRows).
 func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Request, untrusted bool) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
+	req.Limit = s.cfg.Limit + 1
+	start := time.Now()
+	rows, ok := s.queryRows(ctx, w, req, untrusted)
+	if !ok {
+		return
+	}
+	truncated := len(rows) > s.cfg.Limit
+	if truncated {
+		rows = rows[:s.cfg.Limit]
+	}
+	s.writeRows(w, map[string]any{
+		"result": rows, "truncated": truncated, "limit": s.cfg.Limit,
+		"elapsed_ms": time.Since(start).Milliseconds(),
+	})
+}
+
+// queryRows runs req under the server's bounds (ctx bearing the timeout)
+// and returns its rows, or writes an error and returns false: 400 for the
+// query's own, 504 for the timeout, 422 for the memory bound, 503 when no
+// query slot came free.
+func (s *Server) queryRows(ctx context.Context, w http.ResponseWriter, req graph.Request, untrusted bool) ([]any, bool) {
 	qctx, done, err := s.guard.start(ctx)
 	if err != nil {
 		writeError(w, http.StatusServiceUnavailable, err)
-		return
+		return nil, false
 	}
 	defer done()
 	if untrusted {
@@ -462,11 +440,9 @@ func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Requ
 		args, _ := json.Marshal(req.Args)
 		if err := s.preflight(qctx, fmt.Sprintf("var args = %s; var LIMIT = 0;", args), req.Prelude, req.Text); err != nil {
 			writeError(w, http.StatusBadRequest, err)
-			return
+			return nil, false
 		}
 	}
-	req.Limit = s.cfg.Limit + 1
-	start := time.Now()
 	rows, err := s.st.Run(qctx, req)
 	if err != nil {
 		err = s.stoppedErr(qctx, err)
@@ -474,26 +450,25 @@ func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Requ
 	switch {
 	case errors.Is(err, ErrQueryMemory):
 		writeError(w, http.StatusUnprocessableEntity, err)
-		return
+		return nil, false
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		writeError(w, http.StatusGatewayTimeout, fmt.Errorf("query stopped after the server's timeout of %s", s.cfg.Timeout))
-		return
+		return nil, false
 	case errors.Is(err, context.Canceled):
 		writeError(w, http.StatusServiceUnavailable, errors.New("query cancelled"))
-		return
+		return nil, false
 	case err != nil:
 		// Errors binding arguments or running the prelude are the query's too.
 		writeError(w, http.StatusBadRequest, err)
-		return
+		return nil, false
 	}
-	truncated := len(rows) > s.cfg.Limit
-	if truncated {
-		rows = rows[:s.cfg.Limit]
-	}
-	body, err := encodeJSON(map[string]any{
-		"result": rows, "truncated": truncated, "limit": s.cfg.Limit,
-		"elapsed_ms": time.Since(start).Milliseconds(),
-	})
+	return rows, true
+}
+
+// writeRows writes a query's answer, or 400 when the rows cannot be
+// written as JSON and 422 past the result size bound.
+func (s *Server) writeRows(w http.ResponseWriter, answer map[string]any) {
+	body, err := encodeJSON(answer)
 	if err != nil {
 		// The script emitted what JSON cannot hold (NaN, Infinity).
 		writeError(w, http.StatusBadRequest, fmt.Errorf("query results cannot be written as JSON: %w", err))
@@ -507,8 +482,8 @@ func (s *Server) runGizmo(w http.ResponseWriter, r *http.Request, req graph.Requ
 	w.Write(append(body, '\n'))
 }
 
-// serveStats answers GET /api/kg/stats with graph.Stats, kept between
-// requests (see statsCache); 504 when the scan outlasts the timeout.
+// serveStats answers GET /api/kg/stats with graph.IndexStats, kept between
+// requests (see statsCache); 504 when reading them outlasts the timeout.
 func (s *Server) serveStats(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
@@ -522,13 +497,6 @@ func (s *Server) serveStats(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, st)
-}
-
-// serveTimeline answers GET /api/kg/timeline with the events in date
-// order (the canned timeline query).
-func (s *Server) serveTimeline(w http.ResponseWriter, r *http.Request) {
-	q, _ := queries.Get("timeline")
-	s.runGizmo(w, r, graph.Request{Prelude: queries.Lib, Text: q.Text}, false)
 }
 
 // serveExport streams the whole graph as N-Quads.

@@ -9,11 +9,13 @@ import (
 	"github.com/kg-project/kg/graph"
 )
 
-// statsCache keeps graph.Stats, a full scan of the store (11.7 s at 1.15M
-// quads), between requests: it is scanned again only when the store's quad
-// count changed or a write through the server invalidated it. Requests that
-// come during a scan share it, and the scan stops when all of them have
-// left.
+// statsCache keeps the store's stats between requests: they are read
+// again only when the store's quad count changed or a write through the
+// server invalidated them. They are read through the indexes
+// (graph.IndexStats: 2.1 s at 4,000 articles where graph.Stats, which
+// reads every quad, took 25.7 s on the same busy machine); their node
+// count is the store's estimate. Requests that come during a read share
+// it, and it stops when all of them have left.
 type statsCache struct {
 	st     *graph.Store
 	flight shared[*graph.Stats]
@@ -49,7 +51,7 @@ func (c *statsCache) get(ctx context.Context) (*graph.Stats, error) {
 		if c.hook != nil {
 			c.hook("scan", ctx, nil)
 		}
-		v, err := c.st.Stats(ctx)
+		v, err := c.st.IndexStats(ctx)
 		if c.hook != nil {
 			c.hook("done", ctx, err)
 		}

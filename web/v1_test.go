@@ -59,9 +59,10 @@ func TestV1Endpoints(t *testing.T) {
 	var form bytes.Buffer
 	mw := multipart.NewWriter(&form)
 	fw, _ := mw.CreateFormFile("NQuadFile", "data.nq.gz")
-	fw.Write(gzipped(t, "<urn:kg:person/bob> <http://schema.org/name> \"Bob\" .\n<urn:kg:person/bob> <urn:kg:vocab#p> <urn:kg:person/ada> .\n"))
+	// (The console's entities are the nodes with a class and a name.)
+	fw.Write(gzipped(t, "<urn:kg:person/bob> <http://schema.org/name> \"Bob\" .\n<urn:kg:person/bob> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Person> .\n<urn:kg:person/bob> <urn:kg:vocab#p> <urn:kg:person/ada> .\n"))
 	mw.Close()
-	if r := do(t, "POST", rw+"/api/v1/write/file/nquad", form.String(), "Content-Type: "+mw.FormDataContentType()); r.status != 200 || r.body != `{"result": "Successfully wrote 2 quads."}` {
+	if r := do(t, "POST", rw+"/api/v1/write/file/nquad", form.String(), "Content-Type: "+mw.FormDataContentType()); r.status != 200 || r.body != `{"result": "Successfully wrote 3 quads."}` {
 		t.Fatalf("v1 file upload: %d %s", r.status, r.body)
 	}
 	if r := do(t, "GET", rw+"/api/kg/search?q=bob", ""); !strings.Contains(r.body, `"person/bob"`) {

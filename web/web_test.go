@@ -72,7 +72,8 @@ func TestEndpoints(t *testing.T) {
 		{name: "stats", method: "GET", path: "/api/kg/stats", status: 200, contains: []string{`"articles":5`, `"Person":`, `"represents":`}},
 		{name: "timeline", method: "GET", path: "/api/kg/timeline", status: 200, contains: []string{`"event":`, `"attendees":`}},
 		{name: "export", method: "GET", path: "/api/kg/export.nq", status: 200, contentType: "application/n-quads",
-			contains: []string{`<urn:kg:person/alexander-grushko> <http://schema.org/name> "Alexander Grushko" <urn:kg:article/`}},
+			contains: []string{`<urn:kg:person/alexander-grushko> <http://schema.org/name> "Alexander Grushko" .`,
+				`<urn:kg:article/001_377cc3d36c249b0d.txt> <http://schema.org/mentions> <urn:kg:person/alexander-grushko> <urn:kg:article/001_377cc3d36c249b0d.txt> .`}},
 		{name: "unknown api", method: "GET", path: "/api/kg/nope", status: 404, contains: []string{`"error"`}},
 
 		// Cayley's API v2, as its clients expect it.
@@ -139,6 +140,8 @@ func TestGizmoResultShape(t *testing.T) {
 	}
 }
 
+// TestEntityEvidence checks the entity page: each fact once, with the
+// articles that state it, each with its evidence.
 func TestEntityEvidence(t *testing.T) {
 	base := MustServe(t, SeedStore(t), web.Config{})
 	var page web.EntityPage
@@ -146,13 +149,38 @@ func TestEntityEvidence(t *testing.T) {
 	if page.Type != "Person" || len(page.Facts) < 2 || len(page.Articles) < 2 {
 		t.Fatalf("page = %+v", page)
 	}
+	if page.Truncated || page.FactsPage.Total != len(page.Facts) || page.ArticlesPage.Total != len(page.Articles) || !page.FactsPage.TotalExact {
+		t.Errorf("one page holds it all, yet: truncated %v, facts %+v, articles %+v", page.Truncated, page.FactsPage, page.ArticlesPage)
+	}
+	seen := map[string]bool{}
+	represents := 0
 	for _, f := range page.Facts {
-		if f.Article == nil || f.Article.ID == "" || f.Sentence == "" || f.Rule == "" {
-			t.Errorf("fact without provenance: %+v", f)
+		k := label(f.Subject) + " " + f.Predicate + " " + label(f.Object)
+		if seen[k] {
+			t.Errorf("fact listed twice: %s", k)
+		}
+		seen[k] = true
+		if len(f.Sources) == 0 || f.SourceCount < len(f.Sources) {
+			t.Errorf("fact %s: %d sources of %d", k, len(f.Sources), f.SourceCount)
+		}
+		for _, src := range f.Sources {
+			if src.Article == nil || src.Article.ID == "" || src.Sentence == "" || src.Rule == "" {
+				t.Errorf("fact %s: source without provenance: %+v", k, src)
+			}
 		}
 		if f.Subject.EntityRef == nil || (f.Subject.ID != page.ID && (f.Object.EntityRef == nil || f.Object.ID != page.ID)) {
 			t.Errorf("fact not about the entity: %+v", f)
 		}
+		if f.Predicate == "represents" && f.Object.EntityRef != nil && f.Object.ID == "place/russia" {
+			represents = f.SourceCount
+			if len(f.Sources) < 2 || f.Sources[0].Article.ID == f.Sources[1].Article.ID {
+				t.Errorf("represents Russia: sources %+v, want two articles", f.Sources)
+			}
+		}
+	}
+	// Two seed articles say Grushko represents Russia: one fact, two sources.
+	if represents != 2 {
+		t.Errorf("represents Russia: source_count %d, want 2", represents)
 	}
 }
 
@@ -348,4 +376,12 @@ func TestServeShutdown(t *testing.T) {
 	if _, err := http.Get("http://" + ln.Addr().String() + "/healthz"); err == nil {
 		t.Fatal("server still answering after shutdown")
 	}
+}
+
+// label is a term's name or value.
+func label(t web.Term) string {
+	if t.EntityRef != nil {
+		return t.Name
+	}
+	return t.Value
 }

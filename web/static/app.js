@@ -329,10 +329,21 @@
 
   // ---- entity view -----------------------------------------------------
 
+  // entityURL is the entity endpoint for a page of facts or articles
+  // (the other list left out).
+  function entityURL(id, part, offset) {
+    var u = "/api/kg/entity?id=" + encodeURIComponent(id);
+    if (part === "facts") { u += "&articles_limit=0&facts_offset=" + offset; }
+    if (part === "articles") { u += "&facts_limit=0&articles_offset=" + offset; }
+    return u;
+  }
+
+  var entitySeq = 0;
   function showEntity(id) {
-    var box = clear($("entity"));
+    var box = clear($("entity")), seq = ++entitySeq;
     append(box, h("div", { "class": "loading" }, "Loading…"));
-    api("/api/kg/entity?id=" + encodeURIComponent(id)).then(function (e) {
+    api(entityURL(id)).then(function (e) {
+      if (seq !== entitySeq) { return; }
       renderEntity(box, e);
       document.title = e.name + " · kg console";
     }).catch(function (err) {
@@ -341,6 +352,25 @@
       showError(eb, err);
       append(box, eb);
     });
+  }
+
+  // moreButton fetches the next page of a list when clicked and hands it
+  // to add; it says how many items are left.
+  function moreButton(page, noun, fetchNext, add) {
+    var left = page.remaining ? " (" + page.remaining.toLocaleString("en") + (page.total_exact ? "" : "+") + " more " + noun + ")" : "";
+    var b = h("button", { type: "button", "class": "more" }, "more…" + left);
+    b.addEventListener("click", function () {
+      b.disabled = true;
+      b.textContent = "Loading…";
+      fetchNext(page.next).then(function (body) {
+        add(body);
+        b.remove();
+      }).catch(function (err) {
+        b.disabled = false;
+        b.textContent = "more… (failed: " + err.message + ")";
+      });
+    });
+    return b;
   }
 
   function termView(t) {
@@ -379,8 +409,11 @@
       a.published ? h("span", { "class": "muted" }, " · " + a.published) : null);
   }
 
+  function plural(n, one, many) { return n.toLocaleString("en") + " " + (n === 1 ? one : many); }
+
   function renderEntity(box, e) {
     clear(box);
+    var fp = e.facts_page || {}, ap = e.articles_page || {};
     var header = h("div", { "class": "card entity-head" },
       h("div", { "class": "entity-title" }, typeBadge(e.type), h("h1", {}, e.name)),
       h("div", { "class": "entity-id" }, h("code", {}, e.iri)),
@@ -388,38 +421,70 @@
         e.aliases.map(function (a) { return h("span", { "class": "chip" }, a); })) : null,
       h("div", { "class": "entity-actions" },
         h("button", { type: "button", "class": "primary", onclick: function () { showInGraph(e); } }, "Show in graph"),
-        h("span", { "class": "muted" }, e.facts.length + (e.facts.length === 1 ? " fact" : " facts") + " from " +
-          e.articles.length + (e.articles.length === 1 ? " article" : " articles"))));
+        h("span", { "class": "muted" }, plural(fp.total || 0, "fact", "facts") + (fp.total_exact === false ? "+" : "") +
+          " · mentioned in " + plural(ap.total || 0, "article", "articles") + (ap.total_exact === false ? "+" : ""))));
     append(box, header);
 
     var facts = h("section", { "class": "card facts" }, h("h2", {}, "Facts and evidence"));
-    if (!e.facts.length) { append(facts, h("p", { "class": "muted" }, "No facts were extracted about this entity.")); }
-    var groups = {}, order = [];
-    e.facts.forEach(function (f) {
-      if (!groups[f.predicate]) { groups[f.predicate] = []; order.push(f.predicate); }
-      groups[f.predicate].push(f);
-    });
-    order.forEach(function (p) {
-      append(facts, h("h3", {}, predLabel(p), h("span", { "class": "count" }, groups[p].length)));
-      var list = h("ol", { "class": "fact-list" });
-      groups[p].forEach(function (f) {
-        var names = [f.subject.name || f.subject.value, f.object.name || f.object.value];
-        append(list, h("li", { "class": "fact" },
-          h("div", { "class": "triple" }, termView(f.subject), h("span", { "class": "pred" }, predLabel(f.predicate)), termView(f.object)),
-          f.sentence ? h("blockquote", { "class": "evidence" }, highlight(f.sentence, names)) : null,
-          h("div", { "class": "provenance" }, articleView(f.article),
-            f.rule ? h("span", { "class": "rule", title: "extraction rule" }, f.rule) : null)));
-      });
-      append(facts, list);
-    });
+    var body = h("div", { "class": "fact-groups" });
+    append(facts, body);
+    var all = [];
+    function addFacts(page) {
+      all = all.concat(page.facts || []);
+      renderFacts(body, all);
+      if (page.facts_page && page.facts_page.truncated) {
+        append(facts, moreButton(page.facts_page, "facts", function (next) { return api(entityURL(e.id, "facts", next)); }, addFacts));
+      }
+    }
+    addFacts(e);
+    if (!all.length) { append(body, h("p", { "class": "muted" }, "No facts were extracted about this entity.")); }
     append(box, facts);
 
     var arts = h("section", { "class": "card" }, h("h2", {}, "Mentioned in"));
     var ul = h("ul", { "class": "article-list" });
-    e.articles.forEach(function (a) { append(ul, h("li", {}, articleView(a))); });
-    if (!e.articles.length) { append(ul, h("li", { "class": "muted" }, "No article mentions it.")); }
     append(arts, ul);
+    function addArticles(page) {
+      (page.articles || []).forEach(function (a) { append(ul, h("li", {}, articleView(a))); });
+      if (page.articles_page && page.articles_page.truncated) {
+        append(arts, moreButton(page.articles_page, "articles", function (next) { return api(entityURL(e.id, "articles", next)); }, addArticles));
+      }
+    }
+    addArticles(e);
+    if (!e.articles.length) { append(ul, h("li", { "class": "muted" }, "No article mentions it.")); }
     append(box, arts);
+  }
+
+  // renderFacts lists facts grouped by predicate, each with the articles
+  // that state it and their evidence.
+  function renderFacts(body, list) {
+    clear(body);
+    var groups = {}, order = [];
+    list.forEach(function (f) {
+      if (!groups[f.predicate]) { groups[f.predicate] = []; order.push(f.predicate); }
+      groups[f.predicate].push(f);
+    });
+    order.forEach(function (p) {
+      append(body, h("h3", {}, predLabel(p), h("span", { "class": "count" }, groups[p].length)));
+      var ol = h("ol", { "class": "fact-list" });
+      groups[p].forEach(function (f) {
+        var names = [f.subject.name || f.subject.value, f.object.name || f.object.value];
+        var srcs = f.sources || [];
+        var li = h("li", { "class": "fact" },
+          h("div", { "class": "triple" }, termView(f.subject), h("span", { "class": "pred" }, predLabel(f.predicate)), termView(f.object),
+            h("span", { "class": "muted source-count" }, " · stated in " + plural(f.source_count || srcs.length, "article", "articles"))));
+        srcs.forEach(function (src) {
+          append(li, h("div", { "class": "source" },
+            src.sentence ? h("blockquote", { "class": "evidence" }, highlight(src.sentence, names)) : null,
+            h("div", { "class": "provenance" }, articleView(src.article),
+              src.rule ? h("span", { "class": "rule", title: "extraction rule" }, src.rule) : null)));
+        });
+        if ((f.source_count || 0) > srcs.length) {
+          append(li, h("div", { "class": "muted more-sources" }, "and " + plural(f.source_count - srcs.length, "more article", "more articles")));
+        }
+        append(ol, li);
+      });
+      append(body, ol);
+    });
   }
 
   function showInGraph(e) {
@@ -439,26 +504,35 @@
     append(box, h("div", { "class": "loading" }, "Loading…"));
     api("/api/kg/timeline").then(function (body) {
       clear(box);
-      var rows = body.result || [];
-      append(box, h("div", { "class": "card" }, h("h2", {}, "Timeline of events"),
-        h("p", { "class": "muted" }, rows.length + " events; undated ones last. Names link to their entity pages.")));
+      var count = h("p", { "class": "muted" }), shown = 0;
+      append(box, h("div", { "class": "card" }, h("h2", {}, "Timeline of events"), count));
       var list = h("ol", { "class": "timeline" });
-      var dated = rows.filter(function (r) { return r.date; }), undated = rows.filter(function (r) { return !r.date; });
-      dated.concat(undated).forEach(function (r) {
-        var id = (/^<urn:kg:(.*)>$/.exec(r.id || "") || [])[1];
-        append(list, h("li", { "class": "tl-item" },
-          h("div", { "class": "tl-date" }, r.date || "undated"),
-          h("div", { "class": "tl-body card" },
-            h("div", { "class": "tl-title" }, id ? h("a", { href: entityHref(id) }, r.event) : r.event),
-            r.location && r.location.length ? h("div", { "class": "tl-row" }, h("span", { "class": "muted" }, "Where "),
-              links(r.location)) : null,
-            r.attendees && r.attendees.length ? h("div", { "class": "tl-row" }, h("span", { "class": "muted" }, "Who "),
-              links(r.attendees)) : null,
-            r.articles && r.articles.length ? h("div", { "class": "tl-row tl-sources" }, h("span", { "class": "muted" }, "Sources "),
-              r.articles.join(", ")) : null)));
-      });
-      if (!rows.length) { append(list, h("li", { "class": "muted" }, "No events in the graph.")); }
       append(box, list);
+      function add(page) {
+        var rows = page.result || [];
+        shown += rows.length;
+        count.textContent = plural(shown, "event", "events") + (page.truncated ? " so far" : "") + "; undated ones last. Names link to their entity pages.";
+        rows.forEach(function (r) {
+          var id = (/^<urn:kg:(.*)>$/.exec(r.id || "") || [])[1];
+          append(list, h("li", { "class": "tl-item" },
+            h("div", { "class": "tl-date" }, r.date || "undated"),
+            h("div", { "class": "tl-body card" },
+              h("div", { "class": "tl-title" }, id ? h("a", { href: entityHref(id) }, r.event) : r.event),
+              r.location && r.location.length ? h("div", { "class": "tl-row" }, h("span", { "class": "muted" }, "Where "),
+                links(r.location)) : null,
+              r.attendees && r.attendees.length ? h("div", { "class": "tl-row" }, h("span", { "class": "muted" }, "Who "),
+                links(r.attendees)) : null,
+              r.articles && r.articles.length ? h("div", { "class": "tl-row tl-sources" }, h("span", { "class": "muted" }, "Sources "),
+                r.articles.join(", ")) : null)));
+        });
+        if (page.truncated && page.next) {
+          append(box, moreButton({ next: page.next }, "events", function (next) {
+            return api("/api/kg/timeline?cursor=" + encodeURIComponent(next));
+          }, add));
+        }
+      }
+      add(body);
+      if (!shown) { append(list, h("li", { "class": "muted" }, "No events in the graph.")); }
     }).catch(function (err) {
       clear(box);
       var eb = h("div", { "class": "error" });
