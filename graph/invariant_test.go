@@ -465,3 +465,100 @@ func TestInvariantBackendsAgree(t *testing.T) {
 		})
 	}
 }
+
+// cutCtx is a context whose Err reports it cancelled from its at-th call
+// on: a Resolve interrupted at every point it looks.
+type cutCtx struct {
+	context.Context
+	calls, at int
+}
+
+func (c *cutCtx) Err() error {
+	c.calls++
+	if c.calls >= c.at {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestInvariantInterruptedResolve interrupts a Resolve that relinks more
+// articles than one transaction rewrites (many reports of "Stoltenberg"
+// alone, then one naming Jens Stoltenberg) at every point where it looks
+// at its context, then goes on with another history: the article that
+// linked them removed, or a Resolve that finishes the work. Each must end
+// as one build of the final set.
+func TestInvariantInterruptedResolve(t *testing.T) {
+	const n = 45 // more than one rewrite transaction (graph.resolveBatch)
+	surname := func(i int) graph.Article {
+		s := fmt.Sprintf("Stoltenberg spoke in town %d.", i)
+		d := &kg.Document{ID: fmt.Sprintf("sur/%02d", i), URL: fmt.Sprintf("https://example.org/sur/%02d", i),
+			Published: time.Date(2022, 2, 1, 0, 0, 0, 0, time.UTC), Text: s}
+		r := &kg.Result{Doc: d, Published: d.Published,
+			Entities: []kg.Entity{{ID: "person/stoltenberg", Type: kg.Person, Name: "Stoltenberg"}},
+			Triples: []kg.Triple{{Subject: ent("person/stoltenberg"), Predicate: kg.PredQuote, Object: lit(fmt.Sprintf("town %d", i)),
+				Evidence: kg.Evidence{Sentence: s, Start: 0, End: len(s), Rule: "invariant"}}}}
+		return graph.Article{Result: r, Fingerprint: graph.Fingerprint(d, "invariant")}
+	}
+	full := invArticle(2, 1)
+	ctx := context.Background()
+	fill := func(s *graph.Store) {
+		s.Link = extract.Links
+		var batch []graph.Article
+		for i := range n {
+			batch = append(batch, surname(i))
+		}
+		if _, _, err := s.PutArticles(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fresh := func(withFull bool) string {
+		s := graph.OpenMemory()
+		defer s.Close()
+		fill(s)
+		if withFull {
+			if _, _, err := s.PutArticles(ctx, []graph.Article{full}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return invExport(t, s)
+	}
+	wantWithout, wantWith := fresh(false), fresh(true)
+	if wantWithout == wantWith || strings.Contains(wantWith, iri("person/stoltenberg")) {
+		t.Fatal("the full name does not link the surname: the test tests nothing")
+	}
+	for _, then := range []string{"remove", "resolve"} {
+		t.Run(then, func(t *testing.T) {
+			cuts := 0
+			for at := 1; ; at++ {
+				s := graph.OpenMemory()
+				fill(s)
+				if _, err := s.Stage(ctx, []graph.Article{full}); err != nil {
+					t.Fatal(err)
+				}
+				_, err := s.Resolve(&cutCtx{Context: ctx, at: at})
+				if err == nil {
+					s.Close()
+					break // past the last look: not interrupted
+				}
+				cuts++
+				want := wantWith
+				switch then {
+				case "remove":
+					if _, err := s.RemoveArticle(ctx, full.Result.Doc.ID); err != nil {
+						t.Fatal(err)
+					}
+					want = wantWithout
+				case "resolve":
+					if _, err := s.Resolve(ctx); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if got := invExport(t, s); got != want {
+					t.Errorf("Resolve interrupted at its look %d at its context, then %s: the store differs from one build:\n%s", at, then, invDiff(got, want))
+				}
+				s.Close()
+			}
+			t.Logf("%d interruption points", cuts)
+		})
+	}
+}
