@@ -3,6 +3,7 @@ package graph_test
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/rand"
 	"os"
@@ -559,6 +560,28 @@ func TestInvariantInterruptedResolve(t *testing.T) {
 				s.Close()
 			}
 			t.Logf("%d interruption points", cuts)
+		})
+	}
+}
+
+// TestOldStoreIsRefused: on every backend a new store takes articles, and
+// one holding the per-article fingerprints of the model before is refused
+// (graph.ErrOldStore) rather than mixed with the new one.
+func TestOldStoreIsRefused(t *testing.T) {
+	ctx := context.Background()
+	for _, b := range confBackends(t) {
+		t.Run(b.name, func(t *testing.T) {
+			if _, _, err := b.open(t).PutArticles(ctx, []graph.Article{invArticle(1, 1)}); err != nil {
+				t.Fatalf("a new store: %v", err)
+			}
+			old := b.open(t)
+			line := `<urn:kg:article/x> <` + string(graph.ContentHash) + `> "0123" <urn:kg:article/x> .` + "\n"
+			if _, err := old.Import(ctx, strings.NewReader(line), "old.nq", 0); err != nil {
+				t.Fatal(err)
+			}
+			if _, _, err := old.PutArticles(ctx, []graph.Article{invArticle(1, 1)}); !errors.Is(err, graph.ErrOldStore) {
+				t.Fatalf("a store with kg:contentHash quads: %v, want ErrOldStore", err)
+			}
 		})
 	}
 }
