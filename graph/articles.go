@@ -663,9 +663,11 @@ func (s *Store) Resolve(ctx context.Context) (ResolveSummary, error) {
 				kv[keyPending+id] = []byte{1}
 			}
 		}
+		s.mu.Lock()
 		s.writeBegins()
 		err = s.state.write(ctx, kv)
 		s.writeEnds()
+		s.mu.Unlock()
 		if err != nil {
 			return sum, err
 		}

@@ -484,15 +484,16 @@ func (c *cutCtx) Err() error {
 
 // TestInvariantInterruptedResolve interrupts a Resolve that relinks more
 // articles than one transaction rewrites (many reports of "Stoltenberg"
-// alone, then one naming Jens Stoltenberg) at every point where it looks
-// at its context, then goes on with another history: the article that
-// linked them removed, or a Resolve that finishes the work. Each must end
-// as one build of the final set.
+// alone, then one naming Jens Stoltenberg) at points where it looks at its
+// context (the last few, where the rewrites are, and a sample of the
+// others), then goes on with another history: the article that linked
+// them removed, or a Resolve that finishes the work. Each must end as one
+// build of the final set.
 func TestInvariantInterruptedResolve(t *testing.T) {
-	const n = 45 // more than one rewrite transaction (graph.resolveBatch)
+	const n = 300 // more than one rewrite transaction (graph.resolveBatch)
 	surname := func(i int) graph.Article {
 		s := fmt.Sprintf("Stoltenberg spoke in town %d.", i)
-		d := &kg.Document{ID: fmt.Sprintf("sur/%02d", i), URL: fmt.Sprintf("https://example.org/sur/%02d", i),
+		d := &kg.Document{ID: fmt.Sprintf("sur/%03d", i), URL: fmt.Sprintf("https://example.org/sur/%03d", i),
 			Published: time.Date(2022, 2, 1, 0, 0, 0, 0, time.UTC), Text: s}
 		r := &kg.Result{Doc: d, Published: d.Published,
 			Entities: []kg.Entity{{ID: "person/stoltenberg", Type: kg.Person, Name: "Stoltenberg"}},
@@ -502,46 +503,52 @@ func TestInvariantInterruptedResolve(t *testing.T) {
 	}
 	full := invArticle(2, 1)
 	ctx := context.Background()
-	fill := func(s *graph.Store) {
+	var batch []graph.Article
+	for i := range n {
+		batch = append(batch, surname(i))
+	}
+	fill := func() *graph.Store {
+		s := graph.OpenMemory()
 		s.Link = extract.Links
-		var batch []graph.Article
-		for i := range n {
-			batch = append(batch, surname(i))
-		}
 		if _, _, err := s.PutArticles(ctx, batch); err != nil {
 			t.Fatal(err)
 		}
+		return s
 	}
-	fresh := func(withFull bool) string {
-		s := graph.OpenMemory()
-		defer s.Close()
-		fill(s)
-		if withFull {
-			if _, _, err := s.PutArticles(ctx, []graph.Article{full}); err != nil {
-				t.Fatal(err)
-			}
-		}
-		return invExport(t, s)
+	s := fill()
+	wantWithout := invExport(t, s)
+	if _, err := s.Stage(ctx, []graph.Article{full}); err != nil {
+		t.Fatal(err)
 	}
-	wantWithout, wantWith := fresh(false), fresh(true)
+	count := &cutCtx{Context: ctx, at: 1 << 30}
+	if _, err := s.Resolve(count); err != nil {
+		t.Fatal(err)
+	}
+	wantWith := invExport(t, s)
+	s.Close()
 	if wantWithout == wantWith || strings.Contains(wantWith, iri("person/stoltenberg")) {
 		t.Fatal("the full name does not link the surname: the test tests nothing")
 	}
+	var cuts []int
+	for at := 1; at <= count.calls; at++ {
+		if at > count.calls-6 || at%100 == 0 {
+			cuts = append(cuts, at)
+		}
+	}
 	for _, then := range []string{"remove", "resolve"} {
 		t.Run(then, func(t *testing.T) {
-			cuts := 0
-			for at := 1; ; at++ {
-				s := graph.OpenMemory()
-				fill(s)
+			partial := 0
+			for _, at := range cuts {
+				s := fill()
 				if _, err := s.Stage(ctx, []graph.Article{full}); err != nil {
 					t.Fatal(err)
 				}
-				_, err := s.Resolve(&cutCtx{Context: ctx, at: at})
-				if err == nil {
-					s.Close()
-					break // past the last look: not interrupted
+				if _, err := s.Resolve(&cutCtx{Context: ctx, at: at}); err == nil {
+					t.Fatalf("Resolve cut at its look %d of %d: not interrupted", at, count.calls)
 				}
-				cuts++
+				if g := invExport(t, s); g != wantWith && g != wantWithout {
+					partial++ // interrupted between two rewrite transactions
+				}
 				want := wantWith
 				switch then {
 				case "remove":
@@ -555,11 +562,14 @@ func TestInvariantInterruptedResolve(t *testing.T) {
 					}
 				}
 				if got := invExport(t, s); got != want {
-					t.Errorf("Resolve interrupted at its look %d at its context, then %s: the store differs from one build:\n%s", at, then, invDiff(got, want))
+					t.Errorf("Resolve interrupted at its look %d of %d at its context, then %s: the store differs from one build:\n%s", at, count.calls, then, invDiff(got, want))
 				}
 				s.Close()
 			}
-			t.Logf("%d interruption points", cuts)
+			if partial == 0 {
+				t.Fatalf("no interruption of %d fell between two rewrite transactions: the test tests nothing (more articles than graph's resolveBatch?)", len(cuts))
+			}
+			t.Logf("%d interruption points, %d between rewrite transactions", len(cuts), partial)
 		})
 	}
 }
