@@ -646,6 +646,32 @@ func (s *Store) Resolve(ctx context.Context) (ResolveSummary, error) {
 		order = append(order, id)
 	}
 	sort.Strings(order)
+	// Before rewriting any article, record the new resolution and mark
+	// pending every article it changes, in one transaction. Rewriting
+	// takes several; interrupted between them, Resolve leaves what it did
+	// not rewrite pending, and the next Resolve (which compares with the
+	// resolution recorded here, the one the rewritten articles have)
+	// finishes it or undoes it.
+	if len(changed) > 0 {
+		b, err := json.Marshal(linkState{Res: res})
+		if err != nil {
+			return sum, err
+		}
+		kv := map[string][]byte{keyLinks: b}
+		for _, id := range order {
+			if !pending[id] {
+				kv[keyPending+id] = []byte{1}
+			}
+		}
+		s.mu.Lock()
+		s.writeBegins()
+		err = s.state.write(ctx, kv)
+		s.writeEnds()
+		s.mu.Unlock()
+		if err != nil {
+			return sum, err
+		}
+	}
 	for len(order) > 0 {
 		n := min(resolveBatch, len(order))
 		added, removed, err := s.rewrite(ctx, order[:n], res)
@@ -657,11 +683,7 @@ func (s *Store) Resolve(ctx context.Context) (ResolveSummary, error) {
 		sum.Removed += removed
 		order = order[n:]
 	}
-	b, err := json.Marshal(linkState{Res: res})
-	if err != nil {
-		return sum, err
-	}
-	return sum, s.state.write(ctx, map[string][]byte{keyLinks: b})
+	return sum, nil
 }
 
 // rewrite brings the graph of the given articles to what they contribute

@@ -137,7 +137,7 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 				if doc.Published.IsZero() {
 					doc.PublishedDefault = opt.Published // a dateline in the text wins over it
 				}
-				j.fp = graph.Fingerprint(doc, opt.Version)
+				j.fp = fingerprint(doc, opt.Version)
 				// A failed lookup only costs an extraction: the writer
 				// compares fingerprints again before it writes.
 				fp, err := stored(ctx, doc.ID)
@@ -269,6 +269,19 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 		return sum, err
 	}
 	return sum, nil
+}
+
+// fingerprint identifies what the graph shows of doc. An article without
+// a URL shows the input it was read from (doc.Source) as its schema:url
+// (VOCABULARY.md), so for those the input is part of the fingerprint: the
+// same text read from another path or another line of a JSON Lines file
+// is a changed article, rewritten with its new schema:url, and the graph
+// stays the one a single build of the inputs as last read gives.
+func fingerprint(doc *kg.Document, version string) string {
+	if doc.URL == "" && doc.Source != "" {
+		version += "\x00source " + doc.Source
+	}
+	return graph.Fingerprint(doc, version)
 }
 
 // extractOrStop extracts doc, or returns ctx.Err() as soon as ctx is done
