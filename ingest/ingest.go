@@ -37,6 +37,9 @@ type Options struct {
 	// extract.Links): entities are linked across every article the store
 	// holds, whatever the order or the runs in which they were built.
 	Link graph.Linker
+	// ResolveEvery is how many staged articles start a round of linking
+	// and writing while the build goes on; resolveEvery when <= 0.
+	ResolveEvery int
 }
 
 // LinkGroup is how many consecutive input documents kg extract and kg eval,
@@ -207,7 +210,10 @@ func Build(parent context.Context, ex Extractor, st *graph.Store, docs iter.Seq2
 			}
 		}
 	}()
-	w := &writer{st: st, sum: sum, kick: kick}
+	w := &writer{st: st, sum: sum, kick: kick, every: opt.ResolveEvery}
+	if w.every <= 0 {
+		w.every = resolveEvery
+	}
 	report := func() {
 		if opt.Progress != nil {
 			opt.Progress(Progress{Docs: sum.Docs + sum.Failed, Bytes: sum.Bytes})
@@ -316,6 +322,7 @@ type writer struct {
 	sum    *Summary
 	batch  []*job
 	kick   chan struct{} // starts a resolver round
+	every  int           // staged articles per round
 	staged int           // articles staged since the last kick
 }
 
@@ -378,7 +385,7 @@ func (w *writer) flush(ctx context.Context) error {
 		}
 	}
 	w.batch = w.batch[:0]
-	if w.staged >= resolveEvery {
+	if w.staged >= w.every {
 		w.staged = 0
 		select {
 		case w.kick <- struct{}{}:

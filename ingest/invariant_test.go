@@ -199,7 +199,9 @@ func diffLines(got, want []string) string {
 // extractor version) and checks that every document was read.
 func build(t testing.TB, ex ingest.Extractor, st *graph.Store, docs []*kg.Document, workers int) *ingest.Summary {
 	t.Helper()
-	sum, err := ingest.Build(context.Background(), ex, st, seq(docs), ingest.Options{Workers: workers, Version: "invariant", Link: extract.Links})
+	// Small ResolveEvery values make the background resolver run rounds
+	// during the build, as it does every 1024 articles in large ones.
+	sum, err := ingest.Build(context.Background(), ex, st, seq(docs), ingest.Options{Workers: workers, Version: "invariant", Link: extract.Links, ResolveEvery: 1 + 7*workers})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -374,7 +376,7 @@ func (h *history) interrupted(docs []*kg.Document, at int) {
 	cctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	w := 1 + h.r.Intn(4)
-	sum, err := ingest.Build(cctx, &cancelAfter{ex: h.ex, n: int64(at), cancel: cancel}, h.st, seq(docs), ingest.Options{Workers: w, Version: "invariant", Link: extract.Links})
+	sum, err := ingest.Build(cctx, &cancelAfter{ex: h.ex, n: int64(at), cancel: cancel}, h.st, seq(docs), ingest.Options{Workers: w, Version: "invariant", Link: extract.Links, ResolveEvery: 1 + 5*w})
 	if err != nil && !errors.Is(err, context.Canceled) {
 		h.t.Fatal(err)
 	}
