@@ -604,3 +604,174 @@ func (a *analysis) figureAt(k int) bool {
 	t := a.toks[k].Text
 	return a.dateAt[k] < 0 && (isDigitByte(t[0]) || (len(t) > 1 && t[0] == '.' && isDigitByte(t[1])))
 }
+
+// definedAcronyms: a capitalised name before its initials in brackets is
+// an organisation ("Electronic Arts (EA)", "Office for Budget
+// Responsibility (OBR)"); the canonicaliser then reads the acronym as it.
+// The shortest run of words ending before the bracket whose initials spell
+// the acronym is the name.
+func (a *analysis) definedAcronyms() []cand {
+	var out []cand
+	toks := a.toks
+	for p := 1; p+2 < len(toks); p++ {
+		acr := toks[p+1].Text
+		if toks[p].Text != "(" || toks[p+2].Text != ")" || !allCaps(acr) || len(acr) < 2 || len(acr) > 6 || a.boiler[p] {
+			continue
+		}
+		letters := strings.Map(func(r rune) rune {
+			if r >= 'A' && r <= 'Z' {
+				return r
+			}
+			return -1
+		}, acr)
+		if len(letters) != len(acr) {
+			continue
+		}
+		// Walk back over the name: capitalised words and connectors.
+		var initials []byte
+		start := -1
+		for k := p - 1; k >= 0 && a.sameSent(k, p) && p-k <= 10; k-- {
+			t := toks[k]
+			if capitalised(t.Text) && isUpperByte(t.Text[0]) && a.dateAt[k] < 0 {
+				initials = append([]byte{t.Text[0]}, initials...)
+				if string(initials) == letters {
+					start = k
+					break
+				}
+				if len(initials) > len(letters) {
+					break
+				}
+				continue
+			}
+			if orgConnectors[t.Norm] && k < p-1 {
+				continue
+			}
+			break
+		}
+		if start < 0 {
+			continue
+		}
+		// A person or place the lists know is no organisation.
+		if e, n := a.g.match(toks, start); e != nil && n == p-start && e.ent.typ != kg.Org {
+			continue
+		}
+		if a.g.given[toks[start].Norm] && p-start == 2 {
+			continue // "Martin Luther (ML)": a person's initials
+		}
+		name := joinTokens(a.text, toks[start:p])
+		c := cand{t0: start, t1: p, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}
+		if in := a.g.lookupName(name); in != nil {
+			c.id, c.name, c.in, c.typ = in.id, in.name, in, in.typ
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// nounNamedOrgs: the capitalised name after an organisation noun is the
+// organisation's, however many words it has ("games giant Electronic
+// Arts", "the studio Focus Features", "utility Enel"). A person's name
+// ("rival Diane Allahgreen", "his team mate Jo Lee") is not.
+func (a *analysis) nounNamedOrgs() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 1; k < len(toks); k++ {
+		n := toks[k-1]
+		if !orgNouns[n.Norm] || capitalised(n.Text) || !a.plainName(k) || allCaps(toks[k].Text) && len(toks[k].Text) > 6 {
+			continue
+		}
+		switch n.Norm {
+		case "team", "side", "rival", "rivals", "body", "campaign", "pressure", "engine", "parent", "producer", "publisher", "developer":
+			continue // words that name people, or take a name that is no organisation's
+		}
+		if k >= 2 && a.possessivePronoun(k-2) {
+			continue
+		}
+		j := k
+		inName := func(j int) bool { // "firm North American Equity Services"
+			return a.plainName(j) || j > k && capitalised(toks[j].Text) && !a.g.titles[toks[j].Norm] && a.dateAt[j] < 0 && !a.boiler[j]
+		}
+		for j < len(toks) && j-k < 4 && a.sameSent(k, j) && (inName(j) || (j > k && orgConnectors[toks[j].Norm] && toks[j].Norm != "and" && j+1 < len(toks) && inName(j+1))) {
+			j++
+		}
+		if orgConnectors[toks[j-1].Norm] {
+			j--
+		}
+		if a.g.given[toks[k].Norm] || (j < len(toks) && toks[j].Norm == "'s" && !orgPossessed[toks[min(j+1, len(toks)-1)].Norm]) {
+			continue
+		}
+		// What the lists know keeps its type: "carmaker Ford" is found
+		// there, "broadcaster Sky News" is longer than "Sky".
+		if e, m := a.g.match(toks, k); e != nil && m >= j-k {
+			continue
+		}
+		name := joinTokens(a.text, toks[k:j])
+		out = append(out, cand{t0: k, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		k = j
+	}
+	return out
+}
+
+// outletSections: a news outlet's channels, services and sites bear its
+// name and a section word ("BBC Sport", "BBC World Service", "Sky News",
+// "BBC Radio 4"): the whole is the organisation named.
+var outletSections = lexSet("orgwords.txt", "outlet-section")
+
+func (a *analysis) outletSectionNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i < len(toks); i++ {
+		e, n := a.g.match(toks, i)
+		if e == nil || !e.ent.outlet || a.boiler[i] {
+			continue
+		}
+		j := i + n
+		for j < len(toks) && j-i-n < 3 && a.sameSent(i, j) && toks[j].Start-toks[j-1].End == 1 &&
+			(capitalised(toks[j].Text) && outletSections[toks[j].Norm] || j > i+n && isDigitByte(toks[j].Text[0]) && len(toks[j].Text) <= 2 && toks[j-1].Norm == "radio") {
+			j++
+		}
+		if j == i+n {
+			continue
+		}
+		name := joinTokens(a.text, toks[i:j])
+		c := cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}
+		if in := a.g.lookupName(name); in != nil {
+			c.id, c.name, c.in, c.typ = in.id, in.name, in, in.typ
+		}
+		out = append(out, c)
+		i = j - 1
+	}
+	return out
+}
+
+// prioSpeaker ranks a name found in the speaker's slot below the lists
+// and patterns but above prose.
+const prioSpeaker = prioGaz - 1
+
+// speakerNames: after a quote, "said Idowu." names a person by the
+// surname alone; the inverted attribution takes people, and the lists
+// still claim the places and organisations they know.
+func (a *analysis) speakerNames() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 2; k+1 < len(toks); k++ {
+		if !speechVerbs[toks[k-1].Norm] || capitalised(toks[k-1].Text) || !a.nameWord(k) || a.headline[k] || a.lower[toks[k].Norm] {
+			continue
+		}
+		switch toks[k-2].Text {
+		case ",", "\"", "\u201d", "'", "\u2019":
+		default:
+			continue
+		}
+		switch toks[k+1].Text {
+		case ".", ",", ";", ":":
+		default:
+			continue
+		}
+		if e, _ := a.g.match(toks, k); e != nil {
+			continue
+		}
+		out = append(out, cand{t0: k, t1: k + 1, typ: kg.Person, prio: prioSpeaker})
+	}
+	return out
+}

@@ -37,6 +37,7 @@ type gazetteer struct {
 	honorifics map[string]bool
 	nonEnt     map[string]bool
 	given      map[string]bool
+	givenWide  map[string]bool // given_names_en.txt: trusted only where the text never writes the word in lower case
 }
 
 // newGazetteer builds the gazetteers from github.com/pariz/gountries and
@@ -157,6 +158,7 @@ func newGazetteer() (*gazetteer, error) {
 	g.honorifics = lx.Set("titles.txt", "honorific")
 	g.nonEnt = lx.Set("nonentities.txt", "")
 	g.given = lx.Set("given_names.txt", "")
+	g.givenWide = lx.Set("given_names_en.txt", "")
 	return g, nil
 }
 
@@ -251,6 +253,14 @@ func (g *gazetteer) lookupName(name string) *info {
 func (g *gazetteer) demonymCountry(norm string) *info {
 	if cc, ok := g.demonyms[norm]; ok {
 		return g.countries[cc]
+	}
+	// "Welshman", "Irishwomen", "Frenchmen": a demonym and man or woman.
+	for _, suf := range []string{"man", "men", "woman", "women"} {
+		if b, ok := strings.CutSuffix(norm, suf); ok && len(b) >= 4 {
+			if cc, ok := g.demonyms[b]; ok {
+				return g.countries[cc]
+			}
+		}
 	}
 	return nil
 }

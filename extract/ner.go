@@ -44,6 +44,7 @@ type analysis struct {
 	ref       time.Time
 	ents      map[string]*kg.Entity
 	triples   []kg.Triple
+	proseEnd  map[int]int // token where a prose entity starts -> token after its end
 }
 
 // Boilerplate lines of web news pages: bylines, picture credits, links to
@@ -229,6 +230,20 @@ var orgConnectors = lexSet("orgwords.txt", "connector")
 func (a *analysis) recognise(spans []proseSpan) {
 	var cands []cand
 	toks := a.toks
+	a.proseEnd = map[int]int{}
+	ti := 0
+	for _, s := range spans {
+		for ti < len(toks) && toks[ti].Start < s.Start {
+			ti++
+		}
+		t1 := ti
+		for t1 < len(toks) && toks[t1].End <= s.End {
+			t1++
+		}
+		if ti < len(toks) && toks[ti].Start == s.Start && t1 > ti {
+			a.proseEnd[ti] = t1
+		}
+	}
 	// Gazetteers.
 	for i := 0; i < len(toks); i++ {
 		if e, n := a.g.match(toks, i); e != nil && !a.aliasInsideName(e, i, n) {
@@ -248,6 +263,10 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.headedNames()...)
 	cands = append(cands, a.outletCues()...)
 	cands = append(cands, a.codeNames()...)
+	cands = append(cands, a.definedAcronyms()...)
+	cands = append(cands, a.nounNamedOrgs()...)
+	cands = append(cands, a.outletSectionNames()...)
+	cands = append(cands, a.speakerNames()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -522,6 +541,14 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			t1++
 		}
 		t0 := ti
+		// "Ann Lee\nBERLIN": a byline's name ends at the line, before the
+		// dateline in capitals.
+		for k := t0 + 1; k < t1; k++ {
+			if !a.sameLine(k-1, k) && allCaps(toks[k].Text) && len(toks[k].Text) > 1 {
+				t1 = k
+				break
+			}
+		}
 		// Trim titles, honorifics, demonyms and possessives off the edges.
 		for t0 < t1 && (a.g.titles[toks[t0].Norm] || a.g.honorifics[toks[t0].Norm] || toks[t0].Text == "." || a.g.demonymCountry(toks[t0].Norm) != nil) {
 			t0++
@@ -544,7 +571,9 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			if a.nameHyphen(k) || (nameParticles[toks[k].Text] && k > t0) {
 				continue
 			}
-			if !capitalised(toks[k].Text) || a.g.nonEnt[n] || a.lower[n] && !(k == t0 && t1-t0 >= 2 && s.Label == "PERSON" && capitalised(toks[k].Text) && isSentenceStart(a, k) && a.g.given[n]) || a.g.titles[n] {
+			// A given name the text also writes in lower case ("Will
+			// Smith", "Mark Lee") opens a person's name.
+			if !capitalised(toks[k].Text) || a.g.nonEnt[n] || a.lower[n] && !(k == t0 && t1-t0 >= 2 && s.Label == "PERSON" && capitalised(toks[k].Text) && (a.g.given[n] || a.g.givenWide[n])) || a.g.titles[n] {
 				junk = true
 				break
 			}
@@ -563,7 +592,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			} else if venueWords[last] && t1-t0 >= 2 {
 				continue // "Kodak Theatre": a building, no person
 			}
-			out = append(out, cand{t0: t0, t1: t1, typ: kg.Person, prio: prioProse})
+			out = append(out, cand{t0: t0, t1: t1, typ: kg.Person, prio: a.placeSurnamePrio(t0, t1)})
 		case "GPE":
 			// "Italians", "Native American": people of a country, no place.
 			if last := toks[t1-1].Norm; a.g.demonymCountry(last) != nil || a.g.demonymCountry(strings.TrimSuffix(last, "s")) != nil {
@@ -705,18 +734,27 @@ func (a *analysis) givenNames() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i+1 < len(toks); i++ {
-		if !a.g.given[toks[i].Norm] || !capitalised(toks[i].Text) || a.boiler[i] {
+		if !capitalised(toks[i].Text) || a.boiler[i] {
 			continue
+		}
+		// A name opens after no other capitalised word: "New York" holds no
+		// given name "York".
+		wide := false
+		if !a.g.given[toks[i].Norm] {
+			if !a.wideGiven(i) || i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) && a.sameLine(i-1, i) {
+				continue
+			}
+			wide = true
 		}
 		k := i + 1
 		// "John Major": a title word as the surname, when no name follows it.
-		if k+1 < len(toks) && a.g.titles[toks[k].Norm] && capitalised(toks[k].Text) && !allCaps(toks[k].Text) && a.sameSent(i, k) &&
+		if !wide && k+1 < len(toks) && a.g.titles[toks[k].Norm] && capitalised(toks[k].Text) && !allCaps(toks[k].Text) && a.sameSent(i, k) &&
 			toks[k].Start-toks[i].End <= 1 && !capitalised(toks[k+1].Text) && !isSentenceStart(a, i) {
 			out = append(out, cand{t0: i, t1: k + 1, typ: kg.Person, prio: prioGiven})
 			i = k
 			continue
 		}
-		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k)) && toks[k].Start-toks[k-1].End <= 1 {
+		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k)) && toks[k].Start-toks[k-1].End <= 1 && a.sameLine(k-1, k) {
 			if e, _ := a.g.match(toks, k); e != nil {
 				break
 			}
@@ -731,6 +769,18 @@ func (a *analysis) givenNames() []cand {
 		// "James Webb Space Telescope" names a thing, not a person.
 		if k < len(toks) && capitalised(toks[k].Text) && a.sentOf[k] == a.sentOf[i] && toks[k].Start-toks[k-1].End <= 1 {
 			i = k
+			continue
+		}
+		// From the wide list, a name ending in a place, club, building or
+		// award word is no person's ("Victoria Park", "Grace Road").
+		// A name of the wide list needs prose's word that it is one name
+		// (of any type: prose reads "Carolina Kluft" as a place).
+		if wide && a.proseEnd[i] != k {
+			continue
+		}
+		if last := toks[k-1].Norm; wide && (placeHeads[last] || waterHeads[last] || venueWords[last] || awardWords[last] || clubHeads[last] || a.lower[last] ||
+			compass[last] || settlementWords[last] || divisionWords[last] || a.g.demonymCountry(strings.TrimSuffix(last, "s")) != nil) {
+			i = k - 1
 			continue
 		}
 		out = append(out, cand{t0: i, t1: k, typ: kg.Person, prio: prioGiven})
@@ -844,10 +894,33 @@ func (a *analysis) employersAfterTitles() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i+2 < len(toks); i++ {
-		if !employerTitles[toks[i].Norm] || (toks[i+1].Norm != "of" && toks[i+1].Norm != "at") || a.boiler[i] {
+		if a.boiler[i] {
 			continue
 		}
-		j := i + 2
+		j := -1
+		switch {
+		case employerTitles[toks[i].Norm] && (toks[i+1].Norm == "of" || toks[i+1].Norm == "at"):
+			j = i + 2
+		case a.g.titles[toks[i].Norm] && !a.g.honorifics[toks[i].Norm]:
+			// "director of product at Ask Jeeves", "head of research at
+			// Evercore ISI", "a historian at Yale": a post "at" a name.
+			k := i + 1
+			if k+1 < len(toks) && (toks[k].Norm == "of" || toks[k].Norm == "for") {
+				k++
+				for m := 0; m < 3 && k < len(toks) && !capitalised(toks[k].Text) && isWordAt(toks[k].Text, 0) && toks[k].Norm != "at"; m++ {
+					k++
+				}
+				if k == i+2 {
+					break
+				}
+			}
+			if k+1 < len(toks) && toks[k].Norm == "at" {
+				j = k + 1
+			}
+		}
+		if j < 0 || j >= len(toks) {
+			continue
+		}
 		if toks[j].Norm == "the" {
 			j++
 		}
@@ -904,4 +977,47 @@ func (a *analysis) compassAbbrev(i, k int) bool {
 	}
 	full := map[string]string{"N": "North ", "S": "South ", "E": "East ", "W": "West "}[a.toks[i].Text]
 	return full != "" && a.g.lookupName(full+a.toks[k].Text) != nil
+}
+
+// placeSurnamePrio ranks a prose person whose surname is a town or state
+// the lists know ("Denzel Washington", "Nathan Douglas") above the list's
+// place: the given name before it is no place's. Other prose persons keep
+// prose's rank.
+func (a *analysis) placeSurnamePrio(t0, t1 int) int {
+	toks := a.toks
+	if t1-t0 < 2 || t1-t0 > 3 || (t1 < len(toks) && capitalised(toks[t1].Text) && a.sameSent(t0, t1)) {
+		return prioProse
+	}
+	e, n := a.g.match(toks, t1-1)
+	if e == nil || n != 1 || e.ent.typ != kg.GPE || e.ent.country || e.ent.nation {
+		return prioProse
+	}
+	// The first word is a given name: "Internazionale Milan" is a club.
+	if !a.g.given[toks[t0].Norm] && !a.wideGiven(t0) {
+		return prioProse
+	}
+	for k := t0; k < t1-1; k++ {
+		if !a.nameWord(k) || a.lower[toks[k].Norm] || compass[toks[k].Norm] {
+			return prioProse
+		}
+		if e, _ := a.g.match(toks, k); e != nil {
+			return prioProse
+		}
+	}
+	return prioGiven
+}
+
+// wideGiven reports a given name of the wide list (given_names_en.txt) at
+// token i that may open a person's name here: the text never writes it in
+// lower case, and no list knows it as a place or organisation ("Chad",
+// "Georgia" and "Florence" stay what the lists say).
+func (a *analysis) wideGiven(i int) bool {
+	n := a.toks[i].Norm
+	if !a.g.givenWide[n] || a.lower[n] || a.g.titles[n] || a.g.nonEnt[n] || a.g.honorifics[n] || a.dateAt[i] >= 0 || allCaps(a.toks[i].Text) {
+		return false
+	}
+	if e, _ := a.g.match(a.toks, i); e != nil {
+		return false
+	}
+	return a.g.demonymCountry(n) == nil && !calendarWords[n]
 }

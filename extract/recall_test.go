@@ -1,0 +1,86 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg"
+)
+
+// Entity recognition recall (issue 12, item 1): organisations named without
+// an organisation word or list entry, names the lists or filters lost.
+// Every example is written for these tests.
+
+func TestOrganisationsFromTheirContext(t *testing.T) {
+	t.Run("a name before its initials in brackets", func(t *testing.T) {
+		text := "Shares in Kestrel Arrow Motion (KAM) rose on Tuesday. KAM said demand was strong, and Maria Brink (MB) said nothing."
+		checkTypes(t, text,
+			[]typed{{"Kestrel Arrow Motion", kg.Org}, {"KAM", kg.Org}},
+			[]typed{{"Maria Brink", kg.Org}})
+	})
+	t.Run("initials that do not spell the name make no organisation", func(t *testing.T) {
+		text := "Delegates from Marrow Fen (QX) and the Quillon Vantage Trust (QVT) met on Friday."
+		checkTypes(t, text,
+			[]typed{{"Quillon Vantage Trust", kg.Org}},
+			[]typed{{"Marrow Fen", kg.Org}})
+	})
+	t.Run("an organisation noun before a name of several words", func(t *testing.T) {
+		text := "The deal was struck by games giant Tessaly Forge and the studio Amberlin Vane, while utility Vantera stayed out. " +
+			"Her rival Maria Kowal won the heat."
+		checkTypes(t, text,
+			[]typed{{"Tessaly Forge", kg.Org}, {"Amberlin Vane", kg.Org}, {"Vantera", kg.Org}},
+			[]typed{{"Maria Kowal", kg.Org}, {"Tessaly Forge", kg.Person}})
+	})
+	t.Run("a post at a name", func(t *testing.T) {
+		text := "Oren Valdis, director of product at Brightquill Orrery, said the tool was popular. A lecturer at London agreed."
+		checkTypes(t, text,
+			[]typed{{"Brightquill Orrery", kg.Org}, {"Oren Valdis", kg.Person}, {"London", kg.GPE}},
+			[]typed{{"Brightquill Orrery", kg.Person}, {"London", kg.Org}})
+	})
+	t.Run("a news outlet's channels and sites", func(t *testing.T) {
+		text := "She told BBC Sport she was ready. The BBC said its BBC World Service coverage would continue."
+		checkTypes(t, text,
+			[]typed{{"BBC Sport", kg.Org}, {"BBC World Service", kg.Org}, {"BBC", kg.Org}},
+			[]typed{{"Sport", kg.Person}})
+		r := mustExtract(t, text, "2026-05-01")
+		for _, m := range r.Mentions {
+			if m.Text == "BBC" && text[m.End:m.End+6] == " Sport" {
+				t.Errorf("BBC of BBC Sport read alone")
+			}
+		}
+	})
+}
+
+func TestPersonsTheListsLost(t *testing.T) {
+	t.Run("a surname in the speaker's slot after a quote", func(t *testing.T) {
+		text := "\"I surprised myself,\" said Okonjo. \"We are ready,\" said Ferrand. \"It was close,\" said Reuters."
+		checkTypes(t, text,
+			[]typed{{"Okonjo", kg.Person}, {"Ferrand", kg.Person}, {"Reuters", kg.Org}},
+			[]typed{{"Reuters", kg.Person}, {"Ferrand", kg.GPE}})
+	})
+	t.Run("a demonym noun before a name", func(t *testing.T) {
+		text := "The race was won by Welshman Gareth Pryce, ahead of the Irishman on the final lap."
+		checkTypes(t, text,
+			[]typed{{"Gareth Pryce", kg.Person}},
+			[]typed{{"Welshman Gareth Pryce", kg.Person}, {"Irishman", kg.Person}})
+	})
+	t.Run("a surname that is a town", func(t *testing.T) {
+		text := "The film, starring Nathan Washington and Lena Ashby, opened in Washington on Friday."
+		checkTypes(t, text,
+			[]typed{{"Nathan Washington", kg.Person}, {"Washington", kg.GPE}},
+			[]typed{{"Nathan Washington", kg.GPE}})
+	})
+	t.Run("given names of the wide list", func(t *testing.T) {
+		text := "Florian Brekke won the sprint in Oslo on Sunday, and Caleb Marwick was second. Fans waited at the Far East stand."
+		checkTypes(t, text,
+			[]typed{{"Florian Brekke", kg.Person}, {"Caleb Marwick", kg.Person}},
+			[]typed{{"Far East", kg.Person}})
+	})
+	t.Run("a given name the text also writes in lower case", func(t *testing.T) {
+		text := "This year, Will Hartley, the actor, will be given an honorary award by the academy."
+		checkTypes(t, text, []typed{{"Will Hartley", kg.Person}}, []typed{{"Hartley", kg.GPE}})
+	})
+	t.Run("a byline's name stops before the dateline", func(t *testing.T) {
+		text := "Dana Whitfield\nOSLO 2026-04-30\nThe central bank held its main rate on Thursday, officials said."
+		checkTypes(t, text, []typed{{"Dana Whitfield", kg.Person}}, []typed{{"Dana Whitfield\nOSLO", kg.Person}})
+	})
+}
