@@ -85,7 +85,7 @@ func (a *analysis) placeCues() []cand {
 	}
 	single := func(k int) bool { // one capitalised word, not part of a longer name
 		return a.plainName(k) && !allCaps(toks[k].Text) && !(k+1 < len(toks) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1)) &&
-			!(k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k) && !isSentenceStart(a, k))
+			!(k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k) && !isSentenceStart(a, k) && !(isSentenceStart(a, k-1) && determiners[toks[k-1].Norm]))
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		p := toks[i-1].Norm
@@ -194,7 +194,7 @@ func (a *analysis) outletCues() []cand {
 			j++
 		}
 		p := toks[i-1].Norm
-		frame := j < len(toks) && outletWords[toks[j].Norm]
+		frame := j < len(toks) && outletWords[toks[j].Norm] && !a.g.titles[toks[j].Norm]
 		if !frame && (p == "told" || (p == "in" && i >= 2 && (toks[i-2].Norm == "writing" || toks[i-2].Norm == "wrote" || toks[i-2].Norm == "interview"))) {
 			frame = true
 		}
@@ -772,6 +772,112 @@ func (a *analysis) speakerNames() []cand {
 			continue
 		}
 		out = append(out, cand{t0: k, t1: k + 1, typ: kg.Person, prio: prioSpeaker})
+	}
+	return out
+}
+
+// prioTown ranks a GeoNames town below prose's persons and organisations
+// and above prose's places.
+const prioTown = prioProse - 1
+
+// townPreps before a town the curated lists do not know say place.
+var townPreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "outside": true, "around": true, "across": true, "toward": true, "towards": true, "via": true, "into": true}
+
+// geoTowns finds towns of GeoNames (geonames_cities.txt) the curated lists
+// do not name, where the syntax says place: after "in", "from", "near"...
+// ("a plant in Kecskemet"), before ", State" ("Dayton, Ohio"), or as a
+// dateline opening a line ("CINCINNATI 1996-08-27", "TUZLA, Bosnia").
+func (a *analysis) geoTowns() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i < len(toks); i++ {
+		e, n := a.g.towns.match(toks, i)
+		if e == nil || a.boiler[i] || a.dateAt[i] >= 0 {
+			continue
+		}
+		j := i + n
+		if j < len(toks) && capitalised(toks[j].Text) && a.sameSent(i, j) && a.sameLine(i, j) {
+			continue // part of a longer name
+		}
+		lineStart := i == 0 || !a.sameLine(i-1, i)
+		if !lineStart && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) {
+			continue
+		}
+		place := i > 0 && townPreps[toks[i-1].Norm] && !capitalised(toks[i-1].Text)
+		if !place && j+1 < len(toks) && toks[j].Text == "," {
+			if pe, _ := a.g.match(toks, j+1); pe != nil && pe.ent.typ == kg.GPE && !pe.ent.city {
+				place = true // "Dayton, Ohio", "Tuzla, Bosnia"
+			}
+		}
+		if !place && lineStart && j < len(toks) && a.sameLine(i, j) {
+			k := j
+			if toks[k].Text == "," || toks[k].Text == "(" {
+				k++
+			}
+			place = k < len(toks) && a.dateAt[k] >= 0 // a dateline
+		}
+		if !place {
+			continue
+		}
+		out = append(out, cand{t0: i, t1: j, typ: kg.GPE, id: e.ent.id, name: e.ent.name, in: e.ent, prio: prioTown})
+		i = j - 1
+	}
+	return out
+}
+
+// bareOutlets: "told Vanity Fair magazine", "in Time magazine": a
+// capitalised name before "magazine" or "newspaper", without "the", is the
+// publication.
+func (a *analysis) bareOutlets() []cand {
+	var out []cand
+	toks := a.toks
+	for j := 1; j < len(toks); j++ {
+		if w := toks[j].Norm; (w != "magazine" && w != "newspaper" && w != "tabloid") || capitalised(toks[j].Text) {
+			continue
+		}
+		i := j
+		for i > 0 && j-i < 4 && a.sameSent(i-1, j) && a.plainName(i-1) && !allCaps(toks[i-1].Text) {
+			i--
+		}
+		if i == j || (i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "'s" || capitalised(toks[i-1].Text) && !isSentenceStart(a, i))) {
+			continue
+		}
+		if e, n := a.g.match(toks, i); e != nil && n == j-i {
+			continue // the lists know it
+		}
+		name := joinTokens(a.text, toks[i:j])
+		out = append(out, cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}
+
+// ownerVerbs before "by" say that the name after is a company: "owned by
+// Nestle", "developed by Sega", "acquired by Halvorsen Systems".
+var ownerVerbs = map[string]bool{"owned": true, "developed": true, "manufactured": true, "acquired": true, "operated": true, "bought": true}
+
+func (a *analysis) ownerNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if !ownerVerbs[toks[i].Norm] || toks[i+1].Norm != "by" {
+			continue
+		}
+		j := i + 2
+		if toks[j].Norm == "the" {
+			j++
+		}
+		k := j
+		for k < len(toks) && k-j < 4 && a.sameSent(j, k) && capitalised(toks[k].Text) && !a.g.titles[toks[k].Norm] && a.dateAt[k] < 0 {
+			k++
+		}
+		if k == j || a.g.given[toks[j].Norm] || a.g.givenWide[toks[j].Norm] || a.g.honorifics[toks[j].Norm] || (k < len(toks) && toks[k].Norm == "'s") {
+			continue
+		}
+		if e, n := a.g.match(toks, j); e != nil && (n == k-j || e.ent.typ != kg.GPE) {
+			continue // the lists know it; "owned by Texas Instruments" is longer than "Texas"
+		}
+		name := joinTokens(a.text, toks[j:k])
+		out = append(out, cand{t0: j, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
 	}
 	return out
 }

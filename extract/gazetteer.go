@@ -38,6 +38,8 @@ type gazetteer struct {
 	nonEnt     map[string]bool
 	given      map[string]bool
 	givenWide  map[string]bool // given_names_en.txt: trusted only where the text never writes the word in lower case
+	common     map[string]bool // common_words.txt: English words no dictionary writes as proper nouns
+	towns      *gazetteer      // geonames_cities.txt: towns no curated list names, read where the syntax says place
 }
 
 // newGazetteer builds the gazetteers from github.com/pariz/gountries and
@@ -151,6 +153,21 @@ func newGazetteer() (*gazetteer, error) {
 			}
 		}
 	}
+	// Towns of GeoNames the curated lists do not name: a list of their
+	// own, read only where the syntax says place (towns).
+	g.towns = &gazetteer{byFirst: map[string][]*entry{}, byID: map[string]*info{}}
+	for _, r := range lx.File("geonames_cities.txt").Rows {
+		name := r.Fields[0]
+		id := "place/" + slug(name)
+		if g.byID[id] != nil || g.lookupName(name) != nil {
+			continue
+		}
+		in := &info{id: id, name: name, typ: kg.GPE, city: true, cc: r.Fields[1]}
+		g.towns.add(name, in)
+		for _, al := range r.List(3) {
+			g.towns.add(al, in)
+		}
+	}
 	for _, r := range lx.File("demonyms.txt").Rows {
 		g.demonyms[normWord(r.Fields[0])] = r.Fields[1]
 	}
@@ -159,6 +176,7 @@ func newGazetteer() (*gazetteer, error) {
 	g.nonEnt = lx.Set("nonentities.txt", "")
 	g.given = lx.Set("given_names.txt", "")
 	g.givenWide = lx.Set("given_names_en.txt", "")
+	g.common = lx.Set("common_words.txt", "")
 	return g, nil
 }
 

@@ -267,6 +267,9 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.nounNamedOrgs()...)
 	cands = append(cands, a.outletSectionNames()...)
 	cands = append(cands, a.speakerNames()...)
+	cands = append(cands, a.geoTowns()...)
+	cands = append(cands, a.bareOutlets()...)
+	cands = append(cands, a.ownerNames()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -559,7 +562,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		// "But Alain Terzian": a word the text writes in lower case
 		// elsewhere, starting the sentence before a two-word name, is no
 		// part of it ("Will Smith" keeps its given name).
-		if s.Label == "PERSON" && t1-t0 >= 3 && isSentenceStart(a, t0) && a.lower[toks[t0].Norm] && !a.g.given[toks[t0].Norm] {
+		if s.Label == "PERSON" && t1-t0 >= 3 && isSentenceStart(a, t0) && (a.lower[toks[t0].Norm] || a.g.common[toks[t0].Norm]) && !a.g.given[toks[t0].Norm] {
 			t0++
 		}
 		if t0 >= t1 || a.headline[t0] || a.boiler[t0] {
@@ -579,6 +582,13 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			}
 		}
 		if junk {
+			continue
+		}
+		// "Million Dollar Baby", "Closer", "Many": a name of common words
+		// only, that no list knows, is a title or a phrase.
+		// "New Haven", "North Shore", "Pleasant Bay" are built as places are.
+		placeBuilt := t1-t0 >= 2 && (toks[t0].Norm == "new" || compass[toks[t0].Norm] || placeHeads[toks[t1-1].Norm] || waterHeads[toks[t1-1].Norm])
+		if a.commonWords(t0, t1) && (s.Label == "PERSON" || s.Label == "GPE" && !placeBuilt) {
 			continue
 		}
 		switch s.Label {
@@ -652,6 +662,11 @@ func (a *analysis) appositiveNames() []cand {
 		}
 		if k-i < 2 || k+1 >= len(toks) || toks[k].Text != "," {
 			continue
+		}
+		// "But Alain Terzian, president of": a sentence-opening word the
+		// text writes in lower case elsewhere is no part of the name.
+		if isSentenceStart(a, i) && (a.lower[toks[i].Norm] || a.g.common[toks[i].Norm]) && !a.g.given[toks[i].Norm] && k-i >= 3 {
+			i++
 		}
 		// After the comma: determiners, an organisation or country (maybe
 		// possessive), tenure words, then a core title word.
@@ -1020,4 +1035,15 @@ func (a *analysis) wideGiven(i int) bool {
 		return false
 	}
 	return a.g.demonymCountry(n) == nil && !calendarWords[n]
+}
+
+// commonWords reports that every word of [t0, t1) is a common English word
+// that dictionaries never write as a proper noun (common_words.txt).
+func (a *analysis) commonWords(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if !a.g.common[a.toks[k].Norm] {
+			return false
+		}
+	}
+	return t1 > t0
 }

@@ -84,3 +84,43 @@ func TestPersonsTheListsLost(t *testing.T) {
 		checkTypes(t, text, []typed{{"Dana Whitfield", kg.Person}}, []typed{{"Dana Whitfield\nOSLO", kg.Person}})
 	})
 }
+
+func TestNamesOfCommonWordsAndTowns(t *testing.T) {
+	t.Run("a name of common words only is a title, not a place or person", func(t *testing.T) {
+		text := "Swank won praise for her role in Paper Lantern Season, the critics said. The crew filmed in Kecskemet for a month."
+		checkTypes(t, text,
+			[]typed{{"Kecskemet", kg.GPE}},
+			[]typed{{"Paper Lantern Season", kg.GPE}, {"Paper Lantern Season", kg.Person}})
+	})
+	t.Run("a town of GeoNames where the syntax says place", func(t *testing.T) {
+		text := "TUZLA 2026-04-30\nThe plant near Kecskemet will close, and Mariano Rivera said the deal was fair. Rivera struck out four."
+		checkTypes(t, text,
+			[]typed{{"TUZLA", kg.GPE}, {"Kecskemet", kg.GPE}, {"Mariano Rivera", kg.Person}},
+			[]typed{{"Rivera", kg.GPE}})
+	})
+	t.Run("the Town athlete", func(t *testing.T) {
+		text := "The Larne athlete dominated the race from the start, and the Corby athletes were second."
+		checkTypes(t, text, []typed{{"Larne", kg.GPE}, {"Corby", kg.GPE}}, []typed{{"Larne", kg.Person}})
+	})
+	t.Run("prose's place that is the surname of a person named in full", func(t *testing.T) {
+		text := "Kelly Holmes won gold in the final. The injury gnawed at Holmes' motivation, her coach said, as it did in Leeds."
+		checkTypes(t, text, []typed{{"Holmes", kg.Person}}, []typed{{"Holmes", kg.GPE}})
+	})
+}
+
+func TestMoreOrganisationCues(t *testing.T) {
+	t.Run("a name before magazine or newspaper", func(t *testing.T) {
+		text := "She told Bramble Review magazine she was ready, and a Welsh newspaper agreed."
+		checkTypes(t, text, []typed{{"Bramble Review", kg.Org}}, []typed{{"Welsh", kg.Org}, {"Bramble Review", kg.Person}})
+	})
+	t.Run("owned or developed by a company, not a person", func(t *testing.T) {
+		text := "The mill is owned by Halvorsen Fjord, the game was developed by Quorvane, and the farm is owned by Maria Kowal."
+		checkTypes(t, text,
+			[]typed{{"Halvorsen Fjord", kg.Org}, {"Quorvane", kg.Org}, {"Maria Kowal", kg.Person}},
+			[]typed{{"Maria Kowal", kg.Org}})
+	})
+	t.Run("a sentence-opening conjunction is no part of an apposed name", func(t *testing.T) {
+		text := "The film could not compete for the prizes. But Alain Terzian, president of the organisers, said the rules were fair."
+		checkTypes(t, text, []typed{{"Alain Terzian", kg.Person}}, []typed{{"But Alain Terzian", kg.Person}})
+	})
+}
