@@ -300,6 +300,10 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		if clubHeads[last] && last != "fc" && last != "afc" {
 			put(toks[c.t1-1].Text, c)
 		}
+		// "Baltimore Orioles" ... "the Orioles".
+		if e, n := a.g.match(toks, c.t0); e != nil && e.ent.typ == kg.GPE && c.t0+n < c.t1 && a.nicknamePlural(c.t1-1) && a.sportsDoc() {
+			put(toks[c.t1-1].Text, c)
+		}
 		var initials []byte
 		for k := c.t0; k < c.t1; k++ {
 			if capitalised(toks[k].Text) && isUpperByte(toks[k].Text[0]) {

@@ -881,3 +881,53 @@ func (a *analysis) ownerNames() []cand {
 	}
 	return out
 }
+
+// nicknameClubs: in a sports report, a town or state the lists know
+// followed by a capitalised plural is a club ("Baltimore Orioles",
+// "Boston Red Sox", "Bradford Bulls"); a country or a people ("London
+// Irish") is not.
+func (a *analysis) nicknameClubs() []cand {
+	if !a.sportsDoc() {
+		return nil
+	}
+	var out []cand
+	toks := a.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if a.boiler[i] || (i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) && a.sameLine(i-1, i) &&
+			!(isSentenceStart(a, i-1) && determiners[toks[i-1].Norm])) {
+			continue
+		}
+		e, n := a.g.match(toks, i)
+		if e == nil || e.ent.typ != kg.GPE || e.ent.country || e.ent.nation {
+			continue
+		}
+		j := i + n
+		k := j
+		for k < len(toks) && k-j < 2 && a.plainName(k) && a.sameLine(i, k) && toks[k].Start-toks[k-1].End == 1 {
+			k++
+		}
+		if k == j || (k < len(toks) && capitalised(toks[k].Text) && a.sameLine(i, k)) {
+			continue
+		}
+		if !a.nicknamePlural(k - 1) {
+			continue
+		}
+		if pe, _ := a.g.match(toks, j); pe != nil {
+			continue
+		}
+		name := joinTokens(a.text, toks[i:k])
+		out = append(out, cand{t0: i, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		i = k - 1
+	}
+	return out
+}
+
+// nicknamePlural reports a club's nickname at token k: a capitalised
+// plural ("Orioles", "Sox") that names no people of a country.
+func (a *analysis) nicknamePlural(k int) bool {
+	t := a.toks[k]
+	if allCaps(t.Text) || !(strings.HasSuffix(t.Text, "s") || strings.HasSuffix(t.Text, "x")) || len(t.Text) < 4 {
+		return false
+	}
+	return a.g.demonymCountry(t.Norm) == nil && a.g.demonymCountry(strings.TrimSuffix(t.Norm, "s")) == nil && !a.g.titles[strings.TrimSuffix(t.Norm, "s")]
+}

@@ -270,6 +270,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.geoTowns()...)
 	cands = append(cands, a.bareOutlets()...)
 	cands = append(cands, a.ownerNames()...)
+	cands = append(cands, a.nicknameClubs()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {

@@ -124,3 +124,16 @@ func TestMoreOrganisationCues(t *testing.T) {
 		checkTypes(t, text, []typed{{"Alain Terzian", kg.Person}}, []typed{{"But Alain Terzian", kg.Person}})
 	})
 }
+
+func TestClubsNamedAfterTowns(t *testing.T) {
+	t.Run("a town and a plural nickname in a sports report", func(t *testing.T) {
+		text := "The Seattle Herons beat the Denver Larks 5-3 on Sunday. The Herons' pitcher struck out nine in the game, and the coach said the league season was long."
+		checkTypes(t, text,
+			[]typed{{"Seattle Herons", kg.Org}, {"Denver Larks", kg.Org}, {"Herons", kg.Org}},
+			[]typed{{"Seattle", kg.GPE}})
+	})
+	t.Run("outside sport the town stays a place", func(t *testing.T) {
+		text := "Seattle Herons nest by the lake each spring, the wildlife officials in Seattle said."
+		checkTypes(t, text, []typed{{"Seattle", kg.GPE}}, []typed{{"Seattle Herons", kg.Org}})
+	})
+}
