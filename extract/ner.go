@@ -560,6 +560,10 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		for t1 > t0 && (toks[t1-1].Norm == "'s" || !isWordAt(toks[t1-1].Text, 0)) {
 			t1--
 		}
+		// "Chen Chun-yeh": prose stops at the hyphen of a given name.
+		for t1 > t0 && t1+1 < len(toks) && a.nameHyphen(t1) && a.hyphenTail(t1+1) {
+			t1 += 2
+		}
 		// "But Alain Terzian": a word the text writes in lower case
 		// elsewhere, starting the sentence before a two-word name, is no
 		// part of it ("Will Smith" keeps its given name).
@@ -572,7 +576,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		junk := false
 		for k := t0; k < t1; k++ {
 			n := toks[k].Norm
-			if a.nameHyphen(k) || (nameParticles[toks[k].Text] && k > t0) {
+			if a.nameHyphen(k) || (nameParticles[toks[k].Text] && k > t0) || (k > t0 && a.hyphenTail(k)) {
 				continue
 			}
 			// A given name the text also writes in lower case ("Will
@@ -734,7 +738,28 @@ func (a *analysis) initialAt(k int) bool {
 func (a *analysis) nameHyphen(k int) bool {
 	toks := a.toks
 	return toks[k].Text == "-" && k > 0 && k+1 < len(toks) && toks[k-1].End == toks[k].Start &&
-		toks[k+1].Start == toks[k].End && capitalised(toks[k-1].Text) && capitalised(toks[k+1].Text)
+		toks[k+1].Start == toks[k].End && capitalised(toks[k-1].Text) && (capitalised(toks[k+1].Text) || a.hyphenTail(k+1))
+}
+
+// hyphenTail reports the lower-case part of a hyphenated given name or
+// surname at token k ("Kim In-so", "Mao Tse-tung", "Inzamam-ul-Haq"): a
+// short word, after a hyphen that joins it to a capitalised part, that is
+// no common English word ("New York-based", "Biden-led").
+func (a *analysis) hyphenTail(k int) bool {
+	toks := a.toks
+	if k < 2 || toks[k-1].Text != "-" || toks[k-1].End != toks[k].Start || toks[k-2].End != toks[k-1].Start || !capitalised(toks[k-2].Text) {
+		return false
+	}
+	w := toks[k].Text
+	if len(w) > 5 || w != toks[k].Norm || a.g.common[w] || a.g.titles[w] || determiners[w] || hyphenStops[w] {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWord reports whether token k can be part of a person's name.
@@ -770,7 +795,7 @@ func (a *analysis) givenNames() []cand {
 			i = k
 			continue
 		}
-		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k)) && toks[k].Start-toks[k-1].End <= 1 && a.sameLine(k-1, k) {
+		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k) || a.hyphenTail(k)) && toks[k].Start-toks[k-1].End <= 1 && a.sameLine(k-1, k) {
 			if e, _ := a.g.match(toks, k); e != nil {
 				break
 			}
@@ -1048,3 +1073,7 @@ func (a *analysis) commonWords(t0, t1 int) bool {
 	}
 	return t1 > t0
 }
+
+// hyphenStops are short function words that follow a hyphen in compounds
+// ("Hong Kong-up", "Pre-in"), never in names.
+var hyphenStops = map[string]bool{"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "up": true, "off": true, "out": true}

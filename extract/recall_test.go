@@ -137,3 +137,10 @@ func TestClubsNamedAfterTowns(t *testing.T) {
 		checkTypes(t, text, []typed{{"Seattle", kg.GPE}}, []typed{{"Seattle Herons", kg.Org}})
 	})
 }
+
+func TestHyphenatedGivenNames(t *testing.T) {
+	text := "Taiwan's envoy Chen Wei-lun met South Korea's Park Min-jae in Seoul, and the New York-based fund and a Biden-led team agreed."
+	checkTypes(t, text,
+		[]typed{{"Chen Wei-lun", kg.Person}, {"Park Min-jae", kg.Person}},
+		[]typed{{"Chen Wei", kg.Person}, {"Park Min", kg.Person}, {"New York-based", kg.GPE}, {"Biden-led", kg.Person}})
+}
