@@ -931,3 +931,36 @@ func (a *analysis) nicknamePlural(k int) bool {
 	}
 	return a.g.demonymCountry(t.Norm) == nil && a.g.demonymCountry(strings.TrimSuffix(t.Norm, "s")) == nil && !a.g.titles[strings.TrimSuffix(t.Norm, "s")]
 }
+
+// surnameTitles before a bare surname make it a person's.
+var surnameTitles = lexSet("cues.txt", "surname-title")
+
+// titledSurnames: "Commonwealth champion Morgan reached", "Labour leader
+// Blair said": a lower-case post or role, then one capitalised word no
+// list knows and the text never writes in lower case, then no other
+// capitalised word, is a person named by the surname.
+func (a *analysis) titledSurnames() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 1; k+1 < len(toks); k++ {
+		p := toks[k-1]
+		if !surnameTitles[p.Norm] || capitalised(p.Text) || !a.nameWord(k) || a.lower[toks[k].Norm] || a.headline[k] || !a.sameSent(k-1, k) {
+			continue
+		}
+		if capitalised(toks[k+1].Text) && a.sameSent(k, k+1) || toks[k+1].Norm == "'s" {
+			continue
+		}
+		// "midfielder Joaquin del Olmo", "leader Rami al-Saadani",
+		// "president Jean-Claude Trichet": the name goes on past a particle
+		// or hyphen; other rules read it whole.
+		if a.particleAt(k+1) || nameParticles[toks[k+1].Text] || k+2 < len(toks) && toks[k+2].Text == "-" && toks[k+2].Start == toks[k+1].End ||
+			toks[k+1].Text == "-" {
+			continue
+		}
+		if e, _ := a.g.match(toks, k); e != nil || a.g.common[toks[k].Norm] {
+			continue
+		}
+		out = append(out, cand{t0: k, t1: k + 1, typ: kg.Person, prio: prioTitle})
+	}
+	return out
+}

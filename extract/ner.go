@@ -271,6 +271,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.bareOutlets()...)
 	cands = append(cands, a.ownerNames()...)
 	cands = append(cands, a.nicknameClubs()...)
+	cands = append(cands, a.titledSurnames()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -618,6 +619,12 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 				(toks[t1].Norm == "'s" && t1+1 < len(toks) && capitalised(toks[t1+1].Text))) // "at Moody's Analytics"
 			if t0 > 0 && (toks[t0-1].Norm == "in" || toks[t0-1].Norm == "from" || toks[t0-1].Norm == "near" || toks[t0-1].Norm == "at") && t1-t0 <= 3 && !coordinated {
 				name := joinTokens(a.text, toks[t0:t1])
+				// "at KGB headquarters": an acronym no list knows is an
+				// organisation's, not a place's.
+				if t1-t0 == 1 && allCaps(name) && len(name) >= 2 && len(name) <= 6 && !strings.ContainsAny(name, ".-") && !a.headline[t0] {
+					out = append(out, cand{t0: t0, t1: t1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioProse})
+					continue
+				}
 				out = append(out, cand{t0: t0, t1: t1, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioProseGPE})
 			}
 		case "ORGANIZATION", "ORG":

@@ -144,3 +144,17 @@ func TestHyphenatedGivenNames(t *testing.T) {
 		[]typed{{"Chen Wei-lun", kg.Person}, {"Park Min-jae", kg.Person}},
 		[]typed{{"Chen Wei", kg.Person}, {"Park Min", kg.Person}, {"New York-based", kg.GPE}, {"Biden-led", kg.Person}})
 }
+
+func TestTitledSurnamesAndAcronymsAtPlaces(t *testing.T) {
+	t.Run("a lower-case role before a bare surname", func(t *testing.T) {
+		text := "Commonwealth champion Okafor reached a personal best, and midfielder Ruben del Prado scored. " +
+			"The bank's president Jean-Luc Marchetti said little in the end."
+		checkTypes(t, text,
+			[]typed{{"Okafor", kg.Person}, {"Jean-Luc Marchetti", kg.Person}},
+			[]typed{{"Ruben", kg.Person}, {"Okafor", kg.GPE}, {"Jean", kg.Person}})
+	})
+	t.Run("an unknown acronym after at is an organisation", func(t *testing.T) {
+		text := "He was posted to a secret unit at KVB headquarters in Moscow."
+		checkTypes(t, text, []typed{{"KVB", kg.Org}, {"Moscow", kg.GPE}}, []typed{{"KVB", kg.GPE}})
+	})
+}
