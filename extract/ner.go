@@ -110,8 +110,14 @@ func isHeadline(toks []token) bool {
 	if last == "." || last == "?" || last == "!" || last == "\u201d" || last == "\"" || last == ":" {
 		return false
 	}
-	words, caps, figures := 0, 0, 0
+	words, caps, figures, commas := 0, 0, 0, 0
 	for _, t := range toks {
+		// "Defenders: Callum Price, Lewis Okoro, Ryan Patel": a list.
+		if t.Text == "," {
+			if commas++; commas >= 2 {
+				return false
+			}
+		}
 		// A list or table line ("Ana Silva ( Brazil ) beat Mia Roy 6-3
 		// 6-4", "Leeds 24 Hull 18") is no headline: its capitals are names.
 		if t.Text == "(" {
@@ -549,7 +555,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		// "Ann Lee\nBERLIN": a byline's name ends at the line, before the
 		// dateline in capitals.
 		for k := t0 + 1; k < t1; k++ {
-			if !a.sameLine(k-1, k) && allCaps(toks[k].Text) && len(toks[k].Text) > 1 {
+			if !a.sameLine(k-1, k) && (allCaps(toks[k].Text) && len(toks[k].Text) > 1 || strings.Count(a.text[toks[k-1].End:toks[k].Start], "\n") >= 2) {
 				t1 = k
 				break
 			}
@@ -789,7 +795,7 @@ func (a *analysis) givenNames() []cand {
 		// given name "York".
 		wide := false
 		if !a.g.given[toks[i].Norm] {
-			if !a.wideGiven(i) || i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) && a.sameLine(i-1, i) {
+			if !a.wideGiven(i) && !a.placeGiven(i) || i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) && a.sameLine(i-1, i) {
 				continue
 			}
 			wide = true
@@ -815,12 +821,16 @@ func (a *analysis) givenNames() []cand {
 			continue
 		}
 		// "James Webb Space Telescope" names a thing, not a person.
-		if k < len(toks) && capitalised(toks[k].Text) && a.sentOf[k] == a.sentOf[i] && toks[k].Start-toks[k-1].End <= 1 {
+		if k < len(toks) && capitalised(toks[k].Text) && !nameSuffixes[toks[k].Text] && a.sentOf[k] == a.sentOf[i] && toks[k].Start-toks[k-1].End <= 1 {
 			i = k
 			continue
 		}
 		// From the wide list, a name ending in a place, club, building or
 		// award word is no person's ("Victoria Park", "Grace Road").
+		// "Robert F. Kennedy Jr": a generational suffix ends the name.
+		if k < len(toks) && nameSuffixes[toks[k].Text] && toks[k].Start-toks[k-1].End == 1 && a.sameLine(k-1, k) {
+			k++
+		}
 		// A name of the wide list needs prose's word that it is one name
 		// (of any type: prose reads "Carolina Kluft" as a place).
 		if wide && a.proseEnd[i] != k {
@@ -948,6 +958,10 @@ func (a *analysis) employersAfterTitles() []cand {
 		j := -1
 		switch {
 		case employerTitles[toks[i].Norm] && (toks[i+1].Norm == "of" || toks[i+1].Norm == "at"):
+			j = i + 2
+		case spokesTitles[toks[i].Norm] && toks[i+1].Norm == "for" && !a.g.given[toks[i+2].Norm] && !a.g.givenWide[toks[i+2].Norm]:
+			// "a spokesman for Veltrona"; "a spokesman for Maria Kowal"
+			// speaks for a person.
 			j = i + 2
 		case a.g.titles[toks[i].Norm] && !a.g.honorifics[toks[i].Norm]:
 			// "director of product at Ask Jeeves", "head of research at
@@ -1084,3 +1098,30 @@ func (a *analysis) commonWords(t0, t1 int) bool {
 // hyphenStops are short function words that follow a hyphen in compounds
 // ("Hong Kong-up", "Pre-in"), never in names.
 var hyphenStops = map[string]bool{"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "up": true, "off": true, "out": true}
+
+// nameSuffixes end a person's name: "Kennedy Jr", "Henry VIII".
+var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
+
+// placeGiven reports a given name of the wide list at token i that the
+// lists know as a place ("Chad Bown", "Jordan Ashby"), followed by a
+// surname: a name word no list knows and no common English word. The
+// caller still asks prose to read the two as one name.
+func (a *analysis) placeGiven(i int) bool {
+	toks := a.toks
+	n := toks[i].Norm
+	if !a.g.givenWide[n] || a.lower[n] || allCaps(toks[i].Text) || i+1 >= len(toks) {
+		return false
+	}
+	if e, m := a.g.match(toks, i); e == nil || m != 1 || e.ent.typ != kg.GPE {
+		return false
+	}
+	j := i + 1
+	if !a.nameWord(j) || a.g.common[toks[j].Norm] || a.lower[toks[j].Norm] || !a.sameLine(i, j) || toks[j].Start-toks[i].End != 1 {
+		return false
+	}
+	e, _ := a.g.match(toks, j)
+	return e == nil
+}
+
+// spokesTitles before "for" speak for an organisation.
+var spokesTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "spokesmen": true, "spokeswomen": true}

@@ -158,3 +158,30 @@ func TestTitledSurnamesAndAcronymsAtPlaces(t *testing.T) {
 		checkTypes(t, text, []typed{{"KVB", kg.Org}, {"Moscow", kg.GPE}}, []typed{{"KVB", kg.GPE}})
 	})
 }
+
+func TestListLinesAndNameEdges(t *testing.T) {
+	t.Run("names on a list line are no headline", func(t *testing.T) {
+		text := "Squad named for the tour\n\nDefenders: Callum Price, Lewis Okoro, Ryan Patel\n\nThe Coach Says Squad Is Ready\n\nThe squad meets on Monday."
+		checkTypes(t, text,
+			[]typed{{"Callum Price", kg.Person}, {"Lewis Okoro", kg.Person}, {"Ryan Patel", kg.Person}},
+			[]typed{{"Coach Says Squad", kg.Person}, {"Squad", kg.Person}})
+	})
+	t.Run("a given name that is a country", func(t *testing.T) {
+		text := "The goal came from Jordan Ashby after Chad Bown crossed, and officials in Jordan and Chad watched."
+		checkTypes(t, text,
+			[]typed{{"Jordan Ashby", kg.Person}, {"Chad Bown", kg.Person}, {"Jordan", kg.GPE}, {"Chad", kg.GPE}},
+			[]typed{{"Jordan", kg.Person}})
+	})
+	t.Run("a generational suffix and a middle initial", func(t *testing.T) {
+		text := "Robert F. Kennedy Jr. spoke in Boston on Monday."
+		checkTypes(t, text, []typed{{"Robert F. Kennedy Jr", kg.Person}}, []typed{{"Kennedy Jr", kg.Person}})
+	})
+	t.Run("a spokesman for an organisation, a lawyer for a person", func(t *testing.T) {
+		text := "A spokesman for Veltrona said the plant would close, and a spokeswoman for Maria Kowal declined to comment."
+		checkTypes(t, text, []typed{{"Veltrona", kg.Org}, {"Maria Kowal", kg.Person}}, []typed{{"Veltrona", kg.Person}, {"Maria Kowal", kg.Org}})
+	})
+	t.Run("a name never runs across a blank line", func(t *testing.T) {
+		text := "Defenders: Callum Price, Lewis Okoro, Tamsin Vale\n\nOkonjo Bastide spoke on Monday."
+		checkTypes(t, text, []typed{{"Tamsin Vale", kg.Person}}, []typed{{"Tamsin Vale\n\nOkonjo Bastide", kg.Person}})
+	})
+}
