@@ -964,3 +964,71 @@ func (a *analysis) titledSurnames() []cand {
 	}
 	return out
 }
+
+// apposedOrgs: "Il Sole 24 Ore, Italy's business newspaper", "Halvorsen
+// Fjord, a Norwegian shipping firm,": a capitalised name in apposition to
+// a noun phrase headed by an organisation noun is an organisation. The
+// noun ends the phrase ("X, the company's chairman" is a person).
+func (a *analysis) apposedOrgs() []cand {
+	var out []cand
+	toks := a.toks
+	for c := 1; c+2 < len(toks); c++ {
+		if toks[c].Text != "," {
+			continue
+		}
+		// The name before the comma.
+		i := c
+		for i > 0 && c-i < 5 && a.sameSent(i-1, c) && (a.plainName(i-1) || isDigitByte(toks[i-1].Text[0]) && a.dateAt[i-1] < 0) {
+			i--
+		}
+		for i < c && !capitalised(toks[i].Text) {
+			i++
+		}
+		if i == c || (i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i)) {
+			continue
+		}
+		if a.g.given[toks[i].Norm] || a.g.givenWide[toks[i].Norm] && c-i >= 2 {
+			continue
+		}
+		if e, n := a.g.match(toks, i); e != nil && n == c-i {
+			continue // the lists know it
+		}
+		// The phrase after it: a determiner or a possessive name, modifiers,
+		// the organisation noun, then the phrase ends.
+		j := c + 1
+		switch {
+		case toks[j].Norm == "a" || toks[j].Norm == "an" || toks[j].Norm == "the":
+			j++
+		case capitalised(toks[j].Text) && j+1 < len(toks) && toks[j+1].Norm == "'s":
+			j += 2
+		default:
+			continue
+		}
+		head := -1
+		for k := j; k < len(toks) && k < j+5 && a.sameSent(c, k); k++ {
+			if (orgNouns[toks[k].Norm] || outletWords[toks[k].Norm]) && !capitalised(toks[k].Text) {
+				head = k
+				break
+			}
+			if toks[k].Text == "," || a.g.titles[toks[k].Norm] || toks[k].Norm == "of" || toks[k].Norm == "'s" {
+				break
+			}
+		}
+		if head < 0 || head+1 >= len(toks) {
+			continue
+		}
+		switch n := toks[head+1]; {
+		case n.Text == "," || n.Text == "." || n.Text == ";" || n.Text == ")":
+		case n.Norm == "that" || n.Norm == "which" || n.Norm == "based" || n.Norm == "owned" || n.Norm == "with":
+		default:
+			continue
+		}
+		switch toks[head].Norm {
+		case "team", "side", "rival", "rivals", "body", "campaign", "pressure", "engine", "parent", "daily", "weekly":
+			continue
+		}
+		name := joinTokens(a.text, toks[i:c])
+		out = append(out, cand{t0: i, t1: c, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}

@@ -278,6 +278,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.ownerNames()...)
 	cands = append(cands, a.nicknameClubs()...)
 	cands = append(cands, a.titledSurnames()...)
+	cands = append(cands, a.apposedOrgs()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {

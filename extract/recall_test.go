@@ -185,3 +185,11 @@ func TestListLinesAndNameEdges(t *testing.T) {
 		checkTypes(t, text, []typed{{"Tamsin Vale", kg.Person}}, []typed{{"Tamsin Vale\n\nOkonjo Bastide", kg.Person}})
 	})
 }
+
+func TestApposedOrganisations(t *testing.T) {
+	text := "According to Corriere Lumo 24, Italy's business newspaper, growth will slow. Brannock Vale, a Scottish insurer based in Perth, agreed. " +
+		"Tova Lindqvist, the company's chairman, declined to comment."
+	checkTypes(t, text,
+		[]typed{{"Corriere Lumo 24", kg.Org}, {"Brannock Vale", kg.Org}},
+		[]typed{{"Tova Lindqvist", kg.Org}, {"Brannock Vale", kg.Person}})
+}
