@@ -1032,3 +1032,36 @@ func (a *analysis) apposedOrgs() []cand {
 	}
 	return out
 }
+
+// orgProfessions are posts held at an institution, written after its bare
+// name: "a former Yale historian", "a Nomura economist".
+var orgProfessions = lexSet("cues.txt", "org-profession")
+
+// orgsBeforeProfessions: "a former Yale historian", "the Nomura
+// economist": after a determiner, one capitalised word no list knows
+// before such a post is the institution.
+func (a *analysis) orgsBeforeProfessions() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 1; i+1 < len(toks); i++ {
+		switch toks[i-1].Norm {
+		case "a", "an", "the", "former":
+		default:
+			continue
+		}
+		if capitalised(toks[i-1].Text) && !isSentenceStart(a, i-1) || !orgProfessions[toks[i+1].Norm] || capitalised(toks[i+1].Text) || !a.plainName(i) {
+			continue
+		}
+		if a.g.given[toks[i].Norm] || a.g.common[toks[i].Norm] || a.lower[toks[i].Norm] {
+			continue
+		}
+		if i+2 < len(toks) && capitalised(toks[i+2].Text) && a.sameSent(i, i+2) {
+			continue // "the Nomura economist Ann Lee": a title before a name, read elsewhere
+		}
+		if e, _ := a.g.match(toks, i); e != nil {
+			continue
+		}
+		out = append(out, cand{t0: i, t1: i + 1, typ: kg.Org, id: "org/" + slug(toks[i].Text), name: toks[i].Text, prio: prioAcronym})
+	}
+	return out
+}

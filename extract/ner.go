@@ -279,6 +279,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.nicknameClubs()...)
 	cands = append(cands, a.titledSurnames()...)
 	cands = append(cands, a.apposedOrgs()...)
+	cands = append(cands, a.orgsBeforeProfessions()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -929,8 +930,9 @@ func (a *analysis) companiesBeforeTitles() []cand {
 		}
 		k := i + 1
 		corporate := false
-		for k < len(toks) && a.g.titles[toks[k].Norm] {
-			corporate = corporate || corporateTitles[toks[k].Norm]
+		for k < len(toks) && (a.g.titles[toks[k].Norm] || toks[k].Norm == "boss") {
+			// "GSK boss Emma Walmsley": a company's boss.
+			corporate = corporate || corporateTitles[toks[k].Norm] || toks[k].Norm == "boss"
 			k++
 		}
 		if !corporate || k+1 >= len(toks) || !capitalised(toks[k].Text) || !capitalised(toks[k+1].Text) {

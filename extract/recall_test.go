@@ -193,3 +193,18 @@ func TestApposedOrganisations(t *testing.T) {
 		[]typed{{"Corriere Lumo 24", kg.Org}, {"Brannock Vale", kg.Org}},
 		[]typed{{"Tova Lindqvist", kg.Org}, {"Brannock Vale", kg.Person}})
 }
+
+func TestCompaniesBeforePosts(t *testing.T) {
+	t.Run("a company's boss", func(t *testing.T) {
+		text := "Vladimir Putin flew home. GSK boss Emma Walmsley said profits rose, and Putin spokesman Dmitry Peskov said nothing."
+		checkTypes(t, text,
+			[]typed{{"GSK", kg.Org}, {"Emma Walmsley", kg.Person}},
+			[]typed{{"Putin", kg.Org}})
+	})
+	t.Run("an institution before a post held there", func(t *testing.T) {
+		text := "A former Quillbridge historian said the case was strong, and a Halvorsen economist agreed. A young Tom said little."
+		checkTypes(t, text,
+			[]typed{{"Quillbridge", kg.Org}, {"Halvorsen", kg.Org}},
+			[]typed{{"Tom", kg.Org}})
+	})
+}
