@@ -208,3 +208,10 @@ func TestCompaniesBeforePosts(t *testing.T) {
 			[]typed{{"Tom", kg.Org}})
 	})
 }
+
+func TestExchangesAndNewsrooms(t *testing.T) {
+	text := "Shares rose on the Tallinn Stock Exchange on Monday, foreign exchange dealers said. The Lisbon Newsroom can be reached by phone."
+	checkTypes(t, text,
+		[]typed{{"Tallinn Stock Exchange", kg.Org}, {"Lisbon Newsroom", kg.Org}},
+		[]typed{{"Tallinn", kg.GPE}, {"Lisbon", kg.GPE}})
+}
