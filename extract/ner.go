@@ -232,6 +232,9 @@ var orgHeads = lexSet("orgwords.txt", "head")
 
 var orgConnectors = lexSet("orgwords.txt", "connector")
 
+// legalForms are companies' legal forms ("Corp", "SA", "Co").
+var legalForms = lexSet("orgwords.txt", "legal-form")
+
 // recognise selects the entity mentions of the document.
 func (a *analysis) recognise(spans []proseSpan) {
 	var cands []cand
@@ -352,6 +355,12 @@ func (a *analysis) orgPatterns() []cand {
 						j++
 						break
 					}
+					// A legal form ends a company's name: "Dow Chemical Co of
+					// the United States", "Bear Stearns & Co Inc".
+					if legalForms[t.Norm] && j > i && !(j+1 < len(toks) && legalForms[toks[j+1].Norm]) {
+						j++
+						break
+					}
 				}
 				j++
 				continue
@@ -388,8 +397,9 @@ func (a *analysis) orgPatterns() []cand {
 			continue
 		}
 		end := lastHead + 1
-		// "Ministry of Defence of Ukraine": keep the "of ..." tail.
-		if end < j && (toks[end].Norm == "of" || toks[end].Norm == "for" || toks[end].Norm == "on" || toks[end].Norm == "to") {
+		// "Ministry of Defence of Ukraine": keep the "of ..." tail, but not
+		// after a legal form ("Kia Motor Corp of South Korea").
+		if end < j && !legalForms[toks[lastHead].Norm] && (toks[end].Norm == "of" || toks[end].Norm == "for" || toks[end].Norm == "on" || toks[end].Norm == "to") {
 			// The tail stops where a title starts: "Council of Europe
 			// Secretary General Priya Reyes".
 			k := end + 1
@@ -408,7 +418,15 @@ func (a *analysis) orgPatterns() []cand {
 			start+2 < end && orgConnectors[toks[start+1].Norm] {
 			start += 2
 		}
-		if start >= end || (end-start == 1 && !allCaps(toks[start].Text)) {
+		// "John Casesa of Schroder Wertheim & Co": a person of the company.
+		for k := start + 2; k < start+4 && k < lastHead; k++ {
+			if (toks[k].Norm == "of" || toks[k].Norm == "at") && a.g.given[toks[start].Norm] {
+				start = k + 1
+				break
+			}
+		}
+		// A legal form alone ("SA unveils budget") names nothing.
+		if start >= end || (end-start == 1 && (!allCaps(toks[start].Text) || legalForms[toks[start].Norm])) {
 			i = j
 			continue
 		}

@@ -215,3 +215,10 @@ func TestExchangesAndNewsrooms(t *testing.T) {
 		[]typed{{"Tallinn Stock Exchange", kg.Org}, {"Lisbon Newsroom", kg.Org}},
 		[]typed{{"Tallinn", kg.GPE}, {"Lisbon", kg.GPE}})
 }
+
+func TestLegalFormsEndCompanyNames(t *testing.T) {
+	text := "Brannock & Sons and Halvard Tooling Co of the United States bid for Quorvik Motor Corp of South Korea, said Maria Lund of Tessaly Wertheim & Co. SA unveils a budget."
+	checkTypes(t, text,
+		[]typed{{"Brannock & Sons", kg.Org}, {"Halvard Tooling Co", kg.Org}, {"Quorvik Motor Corp", kg.Org}, {"Tessaly Wertheim & Co", kg.Org}, {"South Korea", kg.GPE}, {"Maria Lund", kg.Person}},
+		[]typed{{"Quorvik Motor Corp of South Korea", kg.Org}, {"Maria Lund of Tessaly Wertheim & Co", kg.Org}, {"SA", kg.Org}})
+}
