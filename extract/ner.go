@@ -623,6 +623,10 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		if a.commonWords(t0, t1) && (s.Label == "PERSON" || s.Label == "GPE" && !placeBuilt) {
 			continue
 		}
+		// "in Latin", "in Hebrew": a language is no place or person.
+		if t1-t0 == 1 && languages[toks[t0].Norm] && (s.Label == "PERSON" || s.Label == "GPE") {
+			continue
+		}
 		switch s.Label {
 		case "PERSON":
 			if t1-t0 == 1 && t0 > 0 && determiners[toks[t0-1].Norm] {
@@ -1146,3 +1150,6 @@ func (a *analysis) placeGiven(i int) bool {
 
 // spokesTitles before "for" speak for an organisation.
 var spokesTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "spokesmen": true, "spokeswomen": true}
+
+// languages are the names of languages (languages.txt).
+var languages = lexSet("languages.txt", "")

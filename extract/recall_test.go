@@ -222,3 +222,8 @@ func TestLegalFormsEndCompanyNames(t *testing.T) {
 		[]typed{{"Brannock & Sons", kg.Org}, {"Halvard Tooling Co", kg.Org}, {"Quorvik Motor Corp", kg.Org}, {"Tessaly Wertheim & Co", kg.Org}, {"South Korea", kg.GPE}, {"Maria Lund", kg.Person}},
 		[]typed{{"Quorvik Motor Corp of South Korea", kg.Org}, {"Maria Lund of Tessaly Wertheim & Co", kg.Org}, {"SA", kg.Org}})
 }
+
+func TestLanguagesAreNoPlaces(t *testing.T) {
+	text := "The motto, which means \"work of God\" in Latin, was written in Hebrew in Jerusalem."
+	checkTypes(t, text, []typed{{"Jerusalem", kg.GPE}}, []typed{{"Latin", kg.GPE}, {"Hebrew", kg.GPE}, {"Latin", kg.Person}})
+}
