@@ -372,6 +372,16 @@ var (
 // sportsDoc reports a document about sport: four distinct words of sports
 // reporting.
 func (a *analysis) sportsDoc() bool {
+	if a.sports == 0 {
+		a.sports = 2
+		if a.findSports() {
+			a.sports = 1
+		}
+	}
+	return a.sports == 1
+}
+
+func (a *analysis) findSports() bool {
 	seen := map[string]bool{}
 	for _, t := range a.toks {
 		if sportWords[t.Norm] {
@@ -791,8 +801,22 @@ func (a *analysis) geoTowns() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i < len(toks); i++ {
+		// The cheap tests first: a capitalised word after a preposition, at
+		// a line's start, or with a comma a few words on.
+		if !capitalised(toks[i].Text) || a.boiler[i] || a.dateAt[i] >= 0 {
+			continue
+		}
+		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm]) {
+			comma := false
+			for k := i + 1; k < len(toks) && k <= i+4; k++ {
+				comma = comma || toks[k].Text == ","
+			}
+			if !comma {
+				continue
+			}
+		}
 		e, n := a.g.towns.match(toks, i)
-		if e == nil || a.boiler[i] || a.dateAt[i] >= 0 {
+		if e == nil {
 			continue
 		}
 		j := i + n

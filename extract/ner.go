@@ -45,6 +45,7 @@ type analysis struct {
 	ents      map[string]*kg.Entity
 	triples   []kg.Triple
 	proseEnd  map[int]int // token where a prose entity starts -> token after its end
+	sports    int         // sportsDoc: 0 not yet known, 1 yes, 2 no
 }
 
 // Boilerplate lines of web news pages: bylines, picture credits, links to
