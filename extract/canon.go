@@ -74,6 +74,17 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 			c.typ, c.id, c.name, c.in = kg.Person, id, full[id], nil
 		}
 	}
+	// "at Holmes' motivation": prose's one-word place that is the surname
+	// of a person named in full is that person.
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.GPE || c.prio != prioProseGPE || c.t1-c.t0 != 1 {
+			continue
+		}
+		if id := resolvePart(toks[c.t0].Text); id != "" && strings.HasSuffix(full[id], " "+toks[c.t0].Text) {
+			c.typ, c.id, c.name, c.in = kg.Person, id, full[id], nil
+		}
+	}
 	// Surnames and first names prose missed ("Stoltenberg said").
 	for i, t := range toks {
 		if taken[i] || a.boiler[i] || !capitalised(t.Text) || a.dateAt[i] >= 0 {
@@ -287,6 +298,10 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 			put(first.Text, c)
 		}
 		if clubHeads[last] && last != "fc" && last != "afc" {
+			put(toks[c.t1-1].Text, c)
+		}
+		// "Baltimore Orioles" ... "the Orioles".
+		if e, n := a.g.match(toks, c.t0); e != nil && e.ent.typ == kg.GPE && c.t0+n < c.t1 && a.nicknamePlural(c.t1-1) && a.sportsDoc() {
 			put(toks[c.t1-1].Text, c)
 		}
 		var initials []byte

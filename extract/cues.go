@@ -85,7 +85,7 @@ func (a *analysis) placeCues() []cand {
 	}
 	single := func(k int) bool { // one capitalised word, not part of a longer name
 		return a.plainName(k) && !allCaps(toks[k].Text) && !(k+1 < len(toks) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1)) &&
-			!(k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k) && !isSentenceStart(a, k))
+			!(k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k) && !isSentenceStart(a, k) && !(isSentenceStart(a, k-1) && determiners[toks[k-1].Norm]))
 	}
 	for i := 1; i+1 < len(toks); i++ {
 		p := toks[i-1].Norm
@@ -194,7 +194,7 @@ func (a *analysis) outletCues() []cand {
 			j++
 		}
 		p := toks[i-1].Norm
-		frame := j < len(toks) && outletWords[toks[j].Norm]
+		frame := j < len(toks) && outletWords[toks[j].Norm] && !a.g.titles[toks[j].Norm]
 		if !frame && (p == "told" || (p == "in" && i >= 2 && (toks[i-2].Norm == "writing" || toks[i-2].Norm == "wrote" || toks[i-2].Norm == "interview"))) {
 			frame = true
 		}
@@ -372,6 +372,16 @@ var (
 // sportsDoc reports a document about sport: four distinct words of sports
 // reporting.
 func (a *analysis) sportsDoc() bool {
+	if a.sports == 0 {
+		a.sports = 2
+		if a.findSports() {
+			a.sports = 1
+		}
+	}
+	return a.sports == 1
+}
+
+func (a *analysis) findSports() bool {
 	seen := map[string]bool{}
 	for _, t := range a.toks {
 		if sportWords[t.Norm] {
@@ -603,4 +613,479 @@ func (a *analysis) figuresFrom(k, le int) int {
 func (a *analysis) figureAt(k int) bool {
 	t := a.toks[k].Text
 	return a.dateAt[k] < 0 && (isDigitByte(t[0]) || (len(t) > 1 && t[0] == '.' && isDigitByte(t[1])))
+}
+
+// definedAcronyms: a capitalised name before its initials in brackets is
+// an organisation ("Electronic Arts (EA)", "Office for Budget
+// Responsibility (OBR)"); the canonicaliser then reads the acronym as it.
+// The shortest run of words ending before the bracket whose initials spell
+// the acronym is the name.
+func (a *analysis) definedAcronyms() []cand {
+	var out []cand
+	toks := a.toks
+	for p := 1; p+2 < len(toks); p++ {
+		acr := toks[p+1].Text
+		if toks[p].Text != "(" || toks[p+2].Text != ")" || !allCaps(acr) || len(acr) < 2 || len(acr) > 6 || a.boiler[p] {
+			continue
+		}
+		letters := strings.Map(func(r rune) rune {
+			if r >= 'A' && r <= 'Z' {
+				return r
+			}
+			return -1
+		}, acr)
+		if len(letters) != len(acr) {
+			continue
+		}
+		// Walk back over the name: capitalised words and connectors.
+		var initials []byte
+		start := -1
+		for k := p - 1; k >= 0 && a.sameSent(k, p) && p-k <= 10; k-- {
+			t := toks[k]
+			if capitalised(t.Text) && isUpperByte(t.Text[0]) && a.dateAt[k] < 0 {
+				initials = append([]byte{t.Text[0]}, initials...)
+				if string(initials) == letters {
+					start = k
+					break
+				}
+				if len(initials) > len(letters) {
+					break
+				}
+				continue
+			}
+			if orgConnectors[t.Norm] && k < p-1 {
+				continue
+			}
+			break
+		}
+		if start < 0 {
+			continue
+		}
+		// A person or place the lists know is no organisation.
+		if e, n := a.g.match(toks, start); e != nil && n == p-start && e.ent.typ != kg.Org {
+			continue
+		}
+		if a.g.given[toks[start].Norm] && p-start == 2 {
+			continue // "Martin Luther (ML)": a person's initials
+		}
+		name := joinTokens(a.text, toks[start:p])
+		c := cand{t0: start, t1: p, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}
+		if in := a.g.lookupName(name); in != nil {
+			c.id, c.name, c.in, c.typ = in.id, in.name, in, in.typ
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// nounNamedOrgs: the capitalised name after an organisation noun is the
+// organisation's, however many words it has ("games giant Electronic
+// Arts", "the studio Focus Features", "utility Enel"). A person's name
+// ("rival Diane Allahgreen", "his team mate Jo Lee") is not.
+func (a *analysis) nounNamedOrgs() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 1; k < len(toks); k++ {
+		n := toks[k-1]
+		if !orgNouns[n.Norm] || capitalised(n.Text) || !a.plainName(k) || allCaps(toks[k].Text) && len(toks[k].Text) > 6 {
+			continue
+		}
+		switch n.Norm {
+		case "team", "side", "rival", "rivals", "body", "campaign", "pressure", "engine", "parent", "producer", "publisher", "developer":
+			continue // words that name people, or take a name that is no organisation's
+		}
+		if k >= 2 && a.possessivePronoun(k-2) {
+			continue
+		}
+		j := k
+		inName := func(j int) bool { // "firm North American Equity Services"
+			return a.plainName(j) || j > k && capitalised(toks[j].Text) && !a.g.titles[toks[j].Norm] && a.dateAt[j] < 0 && !a.boiler[j]
+		}
+		for j < len(toks) && j-k < 4 && a.sameSent(k, j) && (inName(j) || (j > k && orgConnectors[toks[j].Norm] && toks[j].Norm != "and" && j+1 < len(toks) && inName(j+1))) {
+			j++
+		}
+		if orgConnectors[toks[j-1].Norm] {
+			j--
+		}
+		if a.g.given[toks[k].Norm] || (j < len(toks) && toks[j].Norm == "'s" && !orgPossessed[toks[min(j+1, len(toks)-1)].Norm]) {
+			continue
+		}
+		// What the lists know keeps its type: "carmaker Ford" is found
+		// there, "broadcaster Sky News" is longer than "Sky".
+		if e, m := a.g.match(toks, k); e != nil && m >= j-k {
+			continue
+		}
+		name := joinTokens(a.text, toks[k:j])
+		out = append(out, cand{t0: k, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		k = j
+	}
+	return out
+}
+
+// outletSections: a news outlet's channels, services and sites bear its
+// name and a section word ("BBC Sport", "BBC World Service", "Sky News",
+// "BBC Radio 4"): the whole is the organisation named.
+var outletSections = lexSet("orgwords.txt", "outlet-section")
+
+func (a *analysis) outletSectionNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i < len(toks); i++ {
+		e, n := a.g.match(toks, i)
+		if e == nil || !e.ent.outlet || a.boiler[i] {
+			continue
+		}
+		j := i + n
+		for j < len(toks) && j-i-n < 3 && a.sameSent(i, j) && toks[j].Start-toks[j-1].End == 1 &&
+			(capitalised(toks[j].Text) && outletSections[toks[j].Norm] || j > i+n && isDigitByte(toks[j].Text[0]) && len(toks[j].Text) <= 2 && toks[j-1].Norm == "radio") {
+			j++
+		}
+		if j == i+n {
+			continue
+		}
+		name := joinTokens(a.text, toks[i:j])
+		c := cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}
+		if in := a.g.lookupName(name); in != nil {
+			c.id, c.name, c.in, c.typ = in.id, in.name, in, in.typ
+		}
+		out = append(out, c)
+		i = j - 1
+	}
+	return out
+}
+
+// prioSpeaker ranks a name found in the speaker's slot below the lists
+// and patterns but above prose.
+const prioSpeaker = prioGaz - 1
+
+// speakerNames: after a quote, "said Idowu." names a person by the
+// surname alone; the inverted attribution takes people, and the lists
+// still claim the places and organisations they know.
+func (a *analysis) speakerNames() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 2; k+1 < len(toks); k++ {
+		if !speechVerbs[toks[k-1].Norm] || capitalised(toks[k-1].Text) || !a.nameWord(k) || a.headline[k] || a.lower[toks[k].Norm] {
+			continue
+		}
+		switch toks[k-2].Text {
+		case ",", "\"", "\u201d", "'", "\u2019":
+		default:
+			continue
+		}
+		switch toks[k+1].Text {
+		case ".", ",", ";", ":":
+		default:
+			continue
+		}
+		if e, _ := a.g.match(toks, k); e != nil {
+			continue
+		}
+		out = append(out, cand{t0: k, t1: k + 1, typ: kg.Person, prio: prioSpeaker})
+	}
+	return out
+}
+
+// prioTown ranks a GeoNames town below prose's persons and organisations
+// and above prose's places.
+const prioTown = prioProse - 1
+
+// townPreps before a town the curated lists do not know say place.
+var townPreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "outside": true, "around": true, "across": true, "toward": true, "towards": true, "via": true, "into": true}
+
+// geoTowns finds towns of GeoNames (geonames_cities.txt) the curated lists
+// do not name, where the syntax says place: after "in", "from", "near"...
+// ("a plant in Kecskemet"), before ", State" ("Dayton, Ohio"), or as a
+// dateline opening a line ("CINCINNATI 1996-08-27", "TUZLA, Bosnia").
+func (a *analysis) geoTowns() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i < len(toks); i++ {
+		// The cheap tests first: a capitalised word after a preposition, at
+		// a line's start, or with a comma a few words on.
+		if !capitalised(toks[i].Text) || a.boiler[i] || a.dateAt[i] >= 0 {
+			continue
+		}
+		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm]) {
+			comma := false
+			for k := i + 1; k < len(toks) && k <= i+4; k++ {
+				comma = comma || toks[k].Text == ","
+			}
+			if !comma {
+				continue
+			}
+		}
+		e, n := a.g.towns.match(toks, i)
+		if e == nil {
+			continue
+		}
+		j := i + n
+		if j < len(toks) && capitalised(toks[j].Text) && a.sameSent(i, j) && a.sameLine(i, j) {
+			continue // part of a longer name
+		}
+		lineStart := i == 0 || !a.sameLine(i-1, i)
+		if !lineStart && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) {
+			continue
+		}
+		place := i > 0 && townPreps[toks[i-1].Norm] && !capitalised(toks[i-1].Text)
+		if !place && j+1 < len(toks) && toks[j].Text == "," {
+			if pe, _ := a.g.match(toks, j+1); pe != nil && pe.ent.typ == kg.GPE && !pe.ent.city {
+				place = true // "Dayton, Ohio", "Tuzla, Bosnia"
+			}
+		}
+		if !place && lineStart && j < len(toks) && a.sameLine(i, j) {
+			k := j
+			if toks[k].Text == "," || toks[k].Text == "(" {
+				k++
+			}
+			place = k < len(toks) && a.dateAt[k] >= 0 // a dateline
+		}
+		if !place {
+			continue
+		}
+		out = append(out, cand{t0: i, t1: j, typ: kg.GPE, id: e.ent.id, name: e.ent.name, in: e.ent, prio: prioTown})
+		i = j - 1
+	}
+	return out
+}
+
+// bareOutlets: "told Vanity Fair magazine", "in Time magazine": a
+// capitalised name before "magazine" or "newspaper", without "the", is the
+// publication.
+func (a *analysis) bareOutlets() []cand {
+	var out []cand
+	toks := a.toks
+	for j := 1; j < len(toks); j++ {
+		if w := toks[j].Norm; (w != "magazine" && w != "newspaper" && w != "tabloid") || capitalised(toks[j].Text) {
+			continue
+		}
+		i := j
+		for i > 0 && j-i < 4 && a.sameSent(i-1, j) && a.plainName(i-1) && !allCaps(toks[i-1].Text) {
+			i--
+		}
+		if i == j || (i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "'s" || capitalised(toks[i-1].Text) && !isSentenceStart(a, i))) {
+			continue
+		}
+		if e, n := a.g.match(toks, i); e != nil && n == j-i {
+			continue // the lists know it
+		}
+		name := joinTokens(a.text, toks[i:j])
+		out = append(out, cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}
+
+// ownerVerbs before "by" say that the name after is a company: "owned by
+// Nestle", "developed by Sega", "acquired by Halvorsen Systems".
+var ownerVerbs = map[string]bool{"owned": true, "developed": true, "manufactured": true, "acquired": true, "operated": true, "bought": true}
+
+func (a *analysis) ownerNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if !ownerVerbs[toks[i].Norm] || toks[i+1].Norm != "by" {
+			continue
+		}
+		j := i + 2
+		if toks[j].Norm == "the" {
+			j++
+		}
+		k := j
+		for k < len(toks) && k-j < 4 && a.sameSent(j, k) && capitalised(toks[k].Text) && !a.g.titles[toks[k].Norm] && a.dateAt[k] < 0 {
+			k++
+		}
+		if k == j || a.g.given[toks[j].Norm] || a.g.givenWide[toks[j].Norm] || a.g.honorifics[toks[j].Norm] || (k < len(toks) && toks[k].Norm == "'s") {
+			continue
+		}
+		if e, n := a.g.match(toks, j); e != nil && (n == k-j || e.ent.typ != kg.GPE) {
+			continue // the lists know it; "owned by Texas Instruments" is longer than "Texas"
+		}
+		name := joinTokens(a.text, toks[j:k])
+		out = append(out, cand{t0: j, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}
+
+// nicknameClubs: in a sports report, a town or state the lists know
+// followed by a capitalised plural is a club ("Baltimore Orioles",
+// "Boston Red Sox", "Bradford Bulls"); a country or a people ("London
+// Irish") is not.
+func (a *analysis) nicknameClubs() []cand {
+	if !a.sportsDoc() {
+		return nil
+	}
+	var out []cand
+	toks := a.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if a.boiler[i] || (i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) && a.sameLine(i-1, i) &&
+			!(isSentenceStart(a, i-1) && determiners[toks[i-1].Norm])) {
+			continue
+		}
+		e, n := a.g.match(toks, i)
+		if e == nil || e.ent.typ != kg.GPE || e.ent.country || e.ent.nation {
+			continue
+		}
+		j := i + n
+		k := j
+		for k < len(toks) && k-j < 2 && a.plainName(k) && a.sameLine(i, k) && toks[k].Start-toks[k-1].End == 1 {
+			k++
+		}
+		if k == j || (k < len(toks) && capitalised(toks[k].Text) && a.sameLine(i, k)) {
+			continue
+		}
+		if !a.nicknamePlural(k - 1) {
+			continue
+		}
+		if pe, _ := a.g.match(toks, j); pe != nil {
+			continue
+		}
+		name := joinTokens(a.text, toks[i:k])
+		out = append(out, cand{t0: i, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		i = k - 1
+	}
+	return out
+}
+
+// nicknamePlural reports a club's nickname at token k: a capitalised
+// plural ("Orioles", "Sox") that names no people of a country.
+func (a *analysis) nicknamePlural(k int) bool {
+	t := a.toks[k]
+	if allCaps(t.Text) || !(strings.HasSuffix(t.Text, "s") || strings.HasSuffix(t.Text, "x")) || len(t.Text) < 4 {
+		return false
+	}
+	return a.g.demonymCountry(t.Norm) == nil && a.g.demonymCountry(strings.TrimSuffix(t.Norm, "s")) == nil && !a.g.titles[strings.TrimSuffix(t.Norm, "s")]
+}
+
+// surnameTitles before a bare surname make it a person's.
+var surnameTitles = lexSet("cues.txt", "surname-title")
+
+// titledSurnames: "Commonwealth champion Morgan reached", "Labour leader
+// Blair said": a lower-case post or role, then one capitalised word no
+// list knows and the text never writes in lower case, then no other
+// capitalised word, is a person named by the surname.
+func (a *analysis) titledSurnames() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 1; k+1 < len(toks); k++ {
+		p := toks[k-1]
+		if !surnameTitles[p.Norm] || capitalised(p.Text) || !a.nameWord(k) || a.lower[toks[k].Norm] || a.headline[k] || !a.sameSent(k-1, k) {
+			continue
+		}
+		if capitalised(toks[k+1].Text) && a.sameSent(k, k+1) || toks[k+1].Norm == "'s" {
+			continue
+		}
+		// "midfielder Joaquin del Olmo", "leader Rami al-Saadani",
+		// "president Jean-Claude Trichet": the name goes on past a particle
+		// or hyphen; other rules read it whole.
+		if a.particleAt(k+1) || nameParticles[toks[k+1].Text] || k+2 < len(toks) && toks[k+2].Text == "-" && toks[k+2].Start == toks[k+1].End ||
+			toks[k+1].Text == "-" {
+			continue
+		}
+		if e, _ := a.g.match(toks, k); e != nil || a.g.common[toks[k].Norm] {
+			continue
+		}
+		out = append(out, cand{t0: k, t1: k + 1, typ: kg.Person, prio: prioTitle})
+	}
+	return out
+}
+
+// apposedOrgs: "Il Sole 24 Ore, Italy's business newspaper", "Halvorsen
+// Fjord, a Norwegian shipping firm,": a capitalised name in apposition to
+// a noun phrase headed by an organisation noun is an organisation. The
+// noun ends the phrase ("X, the company's chairman" is a person).
+func (a *analysis) apposedOrgs() []cand {
+	var out []cand
+	toks := a.toks
+	for c := 1; c+2 < len(toks); c++ {
+		if toks[c].Text != "," {
+			continue
+		}
+		// The name before the comma.
+		i := c
+		for i > 0 && c-i < 5 && a.sameSent(i-1, c) && (a.plainName(i-1) || isDigitByte(toks[i-1].Text[0]) && a.dateAt[i-1] < 0) {
+			i--
+		}
+		for i < c && !capitalised(toks[i].Text) {
+			i++
+		}
+		if i == c || (i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i)) {
+			continue
+		}
+		if a.g.given[toks[i].Norm] || a.g.givenWide[toks[i].Norm] && c-i >= 2 {
+			continue
+		}
+		if e, n := a.g.match(toks, i); e != nil && n == c-i {
+			continue // the lists know it
+		}
+		// The phrase after it: a determiner or a possessive name, modifiers,
+		// the organisation noun, then the phrase ends.
+		j := c + 1
+		switch {
+		case toks[j].Norm == "a" || toks[j].Norm == "an" || toks[j].Norm == "the":
+			j++
+		case capitalised(toks[j].Text) && j+1 < len(toks) && toks[j+1].Norm == "'s":
+			j += 2
+		default:
+			continue
+		}
+		head := -1
+		for k := j; k < len(toks) && k < j+5 && a.sameSent(c, k); k++ {
+			if (orgNouns[toks[k].Norm] || outletWords[toks[k].Norm]) && !capitalised(toks[k].Text) {
+				head = k
+				break
+			}
+			if toks[k].Text == "," || a.g.titles[toks[k].Norm] || toks[k].Norm == "of" || toks[k].Norm == "'s" {
+				break
+			}
+		}
+		if head < 0 || head+1 >= len(toks) {
+			continue
+		}
+		switch n := toks[head+1]; {
+		case n.Text == "," || n.Text == "." || n.Text == ";" || n.Text == ")":
+		case n.Norm == "that" || n.Norm == "which" || n.Norm == "based" || n.Norm == "owned" || n.Norm == "with":
+		default:
+			continue
+		}
+		switch toks[head].Norm {
+		case "team", "side", "rival", "rivals", "body", "campaign", "pressure", "engine", "parent", "daily", "weekly":
+			continue
+		}
+		name := joinTokens(a.text, toks[i:c])
+		out = append(out, cand{t0: i, t1: c, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}
+
+// orgProfessions are posts held at an institution, written after its bare
+// name: "a former Yale historian", "a Nomura economist".
+var orgProfessions = lexSet("cues.txt", "org-profession")
+
+// orgsBeforeProfessions: "a former Yale historian", "the Nomura
+// economist": after a determiner, one capitalised word no list knows
+// before such a post is the institution.
+func (a *analysis) orgsBeforeProfessions() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 1; i+1 < len(toks); i++ {
+		switch toks[i-1].Norm {
+		case "a", "an", "the", "former":
+		default:
+			continue
+		}
+		if capitalised(toks[i-1].Text) && !isSentenceStart(a, i-1) || !orgProfessions[toks[i+1].Norm] || capitalised(toks[i+1].Text) || !a.plainName(i) {
+			continue
+		}
+		if a.g.given[toks[i].Norm] || a.g.common[toks[i].Norm] || a.lower[toks[i].Norm] {
+			continue
+		}
+		if i+2 < len(toks) && capitalised(toks[i+2].Text) && a.sameSent(i, i+2) {
+			continue // "the Nomura economist Ann Lee": a title before a name, read elsewhere
+		}
+		if e, _ := a.g.match(toks, i); e != nil {
+			continue
+		}
+		out = append(out, cand{t0: i, t1: i + 1, typ: kg.Org, id: "org/" + slug(toks[i].Text), name: toks[i].Text, prio: prioAcronym})
+	}
+	return out
 }

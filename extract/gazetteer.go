@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/kg-project/kg"
 	"github.com/pariz/gountries"
@@ -37,6 +39,9 @@ type gazetteer struct {
 	honorifics map[string]bool
 	nonEnt     map[string]bool
 	given      map[string]bool
+	givenWide  map[string]bool // given_names_en.txt: trusted only where the text never writes the word in lower case
+	common     map[string]bool // common_words.txt: English words no dictionary writes as proper nouns
+	towns      *gazetteer      // geonames_cities.txt: towns no curated list names, read where the syntax says place
 }
 
 // newGazetteer builds the gazetteers from github.com/pariz/gountries and
@@ -150,6 +155,10 @@ func newGazetteer() (*gazetteer, error) {
 			}
 		}
 	}
+	// Towns of GeoNames the curated lists do not name: a list of their
+	// own, read only where the syntax says place. It depends only on the
+	// lexicon and the curated entries, so it is built once.
+	g.towns = geoTowns(g)
 	for _, r := range lx.File("demonyms.txt").Rows {
 		g.demonyms[normWord(r.Fields[0])] = r.Fields[1]
 	}
@@ -157,6 +166,7 @@ func newGazetteer() (*gazetteer, error) {
 	g.honorifics = lx.Set("titles.txt", "honorific")
 	g.nonEnt = lx.Set("nonentities.txt", "")
 	g.given = lx.Set("given_names.txt", "")
+	g.givenWide, g.common = wideLists()
 	return g, nil
 }
 
@@ -183,20 +193,23 @@ func (g *gazetteer) city(name, cc string) *info {
 
 // add registers one surface form; the first entity to claim a form keeps it.
 func (g *gazetteer) add(form string, in *info) {
+	g.addTokens(tokenize(form), in)
+}
+
+// addTokens registers one surface form already tokenized.
+func (g *gazetteer) addTokens(toks []token, in *info) {
 	if _, ok := g.byID[in.id]; !ok {
 		g.byID[in.id] = in
 	}
-	toks := tokenize(form)
 	if len(toks) == 0 {
 		return
 	}
-	e := &entry{ent: in}
-	for _, t := range toks {
-		e.forms = append(e.forms, t.Text)
-		e.norms = append(e.norms, t.Norm)
+	e := &entry{ent: in, forms: make([]string, len(toks)), norms: make([]string, len(toks))}
+	for i, t := range toks {
+		e.forms[i], e.norms[i] = t.Text, t.Norm
 	}
 	for _, o := range g.byFirst[e.norms[0]] {
-		if strings.Join(o.norms, " ") == strings.Join(e.norms, " ") {
+		if slices.Equal(o.norms, e.norms) {
 			return
 		}
 	}
@@ -252,5 +265,49 @@ func (g *gazetteer) demonymCountry(norm string) *info {
 	if cc, ok := g.demonyms[norm]; ok {
 		return g.countries[cc]
 	}
+	// "Welshman", "Irishwomen", "Frenchmen": a demonym and man or woman.
+	for _, suf := range []string{"man", "men", "woman", "women"} {
+		if b, ok := strings.CutSuffix(norm, suf); ok && len(b) >= 4 {
+			if cc, ok := g.demonyms[b]; ok {
+				return g.countries[cc]
+			}
+		}
+	}
 	return nil
+}
+
+// wideLists are the wide given names and the common words, read once: the
+// lists are large and never change.
+var wideLists = sync.OnceValues(func() (map[string]bool, map[string]bool) {
+	return lx.Set("given_names_en.txt", ""), lx.Set("common_words.txt", "")
+})
+
+var (
+	townsOnce sync.Once
+	towns     *gazetteer
+)
+
+// geoTowns builds the GeoNames towns the curated entries of g do not name,
+// once (every gazetteer has the same curated entries).
+func geoTowns(g *gazetteer) *gazetteer {
+	townsOnce.Do(func() {
+		towns = &gazetteer{byFirst: map[string][]*entry{}, byID: map[string]*info{}}
+		for _, r := range lx.File("geonames_cities.txt").Rows {
+			name := r.Fields[0]
+			id := "place/" + slug(name)
+			if g.byID[id] != nil {
+				continue
+			}
+			toks := tokenize(name)
+			if e, n := g.match(toks, 0); len(toks) == 0 || e != nil && n == len(toks) {
+				continue
+			}
+			in := &info{id: id, name: name, typ: kg.GPE, city: true, cc: r.Fields[1]}
+			towns.addTokens(toks, in)
+			for _, al := range r.List(3) {
+				towns.add(al, in)
+			}
+		}
+	})
+	return towns
 }

@@ -44,6 +44,8 @@ type analysis struct {
 	ref       time.Time
 	ents      map[string]*kg.Entity
 	triples   []kg.Triple
+	proseEnd  map[int]int // token where a prose entity starts -> token after its end
+	sports    int         // sportsDoc: 0 not yet known, 1 yes, 2 no
 }
 
 // Boilerplate lines of web news pages: bylines, picture credits, links to
@@ -109,8 +111,14 @@ func isHeadline(toks []token) bool {
 	if last == "." || last == "?" || last == "!" || last == "\u201d" || last == "\"" || last == ":" {
 		return false
 	}
-	words, caps, figures := 0, 0, 0
+	words, caps, figures, commas := 0, 0, 0, 0
 	for _, t := range toks {
+		// "Defenders: Callum Price, Lewis Okoro, Ryan Patel": a list.
+		if t.Text == "," {
+			if commas++; commas >= 2 {
+				return false
+			}
+		}
 		// A list or table line ("Ana Silva ( Brazil ) beat Mia Roy 6-3
 		// 6-4", "Leeds 24 Hull 18") is no headline: its capitals are names.
 		if t.Text == "(" {
@@ -225,10 +233,27 @@ var orgHeads = lexSet("orgwords.txt", "head")
 
 var orgConnectors = lexSet("orgwords.txt", "connector")
 
+// legalForms are companies' legal forms ("Corp", "SA", "Co").
+var legalForms = lexSet("orgwords.txt", "legal-form")
+
 // recognise selects the entity mentions of the document.
 func (a *analysis) recognise(spans []proseSpan) {
 	var cands []cand
 	toks := a.toks
+	a.proseEnd = map[int]int{}
+	ti := 0
+	for _, s := range spans {
+		for ti < len(toks) && toks[ti].Start < s.Start {
+			ti++
+		}
+		t1 := ti
+		for t1 < len(toks) && toks[t1].End <= s.End {
+			t1++
+		}
+		if ti < len(toks) && toks[ti].Start == s.Start && t1 > ti {
+			a.proseEnd[ti] = t1
+		}
+	}
 	// Gazetteers.
 	for i := 0; i < len(toks); i++ {
 		if e, n := a.g.match(toks, i); e != nil && !a.aliasInsideName(e, i, n) {
@@ -248,6 +273,17 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.headedNames()...)
 	cands = append(cands, a.outletCues()...)
 	cands = append(cands, a.codeNames()...)
+	cands = append(cands, a.definedAcronyms()...)
+	cands = append(cands, a.nounNamedOrgs()...)
+	cands = append(cands, a.outletSectionNames()...)
+	cands = append(cands, a.speakerNames()...)
+	cands = append(cands, a.geoTowns()...)
+	cands = append(cands, a.bareOutlets()...)
+	cands = append(cands, a.ownerNames()...)
+	cands = append(cands, a.nicknameClubs()...)
+	cands = append(cands, a.titledSurnames()...)
+	cands = append(cands, a.apposedOrgs()...)
+	cands = append(cands, a.orgsBeforeProfessions()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -320,6 +356,12 @@ func (a *analysis) orgPatterns() []cand {
 						j++
 						break
 					}
+					// A legal form ends a company's name: "Dow Chemical Co of
+					// the United States", "Bear Stearns & Co Inc".
+					if legalForms[t.Norm] && j > i && !(j+1 < len(toks) && legalForms[toks[j+1].Norm]) {
+						j++
+						break
+					}
 				}
 				j++
 				continue
@@ -356,8 +398,9 @@ func (a *analysis) orgPatterns() []cand {
 			continue
 		}
 		end := lastHead + 1
-		// "Ministry of Defence of Ukraine": keep the "of ..." tail.
-		if end < j && (toks[end].Norm == "of" || toks[end].Norm == "for" || toks[end].Norm == "on" || toks[end].Norm == "to") {
+		// "Ministry of Defence of Ukraine": keep the "of ..." tail, but not
+		// after a legal form ("Kia Motor Corp of South Korea").
+		if end < j && !legalForms[toks[lastHead].Norm] && (toks[end].Norm == "of" || toks[end].Norm == "for" || toks[end].Norm == "on" || toks[end].Norm == "to") {
 			// The tail stops where a title starts: "Council of Europe
 			// Secretary General Priya Reyes".
 			k := end + 1
@@ -376,7 +419,15 @@ func (a *analysis) orgPatterns() []cand {
 			start+2 < end && orgConnectors[toks[start+1].Norm] {
 			start += 2
 		}
-		if start >= end || (end-start == 1 && !allCaps(toks[start].Text)) {
+		// "John Casesa of Schroder Wertheim & Co": a person of the company.
+		for k := start + 2; k < start+4 && k < lastHead; k++ {
+			if (toks[k].Norm == "of" || toks[k].Norm == "at") && a.g.given[toks[start].Norm] {
+				start = k + 1
+				break
+			}
+		}
+		// A legal form alone ("SA unveils budget") names nothing.
+		if start >= end || (end-start == 1 && (!allCaps(toks[start].Text) || legalForms[toks[start].Norm])) {
 			i = j
 			continue
 		}
@@ -522,6 +573,14 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			t1++
 		}
 		t0 := ti
+		// "Ann Lee\nBERLIN": a byline's name ends at the line, before the
+		// dateline in capitals.
+		for k := t0 + 1; k < t1; k++ {
+			if !a.sameLine(k-1, k) && (allCaps(toks[k].Text) && len(toks[k].Text) > 1 || strings.Count(a.text[toks[k-1].End:toks[k].Start], "\n") >= 2) {
+				t1 = k
+				break
+			}
+		}
 		// Trim titles, honorifics, demonyms and possessives off the edges.
 		for t0 < t1 && (a.g.titles[toks[t0].Norm] || a.g.honorifics[toks[t0].Norm] || toks[t0].Text == "." || a.g.demonymCountry(toks[t0].Norm) != nil) {
 			t0++
@@ -529,10 +588,14 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		for t1 > t0 && (toks[t1-1].Norm == "'s" || !isWordAt(toks[t1-1].Text, 0)) {
 			t1--
 		}
+		// "Chen Chun-yeh": prose stops at the hyphen of a given name.
+		for t1 > t0 && t1+1 < len(toks) && a.nameHyphen(t1) && a.hyphenTail(t1+1) {
+			t1 += 2
+		}
 		// "But Alain Terzian": a word the text writes in lower case
 		// elsewhere, starting the sentence before a two-word name, is no
 		// part of it ("Will Smith" keeps its given name).
-		if s.Label == "PERSON" && t1-t0 >= 3 && isSentenceStart(a, t0) && a.lower[toks[t0].Norm] && !a.g.given[toks[t0].Norm] {
+		if s.Label == "PERSON" && t1-t0 >= 3 && isSentenceStart(a, t0) && (a.lower[toks[t0].Norm] || a.g.common[toks[t0].Norm]) && !a.g.given[toks[t0].Norm] {
 			t0++
 		}
 		if t0 >= t1 || a.headline[t0] || a.boiler[t0] {
@@ -541,15 +604,28 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		junk := false
 		for k := t0; k < t1; k++ {
 			n := toks[k].Norm
-			if a.nameHyphen(k) || (nameParticles[toks[k].Text] && k > t0) {
+			if a.nameHyphen(k) || (nameParticles[toks[k].Text] && k > t0) || (k > t0 && a.hyphenTail(k)) {
 				continue
 			}
-			if !capitalised(toks[k].Text) || a.g.nonEnt[n] || a.lower[n] && !(k == t0 && t1-t0 >= 2 && s.Label == "PERSON" && capitalised(toks[k].Text) && isSentenceStart(a, k) && a.g.given[n]) || a.g.titles[n] {
+			// A given name the text also writes in lower case ("Will
+			// Smith", "Mark Lee") opens a person's name.
+			if !capitalised(toks[k].Text) || a.g.nonEnt[n] || a.lower[n] && !(k == t0 && t1-t0 >= 2 && s.Label == "PERSON" && capitalised(toks[k].Text) && (a.g.given[n] || a.g.givenWide[n])) || a.g.titles[n] {
 				junk = true
 				break
 			}
 		}
 		if junk {
+			continue
+		}
+		// "Million Dollar Baby", "Closer", "Many": a name of common words
+		// only, that no list knows, is a title or a phrase.
+		// "New Haven", "North Shore", "Pleasant Bay" are built as places are.
+		placeBuilt := t1-t0 >= 2 && (toks[t0].Norm == "new" || compass[toks[t0].Norm] || placeHeads[toks[t1-1].Norm] || waterHeads[toks[t1-1].Norm])
+		if a.commonWords(t0, t1) && (s.Label == "PERSON" || s.Label == "GPE" && !placeBuilt) {
+			continue
+		}
+		// "in Latin", "in Hebrew": a language is no place or person.
+		if t1-t0 == 1 && languages[toks[t0].Norm] && (s.Label == "PERSON" || s.Label == "GPE") {
 			continue
 		}
 		switch s.Label {
@@ -563,7 +639,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			} else if venueWords[last] && t1-t0 >= 2 {
 				continue // "Kodak Theatre": a building, no person
 			}
-			out = append(out, cand{t0: t0, t1: t1, typ: kg.Person, prio: prioProse})
+			out = append(out, cand{t0: t0, t1: t1, typ: kg.Person, prio: a.placeSurnamePrio(t0, t1)})
 		case "GPE":
 			// "Italians", "Native American": people of a country, no place.
 			if last := toks[t1-1].Norm; a.g.demonymCountry(last) != nil || a.g.demonymCountry(strings.TrimSuffix(last, "s")) != nil {
@@ -574,6 +650,12 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 				(toks[t1].Norm == "'s" && t1+1 < len(toks) && capitalised(toks[t1+1].Text))) // "at Moody's Analytics"
 			if t0 > 0 && (toks[t0-1].Norm == "in" || toks[t0-1].Norm == "from" || toks[t0-1].Norm == "near" || toks[t0-1].Norm == "at") && t1-t0 <= 3 && !coordinated {
 				name := joinTokens(a.text, toks[t0:t1])
+				// "at KGB headquarters": an acronym no list knows is an
+				// organisation's, not a place's.
+				if t1-t0 == 1 && allCaps(name) && len(name) >= 2 && len(name) <= 6 && !strings.ContainsAny(name, ".-") && !a.headline[t0] {
+					out = append(out, cand{t0: t0, t1: t1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioProse})
+					continue
+				}
 				out = append(out, cand{t0: t0, t1: t1, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioProseGPE})
 			}
 		case "ORGANIZATION", "ORG":
@@ -623,6 +705,11 @@ func (a *analysis) appositiveNames() []cand {
 		}
 		if k-i < 2 || k+1 >= len(toks) || toks[k].Text != "," {
 			continue
+		}
+		// "But Alain Terzian, president of": a sentence-opening word the
+		// text writes in lower case elsewhere is no part of the name.
+		if isSentenceStart(a, i) && (a.lower[toks[i].Norm] || a.g.common[toks[i].Norm]) && !a.g.given[toks[i].Norm] && k-i >= 3 {
+			i++
 		}
 		// After the comma: determiners, an organisation or country (maybe
 		// possessive), tenure words, then a core title word.
@@ -689,7 +776,28 @@ func (a *analysis) initialAt(k int) bool {
 func (a *analysis) nameHyphen(k int) bool {
 	toks := a.toks
 	return toks[k].Text == "-" && k > 0 && k+1 < len(toks) && toks[k-1].End == toks[k].Start &&
-		toks[k+1].Start == toks[k].End && capitalised(toks[k-1].Text) && capitalised(toks[k+1].Text)
+		toks[k+1].Start == toks[k].End && capitalised(toks[k-1].Text) && (capitalised(toks[k+1].Text) || a.hyphenTail(k+1))
+}
+
+// hyphenTail reports the lower-case part of a hyphenated given name or
+// surname at token k ("Kim In-so", "Mao Tse-tung", "Inzamam-ul-Haq"): a
+// short word, after a hyphen that joins it to a capitalised part, that is
+// no common English word ("New York-based", "Biden-led").
+func (a *analysis) hyphenTail(k int) bool {
+	toks := a.toks
+	if k < 2 || toks[k-1].Text != "-" || toks[k-1].End != toks[k].Start || toks[k-2].End != toks[k-1].Start || !capitalised(toks[k-2].Text) {
+		return false
+	}
+	w := toks[k].Text
+	if len(w) > 5 || w != toks[k].Norm || a.g.common[w] || a.g.titles[w] || determiners[w] || hyphenStops[w] {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWord reports whether token k can be part of a person's name.
@@ -705,18 +813,27 @@ func (a *analysis) givenNames() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i+1 < len(toks); i++ {
-		if !a.g.given[toks[i].Norm] || !capitalised(toks[i].Text) || a.boiler[i] {
+		if !capitalised(toks[i].Text) || a.boiler[i] {
 			continue
+		}
+		// A name opens after no other capitalised word: "New York" holds no
+		// given name "York".
+		wide := false
+		if !a.g.given[toks[i].Norm] {
+			if !a.wideGiven(i) && !a.placeGiven(i) || i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) && a.sameLine(i-1, i) {
+				continue
+			}
+			wide = true
 		}
 		k := i + 1
 		// "John Major": a title word as the surname, when no name follows it.
-		if k+1 < len(toks) && a.g.titles[toks[k].Norm] && capitalised(toks[k].Text) && !allCaps(toks[k].Text) && a.sameSent(i, k) &&
+		if !wide && k+1 < len(toks) && a.g.titles[toks[k].Norm] && capitalised(toks[k].Text) && !allCaps(toks[k].Text) && a.sameSent(i, k) &&
 			toks[k].Start-toks[i].End <= 1 && !capitalised(toks[k+1].Text) && !isSentenceStart(a, i) {
 			out = append(out, cand{t0: i, t1: k + 1, typ: kg.Person, prio: prioGiven})
 			i = k
 			continue
 		}
-		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k)) && toks[k].Start-toks[k-1].End <= 1 {
+		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k) || a.hyphenTail(k)) && toks[k].Start-toks[k-1].End <= 1 && a.sameLine(k-1, k) {
 			if e, _ := a.g.match(toks, k); e != nil {
 				break
 			}
@@ -729,8 +846,24 @@ func (a *analysis) givenNames() []cand {
 			continue
 		}
 		// "James Webb Space Telescope" names a thing, not a person.
-		if k < len(toks) && capitalised(toks[k].Text) && a.sentOf[k] == a.sentOf[i] && toks[k].Start-toks[k-1].End <= 1 {
+		if k < len(toks) && capitalised(toks[k].Text) && !nameSuffixes[toks[k].Text] && a.sentOf[k] == a.sentOf[i] && toks[k].Start-toks[k-1].End <= 1 {
 			i = k
+			continue
+		}
+		// From the wide list, a name ending in a place, club, building or
+		// award word is no person's ("Victoria Park", "Grace Road").
+		// "Robert F. Kennedy Jr": a generational suffix ends the name.
+		if k < len(toks) && nameSuffixes[toks[k].Text] && toks[k].Start-toks[k-1].End == 1 && a.sameLine(k-1, k) {
+			k++
+		}
+		// A name of the wide list needs prose's word that it is one name
+		// (of any type: prose reads "Carolina Kluft" as a place).
+		if wide && a.proseEnd[i] != k {
+			continue
+		}
+		if last := toks[k-1].Norm; wide && (placeHeads[last] || waterHeads[last] || venueWords[last] || awardWords[last] || clubHeads[last] || a.lower[last] ||
+			compass[last] || settlementWords[last] || divisionWords[last] || a.g.demonymCountry(strings.TrimSuffix(last, "s")) != nil) {
+			i = k - 1
 			continue
 		}
 		out = append(out, cand{t0: i, t1: k, typ: kg.Person, prio: prioGiven})
@@ -820,8 +953,9 @@ func (a *analysis) companiesBeforeTitles() []cand {
 		}
 		k := i + 1
 		corporate := false
-		for k < len(toks) && a.g.titles[toks[k].Norm] {
-			corporate = corporate || corporateTitles[toks[k].Norm]
+		for k < len(toks) && (a.g.titles[toks[k].Norm] || toks[k].Norm == "boss") {
+			// "GSK boss Emma Walmsley": a company's boss.
+			corporate = corporate || corporateTitles[toks[k].Norm] || toks[k].Norm == "boss"
 			k++
 		}
 		if !corporate || k+1 >= len(toks) || !capitalised(toks[k].Text) || !capitalised(toks[k+1].Text) {
@@ -844,10 +978,37 @@ func (a *analysis) employersAfterTitles() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i+2 < len(toks); i++ {
-		if !employerTitles[toks[i].Norm] || (toks[i+1].Norm != "of" && toks[i+1].Norm != "at") || a.boiler[i] {
+		if a.boiler[i] {
 			continue
 		}
-		j := i + 2
+		j := -1
+		switch {
+		case employerTitles[toks[i].Norm] && (toks[i+1].Norm == "of" || toks[i+1].Norm == "at"):
+			j = i + 2
+		case spokesTitles[toks[i].Norm] && toks[i+1].Norm == "for" && !a.g.given[toks[i+2].Norm] && !a.g.givenWide[toks[i+2].Norm]:
+			// "a spokesman for Veltrona"; "a spokesman for Maria Kowal"
+			// speaks for a person.
+			j = i + 2
+		case a.g.titles[toks[i].Norm] && !a.g.honorifics[toks[i].Norm]:
+			// "director of product at Ask Jeeves", "head of research at
+			// Evercore ISI", "a historian at Yale": a post "at" a name.
+			k := i + 1
+			if k+1 < len(toks) && (toks[k].Norm == "of" || toks[k].Norm == "for") {
+				k++
+				for m := 0; m < 3 && k < len(toks) && !capitalised(toks[k].Text) && isWordAt(toks[k].Text, 0) && toks[k].Norm != "at"; m++ {
+					k++
+				}
+				if k == i+2 {
+					break
+				}
+			}
+			if k+1 < len(toks) && toks[k].Norm == "at" {
+				j = k + 1
+			}
+		}
+		if j < 0 || j >= len(toks) {
+			continue
+		}
 		if toks[j].Norm == "the" {
 			j++
 		}
@@ -905,3 +1066,91 @@ func (a *analysis) compassAbbrev(i, k int) bool {
 	full := map[string]string{"N": "North ", "S": "South ", "E": "East ", "W": "West "}[a.toks[i].Text]
 	return full != "" && a.g.lookupName(full+a.toks[k].Text) != nil
 }
+
+// placeSurnamePrio ranks a prose person whose surname is a town or state
+// the lists know ("Denzel Washington", "Nathan Douglas") above the list's
+// place: the given name before it is no place's. Other prose persons keep
+// prose's rank.
+func (a *analysis) placeSurnamePrio(t0, t1 int) int {
+	toks := a.toks
+	if t1-t0 < 2 || t1-t0 > 3 || (t1 < len(toks) && capitalised(toks[t1].Text) && a.sameSent(t0, t1)) {
+		return prioProse
+	}
+	e, n := a.g.match(toks, t1-1)
+	if e == nil || n != 1 || e.ent.typ != kg.GPE || e.ent.country || e.ent.nation {
+		return prioProse
+	}
+	// The first word is a given name: "Internazionale Milan" is a club.
+	if !a.g.given[toks[t0].Norm] && !a.wideGiven(t0) {
+		return prioProse
+	}
+	for k := t0; k < t1-1; k++ {
+		if !a.nameWord(k) || a.lower[toks[k].Norm] || compass[toks[k].Norm] {
+			return prioProse
+		}
+		if e, _ := a.g.match(toks, k); e != nil {
+			return prioProse
+		}
+	}
+	return prioGiven
+}
+
+// wideGiven reports a given name of the wide list (given_names_en.txt) at
+// token i that may open a person's name here: the text never writes it in
+// lower case, and no list knows it as a place or organisation ("Chad",
+// "Georgia" and "Florence" stay what the lists say).
+func (a *analysis) wideGiven(i int) bool {
+	n := a.toks[i].Norm
+	if !a.g.givenWide[n] || a.lower[n] || a.g.titles[n] || a.g.nonEnt[n] || a.g.honorifics[n] || a.dateAt[i] >= 0 || allCaps(a.toks[i].Text) {
+		return false
+	}
+	if e, _ := a.g.match(a.toks, i); e != nil {
+		return false
+	}
+	return a.g.demonymCountry(n) == nil && !calendarWords[n]
+}
+
+// commonWords reports that every word of [t0, t1) is a common English word
+// that dictionaries never write as a proper noun (common_words.txt).
+func (a *analysis) commonWords(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if !a.g.common[a.toks[k].Norm] {
+			return false
+		}
+	}
+	return t1 > t0
+}
+
+// hyphenStops are short function words that follow a hyphen in compounds
+// ("Hong Kong-up", "Pre-in"), never in names.
+var hyphenStops = map[string]bool{"of": true, "to": true, "in": true, "on": true, "at": true, "by": true, "up": true, "off": true, "out": true}
+
+// nameSuffixes end a person's name: "Kennedy Jr", "Henry VIII".
+var nameSuffixes = map[string]bool{"Jr": true, "Sr": true, "II": true, "III": true, "IV": true}
+
+// placeGiven reports a given name of the wide list at token i that the
+// lists know as a place ("Chad Bown", "Jordan Ashby"), followed by a
+// surname: a name word no list knows and no common English word. The
+// caller still asks prose to read the two as one name.
+func (a *analysis) placeGiven(i int) bool {
+	toks := a.toks
+	n := toks[i].Norm
+	if !a.g.givenWide[n] || a.lower[n] || allCaps(toks[i].Text) || i+1 >= len(toks) {
+		return false
+	}
+	if e, m := a.g.match(toks, i); e == nil || m != 1 || e.ent.typ != kg.GPE {
+		return false
+	}
+	j := i + 1
+	if !a.nameWord(j) || a.g.common[toks[j].Norm] || a.lower[toks[j].Norm] || !a.sameLine(i, j) || toks[j].Start-toks[i].End != 1 {
+		return false
+	}
+	e, _ := a.g.match(toks, j)
+	return e == nil
+}
+
+// spokesTitles before "for" speak for an organisation.
+var spokesTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "spokespeople": true, "spokesmen": true, "spokeswomen": true}
+
+// languages are the names of languages (languages.txt).
+var languages = lexSet("languages.txt", "")
