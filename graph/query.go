@@ -39,7 +39,7 @@ type Request struct {
 
 // Run runs a Request; see Query.
 func (s *Store) Run(ctx context.Context, req Request) ([]any, error) {
-	sess := gizmo.NewSession(s.qs)
+	sess := gizmo.NewSession(s.QueryStore())
 	args := req.Args
 	if args == nil {
 		args = map[string]any{}

@@ -297,7 +297,7 @@ func (s *Server) serveHTTPQuery(ctx context.Context, w http.ResponseWriter, r *h
 		return
 	}
 	defer done()
-	l.HTTPQuery(qctx, s.st.QuadStore(), &limitedWriter{ResponseWriter: w, left: s.cfg.MaxResult}, r.Body)
+	l.HTTPQuery(qctx, s.st.QueryStore(), &limitedWriter{ResponseWriter: w, left: s.cfg.MaxResult}, r.Body)
 }
 
 // limitedWriter cuts a response off after a number of bytes.
@@ -375,7 +375,7 @@ func (s *Server) execute(ctx context.Context, l *query.Language, text string, op
 			return nil, err
 		}
 	}
-	it, err := l.HTTP(s.st.QuadStore()).Execute(qctx, text, opt)
+	it, err := l.HTTP(s.st.QueryStore()).Execute(qctx, text, opt)
 	if err != nil {
 		return nil, err
 	}

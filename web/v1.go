@@ -251,7 +251,7 @@ var errPanic = errors.New("query error: the query crashed the query engine")
 // the same session. A panic in Cayley's code is returned as an error
 // wrapping errPanic.
 func (s *Server) shapeOf(ctx context.Context, l *query.Language, programs ...string) (any, error) {
-	sess := l.HTTP(s.st.QuadStore())
+	sess := l.HTTP(s.st.QueryStore())
 	type result struct {
 		v   any
 		err error
