@@ -38,9 +38,11 @@ func Canonicalize(results []*kg.Result) {
 // Links computes what Canonicalize links without rewriting anything: the
 // entity each linked ID joins (rename, chains followed) and, for a join
 // that changes an entity's type, the new type (types, keyed by the ID
-// joined). It only reads the results' Entities and their events' location
-// and startDate triples, so a store can call it on summaries of every
-// article it holds. The outcome does not depend on the order of results.
+// joined). It only reads the results' people, organisations (with their
+// aliases) and events (names, IDs, types) and the events' location and
+// startDate triples, so a store can call it on summaries of every article
+// it holds (graph.LinkSummary). The outcome does not depend on the order
+// of results.
 func Links(results []*kg.Result) (rename map[string]string, types map[string]kg.EntityType) {
 	rename, types, _ = links(results)
 	for k, v := range rename {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -959,5 +960,34 @@ func TestInvariantArticleReadFromElsewhere(t *testing.T) {
 	build(t, ex, st2, readDocs(t, pb), 2) // …and back in b.jsonl, a line further down
 	if d := diffLines(exportLines(t, st2), freshBuild(t, ex, readDocs(t, pb))); d != "" {
 		t.Errorf("records read from a.jsonl, then from other lines of b.jsonl: the graph differs from one build of b.jsonl:\n%s", d)
+	}
+}
+
+// TestLinkSummariesLinkAsResults: the store links the summaries it keeps
+// of its articles (graph.LinkSummary: people, organisations and events,
+// organisations' aliases), so extract.Links must link them exactly as it
+// links the full results. A positive control checks that the corpus has
+// links to find.
+func TestLinkSummariesLinkAsResults(t *testing.T) {
+	ex, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var full, sums []*kg.Result
+	for _, d := range invariantCorpus(t, 200) {
+		r, err := ex.Extract(context.Background(), d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		full = append(full, r)
+		sums = append(sums, graph.LinkSummary(r))
+	}
+	r1, t1 := extract.Links(full)
+	r2, t2 := extract.Links(sums)
+	if len(r1) == 0 {
+		t.Fatal("no links in the corpus: the comparison would prove nothing")
+	}
+	if !maps.Equal(r1, r2) || !maps.Equal(t1, t2) {
+		t.Errorf("links of the full results (%d renames, %d types) differ from links of the summaries (%d, %d)", len(r1), len(t1), len(r2), len(t2))
 	}
 }
