@@ -52,6 +52,7 @@ const (
 	keyFact     = "f/" // hash of a fact quad -> how many articles state it
 	keyLinks    = "m"  // the resolution last applied: linkState
 	keyFormat   = "v"  // state format
+	keyCounts   = "c"  // what Stats reports, kept as articles are written: counts
 	stateFormat = "1"
 )
 
@@ -421,7 +422,15 @@ func (s *Store) checkState(ctx context.Context) error {
 				return ErrOldStore
 			}
 		}
-		if err := s.state.write(ctx, map[string][]byte{keyFormat: []byte(stateFormat)}); err != nil {
+		fresh, err := s.isEmpty(ctx)
+		if err != nil {
+			return err
+		}
+		kv := map[string][]byte{keyFormat: []byte(stateFormat)}
+		if fresh {
+			kv[keyCounts] = []byte("{}") // counted from the first article on
+		}
+		if err := s.state.write(ctx, kv); err != nil {
 			return err
 		}
 	} else if string(v[0]) != stateFormat {
@@ -728,6 +737,7 @@ func (s *Store) rewrite(ctx context.Context, docs []string, res map[string]targe
 	}
 	kv := map[string][]byte{}
 	var add, remove []quad.Quad
+	cnt := map[string]int{} // moves of the counts Stats reports
 	factDelta := map[string]int{}
 	factQuad := map[string]quad.Quad{}
 	entDelta := map[string]*entAgg{}
@@ -805,11 +815,13 @@ func (s *Store) rewrite(ctx context.Context, docs []string, res map[string]targe
 			keep[q] = true
 			if !had[q] {
 				add = append(add, q)
+				countQuad(cnt, q, +1)
 			}
 		}
 		for _, q := range before.own {
 			if !keep[q] {
 				remove = append(remove, q)
+				countQuad(cnt, q, -1)
 			}
 		}
 		moveVotes(before, -1)
@@ -838,11 +850,13 @@ func (s *Store) rewrite(ctx context.Context, docs []string, res map[string]targe
 			kv[k] = nil
 			if was > 0 {
 				remove = append(remove, factQuad[k])
+				countQuad(cnt, factQuad[k], -1)
 			}
 		default:
 			kv[k] = []byte(strconv.Itoa(now))
 			if was <= 0 {
 				add = append(add, factQuad[k])
+				countQuad(cnt, factQuad[k], +1)
 			}
 		}
 	}
@@ -881,11 +895,13 @@ func (s *Store) rewrite(ctx context.Context, docs []string, res map[string]targe
 				keep[q] = true
 				if !had[q] {
 					add = append(add, q)
+					countQuad(cnt, q, +1)
 				}
 			}
 			for _, q := range oldQ {
 				if !keep[q] {
 					remove = append(remove, q)
+					countQuad(cnt, q, -1)
 				}
 			}
 		}
@@ -898,6 +914,24 @@ func (s *Store) rewrite(ctx context.Context, docs []string, res map[string]targe
 			return 0, 0, err
 		}
 		kv[ekeys[i]] = b
+	}
+	if len(cnt) > 0 {
+		v, err := s.state.get(ctx, []string{keyCounts})
+		if err != nil {
+			return 0, 0, err
+		}
+		if v[0] != nil { // counts kept since the store was new
+			var c counts
+			if err := json.Unmarshal(v[0], &c); err != nil {
+				return 0, 0, fmt.Errorf("state %s: %w", keyCounts, err)
+			}
+			c.add(cnt)
+			b, err := json.Marshal(c)
+			if err != nil {
+				return 0, 0, err
+			}
+			kv[keyCounts] = b
+		}
 	}
 	if err := s.apply(add, nil); err != nil {
 		return 0, 0, fmt.Errorf("write articles %s: %w", docList(docs), err)
@@ -931,4 +965,89 @@ func (s *Store) hasQuadWith(ctx context.Context, d quad.Direction, v quad.Value)
 	it := s.qs.QuadIterator(d, ref)
 	defer it.Close()
 	return it.Next(ctx), it.Err()
+}
+
+// counts are what Stats reports, moved by every quad rewrite adds or
+// retracts: "articles", "entity/CLASS" and "fact/PREDICATE".
+type counts map[string]int
+
+func (c counts) add(d map[string]int) {
+	for k, n := range d {
+		c[k] += n
+		if c[k] == 0 {
+			delete(c, k)
+		}
+	}
+}
+
+// countNames name the quads Stats counts.
+var countNames = func() map[quad.Quad]string {
+	m := map[quad.Quad]string{
+		{Predicate: Type, Object: ClassArticle}: "articles",
+		{Predicate: Type, Object: ClassPerson}:  "entity/Person",
+		{Predicate: Type, Object: ClassOrg}:     "entity/Organization",
+		{Predicate: Type, Object: ClassPlace}:   "entity/Place",
+		{Predicate: Type, Object: ClassEvent}:   "entity/Event",
+	}
+	for _, p := range factPredicates {
+		m[quad.Quad{Predicate: Predicate(p)}] = "fact/" + p
+	}
+	return m
+}()
+
+// countQuad moves the count a quad belongs to, if any.
+func countQuad(c map[string]int, q quad.Quad, sign int) {
+	k := quad.Quad{Predicate: q.Predicate}
+	if q.Predicate == Type {
+		k.Object = q.Object
+	}
+	if name, ok := countNames[k]; ok {
+		c[name] += sign
+	}
+}
+
+// isEmpty reports whether the quad store holds no quad.
+func (s *Store) isEmpty(ctx context.Context) (bool, error) {
+	it := s.qs.QuadsAllIterator()
+	defer it.Close()
+	return !it.Next(ctx), it.Err()
+}
+
+// forgetCounts marks Stats' counts as unknown once quads are written other
+// than by Resolve (kg import, the HTTP API's writes): Stats then reads the
+// graph itself.
+func (s *Store) forgetCounts(ctx context.Context) error {
+	if s.countsForgotten.Load() {
+		return nil
+	}
+	if err := s.state.write(ctx, map[string][]byte{keyCounts: nil}); err != nil {
+		return err
+	}
+	s.countsForgotten.Store(true)
+	return nil
+}
+
+// keptStats is Stats from the counts Resolve keeps, false when the store
+// has none (it was filled otherwise, or before they were kept).
+func (s *Store) keptStats(ctx context.Context) (*Stats, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, false, err
+	}
+	v, err := s.state.get(ctx, []string{keyCounts})
+	if err != nil || v[0] == nil {
+		return nil, false, err
+	}
+	var c counts
+	if err := json.Unmarshal(v[0], &c); err != nil {
+		return nil, false, fmt.Errorf("state %s: %w", keyCounts, err)
+	}
+	st := &Stats{Entities: map[string]int{}, Facts: map[string]int{}, Articles: c["articles"]}
+	for k, n := range c {
+		if name, ok := strings.CutPrefix(k, "entity/"); ok {
+			st.Entities[name] = n
+		} else if name, ok := strings.CutPrefix(k, "fact/"); ok {
+			st.Facts[name] = n
+		}
+	}
+	return st, true, nil
 }

@@ -847,7 +847,18 @@ func asIRI(v quad.Value) quad.IRI {
 // such a graph, in time that follows the entities and facts rather than
 // the evidence and provenance around them; facts whose subject has no
 // class, which only other writers make, are not counted.
+//
+// A store built by kg build keeps these counts as its articles are written
+// (Stats): then it reads them, one lookup.
 func (s *Store) IndexStats(ctx context.Context) (*Stats, error) {
+	if kept, ok, err := s.keptStats(ctx); err != nil {
+		return nil, fmt.Errorf("stats: %w", err)
+	} else if ok {
+		if qst, err := s.qs.Stats(ctx, false); err == nil {
+			kept.Quads, kept.Nodes = qst.Quads.Size, qst.Nodes.Size
+		}
+		return kept, nil
+	}
 	st := &Stats{Entities: map[string]int{}, Facts: map[string]int{}}
 	r := newReader(s)
 	typ := r.ref(Type)

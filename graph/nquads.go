@@ -54,6 +54,9 @@ func (s *Store) Import(ctx context.Context, r io.Reader, name string, batch int)
 	if batch <= 0 {
 		batch = ImportBatch
 	}
+	if err := s.forgetCounts(ctx); err != nil {
+		return ImportCount{}, fmt.Errorf("import %s: %w", name, err)
+	}
 	defer s.Bulk()()
 	br := bufio.NewReaderSize(r, 1<<16)
 	buf := make([]quad.Quad, 0, batch)
@@ -137,6 +140,11 @@ func (s *Store) AddQuads(ctx context.Context, qs []quad.Quad) (int, error) {
 	fresh, err := s.newQuads(ctx, qs)
 	if err != nil {
 		return 0, fmt.Errorf("add quads: %w", err)
+	}
+	if len(fresh) > 0 {
+		if err := s.forgetCounts(ctx); err != nil {
+			return 0, fmt.Errorf("add quads: %w", err)
+		}
 	}
 	if err := s.apply(fresh, nil); err != nil {
 		return 0, fmt.Errorf("add quads: %w", err)
@@ -258,7 +266,17 @@ func (w *idempotentWriter) AddQuadSet(qs []quad.Quad) error {
 	return err
 }
 
+func (w *idempotentWriter) RemoveQuad(q quad.Quad) error {
+	if err := w.st.forgetCounts(context.Background()); err != nil {
+		return err
+	}
+	return w.QuadWriter.RemoveQuad(q)
+}
+
 func (w *idempotentWriter) ApplyTransaction(tx *graph.Transaction) error {
+	if err := w.st.forgetCounts(context.Background()); err != nil {
+		return err
+	}
 	var adds []quad.Quad
 	for _, d := range tx.Deltas {
 		if d.Action == graph.Add {

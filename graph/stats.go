@@ -27,7 +27,35 @@ var factPredicates = []string{
 }
 
 // Stats counts articles, entities by class, facts by predicate and quads.
+// In a store built by kg build it reads the counts kept as articles were
+// written (one lookup); in one filled otherwise (kg import, the HTTP API's
+// writes) it reads every quad (ScanStats).
 func (s *Store) Stats(ctx context.Context) (*Stats, error) {
+	st, ok, err := s.keptStats(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("stats: %w", err)
+	}
+	if !ok {
+		return s.ScanStats(ctx)
+	}
+	return st, s.quadStats(ctx, st)
+}
+
+// quadStats fills in the quad and node counts of Cayley's store.
+func (s *Store) quadStats(ctx context.Context, st *Stats) error {
+	qst, err := s.qs.Stats(ctx, true)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return nil // a key-value store nothing was ever written to
+	}
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
+	st.Quads, st.Nodes = qst.Quads.Size, qst.Nodes.Size
+	return nil
+}
+
+// ScanStats is Stats read from the graph itself, every quad once.
+func (s *Store) ScanStats(ctx context.Context) (*Stats, error) {
 	st := &Stats{Entities: map[string]int{}, Facts: map[string]int{}}
 	classes := map[quad.Value]string{
 		ClassPerson: "Person", ClassOrg: "Organization", ClassPlace: "Place", ClassEvent: "Event", ClassArticle: "NewsArticle",
@@ -70,13 +98,5 @@ func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 	if err != nil {
 		return nil, fmt.Errorf("stats: %w", err)
 	}
-	qst, err := s.qs.Stats(ctx, true)
-	if errors.Is(err, kv.ErrNoBucket) {
-		return st, nil // a key-value store nothing was ever written to
-	}
-	if err != nil {
-		return nil, fmt.Errorf("stats: %w", err)
-	}
-	st.Quads, st.Nodes = qst.Quads.Size, qst.Nodes.Size
-	return st, nil
+	return st, s.quadStats(ctx, st)
 }

@@ -58,9 +58,12 @@ type Store struct {
 	// mu orders Stage and StageRemove with Resolve's batches, so that a
 	// build can stage articles while the previous ones are resolved;
 	// resolving serialises Resolve calls.
-	mu         sync.Mutex
-	resolving  sync.Mutex
-	closeState func() error
+	mu        sync.Mutex
+	resolving sync.Mutex
+	// countsForgotten: quads were written other than by Resolve, and the
+	// state's counts are gone (articles.go).
+	countsForgotten atomic.Bool
+	closeState      func() error
 	// Link links entities across the store's articles in Resolve; nil
 	// links nothing.
 	Link Linker
