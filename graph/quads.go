@@ -22,8 +22,8 @@ import (
 // Cayley's schema:Integer), dates typed by their form (xsd:gYearMonth,
 // xsd:gYear, xsd:gMonthDay; "2021-12"^^xsd:date before) and schema:url an
 // IRI when the input gave one. 3: the one-graph model (facts unlabelled and
-// once, evidence nodes without a class).
-const QuadFormat = "3"
+// once, evidence nodes without a class). 4: evidence nodes without kg:end.
+const QuadFormat = "4"
 
 // Fingerprint identifies what an article's quads are made from: its text and
 // metadata, the extractor version and QuadFormat. Equal fingerprints mean a

@@ -322,13 +322,14 @@ type writer struct {
 	sum    *Summary
 	batch  []*job
 	kick   chan struct{} // starts a resolver round
-	every  int           // staged articles per round
+	every  int           // staged articles per round, at least
 	staged int           // articles staged since the last kick
+	total  int           // articles staged before it
 }
 
 // resolveEvery is how many staged articles start a resolver round during a
-// build (a round that is still running is not interrupted: the next one
-// starts when it ends).
+// build, at least (a round that is still running is not interrupted: the
+// next one starts when it ends).
 const resolveEvery = 1024
 
 func (w *writer) add(ctx context.Context, j *job) error {
@@ -385,7 +386,11 @@ func (w *writer) flush(ctx context.Context) error {
 		}
 	}
 	w.batch = w.batch[:0]
-	if w.staged >= w.every {
+	// Rounds grow with the build (a quarter of what it staged so far):
+	// each one reads every stored article's link summary, so a large build
+	// runs a few dozen of them rather than one per thousand articles.
+	if w.staged >= max(w.every, w.total/4) {
+		w.total += w.staged
 		w.staged = 0
 		select {
 		case w.kick <- struct{}{}:
