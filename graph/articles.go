@@ -532,10 +532,7 @@ func (s *Store) StageRemove(ctx context.Context, docID string) error {
 	}
 	kv := map[string][]byte{keyArticle + docID: nil, keySummary + docID: nil, keyPending + docID: {1}}
 	if old == nil && app != nil {
-		var r struct {
-			FP string `json:"fp"`
-		}
-		if json.Unmarshal(cur, &r) == nil && r.FP == appliedFP(app) {
+		if fp := rawFP(cur); fp != "" && fp == appliedFP(app) {
 			kv[keyOld+docID] = cur
 		}
 	}

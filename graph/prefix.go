@@ -42,7 +42,10 @@ func (p prefixStore) OptimizeShape(s shape.Shape) (shape.Shape, bool) {
 	if !ok || len(a.Filter) == 0 {
 		return s, false
 	}
-	for _, ind := range kvIndexesOf(p.QuadStore) {
+	// Cayley does not export a store's indexes. Every store kg creates has
+	// kvIndexes; one written before the one-graph model also the label
+	// index, which no query lookup leads with.
+	for _, ind := range kvIndexes {
 		if len(ind.Dirs) < len(a.Filter) {
 			continue
 		}
@@ -60,11 +63,6 @@ func (p prefixStore) OptimizeShape(s shape.Shape) (shape.Shape, bool) {
 	}
 	return s, false
 }
-
-// kvIndexesOf lists a key-value store's indexes. Cayley does not export
-// them; every store kg creates has kvIndexes, and one written before the
-// one-graph model also the label index, which no query lookup leads with.
-func kvIndexesOf(*kv.QuadStore) []kv.QuadIndex { return kvIndexes }
 
 // prefixScan is kv.IndexScan built over the store prefixStore wraps.
 type prefixScan struct{ kv.IndexScan }
