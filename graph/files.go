@@ -146,11 +146,11 @@ func openLevelDB(ctx context.Context, addr string, opts graph.Options, readOnly,
 	}
 	ldb.SetWriteOptions(&opt.WriteOptions{Sync: true})
 	db := flat.Upgrade(ldb)
-	qs, err := kv.New(db, opts)
+	qs, err := newKV(db, opts)
 	if errors.Is(err, graph.ErrNotInitialized) {
 		err = initLevelDB(ctx, db, addr, opts, readOnly || !create)
 		if err == nil {
-			qs, err = kv.New(db, opts)
+			qs, err = newKV(db, opts)
 		}
 	}
 	if err != nil {

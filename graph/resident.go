@@ -11,7 +11,6 @@ import (
 
 	"github.com/boltdb/bolt"
 	"github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/kv"
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
@@ -64,7 +63,7 @@ func openBolt(addr string, opts graph.Options, readOnly bool) (graph.QuadStore, 
 	if err != nil {
 		return nil, nil, err
 	}
-	qs, err := kv.New(db, opts)
+	qs, err := newKV(db, opts)
 	if errors.Is(err, graph.ErrNotInitialized) {
 		if ferr := foreignBolt(db.DB(), file); ferr != nil {
 			err = ferr

@@ -253,7 +253,8 @@ func initStore(name, addr string, opts graph.Options) error {
 }
 
 // writeLayout replaces the index layout of a store just initialised, with
-// no quad yet, by kvIndexes.
+// no quad yet, by kvIndexes, and marks it as keeping its node counts with
+// the nodes' IDs (mergedNodes).
 func writeLayout(ctx context.Context, db hkv.KV) error {
 	layout, err := json.Marshal(kvIndexes)
 	if err != nil {
@@ -268,6 +269,9 @@ func writeLayout(ctx context.Context, db hkv.KV) error {
 			if err := hkv.CreateBucket(ctx, tx, hkv.Key{b}); err != nil {
 				return err
 			}
+		}
+		if err := tx.Put(nodesKey, []byte(nodesMerged)); err != nil {
+			return err
 		}
 		return tx.Put(hkv.Key{[]byte("meta"), []byte("indexes")}, layout)
 	})
