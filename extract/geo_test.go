@@ -1,0 +1,115 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/kg-project/kg"
+	"github.com/kg-project/kg/extract"
+)
+
+// bg is one background fact: subject, predicate, object (an entity ID or
+// a literal) and the dataset that states it.
+type bg struct{ s, p, o, ds string }
+
+func background(r *kg.Result) map[bg]bool {
+	out := map[bg]bool{}
+	for _, t := range r.Background {
+		o := t.Object.Entity
+		if o == "" {
+			o = t.Object.Literal
+		}
+		out[bg{t.Subject.Entity, t.Predicate, o, t.Evidence.Dataset}] = true
+	}
+	return out
+}
+
+func hasPlaceFacts(r *kg.Result, id string) bool {
+	for _, t := range r.Background {
+		if t.Subject.Entity == id {
+			return true
+		}
+	}
+	return false
+}
+
+func TestBackgroundGeography(t *testing.T) {
+	t.Run("a city gets its country, GeoNames id and coordinates", func(t *testing.T) {
+		r := mustExtract(t, "Thousands of nurses marched in Leeds on Saturday, union officials said.", "")
+		got := background(r)
+		for _, want := range []bg{
+			{"place/leeds", kg.PredContainedIn, "place/united-kingdom", extract.DatasetGeoNames},
+			{"place/united-kingdom", kg.PredName, "United Kingdom", extract.DatasetISO3166},
+			{"place/leeds", kg.PredSameAs, "https://sws.geonames.org/2644688/", extract.DatasetGeoNames},
+			{"place/leeds", kg.PredLatitude, "53.79648", extract.DatasetGeoNames},
+			{"place/leeds", kg.PredLongitude, "-1.54785", extract.DatasetGeoNames},
+		} {
+			if !got[want] {
+				t.Errorf("missing %v; background: %v", want, r.Background)
+			}
+		}
+		for _, f := range r.Background {
+			if f.Evidence.Sentence != "" || f.Evidence.Rule != "" || f.Evidence.Dataset == "" {
+				t.Errorf("background fact with article evidence: %+v", f)
+			}
+			if f.Predicate == kg.PredLatitude && f.Object.Datatype != "decimal" {
+				t.Errorf("latitude not a decimal: %+v", f.Object)
+			}
+		}
+		for _, f := range r.Triples {
+			if f.Evidence.Dataset != "" {
+				t.Errorf("dataset fact among the text's triples: %+v", f)
+			}
+		}
+	})
+	t.Run("a US city gets its state and country; the state its country", func(t *testing.T) {
+		r := mustExtract(t, "The storm knocked out power across Houston overnight, and the governor of Texas declared an emergency.", "")
+		got := background(r)
+		for _, want := range []bg{
+			{"place/houston", kg.PredContainedIn, "place/united-states", extract.DatasetGeoNames},
+			{"place/houston", kg.PredContainedIn, "place/texas", extract.DatasetGeoNames},
+			{"place/texas", kg.PredContainedIn, "place/united-states", extract.DatasetISO3166},
+			{"place/texas", kg.PredName, "Texas", extract.DatasetISO3166},
+		} {
+			if !got[want] {
+				t.Errorf("missing %v; background: %v", want, r.Background)
+			}
+		}
+	})
+	t.Run("a name a person in the text carries gets nothing", func(t *testing.T) {
+		// Positive control: the same city without the person.
+		pos := mustExtract(t, "Flooding closed roads in Houston on Monday.", "")
+		if !hasPlaceFacts(pos, "place/houston") {
+			t.Fatalf("control: no background for Houston: %+v", pos.Background)
+		}
+		r := mustExtract(t, "Whitney Houston's old house was sold on Monday. Flooding closed roads in Houston.", "")
+		if hasPlaceFacts(r, "place/houston") {
+			t.Errorf("Houston beside Whitney Houston got background facts: %+v", r.Background)
+		}
+	})
+	t.Run("a city of the same name in a country the text names gets nothing", func(t *testing.T) {
+		pos := mustExtract(t, "Officials in Paris said the talks would resume in France next week.", "")
+		if !background(pos)[bg{"place/paris", kg.PredContainedIn, "place/france", extract.DatasetGeoNames}] {
+			t.Fatalf("control: Paris not placed in France: %+v", pos.Background)
+		}
+		r := mustExtract(t, "Tornadoes struck Paris and several other towns in northeast Texas on Sunday night.", "")
+		if hasPlaceFacts(r, "place/paris") {
+			t.Errorf("Paris beside Texas was placed in France: %+v", r.Background)
+		}
+		// Naming both countries keeps the largest city of the name.
+		both := mustExtract(t, "Officials in Paris said France and the United States would sign the accord.", "")
+		if !background(both)[bg{"place/paris", kg.PredContainedIn, "place/france", extract.DatasetGeoNames}] {
+			t.Errorf("Paris with France named not placed in France: %+v", both.Background)
+		}
+	})
+	t.Run("countries and people get no background facts", func(t *testing.T) {
+		r := mustExtract(t, "Germany and Poland signed a gas deal in Warsaw, Chancellor Olaf Scholz said.", "")
+		for _, f := range r.Background {
+			if f.Predicate != kg.PredName && (f.Subject.Entity == "place/germany" || f.Subject.Entity == "place/poland" || f.Subject.Entity[:6] != "place/") {
+				t.Errorf("background fact about a country or non-place: %+v", f)
+			}
+		}
+		if !background(r)[bg{"place/warsaw", kg.PredContainedIn, "place/poland", extract.DatasetGeoNames}] {
+			t.Errorf("control: Warsaw not placed in Poland: %+v", r.Background)
+		}
+	})
+}
