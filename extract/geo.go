@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -36,7 +37,14 @@ const (
 // geoCity is one row of geonames_cities.txt.
 type geoCity struct {
 	name, cc, id, lat, lon, admin1 string
+	region                         string   // the name of its admin1 division
 	elsewhere                      []string // countries of other cities of that name
+}
+
+// geoRegion is one row of geonames_regions.txt: a first-order division.
+type geoRegion struct {
+	name, cc  string
+	elsewhere []string // other countries with a division of that name
 }
 
 // geoSub is a state or province the gazetteer knows (subdivisions.txt).
@@ -47,9 +55,10 @@ type geoSub struct {
 
 // geoData is what background geography reads, built once.
 type geoData struct {
-	cities    map[string]*geoCity // by name and alias
-	subs      map[string]*geoSub  // by entity ID
-	subByCode map[string]*geoSub  // by "CC-CODE"
+	cities    map[string]*geoCity   // by name and alias
+	regions   map[string]*geoRegion // by name
+	subs      map[string]*geoSub    // by entity ID
+	subByCode map[string]*geoSub    // by "CC-CODE"
 }
 
 var (
@@ -61,12 +70,15 @@ var (
 // places of (every gazetteer has the same).
 func geoTables(g *gazetteer) *geoData {
 	geoOnce.Do(func() {
-		d := &geoData{cities: map[string]*geoCity{}, subs: map[string]*geoSub{}, subByCode: map[string]*geoSub{}}
+		d := &geoData{cities: map[string]*geoCity{}, regions: map[string]*geoRegion{}, subs: map[string]*geoSub{}, subByCode: map[string]*geoSub{}}
+		for _, r := range lx.File("geonames_regions.txt").Rows {
+			d.regions[r.Fields[0]] = &geoRegion{name: r.Fields[0], cc: r.Fields[1], elsewhere: r.List(3)}
+		}
 		for _, r := range lx.File("geonames_cities.txt").Rows {
 			c := &geoCity{name: r.Fields[0], cc: r.Fields[1], id: r.Fields[2], lat: r.Fields[3], lon: r.Fields[4],
-				admin1: r.Field(5), elsewhere: r.List(7)}
+				admin1: r.Field(5), region: r.Field(6), elsewhere: r.List(8)}
 			d.cities[c.name] = c
-			for _, al := range r.List(6) {
+			for _, al := range r.List(7) {
 				if d.cities[al] == nil {
 					d.cities[al] = c
 				}
@@ -99,6 +111,8 @@ func (g *gazetteer) background(res *kg.Result) []kg.Triple {
 	d := geoTables(g)
 	// Countries the document names, itself or through one of its states.
 	named := map[string]bool{}
+	bySub := map[string]int{} // of named, the countries named through states, and by how many
+	explicit := map[string]bool{}
 	var personWords []string
 	for _, e := range res.Entities {
 		switch {
@@ -108,11 +122,12 @@ func (g *gazetteer) background(res *kg.Result) []kg.Triple {
 			}
 		case e.Country:
 			if in := g.byID[e.ID]; in != nil && in.country {
-				named[in.cc] = true
+				named[in.cc], explicit[in.cc] = true, true
 			}
 		default:
 			if s := d.subs[e.ID]; s != nil {
 				named[s.cc] = true
+				bySub[s.cc]++
 			}
 		}
 	}
@@ -146,6 +161,14 @@ func (g *gazetteer) background(res *kg.Result) []kg.Triple {
 			continue
 		}
 		if s := d.subs[e.ID]; s != nil {
+			// The countries named otherwise than by this state.
+			others := map[string]bool{}
+			for cc := range named {
+				others[cc] = explicit[cc] || bySub[cc] > 1 || cc != s.cc
+			}
+			if r := d.regions[s.name]; r != nil && !others[s.cc] && anyNamed(append([]string{r.cc}, r.elsewhere...), others) {
+				continue // the document may be about another country's region of that name
+			}
 			if c := g.countries[s.cc]; c != nil {
 				in(DatasetISO3166, e.ID, c.id, c.name)
 				if s.lat != 0 || s.lon != 0 {
@@ -155,8 +178,17 @@ func (g *gazetteer) background(res *kg.Result) []kg.Triple {
 			}
 			continue
 		}
+		if g.common[strings.ToLower(e.Name)] {
+			continue
+		}
 		c := d.cities[e.Name]
-		if c == nil || g.common[strings.ToLower(e.Name)] {
+		if c == nil {
+			// A first-order division of a country (GeoNames admin1):
+			// its country, when the name is one country's, or one
+			// country the document names.
+			if cc := g.regionCountry(d, e, named); cc != "" {
+				in(DatasetGeoNames, e.ID, g.countries[cc].id, g.countries[cc].name)
+			}
 			continue
 		}
 		if gi := g.byID[e.ID]; gi != nil && (!gi.city || gi.cc != c.cc) {
@@ -170,14 +202,68 @@ func (g *gazetteer) background(res *kg.Result) []kg.Triple {
 			continue // the document may be about another place of that name
 		}
 		in(DatasetGeoNames, e.ID, country.id, country.name)
-		if s := d.subByCode[c.cc+"-"+c.admin1]; s != nil && c.admin1 != "" {
-			in(DatasetGeoNames, e.ID, s.id, s.name)
+		if id, name := g.cityRegion(d, c, e.ID); id != "" {
+			in(DatasetGeoNames, e.ID, id, name)
 		}
 		emit(DatasetGeoNames, e.ID, kg.PredSameAs, kg.Term{Literal: "https://sws.geonames.org/" + c.id + "/"})
 		emit(DatasetGeoNames, e.ID, kg.PredLatitude, kg.Term{Literal: c.lat, Datatype: "decimal"})
 		emit(DatasetGeoNames, e.ID, kg.PredLongitude, kg.Term{Literal: c.lon, Datatype: "decimal"})
 	}
 	return out
+}
+
+// regionCountry is the country of the region entity e, "" when kg's lists
+// say it is something else or the name is several countries' and the
+// document does not name exactly one of them.
+func (g *gazetteer) regionCountry(d *geoData, e kg.Entity, named map[string]bool) string {
+	r := d.regions[e.Name]
+	if r == nil {
+		return ""
+	}
+	if gi := g.byID[e.ID]; gi != nil && (gi.city || gi.country || gi.cc == "" || gi.cc != r.cc && !slices.Contains(r.elsewhere, gi.cc)) {
+		return ""
+	}
+	cc := r.cc
+	if len(r.elsewhere) > 0 {
+		cc = ""
+		for _, c := range append([]string{r.cc}, r.elsewhere...) {
+			if named[c] {
+				if cc != "" {
+					return ""
+				}
+				cc = c
+			}
+		}
+	}
+	if g.countries[cc] == nil {
+		return ""
+	}
+	return cc
+}
+
+// cityRegion is the entity ID and name of the region (admin1 division) a
+// city lies in: a state kg knows by its code, else the node of the
+// region's name, unless that name is kg's name of something else (a city,
+// a country, a place in another country) or of the city itself.
+func (g *gazetteer) cityRegion(d *geoData, c *geoCity, cityID string) (string, string) {
+	if s := d.subByCode[c.cc+"-"+c.admin1]; s != nil && c.admin1 != "" {
+		return s.id, s.name
+	}
+	r := d.regions[c.region]
+	if r == nil || r.cc != c.cc && !slices.Contains(r.elsewhere, c.cc) {
+		return "", "" // no region, or a name left out of the regions
+	}
+	id := "place/" + slug(r.name)
+	if id == cityID || d.cities[r.name] != nil || g.towns.byID[id] != nil {
+		return "", ""
+	}
+	if gi := g.byID[id]; gi != nil && (gi.city || gi.country || gi.typ != kg.GPE && gi.typ != kg.Loc || gi.cc != c.cc) {
+		return "", ""
+	}
+	if len(r.elsewhere) > 0 && g.byID[id] == nil {
+		return "", "" // one node would be several countries' regions
+	}
+	return id, r.name
 }
 
 func anyNamed(ccs []string, named map[string]bool) bool {

@@ -112,4 +112,27 @@ func TestBackgroundGeography(t *testing.T) {
 			t.Errorf("control: Warsaw not placed in Poland: %+v", r.Background)
 		}
 	})
+	t.Run("a city gets its region; a region its country", func(t *testing.T) {
+		r := mustExtract(t, "Nurses marched in Leeds on Saturday. Farmers blocked roads in Bavaria on Monday.", "")
+		got := background(r)
+		for _, want := range []bg{
+			{"place/leeds", kg.PredContainedIn, "place/england", extract.DatasetGeoNames},
+			{"place/bavaria", kg.PredContainedIn, "place/germany", extract.DatasetGeoNames},
+			{"place/germany", kg.PredName, "Germany", extract.DatasetISO3166},
+		} {
+			if !got[want] {
+				t.Errorf("missing %v; background: %v", want, r.Background)
+			}
+		}
+	})
+	t.Run("a state kg knows is not placed in its country when the text names the other", func(t *testing.T) {
+		r := mustExtract(t, "Floods hit Punjab on Monday, officials said.", "")
+		if !background(r)[bg{"place/punjab", kg.PredContainedIn, "place/india", extract.DatasetISO3166}] {
+			t.Fatalf("control: Punjab not placed in India: %+v", r.Background)
+		}
+		r = mustExtract(t, "Floods hit Punjab on Monday, officials in Pakistan said.", "")
+		if hasPlaceFacts(r, "place/punjab") {
+			t.Errorf("Punjab beside Pakistan placed in India: %+v", r.Background)
+		}
+	})
 }

@@ -30,6 +30,7 @@ var (
 	ClassDataset = schema("Dataset")
 	License      = schema("license")
 	SameAs       = schema("sameAs")
+	Label        = quad.IRI("http://www.w3.org/2000/01/rdf-schema#label")
 )
 
 // XSDDecimal types the coordinates of background geography.
@@ -80,11 +81,15 @@ func datasetQuads(res *kg.Result) []quad.Quad {
 			add(l, URL, quad.IRI(ds.url), l)
 			add(l, License, quad.IRI(ds.license), l)
 		}
+		if t.Predicate == kg.PredName {
+			// The dataset's name of a place (a country no article may
+			// mention): rdfs:label, never a second schema:name beside
+			// the one the articles' votes give. No fact, no evidence.
+			add(s, Label, o, l)
+			continue
+		}
 		p := Predicate(t.Predicate)
 		add(s, p, o, l)
-		if t.Predicate == kg.PredName {
-			continue // a place's name: no fact, no evidence
-		}
 		add(StatementIRI(t.Subject, t.Predicate, t.Object), StatedIn, l, l)
 		ev := datasetFactIRI(t.Evidence.Dataset, s, p, o)
 		add(ev, FactSubject, s, l)

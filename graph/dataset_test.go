@@ -83,7 +83,8 @@ func TestBackgroundGeographyInTheGraph(t *testing.T) {
 		{1, []string{leeds + " " + in + " " + uk + " ."}},     // the text's, unlabelled
 		{1, []string{leeds + " <http://schema.org/sameAs> <https://sws.geonames.org/2644688/> " + gn}},
 		{1, []string{leeds + ` <http://schema.org/latitude> "53.79648"^^<http://www.w3.org/2001/XMLSchema#decimal> ` + gn}},
-		{1, []string{uk + ` <http://schema.org/name> "United Kingdom" ` + iso}},
+		{1, []string{uk + ` <http://www.w3.org/2000/01/rdf-schema#label> "United Kingdom" ` + iso}},
+		{0, []string{uk + ` <http://schema.org/name> "United Kingdom" ` + iso}},
 		{1, []string{gn + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Dataset> " + gn}},
 		{1, []string{"<urn:kg:stmt/e/place/leeds/containedInPlace/e/place/united-kingdom> <urn:kg:vocab#statedIn> " + gn + " " + gn}},
 		{1, []string{"<urn:kg:stmt/e/place/leeds/containedInPlace/e/place/united-kingdom> <urn:kg:vocab#statedIn> <urn:kg:article/a3>"}},
