@@ -281,3 +281,13 @@ func decimal(v float64) kg.Term {
 	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
 	return kg.Term{Literal: s, Datatype: "decimal"}
 }
+
+// DemonymCountry is the entity ID of the country a demonym names
+// ("Brazilian": "place/brazil"), "" if word is none. Scorers use it to find
+// a country a benchmark annotates only through its demonyms.
+func (e *Extractor) DemonymCountry(word string) string {
+	if in := e.gaz.demonymCountry(normWord(word)); in != nil {
+		return in.id
+	}
+	return ""
+}

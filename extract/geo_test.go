@@ -136,3 +136,12 @@ func TestBackgroundGeography(t *testing.T) {
 		}
 	})
 }
+
+func TestDemonymCountry(t *testing.T) {
+	ex := mustExtractor(t)
+	for word, want := range map[string]string{"Brazilian": "place/brazil", "Frenchmen": "place/france", "Brazil": "", "Senator": ""} {
+		if got := ex.DemonymCountry(word); got != want {
+			t.Errorf("DemonymCountry(%q) = %q, want %q", word, got, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -85,10 +86,18 @@ func (s *scorer) redocred(path string) error {
 		}
 		// Each vertex's forms; each kg entity's vertices.
 		vforms := make([]map[string]bool, len(d.VertexSet))
+		demonymOf := map[string][]int{} // country entity ID -> vertices written as its demonym ("Brazilian")
 		for v, ms := range d.VertexSet {
 			vforms[v] = map[string]bool{}
 			for _, m := range ms {
 				vforms[v][normForm(m.Name)] = true
+				// "the United States" is the United States.
+				if rest, ok := strings.CutPrefix(m.Name, "the "); ok {
+					vforms[v][normForm(rest)] = true
+				}
+				if id := s.ex.DemonymCountry(m.Name); id != "" && !slices.Contains(demonymOf[id], v) {
+					demonymOf[id] = append(demonymOf[id], v)
+				}
 			}
 		}
 		verticesOf := func(names ...string) []int {
@@ -113,6 +122,14 @@ func (s *scorer) redocred(path string) error {
 		for _, t := range res.Background {
 			if t.Predicate == kg.PredName && len(entVerts[t.Subject.Entity]) == 0 {
 				entVerts[t.Subject.Entity] = verticesOf(t.Object.Literal)
+			}
+		}
+		// A country annotated only through its demonym is the country.
+		for id, vs := range demonymOf {
+			for _, v := range vs {
+				if !slices.Contains(entVerts[id], v) {
+					entVerts[id] = append(entVerts[id], v)
+				}
 			}
 		}
 		gold := map[[3]any]bool{} // {prop, h, t}
