@@ -39,6 +39,9 @@ type geoCity struct {
 	name, cc, id, lat, lon, admin1 string
 	region                         string   // the name of its admin1 division
 	elsewhere                      []string // countries of other cities of that name
+	pop                            int      // its population
+	namesakeCC                     string   // the country of the largest other place of that name, "" if none
+	namesakePop                    int      // and its population
 }
 
 // geoCounty is one place of a row of geonames_counties.txt: a
@@ -94,6 +97,11 @@ func geoTables(g *gazetteer) *geoData {
 		for _, r := range lx.File("geonames_cities.txt").Rows {
 			c := &geoCity{name: r.Fields[0], cc: r.Fields[1], id: r.Fields[2], lat: r.Fields[3], lon: r.Fields[4],
 				admin1: r.Field(5), region: r.Field(6), elsewhere: r.List(8)}
+			c.pop, _ = strconv.Atoi(r.Field(9))
+			if cc, n, ok := strings.Cut(r.Field(10), ":"); ok {
+				c.namesakeCC = cc
+				c.namesakePop, _ = strconv.Atoi(n)
+			}
 			d.cities[c.name] = c
 			for _, al := range r.List(7) {
 				if d.cities[al] == nil {
@@ -153,6 +161,8 @@ func (g *gazetteer) background(res *kg.Result) []kg.Triple {
 			if s := d.subs[e.ID]; s != nil {
 				named[s.cc] = true
 				bySub[s.cc]++
+			} else if in := g.byID[e.ID]; in != nil && in.nation && in.cc != "" {
+				named[in.cc] = true // England names the United Kingdom
 			}
 		}
 	}
@@ -243,7 +253,19 @@ func (g *gazetteer) background(res *kg.Result) []kg.Triple {
 		if !named[c.cc] && anyNamed(c.elsewhere, named) {
 			continue // the document may be about another place of that name
 		}
+		// A name the city shares with a place of more than a tenth of
+		// its people is this city only where the text names its region,
+		// or names its country and not the other's; else, when the other
+		// place is in the same country, only the country is sure.
+		sure := c.namesakeCC == "" || c.pop >= 10*c.namesakePop || places[c.region] ||
+			c.namesakeCC != c.cc && named[c.cc] && !named[c.namesakeCC]
+		if !sure && c.namesakeCC != c.cc {
+			continue
+		}
 		in(DatasetGeoNames, e.ID, country.id, country.name)
+		if !sure {
+			continue
+		}
 		if id, name := g.cityRegion(d, c, e.ID); id != "" {
 			in(DatasetGeoNames, e.ID, id, name)
 		}

@@ -184,3 +184,34 @@ func TestBackgroundOfCounties(t *testing.T) {
 		}
 	})
 }
+
+func TestBackgroundOfSharedNames(t *testing.T) {
+	// Cambridge (England) and Cambridge (Massachusetts) are of a size:
+	// the name alone is neither.
+	r := mustExtract(t, "Students protested in Cambridge on Friday.", "")
+	if hasPlaceFacts(r, "place/cambridge") {
+		t.Errorf("Cambridge alone got background facts: %+v", r.Background)
+	}
+	r = mustExtract(t, "Students protested in Cambridge, England, on Friday.", "")
+	got := background(r)
+	for _, want := range []bg{
+		{"place/cambridge", kg.PredContainedIn, "place/united-kingdom", extract.DatasetGeoNames},
+		{"place/cambridge", kg.PredSameAs, "https://sws.geonames.org/2653941/", extract.DatasetGeoNames},
+	} {
+		if !got[want] {
+			t.Errorf("control: missing %v; background: %v", want, r.Background)
+		}
+	}
+	// Portland (Oregon) and Portland (Maine) share a country: the
+	// country is sure, the city is not.
+	r = mustExtract(t, "Protesters marched in Portland on Saturday.", "")
+	got = background(r)
+	if !got[bg{"place/portland", kg.PredContainedIn, "place/united-states", extract.DatasetGeoNames}] {
+		t.Errorf("Portland not placed in the United States: %+v", r.Background)
+	}
+	for _, f := range r.Background {
+		if f.Subject.Entity == "place/portland" && (f.Predicate == kg.PredSameAs || f.Predicate == kg.PredLatitude || f.Object.Entity == "place/oregon") {
+			t.Errorf("Portland alone taken for Portland, Oregon: %+v", f)
+		}
+	}
+}

