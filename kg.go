@@ -66,6 +66,10 @@ type Evidence struct {
 	Start    int    `json:"start"`    // byte offset of the sentence in the text
 	End      int    `json:"end"`      // byte offset just past the sentence
 	Rule     string `json:"rule"`     // name of the extraction rule
+	// Dataset names the dataset that states a background fact
+	// (Result.Background: "geonames", "iso3166-2"); such a fact has no
+	// sentence and no rule.
+	Dataset string `json:"dataset,omitempty"`
 }
 
 // Triple is one extracted fact in the graph vocabulary (see VOCABULARY.md).
@@ -89,6 +93,12 @@ const (
 	PredName        = "name"
 	PredQuote       = "quote" // person -> quotation literal (kg vocabulary)
 	PredWorksFor    = "worksFor"
+	// Background geography (Result.Background): a place's identifier in
+	// its dataset (an IRI, as a literal) and its coordinates
+	// (xsd:decimal literals).
+	PredSameAs    = "sameAs"
+	PredLatitude  = "latitude"
+	PredLongitude = "longitude"
 )
 
 // Result is everything extracted from one document.
@@ -100,4 +110,10 @@ type Result struct {
 	Mentions  []Mention `json:"entities"`
 	Entities  []Entity  `json:"canonical"` // includes events (Type Event), one per real event
 	Triples   []Triple  `json:"triples"`
+	// Background are facts a maintained geographic dataset, not the text,
+	// states about places the document mentions: their country, their
+	// identifier in the dataset, their coordinates (VOCABULARY.md,
+	// "Background geography"). Evidence.Dataset names the dataset; the
+	// graph labels them with it, never with the article.
+	Background []Triple `json:"background,omitempty"`
 }

@@ -57,8 +57,24 @@ Examples:
 				if f.Articles != 1 {
 					n = fmt.Sprintf("%d articles", f.Articles)
 				}
+				var ds []string
+				for _, src := range f.Sources {
+					if src.Dataset != "" {
+						ds = append(ds, src.Dataset)
+					}
+				}
+				switch {
+				case len(ds) > 0 && f.Articles == 0:
+					n = "dataset " + strings.Join(ds, ", ")
+				case len(ds) > 0:
+					n += ", dataset " + strings.Join(ds, ", ")
+				}
 				fmt.Fprintf(env.Stdout, "%s —%s→ %s (%s)\n", text(f.Subject), text(f.Predicate), text(f.Object), n)
 				for _, src := range f.Sources {
+					if src.Dataset != "" {
+						fmt.Fprintf(env.Stdout, "    dataset %s: background geography, stated by the dataset, not by an article\n", text(src.Dataset))
+						continue
+					}
 					fmt.Fprintf(env.Stdout, "    %s [%s]: %s\n", text(src.Article), text(src.Rule), text(src.Sentence))
 				}
 			}
@@ -84,11 +100,14 @@ type explainedFact struct {
 	Sources   []explainSource `json:"sources"`
 }
 
-// explainSource is one evidence node: an article, a sentence, a rule.
+// explainSource is one evidence node: an article, a sentence, a rule; or
+// a dataset (background geography, VOCABULARY.md), with no article,
+// sentence or rule.
 type explainSource struct {
 	Article  string `json:"article"`
 	Sentence string `json:"sentence"`
 	Rule     string `json:"rule"`
+	Dataset  string `json:"dataset,omitempty"`
 }
 
 // groupFacts turns the about query's rows, one per source, into one entry
@@ -112,7 +131,11 @@ func groupFacts(rows []any) []explainedFact {
 			index[k] = i
 			out = append(out, explainedFact{Subject: k[0], Predicate: k[1], Object: k[2]})
 		}
-		out[i].Sources = append(out[i].Sources, explainSource{Article: str(m["article"]), Sentence: str(m["sentence"]), Rule: str(m["rule"])})
+		src := explainSource{Article: str(m["article"]), Sentence: str(m["sentence"]), Rule: str(m["rule"])}
+		if ds, ok := strings.CutPrefix(src.Article, "<"+graph.DatasetNS); ok {
+			src = explainSource{Dataset: strings.TrimSuffix(ds, ">")}
+		}
+		out[i].Sources = append(out[i].Sources, src)
 	}
 	for i := range out {
 		src := out[i].Sources
@@ -123,7 +146,7 @@ func groupFacts(rows []any) []explainedFact {
 			return src[a].Sentence < src[b].Sentence
 		})
 		for j := range src {
-			if j == 0 || src[j].Article != src[j-1].Article {
+			if src[j].Dataset == "" && (j == 0 || src[j].Article != src[j-1].Article) {
 				out[i].Articles++
 			}
 		}

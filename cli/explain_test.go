@@ -98,3 +98,50 @@ func TestExplainEachFactOnce(t *testing.T) {
 		t.Errorf("json: facts %v lack Grushko's representation or title", seen)
 	}
 }
+
+// TestExplainDatasetSource: a place's background geography is printed
+// with the dataset as its only source, no article and no sentence, beside
+// a fact an article states (the control).
+func TestExplainDatasetSource(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Nurses marched in Leeds on Saturday, union officials said.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "kg.db")
+	if out, errs, code := run(t, "", "build", "--db", db, "--quiet", dir); code != 0 {
+		t.Fatalf("build exit %d: %s%s", code, out, errs)
+	}
+	out, errs, code := run(t, "", "explain", "--db", db, "Leeds")
+	if code != 0 {
+		t.Fatalf("explain exit %d: %s", code, errs)
+	}
+	want := "Leeds —containedInPlace→ United Kingdom (dataset geonames)\n    dataset geonames: background geography, stated by the dataset, not by an article\n"
+	if !strings.Contains(out, want) {
+		t.Errorf("explain Leeds lacks\n%s\n got:\n%s", want, out)
+	}
+	if strings.Contains(out, "—sameAs→ <https://sws.geonames.org/2644688/> (1 article") {
+		t.Errorf("a dataset fact counted as an article's:\n%s", out)
+	}
+	out, _, _ = run(t, "", "explain", "--db", db, "--format", "json", "Leeds")
+	var facts []struct {
+		Predicate string
+		Articles  int
+		Sources   []struct{ Article, Sentence, Dataset string }
+	}
+	if err := json.Unmarshal([]byte(out), &facts); err != nil {
+		t.Fatalf("json: %v\n%s", err, out)
+	}
+	n := 0
+	for _, f := range facts {
+		if f.Predicate != "sameAs" {
+			continue
+		}
+		n++
+		if f.Articles != 0 || len(f.Sources) != 1 || f.Sources[0].Dataset != "geonames" || f.Sources[0].Article != "" || f.Sources[0].Sentence != "" {
+			t.Errorf("sameAs: %+v, want the dataset as its one source", f)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d sameAs facts about Leeds, want 1:\n%s", n, out)
+	}
+}

@@ -64,6 +64,7 @@ func TestExportIsStandardRDF(t *testing.T) {
 	const xsd = "http://www.w3.org/2001/XMLSchema#"
 	valid := map[string]func(string) bool{
 		xsd + "integer":    regexp.MustCompile(`^[+-]?\d+$`).MatchString,
+		xsd + "decimal":    regexp.MustCompile(`^[+-]?\d+(\.\d+)?$`).MatchString, // coordinates (background geography)
 		xsd + "date":       func(s string) bool { _, err := time.Parse(time.DateOnly, s); return err == nil && len(s) == 10 },
 		xsd + "gYearMonth": regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`).MatchString,
 		xsd + "gYear":      regexp.MustCompile(`^\d{4}$`).MatchString,

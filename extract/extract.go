@@ -100,6 +100,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *kg.Document) (*kg.Result, 
 	res.Mentions = a.mentions()
 	res.Entities = a.entities()
 	res.Triples = a.dedupTriples()
+	res.Background = e.gaz.background(res)
 	return res, nil
 }
 

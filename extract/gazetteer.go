@@ -304,7 +304,7 @@ func geoTowns(g *gazetteer) *gazetteer {
 			}
 			in := &info{id: id, name: name, typ: kg.GPE, city: true, cc: r.Fields[1]}
 			towns.addTokens(toks, in)
-			for _, al := range r.List(3) {
+			for _, al := range r.List(7) {
 				towns.add(al, in)
 			}
 		}

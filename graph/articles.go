@@ -287,6 +287,7 @@ func contribute(raw *rawArticle, res map[string]target) contribution {
 	linked, ents := resolveResult(raw.Result, res)
 	linked.Doc = &kg.Document{ID: raw.ID, Title: raw.Title, URL: raw.URL, Source: raw.Source, Published: raw.Pub}
 	own, facts := articleQuads(linked)
+	facts = append(facts, datasetQuads(linked)...) // background geography, labelled with its dataset
 	return contribution{own: own, facts: facts, ents: ents}
 }
 
@@ -995,6 +996,9 @@ var countNames = func() map[quad.Quad]string {
 
 // countQuad moves the count a quad belongs to, if any.
 func countQuad(c map[string]int, q quad.Quad, sign int) {
+	if inDataset(q) {
+		return // background geography: not what articles state
+	}
 	k := quad.Quad{Predicate: q.Predicate}
 	if q.Predicate == Type {
 		k.Object = q.Object

@@ -223,6 +223,9 @@ func (s *Store) Projection(ctx context.Context) (*Projection, error) {
 	facts := map[edgeKey]bool{}
 	stated := map[quad.Value]int{} // statement node -> articles stating it
 	err := s.eachQuadOf(ctx, func(q quad.Quad) error {
+		if inDataset(q) {
+			return nil // background geography (dataset.go)
+		}
 		switch {
 		case q.Predicate == StatedIn:
 			stated[q.Subject]++

@@ -68,6 +68,9 @@ func (s *Store) ScanStats(ctx context.Context) (*Stats, error) {
 	// One pass over every quad: the stores have no index by predicate.
 	// A fact is one unlabelled quad (articles.go): counted as met.
 	err := s.eachQuadOf(ctx, func(q quad.Quad) error {
+		if inDataset(q) {
+			return nil // background geography (dataset.go)
+		}
 		name := ""
 		if q.Predicate == Type {
 			if name = classes[q.Object]; name == "" {
