@@ -287,7 +287,8 @@ func contribute(raw *rawArticle, res map[string]target) contribution {
 	linked, ents := resolveResult(raw.Result, res)
 	linked.Doc = &kg.Document{ID: raw.ID, Title: raw.Title, URL: raw.URL, Source: raw.Source, Published: raw.Pub}
 	own, facts := articleQuads(linked)
-	facts = append(facts, datasetQuads(linked)...) // background geography, labelled with its dataset
+	facts = append(facts, datasetQuads(linked)...) // background geography (dataset.go)
+	datasetVotes(linked, ents)
 	return contribution{own: own, facts: facts, ents: ents}
 }
 

@@ -12,14 +12,15 @@ import (
 )
 
 // Background geography (VOCABULARY.md): facts a maintained dataset states
-// about the places an article mentions (kg.Result.Background) are written
-// in the dataset's named graph, never in the article's: the fact quad, its
-// statement node's kg:statedIn link to the dataset node, an evidence node
-// whose schema:isPartOf is the dataset node (no sentence, no rule), and the
-// dataset node's description. They are counted like facts, once per
-// article that mentions the place (the state's f/ keys: a labelled quad's
-// key differs from the unlabelled one an article states), so they are
-// written once and go when the last article mentioning the place goes.
+// about the places an article mentions (kg.Result.Background). The fact is
+// the same unlabelled quad as when an article states it (a fact is one
+// edge, whoever states it); its provenance is in the dataset's named
+// graph, never an article's: the statement node's kg:statedIn link to the
+// dataset node, an evidence node whose schema:isPartOf is the dataset node
+// (no sentence, no rule), and the dataset node's description. All are
+// counted like facts, once per article that mentions the place, so they
+// are written once and go when the last article mentioning the place (or
+// stating the fact) goes.
 
 // DatasetNS prefixes dataset nodes: urn:kg:dataset/geonames. A dataset
 // node is also the label (named graph) of every quad it states.
@@ -30,7 +31,6 @@ var (
 	ClassDataset = schema("Dataset")
 	License      = schema("license")
 	SameAs       = schema("sameAs")
-	Label        = quad.IRI("http://www.w3.org/2000/01/rdf-schema#label")
 )
 
 // XSDDecimal types the coordinates of background geography.
@@ -82,14 +82,10 @@ func datasetQuads(res *kg.Result) []quad.Quad {
 			add(l, License, quad.IRI(ds.license), l)
 		}
 		if t.Predicate == kg.PredName {
-			// The dataset's name of a place (a country no article may
-			// mention): rdfs:label, never a second schema:name beside
-			// the one the articles' votes give. No fact, no evidence.
-			add(s, Label, o, l)
-			continue
+			continue // a vote on the place's name (datasetVotes)
 		}
 		p := Predicate(t.Predicate)
-		add(s, p, o, l)
+		add(s, p, o, nil) // the fact: one edge, whoever states it
 		add(StatementIRI(t.Subject, t.Predicate, t.Object), StatedIn, l, l)
 		ev := datasetFactIRI(t.Evidence.Dataset, s, p, o)
 		add(ev, FactSubject, s, l)
@@ -98,6 +94,21 @@ func datasetQuads(res *kg.Result) []quad.Quad {
 		add(ev, FactArticle, l, l)
 	}
 	return out
+}
+
+// datasetVotes gives the places an article's background facts lead to and
+// the article does not mention (a city's country or region) the dataset's
+// vote on their name and class: a fact's object is an entity like any
+// other, with one schema:name and a class, however many articles and
+// datasets name it (the name most of them give it wins).
+func datasetVotes(res *kg.Result, ents map[string]*entAgg) {
+	for _, t := range res.Background {
+		id := t.Subject.Entity
+		if t.Predicate != kg.PredName || id == "" || t.Object.Literal == "" || ents[id] != nil {
+			continue
+		}
+		ents[id] = &entAgg{Articles: 1, Types: map[kg.EntityType]int{kg.GPE: 1}, Names: map[string]int{t.Object.Literal: 1}}
+	}
 }
 
 // backgroundValue is the object of a background fact: an entity, an IRI

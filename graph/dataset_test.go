@@ -79,12 +79,13 @@ func TestBackgroundGeographyInTheGraph(t *testing.T) {
 		want  int
 		parts []string
 	}{
-		{1, []string{leeds + " " + in + " " + uk + " " + gn}}, // the dataset's fact, once for three articles
-		{1, []string{leeds + " " + in + " " + uk + " ."}},     // the text's, unlabelled
-		{1, []string{leeds + " <http://schema.org/sameAs> <https://sws.geonames.org/2644688/> " + gn}},
-		{1, []string{leeds + ` <http://schema.org/latitude> "53.79648"^^<http://www.w3.org/2001/XMLSchema#decimal> ` + gn}},
-		{1, []string{uk + ` <http://www.w3.org/2000/01/rdf-schema#label> "United Kingdom" ` + iso}},
-		{0, []string{uk + ` <http://schema.org/name> "United Kingdom" ` + iso}},
+		{1, []string{leeds + " " + in + " " + uk + " ."}}, // one edge, stated by the dataset and by a3
+		{0, []string{leeds + " " + in + " " + uk + " " + gn}},
+		{1, []string{leeds + " <http://schema.org/sameAs> <https://sws.geonames.org/2644688/> ."}},
+		{1, []string{leeds + ` <http://schema.org/latitude> "53.79648"^^<http://www.w3.org/2001/XMLSchema#decimal> .`}},
+		{0, []string{uk + ` <http://www.w3.org/2000/01/rdf-schema#label>`}},
+		{1, []string{uk + ` <http://schema.org/name> "United Kingdom" .`}}, // the dataset's vote: no article names it
+		{1, []string{uk + ` <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Place> .`}},
 		{1, []string{gn + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://schema.org/Dataset> " + gn}},
 		{1, []string{"<urn:kg:stmt/e/place/leeds/containedInPlace/e/place/united-kingdom> <urn:kg:vocab#statedIn> " + gn + " " + gn}},
 		{1, []string{"<urn:kg:stmt/e/place/leeds/containedInPlace/e/place/united-kingdom> <urn:kg:vocab#statedIn> <urn:kg:article/a3>"}},
@@ -137,18 +138,22 @@ func TestBackgroundGeographyInTheGraph(t *testing.T) {
 	if fromDataset != 1 || fromArticle != 1 {
 		t.Errorf("about: %d dataset and %d article sources of containedInPlace, want 1 and 1: %v", fromDataset, fromArticle, rows)
 	}
-	// The text's fact goes with a3; the dataset's stays while an article mentions Leeds.
+	// a3's provenance goes with a3; the fact stays, stated by the dataset,
+	// while an article mentions Leeds.
 	for _, id := range []string{"a3", "a1"} {
 		if _, err := s.RemoveArticle(ctx, id); err != nil {
 			t.Fatal(err)
 		}
 	}
 	lines = exportLines(t, s)
-	if got := count(lines, leeds+" "+in+" "+uk+" ."); got != 0 {
-		t.Errorf("the text's fact outlived its article: %d", got)
+	if got := count(lines, "<urn:kg:vocab#statedIn> <urn:kg:article/a3>"); got != 0 {
+		t.Errorf("a3's statement links outlived it: %d", got)
 	}
-	if got := count(lines, leeds+" "+in+" "+uk+" "+gn); got != 1 {
+	if got := count(lines, leeds+" "+in+" "+uk+" ."); got != 1 {
 		t.Errorf("the dataset's fact went before the last article mentioning Leeds: %d", got)
+	}
+	if got := count(lines, "<urn:kg:stmt/e/place/leeds/containedInPlace/e/place/united-kingdom> <urn:kg:vocab#statedIn> "+gn+" "+gn); got != 1 {
+		t.Errorf("the dataset's statement link went before the last article mentioning Leeds: %d", got)
 	}
 	if _, err := s.RemoveArticle(ctx, "a2"); err != nil {
 		t.Fatal(err)

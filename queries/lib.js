@@ -22,8 +22,7 @@ var P = {
   docId: iri(KG + "docId"),
   factSubject: iri(KG + "subject"), factPredicate: iri(KG + "predicate"), factObject: iri(KG + "object"),
   sentence: iri(KG + "sentence"), rule: iri(KG + "rule"), isPartOf: iri(S + "isPartOf"),
-  statedIn: iri(KG + "statedIn"), decade: iri(KG + "decade"), year: iri(KG + "year"), month: iri(KG + "month"),
-  label: "<http://www.w3.org/2000/01/rdf-schema#label>" // a dataset's name of a place no article names (background geography)
+  statedIn: iri(KG + "statedIn"), decade: iri(KG + "decade"), year: iri(KG + "year"), month: iri(KG + "month")
 };
 var C = { person: iri(S + "Person"), org: iri(S + "Organization"), place: iri(S + "Place"),
   event: iri(S + "Event"), article: iri(S + "NewsArticle") };
@@ -69,7 +68,7 @@ function some(node, pred, max) { return vals(node, pred, max); }
 var nameCache = {};
 // nameOf returns a node's canonical name (cached for the query's run).
 function nameOf(n) {
-  if (!(n in nameCache)) { nameCache[n] = isNode(n) ? (lit(one(n, P.name)) || lit(one(n, P.label)) || n) : lit(n); }
+  if (!(n in nameCache)) { nameCache[n] = isNode(n) ? (lit(one(n, P.name)) || n) : lit(n); }
   return nameCache[n];
 }
 function names(list) { return list.map(nameOf); }
