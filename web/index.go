@@ -3,12 +3,13 @@ package web
 import (
 	"context"
 	"fmt"
-	"math"
+	"log/slog"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 	"unicode"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -36,29 +37,7 @@ type snapshot struct {
 	list   []*entity // by name
 	byIRI  map[quad.IRI]*entity
 	byName map[string][]*entity // by lower-case name and alias
-
-	// The undated events, listed on the first request that needs them
-	// (undatedEvents).
-	undatedMu sync.Mutex
-	undated   []quad.IRI
-	undatedOK bool
-}
-
-// undatedEvents lists the store's undated events once for the snapshot:
-// finding them reads every event (graph.UndatedEvents), which the pages
-// of the timeline's tail then share. The snapshot is replaced whenever
-// the store changes.
-func (s *snapshot) undatedEvents(ctx context.Context, st *graph.Store) ([]quad.IRI, error) {
-	s.undatedMu.Lock()
-	defer s.undatedMu.Unlock()
-	if !s.undatedOK {
-		list, _, err := st.UndatedEvents(ctx, 0, math.MaxInt)
-		if err != nil {
-			return nil, err
-		}
-		s.undated, s.undatedOK = list, true
-	}
-	return s.undated, nil
+	from   string               // where the entities were read: "state" or "graph" (buildSnapshot)
 }
 
 // entityIndex keeps a snapshot of the store's entities for search and for
@@ -67,6 +46,7 @@ func (s *snapshot) undatedEvents(ctx context.Context, st *graph.Store) ([]quad.I
 // come during a rebuild share it, and it stops when all of them have left.
 type entityIndex struct {
 	st      *graph.Store
+	log     *slog.Logger
 	qs      cgraph.QuadStore
 	flight  shared[*snapshot]
 	mu      sync.Mutex
@@ -78,8 +58,8 @@ type entityIndex struct {
 	gen     uint64 // counts invalidations
 }
 
-func newEntityIndex(st *graph.Store) *entityIndex {
-	return &entityIndex{st: st, qs: st.QuadStore()}
+func newEntityIndex(st *graph.Store, log *slog.Logger) *entityIndex {
+	return &entityIndex{st: st, log: log, qs: st.QuadStore()}
 }
 
 func (x *entityIndex) invalidate() {
@@ -107,12 +87,15 @@ func (x *entityIndex) get(ctx context.Context) (*snapshot, error) {
 	x.mu.Unlock()
 	snap, err := x.flight.do(ctx, func(ctx context.Context) (*snapshot, error) {
 		x.builds.Add(1)
+		start := time.Now()
 		size := quadCount(ctx, x.qs)
 		snap, err := buildSnapshot(ctx, x.st)
 		if err != nil {
 			return nil, err
 		}
 		snap.quads = size
+		x.log.Info("entity index built", "entities", len(snap.list), "from", snap.from,
+			"elapsed", time.Since(start).Round(time.Millisecond).String())
 		return snap, nil
 	})
 	if err != nil {
@@ -135,12 +118,15 @@ var typeRank = []struct {
 	{graph.ClassPlace, "Place"}, {graph.ClassCountry, "Place"}, {graph.ClassCity, "Place"},
 }
 
-// buildSnapshot indexes the store's entities (graph.Entities: the nodes
-// with a class and a name, read through the class index rather than by
-// reading every quad).
+// buildSnapshot indexes the store's entities: the nodes with a class and
+// a name. A store written by kg build alone keeps their names and classes
+// in its state, which graph.KeptEntities reads in one scan (from "state");
+// any other store (filled by kg import, written through the HTTP API, or
+// by an older kg) is read through the graph's class index and each
+// entity's names (graph.Entities; from "graph").
 func buildSnapshot(ctx context.Context, st *graph.Store) (*snapshot, error) {
 	s := &snapshot{byIRI: map[quad.IRI]*entity{}, byName: map[string][]*entity{}}
-	err := st.Entities(ctx, func(info graph.EntityInfo) {
+	add := func(info graph.EntityInfo) {
 		if s.byIRI[info.IRI] != nil {
 			return
 		}
@@ -153,7 +139,13 @@ func buildSnapshot(ctx context.Context, st *graph.Store) (*snapshot, error) {
 		s.byIRI[e.IRI] = e
 		s.list = append(s.list, e)
 		s.addNames(e)
-	})
+	}
+	s.from = "state"
+	kept, err := st.KeptEntities(ctx, add)
+	if err == nil && !kept {
+		s.from = "graph"
+		err = st.Entities(ctx, add)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("index entities: %w", err)
 	}
@@ -242,7 +234,7 @@ func readEntity(ctx context.Context, qs cgraph.QuadStore, iri quad.IRI) (*entity
 // with returns a copy of the snapshot in which the entities named in
 // fresh are replaced by their new state (nil: gone).
 func (s *snapshot) with(fresh map[quad.IRI]*entity) *snapshot {
-	n := &snapshot{quads: s.quads, byIRI: make(map[quad.IRI]*entity, len(s.byIRI)+len(fresh)),
+	n := &snapshot{quads: s.quads, from: s.from, byIRI: make(map[quad.IRI]*entity, len(s.byIRI)+len(fresh)),
 		byName: make(map[string][]*entity, len(s.byName)+len(fresh))}
 	for k, v := range s.byIRI {
 		n.byIRI[k] = v
@@ -325,7 +317,7 @@ func (x *entityIndex) update(ctx context.Context, subjects map[quad.IRI]bool) {
 		return
 	}
 	if n == old {
-		n = &snapshot{list: old.list, byIRI: old.byIRI, byName: old.byName}
+		n = &snapshot{list: old.list, byIRI: old.byIRI, byName: old.byName, from: old.from}
 	}
 	n.quads = size
 	x.snap = n

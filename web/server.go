@@ -120,7 +120,7 @@ type Server struct {
 // cannot be set up over the store.
 func New(st *graph.Store, cfg Config) (*Server, error) {
 	cfg = cfg.withDefaults()
-	s := &Server{st: st, cfg: cfg, log: cfg.Logger, index: newEntityIndex(st),
+	s := &Server{st: st, cfg: cfg, log: cfg.Logger, index: newEntityIndex(st, cfg.Logger),
 		guard: newQueryGuard(cfg.MaxQueries, cfg.QueryMemory), stats: &statsCache{st: st}}
 	var err error
 	if s.hosts, err = newHostPolicy(cfg.AllowHosts); err != nil {

@@ -92,7 +92,8 @@ func (s *Server) rowsOf(ctx context.Context, w http.ResponseWriter, iris []quad.
 
 // timelineCursor is where a timeline page starts: in the dated events,
 // the skip-th event of bucket (year, month) shown with FROM; in the
-// undated ones, the skip-th of them. tail says whether the undated events follow the
+// undated ones, from the skip-th event of the store's index of events
+// (graph.UndatedEvents). tail says whether the undated events follow the
 // dated ones (no FROM).
 type timelineCursor struct {
 	undated     bool
@@ -212,25 +213,21 @@ func (s *Server) serveTimeline(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if cur.undated {
+		// The undated events, from a position in the store's index of
+		// events (graph.UndatedEvents): with no room left on the page,
+		// just whether one follows.
 		want := limit - len(rows)
-		snap, err := s.index.get(ctx)
-		var list []quad.IRI
-		if err == nil {
-			list, err = snap.undatedEvents(ctx, s.st)
-		}
+		list, pos, err := s.st.UndatedEvents(ctx, cur.skip, want)
 		if err != nil {
 			writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", err))
 			return
 		}
-		first := min(cur.skip, len(list))
-		end := min(first+want, len(list))
-		next = cur
-		more = end < len(list)
-		if want > 0 {
-			next.skip = end
+		next, more = cur, pos >= 0
+		if more {
+			next.skip = pos
 		}
-		if end > first {
-			got, ok := s.rowsOf(ctx, w, list[first:end], make([]string, end-first))
+		if len(list) > 0 {
+			got, ok := s.rowsOf(ctx, w, list, make([]string, len(list)))
 			if !ok {
 				return
 			}
