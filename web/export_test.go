@@ -24,3 +24,12 @@ func (s *Server) IndexReady(ctx context.Context) error {
 	_, err := s.index.get(ctx)
 	return err
 }
+
+// IndexFrom is where the current entity index read the entities ("state"
+// or "graph"), "" when there is none.
+func (s *Server) IndexFrom(ctx context.Context) string {
+	if snap := s.index.current(ctx); snap != nil {
+		return snap.from
+	}
+	return ""
+}

@@ -73,12 +73,9 @@ func (x *entityIndex) invalidate() {
 // get returns a current snapshot, rebuilding it if need be. It returns an
 // error when the store cannot be read or ctx is done first.
 func (x *entityIndex) get(ctx context.Context) (*snapshot, error) {
-	// A store that cannot tell its size is indexed afresh every time.
 	size := quadCount(ctx, x.qs)
 	x.mu.Lock()
-	// While the server writes, the count changes before the snapshot is
-	// updated: the write's update brings it up to date, not a rebuild.
-	if x.snap != nil && !x.stale && size >= 0 && (x.snap.quads == size || x.writing.Load() > 0) {
+	if x.fresh(size) {
 		snap := x.snap
 		x.mu.Unlock()
 		return snap, nil
@@ -107,6 +104,98 @@ func (x *entityIndex) get(ctx context.Context) (*snapshot, error) {
 	}
 	x.mu.Unlock()
 	return snap, nil
+}
+
+// fresh reports whether the snapshot is current for a store of size
+// quads; x.mu is held. A store that cannot tell its size is indexed afresh
+// every time. While the server writes, the count changes before the
+// snapshot is updated: the write's update brings it up to date, not a
+// rebuild.
+func (x *entityIndex) fresh(size int64) bool {
+	return x.snap != nil && !x.stale && size >= 0 && (x.snap.quads == size || x.writing.Load() > 0)
+}
+
+// current returns the snapshot if it is current, nil when there is none
+// yet or it is out of date; it never builds one.
+func (x *entityIndex) current(ctx context.Context) *snapshot {
+	size := quadCount(ctx, x.qs)
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.fresh(size) {
+		return x.snap
+	}
+	return nil
+}
+
+// warm builds the snapshot if there is no current one, so that the first
+// search after the server starts need not wait for all of it; it logs
+// what stopped it.
+func (x *entityIndex) warm(ctx context.Context) {
+	if _, err := x.get(ctx); err != nil && ctx.Err() == nil {
+		x.log.Warn("entity index not built", "error", err.Error())
+	}
+}
+
+// names names the entities that a page links to: from the snapshot when
+// one is current; otherwise (before the index is first built, while it
+// is rebuilt after a change) by reading each entity asked about from the
+// store (readEntity, which sees an entity as buildSnapshot does), so that
+// an entity page or a timeline page does not wait for the whole index.
+type names struct {
+	snap *snapshot
+	ctx  context.Context
+	qs   cgraph.QuadStore
+	read map[quad.IRI]*entity
+	err  error // the first read that failed
+}
+
+func (x *entityIndex) names(ctx context.Context) *names {
+	return &names{snap: x.current(ctx), ctx: ctx, qs: x.qs}
+}
+
+// entity is the entity iri names, nil if none.
+func (n *names) entity(iri quad.IRI) *entity {
+	if n.snap != nil {
+		return n.snap.byIRI[iri]
+	}
+	if iri == "" || n.err != nil {
+		return nil
+	}
+	if e, ok := n.read[iri]; ok {
+		return e
+	}
+	e, err := readEntity(n.ctx, n.qs, iri)
+	if err != nil {
+		n.err = err
+		return nil
+	}
+	if n.read == nil {
+		n.read = map[quad.IRI]*entity{}
+	}
+	n.read[iri] = e
+	return e
+}
+
+// lookup is snapshot.lookup. Without a snapshot it finds an IRI or an
+// entity ID; ok is false when v names no entity that way, as it may be a
+// name, which only the whole index finds.
+func (n *names) lookup(v string) (found []*entity, ok bool) {
+	if n.snap != nil {
+		return n.snap.lookup(v), true
+	}
+	v = strings.TrimSpace(v)
+	if strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">") {
+		v = v[1 : len(v)-1]
+	}
+	if v == "" {
+		return nil, true
+	}
+	for _, iri := range []quad.IRI{quad.IRI(v), graph.EntityIRI(v)} {
+		if e := n.entity(iri); e != nil {
+			return []*entity{e}, true
+		}
+	}
+	return nil, false
 }
 
 // typeRank orders an entity's classes: the first found names its type.

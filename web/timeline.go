@@ -39,13 +39,9 @@ const timelineStart = 1800
 // attendees by name, up to 10 articles by document ID; or writes an error
 // and returns false.
 func (s *Server) rowsOf(ctx context.Context, w http.ResponseWriter, iris []quad.IRI, dates []string) ([]any, bool) {
-	snap, err := s.index.get(ctx)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, err)
-		return nil, false
-	}
+	nm := s.index.names(ctx)
 	name := func(v quad.Value) string {
-		if e := snap.byIRI[iriOf(v)]; e != nil {
+		if e := nm.entity(iriOf(v)); e != nil {
 			return e.Name
 		}
 		if iri, ok := v.(quad.IRI); ok {
@@ -86,6 +82,10 @@ func (s *Server) rowsOf(ctx context.Context, w http.ResponseWriter, iris []quad.
 		}
 		row["articles"] = ids
 		rows = append(rows, row)
+	}
+	if nm.err != nil {
+		writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", nm.err))
+		return nil, false
 	}
 	return rows, true
 }
