@@ -32,12 +32,16 @@ func (s *Store) KeptEntities(ctx context.Context, fn func(EntityInfo)) (ok bool,
 		return false, err
 	}
 	var list []EntityInfo
+	var a entAgg // its maps reused: decoding allocates less
 	err = s.state.scan(ctx, keyEntity, func(k string, v []byte) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		id := strings.TrimPrefix(k, keyEntity)
-		var a entAgg
+		clear(a.Types)
+		clear(a.Names)
+		clear(a.Aliases)
+		a = entAgg{Types: a.Types, Names: a.Names, Aliases: a.Aliases}
 		if err := json.Unmarshal(v, &a); err != nil {
 			return fmt.Errorf("state %s: %w", k, err)
 		}
