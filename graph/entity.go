@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -939,13 +940,15 @@ type EntityInfo struct {
 // EntityClasses are the classes that make a node an entity.
 var EntityClasses = []quad.IRI{ClassPerson, ClassOrg, ClassPlace, ClassCountry, ClassCity, ClassEvent}
 
+func isEntityClass(c quad.IRI) bool { return slices.Contains(EntityClasses, c) }
+
 // Entities calls fn for every entity: each node with one of
 // EntityClasses and a name, in no particular order. It reads the nodes of
 // each class and their names and classes through the indexes, not every
 // quad.
 func (s *Store) Entities(ctx context.Context, fn func(EntityInfo)) error {
 	r := newReader(s)
-	typ, name, alt := r.ref(Type), r.ref(Name), r.ref(AlternateName)
+	typ, name := r.ref(Type), r.ref(Name)
 	if typ == nil || name == nil {
 		return nil
 	}
@@ -969,6 +972,17 @@ func (s *Store) Entities(ctx context.Context, fn func(EntityInfo)) error {
 		}
 	}
 	seen = nil
+	return r.entities(ctx, subjects, fn)
+}
+
+// entities calls fn for each of the nodes that is an entity (with a name
+// and a class), reading their names, alternate names and classes through
+// the indexes.
+func (r *reader) entities(ctx context.Context, subjects []graph.Ref, fn func(EntityInfo)) error {
+	typ, name, alt := r.ref(Type), r.ref(Name), r.ref(AlternateName)
+	if typ == nil || name == nil {
+		return nil
+	}
 	const chunk = 512
 	for len(subjects) > 0 {
 		part := subjects[:min(chunk, len(subjects))]
@@ -1000,7 +1014,7 @@ func (s *Store) Entities(ctx context.Context, fn func(EntityInfo)) error {
 		}
 		var e *EntityInfo
 		flush := func() {
-			if e != nil && e.Name != "" && len(e.Classes) > 0 {
+			if e != nil && e.Name != "" && slices.ContainsFunc(e.Classes, isEntityClass) {
 				sort.Strings(e.Aliases)
 				e.Aliases = dedupe(e.Aliases, e.Name)
 				fn(*e)

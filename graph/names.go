@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 )
 
@@ -114,4 +115,63 @@ func keptEntity(id string, a *entAgg) (EntityInfo, bool) {
 	}
 	info.Aliases = dedupe(info.Aliases, info.Name) // a.quads sorts them
 	return info, true
+}
+
+// EntitiesOf reads the entities among iris, as KeptEntities (from the
+// state, one batch of keys) or, where the state does not describe the
+// graph, Entities (through the graph's indexes) would list them: the IRIs
+// that name no entity are left out. It reads only those entities, for a
+// page that names a few of them.
+func (s *Store) EntitiesOf(ctx context.Context, iris []quad.IRI) (map[quad.IRI]EntityInfo, error) {
+	out := make(map[quad.IRI]EntityInfo, len(iris))
+	var ids []string
+	seen := make(map[string]bool, len(iris))
+	for _, iri := range iris {
+		if id, ok := EntityID(iri); ok && !IsInternal(iri) && !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	kept, err := s.entitiesKept(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !kept {
+		r := newReader(s)
+		var refs []graph.Ref
+		for _, id := range ids {
+			if ref := r.ref(EntityIRI(id)); ref != nil {
+				refs = append(refs, ref)
+			}
+		}
+		err := r.entities(ctx, refs, func(info EntityInfo) { out[info.IRI] = info })
+		if err != nil {
+			return nil, fmt.Errorf("read entities: %w", err)
+		}
+		return out, nil
+	}
+	keys := make([]string, len(ids))
+	for i, id := range ids {
+		keys[i] = keyEntity + id
+	}
+	vals, err := s.state.get(ctx, keys)
+	if err != nil {
+		return nil, fmt.Errorf("read kept entities: %w", err)
+	}
+	for i, v := range vals {
+		if v == nil {
+			continue
+		}
+		var a entAgg
+		if err := json.Unmarshal(v, &a); err != nil {
+			return nil, fmt.Errorf("state %s: %w", keys[i], err)
+		}
+		if info, ok := keptEntity(ids[i], &a); ok {
+			out[info.IRI] = info
+		}
+	}
+	return out, nil
 }

@@ -95,8 +95,12 @@ func TestKeptEntities(t *testing.T) {
 					t.Fatalf("step %d (%s): KeptEntities did not answer for a store written by Resolve alone", i, what)
 				}
 				used++
-				if want := entityList(t, s.Entities); kept != want {
+				want := entityList(t, s.Entities)
+				if kept != want {
 					t.Fatalf("step %d (%s): kept entities differ from the graph's\nkept:\n%s\ngraph:\n%s", i, what, kept, want)
+				}
+				if some := entitiesOf(t, s, want); some != want {
+					t.Fatalf("step %d (%s): EntitiesOf differs from the graph's\ngot:\n%s\ngraph:\n%s", i, what, some, want)
 				}
 			}
 			if _, err := s.Resolve(ctx); err != nil {
@@ -109,13 +113,38 @@ func TestKeptEntities(t *testing.T) {
 			t.Logf("compared at %d of %d steps; %d entities at the end", used, steps, strings.Count(kept, "\n")+1)
 			// A quad written otherwise: the state no longer describes the
 			// graph (here: a name the votes do not give).
-			q := quad.Quad{Subject: graph.EntityIRI("org/nato"), Predicate: graph.AlternateName, Object: quad.String("Alliance")}
+			first := quad.IRI(strings.Trim(strings.Fields(kept)[0], "<>"))
+			q := quad.Quad{Subject: first, Predicate: graph.AlternateName, Object: quad.String("Alliance")}
 			if _, err := s.AddQuads(ctx, []quad.Quad{q}); err != nil {
 				t.Fatal(err)
 			}
 			if _, ok := keptList(t, s); ok {
 				t.Fatal("KeptEntities answered after a quad was written other than by Resolve")
 			}
+			// EntitiesOf reads the graph then, and sees the new name.
+			want := entityList(t, s.Entities)
+			if some := entitiesOf(t, s, want); some != want || !strings.Contains(some, `"Alliance"`) {
+				t.Fatalf("EntitiesOf after a write:\n%s\nwant the graph's\n%s", some, want)
+			}
 		})
 	}
+}
+
+// entitiesOf is EntitiesOf of the IRIs of list (entityList's lines), an
+// IRI that is no entity's and an internal one, as entityList writes it.
+func entitiesOf(t *testing.T, s *graph.Store, list string) string {
+	t.Helper()
+	iris := []quad.IRI{graph.EntityIRI("person/nobody"), graph.ArticleIRI("inv/1")}
+	for _, l := range strings.Split(list, "\n") {
+		if f := strings.Fields(l); len(f) > 0 {
+			iris = append(iris, quad.IRI(strings.Trim(f[0], "<>")))
+		}
+	}
+	return entityList(t, func(ctx context.Context, fn func(graph.EntityInfo)) error {
+		got, err := s.EntitiesOf(ctx, iris)
+		for _, e := range got {
+			fn(e)
+		}
+		return err
+	})
 }

@@ -138,19 +138,63 @@ func (x *entityIndex) warm(ctx context.Context) {
 
 // names names the entities that a page links to: from the snapshot when
 // one is current; otherwise (before the index is first built, while it
-// is rebuilt after a change) by reading each entity asked about from the
-// store (readEntity, which sees an entity as buildSnapshot does), so that
-// an entity page or a timeline page does not wait for the whole index.
+// is rebuilt after a change) by reading the entities the page names
+// (graph.EntitiesOf, which sees them as buildSnapshot does), so that an
+// entity page or a timeline page does not wait for the whole index.
 type names struct {
 	snap *snapshot
 	ctx  context.Context
-	qs   cgraph.QuadStore
-	read map[quad.IRI]*entity
-	err  error // the first read that failed
+	st   *graph.Store
+	read map[quad.IRI]*entity // nil for an IRI that names no entity
+	err  error                // the first read that failed
 }
 
 func (x *entityIndex) names(ctx context.Context) *names {
-	return &names{snap: x.current(ctx), ctx: ctx, qs: x.qs}
+	return &names{snap: x.current(ctx), ctx: ctx, st: x.st}
+}
+
+// load reads the entities among iris that were not read yet, at once.
+func (n *names) load(iris []quad.IRI) {
+	if n.snap != nil || n.err != nil {
+		return
+	}
+	var want []quad.IRI
+	for _, iri := range iris {
+		if _, ok := n.read[iri]; !ok && iri != "" {
+			want = append(want, iri)
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	got, err := n.st.EntitiesOf(n.ctx, want)
+	if err != nil {
+		n.err = err
+		return
+	}
+	if n.read == nil {
+		n.read = make(map[quad.IRI]*entity, len(want))
+	}
+	for _, iri := range want {
+		n.read[iri] = nil
+	}
+	for iri, info := range got {
+		n.read[iri] = entityOf(info)
+	}
+}
+
+// loadValues is load for the IRIs among vals.
+func (n *names) loadValues(vals []quad.Value) {
+	if n.snap != nil {
+		return
+	}
+	iris := make([]quad.IRI, 0, len(vals))
+	for _, v := range vals {
+		if iri := iriOf(v); iri != "" {
+			iris = append(iris, iri)
+		}
+	}
+	n.load(iris)
 }
 
 // entity is the entity iri names, nil if none.
@@ -158,22 +202,10 @@ func (n *names) entity(iri quad.IRI) *entity {
 	if n.snap != nil {
 		return n.snap.byIRI[iri]
 	}
-	if iri == "" || n.err != nil {
-		return nil
+	if _, ok := n.read[iri]; !ok {
+		n.load([]quad.IRI{iri})
 	}
-	if e, ok := n.read[iri]; ok {
-		return e
-	}
-	e, err := readEntity(n.ctx, n.qs, iri)
-	if err != nil {
-		n.err = err
-		return nil
-	}
-	if n.read == nil {
-		n.read = map[quad.IRI]*entity{}
-	}
-	n.read[iri] = e
-	return e
+	return n.read[iri]
 }
 
 // lookup is snapshot.lookup. Without a snapshot it finds an IRI or an
@@ -190,7 +222,9 @@ func (n *names) lookup(v string) (found []*entity, ok bool) {
 	if v == "" {
 		return nil, true
 	}
-	for _, iri := range []quad.IRI{quad.IRI(v), graph.EntityIRI(v)} {
+	iris := []quad.IRI{quad.IRI(v), graph.EntityIRI(v)}
+	n.load(iris)
+	for _, iri := range iris {
 		if e := n.entity(iri); e != nil {
 			return []*entity{e}, true
 		}
@@ -219,12 +253,7 @@ func buildSnapshot(ctx context.Context, st *graph.Store) (*snapshot, error) {
 		if s.byIRI[info.IRI] != nil {
 			return
 		}
-		e := &entity{IRI: info.IRI, ID: info.ID, Name: info.Name, Type: "Thing", Aliases: info.Aliases}
-		classes := map[quad.IRI]bool{}
-		for _, c := range info.Classes {
-			classes[c] = true
-		}
-		finish(e, classes)
+		e := entityOf(info)
 		s.byIRI[e.IRI] = e
 		s.list = append(s.list, e)
 		s.addNames(e)
@@ -240,6 +269,17 @@ func buildSnapshot(ctx context.Context, st *graph.Store) (*snapshot, error) {
 	}
 	sortEntities(s.list)
 	return s, nil
+}
+
+// entityOf is the index's entity for what the store says of it.
+func entityOf(info graph.EntityInfo) *entity {
+	e := &entity{IRI: info.IRI, ID: info.ID, Name: info.Name, Type: "Thing", Aliases: info.Aliases}
+	classes := make(map[quad.IRI]bool, len(info.Classes))
+	for _, c := range info.Classes {
+		classes[c] = true
+	}
+	finish(e, classes)
+	return e
 }
 
 // finish sets an entity's type from its classes and its search words.

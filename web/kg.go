@@ -218,6 +218,11 @@ func entityPage(nm *names, e *entity, gp *graph.EntityPage) *EntityPage {
 	page := &EntityPage{EntityRef: ref(head), IRI: string(gp.IRI), Aliases: append([]string{}, gp.Aliases...),
 		Facts: []Fact{}, FactsPage: gp.FactsPage, Articles: []Article{}, ArticlesPage: gp.ArticlesPage,
 		Truncated: gp.FactsPage.Truncated || gp.ArticlesPage.Truncated}
+	vals := make([]quad.Value, 0, 2*len(gp.Facts))
+	for _, f := range gp.Facts {
+		vals = append(vals, f.Subject, f.Object)
+	}
+	nm.loadValues(vals)
 	for _, f := range gp.Facts {
 		fact := Fact{Subject: term(nm, f.Subject), Predicate: graph.PredicateName(f.Predicate), Object: term(nm, f.Object),
 			Sources: []Source{}, SourceCount: f.SourceCount}
@@ -358,6 +363,11 @@ func (s *Server) serveNeighbors(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, fmt.Errorf("read neighbours of %s: %w", e.ID, err))
 		return
 	}
+	vals := make([]quad.Value, 0, 2*len(edges))
+	for _, q := range edges {
+		vals = append(vals, q.Subject, q.Object)
+	}
+	nm.loadValues(vals)
 	for _, q := range edges {
 		add(nm.entity(iriOf(q.Subject)), nm.entity(iriOf(q.Object)), q.Predicate)
 	}

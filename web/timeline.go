@@ -40,6 +40,29 @@ const timelineStart = 1800
 // and returns false.
 func (s *Server) rowsOf(ctx context.Context, w http.ResponseWriter, iris []quad.IRI, dates []string) ([]any, bool) {
 	nm := s.index.names(ctx)
+	fields := []struct {
+		key  string
+		pred quad.IRI
+		max  int
+	}{{"location", graph.Predicate(kg.PredLocation), 5}, {"attendees", graph.Predicate(kg.PredAttendee), 20}}
+	// Each event's locations and attendees, then the names of all of them
+	// at once.
+	objects := make([][][]quad.Value, len(iris))
+	named := make([]quad.Value, 0, len(iris))
+	for i, iri := range iris {
+		named = append(named, iri)
+		objects[i] = make([][]quad.Value, len(fields))
+		for j, f := range fields {
+			vals, err := s.st.Objects(ctx, iri, f.pred, f.max)
+			if err != nil {
+				writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", err))
+				return nil, false
+			}
+			objects[i][j] = vals
+			named = append(named, vals...)
+		}
+	}
+	nm.loadValues(named)
 	name := func(v quad.Value) string {
 		if e := nm.entity(iriOf(v)); e != nil {
 			return e.Name
@@ -52,19 +75,10 @@ func (s *Server) rowsOf(ctx context.Context, w http.ResponseWriter, iris []quad.
 	rows := make([]any, 0, len(iris))
 	for i, iri := range iris {
 		row := map[string]any{"date": dates[i], "event": name(iri), "id": "<" + string(iri) + ">"}
-		for _, f := range []struct {
-			key  string
-			pred quad.IRI
-			max  int
-		}{{"location", graph.Predicate(kg.PredLocation), 5}, {"attendees", graph.Predicate(kg.PredAttendee), 20}} {
-			vals, err := s.st.Objects(ctx, iri, f.pred, f.max)
-			if err != nil {
-				writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", err))
-				return nil, false
-			}
-			names := make([]string, len(vals))
-			for j, v := range vals {
-				names[j] = name(v)
+		for j, f := range fields {
+			names := make([]string, len(objects[i][j]))
+			for k, v := range objects[i][j] {
+				names[k] = name(v)
 			}
 			row[f.key] = names
 		}
