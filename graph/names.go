@@ -21,18 +21,18 @@ import (
 // Entities reads the class indexes and then each entity's names through
 // the graph's indexes (12 s at 100k articles).
 //
-// ok is false, and fn is not called, when the state may not describe the
-// graph's entities: the store was filled otherwise (kg import, the HTTP
-// API's writes, a kg before the one-graph model: Stats' kept counts are
-// missing then, see forgetCounts), or articles are pending (a Resolve that
-// was interrupted, or is under way in another process, may have written
-// quads whose votes are not yet kept). The caller then reads them with
-// Entities.
+// ok is false when the state may not describe the graph's entities: the
+// store was filled otherwise (kg import, the HTTP API's writes, a kg
+// before the one-graph model: Stats' kept counts are missing then, see
+// forgetCounts), or articles are pending (a Resolve that was interrupted,
+// or is under way in another process, may have written quads whose votes
+// are not yet kept). The caller then reads them with
+// Entities, discarding what fn was given: a write that began during the
+// scan is seen only after it. fn must not read the store.
 func (s *Store) KeptEntities(ctx context.Context, fn func(EntityInfo)) (ok bool, err error) {
 	if ok, err := s.entitiesKept(ctx); !ok || err != nil {
 		return false, err
 	}
-	var list []EntityInfo
 	var a entAgg // its maps reused: decoding allocates less
 	err = s.state.scan(ctx, keyEntity, func(k string, v []byte) error {
 		if err := ctx.Err(); err != nil {
@@ -47,7 +47,7 @@ func (s *Store) KeptEntities(ctx context.Context, fn func(EntityInfo)) (ok bool,
 			return fmt.Errorf("state %s: %w", k, err)
 		}
 		if info, ok := keptEntity(id, &a); ok {
-			list = append(list, info)
+			fn(info)
 		}
 		return nil
 	})
@@ -57,9 +57,6 @@ func (s *Store) KeptEntities(ctx context.Context, fn func(EntityInfo)) (ok bool,
 	// A write that began during the scan forgets the counts first.
 	if ok, err := s.entitiesKept(ctx); !ok || err != nil {
 		return false, err
-	}
-	for _, info := range list {
-		fn(info)
 	}
 	return true, nil
 }

@@ -261,7 +261,7 @@ func buildSnapshot(ctx context.Context, st *graph.Store) (*snapshot, error) {
 	s.from = "state"
 	kept, err := st.KeptEntities(ctx, add)
 	if err == nil && !kept {
-		s.from = "graph"
+		s = &snapshot{byIRI: map[quad.IRI]*entity{}, byName: map[string][]*entity{}, from: "graph"}
 		err = st.Entities(ctx, add)
 	}
 	if err != nil {
@@ -296,8 +296,8 @@ func finish(e *entity, classes map[quad.IRI]bool) {
 	for i, a := range e.Aliases {
 		e.lowAka[i] = strings.ToLower(a)
 	}
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		low := strings.ToLower(n)
+	e.words = make([]string, 0, 4*(1+len(e.Aliases)))
+	for _, low := range append([]string{e.low}, e.lowAka...) {
 		e.words = append(e.words, low)
 		e.words = append(e.words, strings.FieldsFunc(low, notWordRune)...)
 	}
