@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kg-project/kg"
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/web"
 )
 
@@ -135,5 +137,50 @@ func TestServeWarmsIndex(t *testing.T) {
 	}
 	if n := srv.IndexBuilds(); n != 1 {
 		t.Errorf("%d index builds, want 1", n)
+	}
+}
+
+// TestIndexFromStateThenWrites indexes a store written by PutArticles
+// (kg build) from its state, then follows writes through the server: an
+// added alternate name is found without a rebuild, and once a node is
+// deleted the index is rebuilt from the graph, which the state no longer
+// describes.
+func TestIndexFromStateThenWrites(t *testing.T) {
+	ctx := context.Background()
+	st := MustOpen(t)
+	doc := &kg.Document{ID: "d1", Text: "Ada Lovelace wrote to the Royal Society (RS)."}
+	res := &kg.Result{Doc: doc, Entities: []kg.Entity{
+		{ID: "person/ada-lovelace", Type: kg.Person, Name: "Ada Lovelace"},
+		{ID: "org/royal-society", Type: kg.Org, Name: "Royal Society", Aliases: []string{"RS"}},
+	}}
+	if _, _, err := st.PutArticles(ctx, []graph.Article{{Result: res, Fingerprint: "1"}}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := web.New(st, web.Config{Writable: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv)
+	t.Cleanup(ts.Close)
+	search := func(q string) string { return do(t, "GET", ts.URL+"/api/kg/search?q="+url.QueryEscape(q), "").body }
+	if got := search("rs"); !strings.Contains(got, `"org/royal-society"`) || srv.IndexFrom(ctx) != "state" {
+		t.Fatalf("search rs: %s, index from %q, want the state", got, srv.IndexFrom(ctx))
+	}
+	builds := srv.IndexBuilds()
+	nq := `<urn:kg:person/ada-lovelace> <http://schema.org/alternateName> "Countess of Lovelace" .` + "\n"
+	if r := do(t, "POST", ts.URL+"/api/v2/write", nq, "Content-Type: application/n-quads"); r.status != 200 {
+		t.Fatalf("write: %d %s", r.status, r.body)
+	}
+	if got := search("countess"); !strings.Contains(got, `"person/ada-lovelace"`) || srv.IndexBuilds() != builds {
+		t.Errorf("after the write: %s, %d rebuilds", got, srv.IndexBuilds()-builds)
+	}
+	if r := do(t, "POST", ts.URL+"/api/v2/node/delete", "<urn:kg:org/royal-society>", "Content-Type: application/n-quads"); r.status != 200 {
+		t.Fatalf("node delete: %d %s", r.status, r.body)
+	}
+	if got := search("royal"); strings.Contains(got, "royal-society") {
+		t.Errorf("deleted node still found: %s", got)
+	}
+	if got := search("countess"); !strings.Contains(got, `"person/ada-lovelace"`) || srv.IndexFrom(ctx) != "graph" {
+		t.Errorf("after the rebuild: %s, index from %q, want the graph", got, srv.IndexFrom(ctx))
 	}
 }
