@@ -3,9 +3,11 @@ package web_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -182,5 +184,45 @@ func TestIndexFromStateThenWrites(t *testing.T) {
 	}
 	if got := search("countess"); !strings.Contains(got, `"person/ada-lovelace"`) || srv.IndexFrom(ctx) != "graph" {
 		t.Errorf("after the rebuild: %s, index from %q, want the graph", got, srv.IndexFrom(ctx))
+	}
+}
+
+// TestSeedEntitiesFromState checks, on the seed store (the real extractor
+// over the seed articles), that the entities read from its state are the
+// ones read from its graph, and that the state answers.
+func TestSeedEntitiesFromState(t *testing.T) {
+	ctx := context.Background()
+	st := SeedStore(t)
+	list := func(read func(func(graph.EntityInfo)) error) []string {
+		var out []string
+		if err := read(func(e graph.EntityInfo) {
+			out = append(out, fmt.Sprintf("%s %q %q %v", e.IRI, e.Name, e.Aliases, e.Classes))
+		}); err != nil {
+			t.Fatal(err)
+		}
+		slices.Sort(out)
+		return out
+	}
+	kept := false
+	fromState := list(func(fn func(graph.EntityInfo)) error {
+		var err error
+		kept, err = st.KeptEntities(ctx, fn)
+		return err
+	})
+	fromGraph := list(func(fn func(graph.EntityInfo)) error { return st.Entities(ctx, fn) })
+	if !kept || len(fromGraph) < 20 {
+		t.Fatalf("state answered %v; %d entities in the graph", kept, len(fromGraph))
+	}
+	if !slices.Equal(fromState, fromGraph) {
+		for _, l := range fromState {
+			if !slices.Contains(fromGraph, l) {
+				t.Errorf("only in the state: %s", l)
+			}
+		}
+		for _, l := range fromGraph {
+			if !slices.Contains(fromState, l) {
+				t.Errorf("only in the graph: %s", l)
+			}
+		}
 	}
 }
