@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -939,13 +940,15 @@ type EntityInfo struct {
 // EntityClasses are the classes that make a node an entity.
 var EntityClasses = []quad.IRI{ClassPerson, ClassOrg, ClassPlace, ClassCountry, ClassCity, ClassEvent}
 
+func isEntityClass(c quad.IRI) bool { return slices.Contains(EntityClasses, c) }
+
 // Entities calls fn for every entity: each node with one of
 // EntityClasses and a name, in no particular order. It reads the nodes of
 // each class and their names and classes through the indexes, not every
 // quad.
 func (s *Store) Entities(ctx context.Context, fn func(EntityInfo)) error {
 	r := newReader(s)
-	typ, name, alt := r.ref(Type), r.ref(Name), r.ref(AlternateName)
+	typ, name := r.ref(Type), r.ref(Name)
 	if typ == nil || name == nil {
 		return nil
 	}
@@ -969,6 +972,17 @@ func (s *Store) Entities(ctx context.Context, fn func(EntityInfo)) error {
 		}
 	}
 	seen = nil
+	return r.entities(ctx, subjects, fn)
+}
+
+// entities calls fn for each of the nodes that is an entity (with a name
+// and a class), reading their names, alternate names and classes through
+// the indexes.
+func (r *reader) entities(ctx context.Context, subjects []graph.Ref, fn func(EntityInfo)) error {
+	typ, name, alt := r.ref(Type), r.ref(Name), r.ref(AlternateName)
+	if typ == nil || name == nil {
+		return nil
+	}
 	const chunk = 512
 	for len(subjects) > 0 {
 		part := subjects[:min(chunk, len(subjects))]
@@ -1000,7 +1014,7 @@ func (s *Store) Entities(ctx context.Context, fn func(EntityInfo)) error {
 		}
 		var e *EntityInfo
 		flush := func() {
-			if e != nil && e.Name != "" && len(e.Classes) > 0 {
+			if e != nil && e.Name != "" && slices.ContainsFunc(e.Classes, isEntityClass) {
 				sort.Strings(e.Aliases)
 				e.Aliases = dedupe(e.Aliases, e.Name)
 				fn(*e)
@@ -1034,71 +1048,74 @@ func (s *Store) Entities(ctx context.Context, fn func(EntityInfo)) error {
 	return nil
 }
 
-// UndatedEvents lists the events without a schema:startDate, in the order
-// of the store's index of events, from position from in that index (every
+// UndatedEvents lists the events without a schema:startDate (nor a
+// kg:year link, which DatedEvents would list them by), in the order of
+// the store's index of events, from position from in that index (every
 // event counts, dated or not) until limit are found. It returns them and
-// the position of the next undated event, or -1 when there is none.
-// The work follows the position and the events read, not the store's
-// other quads.
+// the position of the next undated event, or -1 when there is none (with
+// limit 0, just that position). The work follows the position and the
+// events read until limit are found (two lookups each), not the store's
+// other events.
 func (s *Store) UndatedEvents(ctx context.Context, from, limit int) ([]quad.IRI, int, error) {
 	r := newReader(s)
-	typ, ev, date := r.ref(Type), r.ref(ClassEvent), r.ref(Predicate(kg.PredStartDate))
-	if typ == nil || ev == nil || limit <= 0 {
+	typ, ev := r.ref(Type), r.ref(ClassEvent)
+	if typ == nil || ev == nil || limit < 0 || from < 0 {
 		return nil, -1, nil
 	}
-	// The index from the position, then the start date of each event in
-	// turn, looked up once the index's iterator is closed (see scan).
-	var refs []graph.Ref
-	i := 0
-	err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Object: ev, quad.Predicate: typ}, func(q graph.Ref) bool {
-		if i >= from {
-			refs = append(refs, r.qs.QuadDirection(q, quad.Subject))
-		}
-		i++
-		return true
-	})
-	if err != nil {
-		return nil, -1, err
-	}
-	// The events dated in a year of the calendar index are known from
-	// it; the others (undated, or dated without a year) are looked up.
-	inCalendar := map[any]bool{}
-	if yp := r.ref(Year); yp != nil {
-		for y := timelineFirstYear; y <= time.Now().Year()+10; y++ {
-			yr := r.ref(quad.TypedString{Value: quad.String(fmt.Sprintf("%04d", y)), Type: XSDGYear})
-			if yr == nil {
-				continue
-			}
-			err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Object: yr, quad.Predicate: yp}, func(q graph.Ref) bool {
-				inCalendar[graph.ToKey(r.qs.QuadDirection(q, quad.Subject))] = true
-				return true
-			})
-			if err != nil {
-				return nil, -1, err
-			}
+	var dates []graph.Ref // the predicates that date an event
+	for _, p := range []quad.Value{Predicate(kg.PredStartDate), Year} {
+		if ref := r.ref(p); ref != nil {
+			dates = append(dates, ref)
 		}
 	}
 	var out []graph.Ref
 	next := -1
-	for j, e := range refs {
-		dated := inCalendar[graph.ToKey(e)]
-		if !dated && date != nil {
-			err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Subject: e, quad.Predicate: date}, func(graph.Ref) bool {
-				dated = true
-				return false
-			})
-			if err != nil {
-				return nil, -1, err
+	// The index from the position, a chunk at a time (growing), then
+	// the dates of each event in turn, looked up once the index's
+	// iterator is closed (see scan).
+	pos, chunk := from, 2*limit+16
+scan:
+	for {
+		var refs []graph.Ref
+		i := 0
+		err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Object: ev, quad.Predicate: typ}, func(q graph.Ref) bool {
+			if i >= pos {
+				refs = append(refs, r.qs.QuadDirection(q, quad.Subject))
 			}
+			i++
+			return len(refs) < chunk
+		})
+		if err != nil {
+			return nil, -1, err
 		}
-		if dated {
-			continue
+		for j, e := range refs {
+			dated := false
+			for _, d := range dates {
+				err := r.scan(ctx, map[quad.Direction]graph.Ref{quad.Subject: e, quad.Predicate: d}, func(graph.Ref) bool {
+					dated = true
+					return false
+				})
+				if err != nil {
+					return nil, -1, err
+				}
+				if dated {
+					break
+				}
+			}
+			if dated {
+				continue
+			}
+			if len(out) == limit {
+				next = pos + j // one more follows
+				break scan
+			}
+			out = append(out, e)
 		}
-		if len(out) == limit {
-			next = from + j // one more follows
-			break
+		if len(refs) < chunk {
+			break // the end of the index
 		}
-		out = append(out, e)
+		pos += len(refs)
+		chunk *= 2
 	}
 	vals, err := r.values(ctx, out)
 	if err != nil {
@@ -1112,10 +1129,6 @@ func (s *Store) UndatedEvents(ctx context.Context, from, limit int) ([]quad.IRI,
 	}
 	return iris, next, nil
 }
-
-// timelineFirstYear is the first year of the calendar the timeline walks
-// (the canned timeline query's too).
-const timelineFirstYear = 1800
 
 // TimelineEvent is a dated event as the timeline lists it: its earliest
 // date, and where the timeline goes on after it (Year, Month and Skip, as

@@ -265,6 +265,7 @@ func TestEntityTimeline(t *testing.T) {
 		{"event/e-earlier", []string{"2021-12-31"}},
 		{"event/f-undated", nil},
 		{"event/g-before-from", []string{"2019-05-01"}},
+		{"event/h-undated", nil},
 	}
 	var batch []Article
 	for i, ev := range events {
@@ -303,7 +304,30 @@ func TestEntityTimeline(t *testing.T) {
 		}
 	}
 	und, next, err := st.UndatedEvents(ctx, 0, 5)
-	if err != nil || len(und) != 1 || und[0] != EntityIRI("event/f-undated") || next != -1 {
-		t.Errorf("undated: %v, next %d, %v", und, next, err)
+	if err != nil || len(und) != 2 || next != -1 {
+		t.Fatalf("undated: %v, next %d, %v", und, next, err)
+	}
+	got := map[quad.IRI]bool{und[0]: true, und[1]: true}
+	if !got[EntityIRI("event/f-undated")] || !got[EntityIRI("event/h-undated")] {
+		t.Errorf("undated: %v", und)
+	}
+	// A page at a time: each page starts where the last one said.
+	var paged []quad.IRI
+	for pos, pages := 0, 0; pos >= 0; pages++ {
+		if pages > 3 {
+			t.Fatalf("undated pages of 1 do not end: %v", paged)
+		}
+		if _, first, err := st.UndatedEvents(ctx, pos, 0); err != nil || first < pos {
+			t.Fatalf("undated from %d, none wanted: next %d, %v", pos, first, err)
+		}
+		var page []quad.IRI
+		page, pos, err = st.UndatedEvents(ctx, pos, 1)
+		if err != nil || len(page) != 1 {
+			t.Fatalf("undated page %d: %v, %v", pages, page, err)
+		}
+		paged = append(paged, page...)
+	}
+	if fmt.Sprint(paged) != fmt.Sprint(und) {
+		t.Errorf("undated a page at a time: %v, all at once: %v", paged, und)
 	}
 }

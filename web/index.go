@@ -3,12 +3,13 @@ package web
 import (
 	"context"
 	"fmt"
-	"math"
+	"log/slog"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 	"unicode"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -36,29 +37,7 @@ type snapshot struct {
 	list   []*entity // by name
 	byIRI  map[quad.IRI]*entity
 	byName map[string][]*entity // by lower-case name and alias
-
-	// The undated events, listed on the first request that needs them
-	// (undatedEvents).
-	undatedMu sync.Mutex
-	undated   []quad.IRI
-	undatedOK bool
-}
-
-// undatedEvents lists the store's undated events once for the snapshot:
-// finding them reads every event (graph.UndatedEvents), which the pages
-// of the timeline's tail then share. The snapshot is replaced whenever
-// the store changes.
-func (s *snapshot) undatedEvents(ctx context.Context, st *graph.Store) ([]quad.IRI, error) {
-	s.undatedMu.Lock()
-	defer s.undatedMu.Unlock()
-	if !s.undatedOK {
-		list, _, err := st.UndatedEvents(ctx, 0, math.MaxInt)
-		if err != nil {
-			return nil, err
-		}
-		s.undated, s.undatedOK = list, true
-	}
-	return s.undated, nil
+	from   string               // where the entities were read: "state" or "graph" (buildSnapshot)
 }
 
 // entityIndex keeps a snapshot of the store's entities for search and for
@@ -67,6 +46,7 @@ func (s *snapshot) undatedEvents(ctx context.Context, st *graph.Store) ([]quad.I
 // come during a rebuild share it, and it stops when all of them have left.
 type entityIndex struct {
 	st      *graph.Store
+	log     *slog.Logger
 	qs      cgraph.QuadStore
 	flight  shared[*snapshot]
 	mu      sync.Mutex
@@ -78,8 +58,8 @@ type entityIndex struct {
 	gen     uint64 // counts invalidations
 }
 
-func newEntityIndex(st *graph.Store) *entityIndex {
-	return &entityIndex{st: st, qs: st.QuadStore()}
+func newEntityIndex(st *graph.Store, log *slog.Logger) *entityIndex {
+	return &entityIndex{st: st, log: log, qs: st.QuadStore()}
 }
 
 func (x *entityIndex) invalidate() {
@@ -93,12 +73,9 @@ func (x *entityIndex) invalidate() {
 // get returns a current snapshot, rebuilding it if need be. It returns an
 // error when the store cannot be read or ctx is done first.
 func (x *entityIndex) get(ctx context.Context) (*snapshot, error) {
-	// A store that cannot tell its size is indexed afresh every time.
 	size := quadCount(ctx, x.qs)
 	x.mu.Lock()
-	// While the server writes, the count changes before the snapshot is
-	// updated: the write's update brings it up to date, not a rebuild.
-	if x.snap != nil && !x.stale && size >= 0 && (x.snap.quads == size || x.writing.Load() > 0) {
+	if x.fresh(size) {
 		snap := x.snap
 		x.mu.Unlock()
 		return snap, nil
@@ -107,12 +84,15 @@ func (x *entityIndex) get(ctx context.Context) (*snapshot, error) {
 	x.mu.Unlock()
 	snap, err := x.flight.do(ctx, func(ctx context.Context) (*snapshot, error) {
 		x.builds.Add(1)
+		start := time.Now()
 		size := quadCount(ctx, x.qs)
 		snap, err := buildSnapshot(ctx, x.st)
 		if err != nil {
 			return nil, err
 		}
 		snap.quads = size
+		x.log.Info("entity index built", "entities", len(snap.list), "from", snap.from,
+			"elapsed", time.Since(start).Round(time.Millisecond).String())
 		return snap, nil
 	})
 	if err != nil {
@@ -126,6 +106,132 @@ func (x *entityIndex) get(ctx context.Context) (*snapshot, error) {
 	return snap, nil
 }
 
+// fresh reports whether the snapshot is current for a store of size
+// quads; x.mu is held. A store that cannot tell its size is indexed afresh
+// every time. While the server writes, the count changes before the
+// snapshot is updated: the write's update brings it up to date, not a
+// rebuild.
+func (x *entityIndex) fresh(size int64) bool {
+	return x.snap != nil && !x.stale && size >= 0 && (x.snap.quads == size || x.writing.Load() > 0)
+}
+
+// current returns the snapshot if it is current, nil when there is none
+// yet or it is out of date; it never builds one.
+func (x *entityIndex) current(ctx context.Context) *snapshot {
+	size := quadCount(ctx, x.qs)
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.fresh(size) {
+		return x.snap
+	}
+	return nil
+}
+
+// warm builds the snapshot if there is no current one, so that the first
+// search after the server starts need not wait for all of it; it logs
+// what stopped it.
+func (x *entityIndex) warm(ctx context.Context) {
+	if _, err := x.get(ctx); err != nil && ctx.Err() == nil {
+		x.log.Warn("entity index not built", "error", err.Error())
+	}
+}
+
+// names names the entities that a page links to: from the snapshot when
+// one is current; otherwise (before the index is first built, while it
+// is rebuilt after a change) by reading the entities the page names
+// (graph.EntitiesOf, which sees them as buildSnapshot does), so that an
+// entity page or a timeline page does not wait for the whole index.
+type names struct {
+	snap *snapshot
+	ctx  context.Context
+	st   *graph.Store
+	read map[quad.IRI]*entity // nil for an IRI that names no entity
+	err  error                // the first read that failed
+}
+
+func (x *entityIndex) names(ctx context.Context) *names {
+	return &names{snap: x.current(ctx), ctx: ctx, st: x.st}
+}
+
+// load reads the entities among iris that were not read yet, at once.
+func (n *names) load(iris []quad.IRI) {
+	if n.snap != nil || n.err != nil {
+		return
+	}
+	var want []quad.IRI
+	for _, iri := range iris {
+		if _, ok := n.read[iri]; !ok && iri != "" {
+			want = append(want, iri)
+		}
+	}
+	if len(want) == 0 {
+		return
+	}
+	got, err := n.st.EntitiesOf(n.ctx, want)
+	if err != nil {
+		n.err = err
+		return
+	}
+	if n.read == nil {
+		n.read = make(map[quad.IRI]*entity, len(want))
+	}
+	for _, iri := range want {
+		n.read[iri] = nil
+	}
+	for iri, info := range got {
+		n.read[iri] = entityOf(info)
+	}
+}
+
+// loadValues is load for the IRIs among vals.
+func (n *names) loadValues(vals []quad.Value) {
+	if n.snap != nil {
+		return
+	}
+	iris := make([]quad.IRI, 0, len(vals))
+	for _, v := range vals {
+		if iri := iriOf(v); iri != "" {
+			iris = append(iris, iri)
+		}
+	}
+	n.load(iris)
+}
+
+// entity is the entity iri names, nil if none.
+func (n *names) entity(iri quad.IRI) *entity {
+	if n.snap != nil {
+		return n.snap.byIRI[iri]
+	}
+	if _, ok := n.read[iri]; !ok {
+		n.load([]quad.IRI{iri})
+	}
+	return n.read[iri]
+}
+
+// lookup is snapshot.lookup. Without a snapshot it finds an IRI or an
+// entity ID; ok is false when v names no entity that way, as it may be a
+// name, which only the whole index finds.
+func (n *names) lookup(v string) (found []*entity, ok bool) {
+	if n.snap != nil {
+		return n.snap.lookup(v), true
+	}
+	v = strings.TrimSpace(v)
+	if strings.HasPrefix(v, "<") && strings.HasSuffix(v, ">") {
+		v = v[1 : len(v)-1]
+	}
+	if v == "" {
+		return nil, true
+	}
+	iris := []quad.IRI{quad.IRI(v), graph.EntityIRI(v)}
+	n.load(iris)
+	for _, iri := range iris {
+		if e := n.entity(iri); e != nil {
+			return []*entity{e}, true
+		}
+	}
+	return nil, false
+}
+
 // typeRank orders an entity's classes: the first found names its type.
 var typeRank = []struct {
 	class quad.IRI
@@ -135,30 +241,45 @@ var typeRank = []struct {
 	{graph.ClassPlace, "Place"}, {graph.ClassCountry, "Place"}, {graph.ClassCity, "Place"},
 }
 
-// buildSnapshot indexes the store's entities (graph.Entities: the nodes
-// with a class and a name, read through the class index rather than by
-// reading every quad).
+// buildSnapshot indexes the store's entities: the nodes with a class and
+// a name. A store written by kg build alone keeps their names and classes
+// in its state, which graph.KeptEntities reads in one scan (from "state");
+// any other store (filled by kg import, written through the HTTP API, or
+// by an older kg) is read through the graph's class index and each
+// entity's names (graph.Entities; from "graph").
 func buildSnapshot(ctx context.Context, st *graph.Store) (*snapshot, error) {
 	s := &snapshot{byIRI: map[quad.IRI]*entity{}, byName: map[string][]*entity{}}
-	err := st.Entities(ctx, func(info graph.EntityInfo) {
+	add := func(info graph.EntityInfo) {
 		if s.byIRI[info.IRI] != nil {
 			return
 		}
-		e := &entity{IRI: info.IRI, ID: info.ID, Name: info.Name, Type: "Thing", Aliases: info.Aliases}
-		classes := map[quad.IRI]bool{}
-		for _, c := range info.Classes {
-			classes[c] = true
-		}
-		finish(e, classes)
+		e := entityOf(info)
 		s.byIRI[e.IRI] = e
 		s.list = append(s.list, e)
 		s.addNames(e)
-	})
+	}
+	s.from = "state"
+	kept, err := st.KeptEntities(ctx, add)
+	if err == nil && !kept {
+		s = &snapshot{byIRI: map[quad.IRI]*entity{}, byName: map[string][]*entity{}, from: "graph"}
+		err = st.Entities(ctx, add)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("index entities: %w", err)
 	}
 	sortEntities(s.list)
 	return s, nil
+}
+
+// entityOf is the index's entity for what the store says of it.
+func entityOf(info graph.EntityInfo) *entity {
+	e := &entity{IRI: info.IRI, ID: info.ID, Name: info.Name, Type: "Thing", Aliases: info.Aliases}
+	classes := make(map[quad.IRI]bool, len(info.Classes))
+	for _, c := range info.Classes {
+		classes[c] = true
+	}
+	finish(e, classes)
+	return e
 }
 
 // finish sets an entity's type from its classes and its search words.
@@ -175,29 +296,37 @@ func finish(e *entity, classes map[quad.IRI]bool) {
 	for i, a := range e.Aliases {
 		e.lowAka[i] = strings.ToLower(a)
 	}
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		low := strings.ToLower(n)
+	e.words = make([]string, 0, 4*(1+len(e.Aliases)))
+	for _, low := range append([]string{e.low}, e.lowAka...) {
 		e.words = append(e.words, low)
 		e.words = append(e.words, strings.FieldsFunc(low, notWordRune)...)
 	}
 }
 
+// addNames lists e under its names and alternate names in lower case.
+// Entities are added one at a time, so e can only be the last of a list
+// already (a name and an alias the same in lower case): comparing with
+// every entity of the list cost 7 s at 100k articles, where thousands of
+// entities share a name.
 func (s *snapshot) addNames(e *entity) {
-	for _, n := range append([]string{e.Name}, e.Aliases...) {
-		low := strings.ToLower(n)
-		if !slices.Contains(s.byName[low], e) {
-			s.byName[low] = append(s.byName[low], e)
+	add := func(low string) {
+		if l := s.byName[low]; len(l) == 0 || l[len(l)-1] != e {
+			s.byName[low] = append(l, e)
 		}
+	}
+	add(e.low)
+	for _, a := range e.lowAka {
+		add(a)
 	}
 }
 
+// sortEntities sorts by name in lower case (finish sets it), then ID.
 func sortEntities(list []*entity) {
-	sort.Slice(list, func(i, j int) bool {
-		a, b := list[i], list[j]
-		if x, y := strings.ToLower(a.Name), strings.ToLower(b.Name); x != y {
-			return x < y
+	slices.SortFunc(list, func(a, b *entity) int {
+		if c := strings.Compare(a.low, b.low); c != 0 {
+			return c
 		}
-		return a.ID < b.ID
+		return strings.Compare(a.ID, b.ID)
 	})
 }
 
@@ -242,7 +371,7 @@ func readEntity(ctx context.Context, qs cgraph.QuadStore, iri quad.IRI) (*entity
 // with returns a copy of the snapshot in which the entities named in
 // fresh are replaced by their new state (nil: gone).
 func (s *snapshot) with(fresh map[quad.IRI]*entity) *snapshot {
-	n := &snapshot{quads: s.quads, byIRI: make(map[quad.IRI]*entity, len(s.byIRI)+len(fresh)),
+	n := &snapshot{quads: s.quads, from: s.from, byIRI: make(map[quad.IRI]*entity, len(s.byIRI)+len(fresh)),
 		byName: make(map[string][]*entity, len(s.byName)+len(fresh))}
 	for k, v := range s.byIRI {
 		n.byIRI[k] = v
@@ -325,7 +454,7 @@ func (x *entityIndex) update(ctx context.Context, subjects map[quad.IRI]bool) {
 		return
 	}
 	if n == old {
-		n = &snapshot{list: old.list, byIRI: old.byIRI, byName: old.byName}
+		n = &snapshot{list: old.list, byIRI: old.byIRI, byName: old.byName, from: old.from}
 	}
 	n.quads = size
 	x.snap = n

@@ -150,12 +150,10 @@ func (s *Server) serveEntity(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
-	snap, err := s.index.get(ctx)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, err)
+	nm, found, ok := s.lookup(ctx, w, id)
+	if !ok {
 		return
 	}
-	found := snap.lookup(id)
 	if len(found) == 0 {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no entity %q", id))
 		return
@@ -170,11 +168,39 @@ func (s *Server) serveEntity(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no entity %q", id))
 		return
 	}
-	writeJSON(w, http.StatusOK, entityPage(snap, e, gp))
+	page := entityPage(nm, e, gp)
+	if nm.err != nil {
+		writeError(w, http.StatusInternalServerError, nm.err)
+		return
+	}
+	writeJSON(w, http.StatusOK, page)
+}
+
+// lookup finds the entities v names (snapshot.lookup) and returns them
+// with what names the entities a page links to (entityIndex.names),
+// waiting for the whole index only when v is not an IRI or ID, or writes
+// an error and returns false.
+func (s *Server) lookup(ctx context.Context, w http.ResponseWriter, v string) (*names, []*entity, bool) {
+	nm := s.index.names(ctx)
+	found, ok := nm.lookup(v)
+	if !ok && nm.err == nil {
+		snap, err := s.index.get(ctx)
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, err)
+			return nil, nil, false
+		}
+		nm = &names{snap: snap}
+		found = snap.lookup(v)
+	}
+	if nm.err != nil {
+		writeError(w, http.StatusInternalServerError, nm.err)
+		return nil, nil, false
+	}
+	return nm, found, true
 }
 
 // entityPage renders graph.EntityPage, naming the entities it links to.
-func entityPage(snap *snapshot, e *entity, gp *graph.EntityPage) *EntityPage {
+func entityPage(nm *names, e *entity, gp *graph.EntityPage) *EntityPage {
 	classes := map[quad.IRI]bool{}
 	for _, c := range gp.Classes {
 		classes[c] = true
@@ -192,8 +218,13 @@ func entityPage(snap *snapshot, e *entity, gp *graph.EntityPage) *EntityPage {
 	page := &EntityPage{EntityRef: ref(head), IRI: string(gp.IRI), Aliases: append([]string{}, gp.Aliases...),
 		Facts: []Fact{}, FactsPage: gp.FactsPage, Articles: []Article{}, ArticlesPage: gp.ArticlesPage,
 		Truncated: gp.FactsPage.Truncated || gp.ArticlesPage.Truncated}
+	vals := make([]quad.Value, 0, 2*len(gp.Facts))
 	for _, f := range gp.Facts {
-		fact := Fact{Subject: term(snap, f.Subject), Predicate: graph.PredicateName(f.Predicate), Object: term(snap, f.Object),
+		vals = append(vals, f.Subject, f.Object)
+	}
+	nm.loadValues(vals)
+	for _, f := range gp.Facts {
+		fact := Fact{Subject: term(nm, f.Subject), Predicate: graph.PredicateName(f.Predicate), Object: term(nm, f.Object),
 			Sources: []Source{}, SourceCount: f.SourceCount}
 		for _, src := range f.Sources {
 			a := article(src.Article)
@@ -211,8 +242,8 @@ func article(a graph.ArticleInfo) Article {
 	return Article{ID: a.ID, Headline: a.Headline, URL: a.URL, Published: a.Published}
 }
 
-func term(snap *snapshot, v quad.Value) Term {
-	if e := snap.byIRI[iriOf(v)]; e != nil {
+func term(nm *names, v quad.Value) Term {
+	if e := nm.entity(iriOf(v)); e != nil {
 		r := ref(e)
 		return Term{EntityRef: &r}
 	}
@@ -297,12 +328,10 @@ func (s *Server) serveGraph(w http.ResponseWriter, r *http.Request) {
 func (s *Server) serveNeighbors(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
-	snap, err := s.index.get(ctx)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, err)
+	nm, found, ok := s.lookup(ctx, w, r.URL.Query().Get("id"))
+	if !ok {
 		return
 	}
-	found := snap.lookup(r.URL.Query().Get("id"))
 	if len(found) == 0 {
 		writeError(w, http.StatusNotFound, fmt.Errorf("no entity %q", r.URL.Query().Get("id")))
 		return
@@ -334,8 +363,17 @@ func (s *Server) serveNeighbors(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, fmt.Errorf("read neighbours of %s: %w", e.ID, err))
 		return
 	}
+	vals := make([]quad.Value, 0, 2*len(edges))
 	for _, q := range edges {
-		add(snap.byIRI[iriOf(q.Subject)], snap.byIRI[iriOf(q.Object)], q.Predicate)
+		vals = append(vals, q.Subject, q.Object)
+	}
+	nm.loadValues(vals)
+	for _, q := range edges {
+		add(nm.entity(iriOf(q.Subject)), nm.entity(iriOf(q.Object)), q.Predicate)
+	}
+	if nm.err != nil {
+		writeError(w, http.StatusInternalServerError, fmt.Errorf("read neighbours of %s: %w", e.ID, nm.err))
+		return
 	}
 	if len(edges) > 2*s.cfg.Limit {
 		g.Truncated = true

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"slices"
@@ -26,22 +27,79 @@ import (
 //	KG_LATENCY_DB=/tmp/w4k.db go test ./web/ -run Latency -v
 //
 // Requests are sent one at a time. The entities are the most mentioned
-// ones the search finds for common names plus a random sample; the first
-// stats and search requests (a scan of the store, the entity index) are
-// reported apart, as "cold".
+// ones the search finds for common names plus a random sample.
+//
+// First, as a user who starts kg serve and asks at once: the store is
+// opened and a server started afresh for each of search, entity page,
+// timeline, undated timeline page and stats, and the first request of
+// that kind is timed ("first"); then, on one more fresh server, how long
+// the entity index takes to be ready after start ("index ready"). The warm
+// figures (p50, p95, max) follow, on one server.
 func TestLatency(t *testing.T) {
 	db := os.Getenv("KG_LATENCY_DB")
 	if db == "" {
 		t.Skip("set KG_LATENCY_DB to a bolt store to time the console's endpoints")
 	}
-	st, err := graph.OpenReadOnly(context.Background(), graph.Bolt, db)
-	if err != nil {
-		t.Fatal(err)
+	open := func() *graph.Store {
+		st, err := graph.OpenReadOnly(context.Background(), graph.Bolt, db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return st
 	}
-	t.Cleanup(func() { st.Close() })
-	// The first stats request scans the store, for longer than the
+	// The first stats request may scan the store, for longer than the
 	// default timeout on a busy machine.
-	base := MustServe(t, st, web.Config{Timeout: 10 * time.Minute})
+	cfg := web.Config{Timeout: 10 * time.Minute}
+	firstGet := func(path string) (time.Duration, string) {
+		t.Helper()
+		st := open()
+		defer st.Close()
+		srv, err := web.New(st, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ts := httptest.NewServer(srv)
+		defer ts.Close()
+		start := time.Now()
+		r := do(t, "GET", ts.URL+path, "")
+		d := time.Since(start)
+		if r.status != 200 {
+			t.Fatalf("GET %s: %d %.300s", path, r.status, r.body)
+		}
+		return d, r.body
+	}
+	first := map[string]time.Duration{}
+	var body string
+	first["search"], _ = firstGet("/api/kg/search?limit=8&q=a")
+	first["entity"], body = firstGet("/api/kg/search?limit=1&q=Russia") // an ID for the entity page
+	var found struct {
+		Result []struct{ ID string } `json:"result"`
+	}
+	if err := json.Unmarshal([]byte(body), &found); err != nil || len(found.Result) == 0 {
+		t.Fatalf("search Russia: %v %.300s", err, body)
+	}
+	first["entity"], _ = firstGet("/api/kg/entity?id=" + url.QueryEscape(found.Result[0].ID))
+	first["timeline"], _ = firstGet("/api/kg/timeline")
+	first["timeline undated"], _ = firstGet("/api/kg/timeline?cursor=u:0")
+	first["stats"], _ = firstGet("/api/kg/stats")
+	var ready time.Duration
+	{
+		st := open()
+		start := time.Now()
+		srv, err := web.New(st, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := srv.IndexReady(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		ready = time.Since(start)
+		st.Close()
+	}
+
+	st := open()
+	t.Cleanup(func() { st.Close() })
+	base := MustServe(t, st, cfg)
 	get := func(path string) (time.Duration, string) {
 		t.Helper()
 		start := time.Now()
@@ -52,9 +110,8 @@ func TestLatency(t *testing.T) {
 		}
 		return d, r.body
 	}
-	cold := map[string]time.Duration{}
-	cold["stats"], _ = get("/api/kg/stats")
-	cold["search"], _ = get("/api/kg/search?q=a")
+	get("/api/kg/stats")
+	get("/api/kg/search?q=a")
 
 	// Entities: popular names first, then a random sample of what the
 	// search finds for each letter.
@@ -138,9 +195,10 @@ func TestLatency(t *testing.T) {
 			times["neighbors (popular)"] = append(times["neighbors (popular)"], d)
 		}
 	}
-	for _, k := range []string{"stats", "search"} {
-		t.Logf("%-20s cold %8s", k, cold[k].Round(time.Millisecond))
+	for _, k := range []string{"search", "entity", "timeline", "timeline undated", "stats"} {
+		t.Logf("%-20s first after start %8s", k, first[k].Round(time.Millisecond))
 	}
+	t.Logf("%-20s after start %8s", "index ready", ready.Round(time.Millisecond))
 	var keys []string
 	for k := range times {
 		keys = append(keys, k)

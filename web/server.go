@@ -120,7 +120,7 @@ type Server struct {
 // cannot be set up over the store.
 func New(st *graph.Store, cfg Config) (*Server, error) {
 	cfg = cfg.withDefaults()
-	s := &Server{st: st, cfg: cfg, log: cfg.Logger, index: newEntityIndex(st),
+	s := &Server{st: st, cfg: cfg, log: cfg.Logger, index: newEntityIndex(st, cfg.Logger),
 		guard: newQueryGuard(cfg.MaxQueries, cfg.QueryMemory), stats: &statsCache{st: st}}
 	var err error
 	if s.hosts, err = newHostPolicy(cfg.AllowHosts); err != nil {
@@ -194,6 +194,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 
 // Serve accepts connections on ln until ctx is done, then shuts down
 // gracefully, giving requests in flight up to the query timeout to finish.
+// It builds the entity index and reads the stats at once, in the
+// background.
 // It returns nil after a clean shutdown, or the error that stopped it.
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := &http.Server{
@@ -206,6 +208,14 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.Serve(ln) }()
+	// The entity index and the stats, read before the first request asks
+	// (requests that come meanwhile wait for the same reads).
+	go func() {
+		s.index.warm(ctx)
+		if _, err := s.stats.get(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("stats not read", "error", err.Error())
+		}
+	}()
 	select {
 	case err := <-errc:
 		return fmt.Errorf("serve %s: %w", ln.Addr(), err)

@@ -39,13 +39,32 @@ const timelineStart = 1800
 // attendees by name, up to 10 articles by document ID; or writes an error
 // and returns false.
 func (s *Server) rowsOf(ctx context.Context, w http.ResponseWriter, iris []quad.IRI, dates []string) ([]any, bool) {
-	snap, err := s.index.get(ctx)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, err)
-		return nil, false
+	nm := s.index.names(ctx)
+	fields := []struct {
+		key  string
+		pred quad.IRI
+		max  int
+	}{{"location", graph.Predicate(kg.PredLocation), 5}, {"attendees", graph.Predicate(kg.PredAttendee), 20}}
+	// Each event's locations and attendees, then the names of all of them
+	// at once.
+	objects := make([][][]quad.Value, len(iris))
+	named := make([]quad.Value, 0, len(iris))
+	for i, iri := range iris {
+		named = append(named, iri)
+		objects[i] = make([][]quad.Value, len(fields))
+		for j, f := range fields {
+			vals, err := s.st.Objects(ctx, iri, f.pred, f.max)
+			if err != nil {
+				writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", err))
+				return nil, false
+			}
+			objects[i][j] = vals
+			named = append(named, vals...)
+		}
 	}
+	nm.loadValues(named)
 	name := func(v quad.Value) string {
-		if e := snap.byIRI[iriOf(v)]; e != nil {
+		if e := nm.entity(iriOf(v)); e != nil {
 			return e.Name
 		}
 		if iri, ok := v.(quad.IRI); ok {
@@ -56,19 +75,10 @@ func (s *Server) rowsOf(ctx context.Context, w http.ResponseWriter, iris []quad.
 	rows := make([]any, 0, len(iris))
 	for i, iri := range iris {
 		row := map[string]any{"date": dates[i], "event": name(iri), "id": "<" + string(iri) + ">"}
-		for _, f := range []struct {
-			key  string
-			pred quad.IRI
-			max  int
-		}{{"location", graph.Predicate(kg.PredLocation), 5}, {"attendees", graph.Predicate(kg.PredAttendee), 20}} {
-			vals, err := s.st.Objects(ctx, iri, f.pred, f.max)
-			if err != nil {
-				writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", err))
-				return nil, false
-			}
-			names := make([]string, len(vals))
-			for j, v := range vals {
-				names[j] = name(v)
+		for j, f := range fields {
+			names := make([]string, len(objects[i][j]))
+			for k, v := range objects[i][j] {
+				names[k] = name(v)
 			}
 			row[f.key] = names
 		}
@@ -87,12 +97,17 @@ func (s *Server) rowsOf(ctx context.Context, w http.ResponseWriter, iris []quad.
 		row["articles"] = ids
 		rows = append(rows, row)
 	}
+	if nm.err != nil {
+		writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", nm.err))
+		return nil, false
+	}
 	return rows, true
 }
 
 // timelineCursor is where a timeline page starts: in the dated events,
 // the skip-th event of bucket (year, month) shown with FROM; in the
-// undated ones, the skip-th of them. tail says whether the undated events follow the
+// undated ones, from the skip-th event of the store's index of events
+// (graph.UndatedEvents). tail says whether the undated events follow the
 // dated ones (no FROM).
 type timelineCursor struct {
 	undated     bool
@@ -212,25 +227,21 @@ func (s *Server) serveTimeline(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	if cur.undated {
+		// The undated events, from a position in the store's index of
+		// events (graph.UndatedEvents): with no room left on the page,
+		// just whether one follows.
 		want := limit - len(rows)
-		snap, err := s.index.get(ctx)
-		var list []quad.IRI
-		if err == nil {
-			list, err = snap.undatedEvents(ctx, s.st)
-		}
+		list, pos, err := s.st.UndatedEvents(ctx, cur.skip, want)
 		if err != nil {
 			writeError(w, http.StatusInternalServerError, fmt.Errorf("timeline: %w", err))
 			return
 		}
-		first := min(cur.skip, len(list))
-		end := min(first+want, len(list))
-		next = cur
-		more = end < len(list)
-		if want > 0 {
-			next.skip = end
+		next, more = cur, pos >= 0
+		if more {
+			next.skip = pos
 		}
-		if end > first {
-			got, ok := s.rowsOf(ctx, w, list[first:end], make([]string, end-first))
+		if len(list) > 0 {
+			got, ok := s.rowsOf(ctx, w, list, make([]string, len(list)))
 			if !ok {
 				return
 			}
