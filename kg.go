@@ -89,6 +89,15 @@ const (
 	PredName        = "name"
 	PredQuote       = "quote" // person -> quotation literal (kg vocabulary)
 	PredWorksFor    = "worksFor"
+	// PredEventStatus is schema:eventStatus: an event stated as still to
+	// come, called off or put off (VOCABULARY.md, "Event status"). Its
+	// object is a Term with Datatype "iri" whose Literal is the schema.org
+	// EventStatusType member's IRI.
+	PredEventStatus = "eventStatus"
+	// PredFormerJobTitle is kg:formerJobTitle: a title the person held and
+	// no longer holds ("former German chancellor Angela Merkel"), never
+	// stated as jobTitle (kg vocabulary).
+	PredFormerJobTitle = "formerJobTitle"
 )
 
 // Result is everything extracted from one document.

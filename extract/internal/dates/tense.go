@@ -75,3 +75,229 @@ func setOf(s string) map[string]bool {
 	}
 	return m
 }
+
+// Status is how a clause states the event its trigger names: as having
+// happened (or happening), as still to come, as not happening, or as called
+// off or put off.
+type Status int
+
+// The statuses Mood reads.
+const (
+	Stated    Status = iota // "met", "held talks", "the summit was held"
+	Planned                 // "will meet", "plans to visit", "may meet", "agreed to meet", "is scheduled to hold talks"
+	Negated                 // "did not meet", "never met", "refused to meet", "no meeting", "denied that ... had talks"
+	Cancelled               // "the summit was called off", "cancelled his visit"
+	Postponed               // "postponed the talks", "the meeting was put off"
+)
+
+var statusNames = [...]string{"stated", "planned", "negated", "cancelled", "postponed"}
+
+func (s Status) String() string {
+	if s < 0 || int(s) >= len(statusNames) {
+		return "status(?)"
+	}
+	return statusNames[s]
+}
+
+// Mood reads the status of the event named by the trigger toks[t0:t1] from
+// the clause that governs it, in the sentence toks[s0:s1]; verb says the
+// trigger is a verb ("meet", "visited") rather than a noun ("talks").
+//
+// It reads the clause the way Future does (the same clause breaks and
+// future-tense markers), back from the trigger and, when the trigger is the
+// noun that opens its clause ("The summit was called off", "Talks are
+// scheduled for Monday"), on from it:
+//   - a negation that governs the trigger ("did not meet", "has never met",
+//     "no talks", "will not attend the summit", "refused/declined/failed to
+//     meet", "ruled out meeting", "denied meeting", "denied that X had held
+//     talks", "the talks did not take place") is Negated; a negation of
+//     something else in the clause ("did not say anything at the summit",
+//     "the talks did not produce a deal") is not;
+//   - "cancelled/scrapped/called off/abandoned" is Cancelled, "postponed/
+//     delayed/put off/deferred" Postponed;
+//   - a future-tense marker (futureMark: "will", "is expected to", "plans
+//     to", ...), a modal ("may", "might", "could", "would", "should"), an
+//     intention or agreement ("agreed to", "hopes to", "invited X to"), "is
+//     to"/"due to", "scheduled/planned/set for", "planned/proposed/
+//     upcoming" before the noun, or an infinitive ("to meet", "to hold
+//     talks"; not one of purpose after a verb of travel, "flew to Beijing to
+//     meet Xi") is Planned.
+//
+// A negation outranks a cancellation, which outranks a plan.
+func Mood(toks []token, t0, t1, s0, s1 int, verb bool) Status {
+	neg, cancel, postpone, plan := false, false, false, false
+	planAdj, past := false, false // "the planned summit", "... was held"
+	opens := true                 // only determiners, modifiers and names before the trigger in its clause
+	for k := t0 - 1; k >= s0; k-- {
+		n := toks[k].Norm
+		if clauseBreak[n] || moodBreak[n] {
+			// "denied that he had held talks", "denied reports that".
+			if n == "that" && ((k-1 >= s0 && denials[toks[k-1].Norm]) || (k-2 >= s0 && denials[toks[k-2].Norm] && toks[k-1].Norm == "reports")) {
+				neg = true
+			}
+			break
+		}
+		gov := governs(toks, k+1, t0)
+		switch {
+		case isNegation(toks, k, s0) && gov && t0-k <= 6:
+			neg = true
+		case (refusals[n] && k+1 < t0 && toks[k+1].Norm == "to" || denials[n]) && gov:
+			neg = true // "refused to meet", "declined to attend", "denied meeting"
+		case n == "out" && k > s0 && (toks[k-1].Norm == "ruled" || toks[k-1].Norm == "rules" || toks[k-1].Norm == "rule") && gov:
+			neg = true // "ruled out meeting"
+		case (cancels[n] || n == "off" && k > s0 && offVerbs[toks[k-1].Norm] == 'c') && gov:
+			cancel = true
+		case (postpones[n] || n == "off" && k > s0 && offVerbs[toks[k-1].Norm] == 'p') && gov:
+			postpone = true
+		case futureMark(toks, k, s1, t0-k <= 5) || modal(toks[k]) || intentions[n] && k+1 < t0 && toks[k+1].Norm == "to":
+			plan = true
+		case n == "to" && k+1 < s1 && isInfinitive(toks, k, t0, verb) && !purpose(toks, k, s0):
+			plan = true // "to meet", "to hold talks"
+		case k == t0-1 && !verb && plannedAdj[n]:
+			planAdj = true // "the planned summit", "an upcoming visit"
+		case n == "no" && (k == t0-1 || gov) && !verb:
+			neg = true // "no talks", "no formal meeting"
+		}
+		if !(dateLead[n] || eventLead[n] || plannedAdj[n] || text0Capitalised(toks[k].Text) || toks[k].Text == "-") {
+			opens = false
+		}
+	}
+	if opens && !verb {
+		// "The summit was called off", "Talks are scheduled for Monday",
+		// "The meeting did not take place".
+		for k := t1; k < s1 && k < t1+12; k++ {
+			n := toks[k].Norm
+			if clauseBreak[n] || moodBreak[n] || n == "and" || n == "or" {
+				break
+			}
+			switch {
+			case isNegation(toks, k, s0) && occurrence(toks, k+1, s1):
+				neg = true
+			case cancels[n] || n == "off" && offVerbs[toks[k-1].Norm] == 'c':
+				cancel = true
+			case postpones[n] || n == "off" && offVerbs[toks[k-1].Norm] == 'p':
+				postpone = true
+			case futureMark(toks, k, s1, k-t1 <= 5) || modal(toks[k]):
+				plan = true
+			case scheduling[n] && k+1 < s1 && (toks[k+1].Norm == "for" || toks[k+1].Norm == "to"):
+				plan = true // "scheduled for Monday", "due to start"
+			case (n == "is" || n == "are") && k+1 < s1 && toks[k+1].Norm == "to":
+				plan = true // "the meeting is to be held"
+			case pastOccurs[n]:
+				past = true // "the planned summit was held in Rome"
+			}
+		}
+	}
+	switch {
+	case neg:
+		return Negated
+	case cancel:
+		return Cancelled
+	case postpone:
+		return Postponed
+	case plan, planAdj && !past:
+		return Planned
+	}
+	return Stated
+}
+
+// isNegation reports a negation at toks[k]: "not", "never", "n't" (the
+// tokens "didn", "'", "t"), "without".
+func isNegation(toks []token, k, s0 int) bool {
+	switch toks[k].Norm {
+	case "not", "never", "without", "neither", "nor", "cannot":
+		return true
+	case "t":
+		return k-2 >= s0 && toks[k-1].Norm == "'" && strings.HasSuffix(toks[k-2].Norm, "n")
+	}
+	return false
+}
+
+// governs reports whether the words toks[k0:t0] between a negation, a
+// cancellation or a refusal and the trigger only carry it to the trigger:
+// auxiliaries, adverbs, verbs of attending or holding, determiners and
+// names ("did not even attend the summit", "refused to hold formal talks
+// with Russia"), so that it is the event that is negated, not another verb
+// ("did not say anything at the summit").
+func governs(toks []token, k0, t0 int) bool {
+	for k := k0; k < t0; k++ {
+		t := toks[k]
+		if bridge[t.Norm] || dateLead[t.Norm] || eventLead[t.Norm] || text0Capitalised(t.Text) || t.Text == "-" || t.Norm == "'" || t.Norm == "t" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// isInfinitive reports whether "to" at toks[k] makes the trigger at t0 an
+// infinitive: "to meet" (a verb trigger right after it), "to hold talks",
+// "to attend the summit" (a verb of holding or attending between).
+func isInfinitive(toks []token, k, t0 int, verb bool) bool {
+	if k == t0-1 {
+		return verb
+	}
+	return k+1 < t0 && holdVerbs[toks[k+1].Norm] && governs(toks, k+1, t0)
+}
+
+// purpose reports an infinitive of purpose after a verb of travel, which
+// states what happened: "flew to Beijing to meet Xi", "arrived in Kyiv to
+// hold talks".
+func purpose(toks []token, k, s0 int) bool {
+	for p := k - 1; p >= s0 && p >= k-6; p-- {
+		if clauseBreak[toks[p].Norm] {
+			return false
+		}
+		if travelled[toks[p].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// occurrence reports a verb of taking place at toks[k] or just after
+// ("did not take place", "was not held", "never happened").
+func occurrence(toks []token, k, s1 int) bool {
+	for p := k; p < s1 && p < k+3; p++ {
+		if occurs[toks[p].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// modal reports "may", "might", "could", "would", "should" (the month May
+// is capitalised).
+func modal(t token) bool {
+	switch t.Norm {
+	case "might", "could", "would", "should":
+		return true
+	case "may":
+		return t.Text == "may"
+	}
+	return false
+}
+
+func text0Capitalised(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+var (
+	// moodBreak end the clause for Mood besides clauseBreak: "did not say
+	// whether he met X" negates the saying.
+	moodBreak = setOf(`whether how why what`)
+	// eventLead may stand before an event's trigger opening its clause.
+	eventLead = setOf(`a an its their his her 's first second third new annual bilateral informal formal emergency special extraordinary joint final key two three high level high-level two-day three-day one-day crisis`)
+	// bridge carry a negation, cancellation or refusal to the trigger.
+	bridge     = setOf(`do does did has have had be been is are was were will would can could may might shall should yet even ever actually formally personally also again officially to attend attending hold holding have having join joining host hosting go going take taking part participate in at with any planned scheduled proposed expected upcoming this that these those such talks meeting`)
+	denials    = setOf(`denied denies deny denying`)
+	refusals   = setOf(`refused refuses refuse refusing declined declines decline declining failed fails fail`)
+	cancels    = setOf(`cancelled canceled cancels cancel cancelling canceling scrapped scraps scrap abandoned axed`)
+	postpones  = setOf(`postponed postpones postpone postponing delayed delays deferred defers rescheduled`)
+	offVerbs   = map[string]byte{"called": 'c', "call": 'c', "calls": 'c', "calling": 'c', "put": 'p', "puts": 'p', "putting": 'p'}
+	intentions = setOf(`agreed agree agrees hopes hoped hope hoping wants wanted want intends intended intend aims aimed aim offered offers invited invites promised promises pledged vowed expects expect due preparing prepared ready`)
+	plannedAdj = setOf(`planned proposed upcoming forthcoming scheduled expected possible potential prospective future`)
+	scheduling = setOf(`scheduled planned set slated due expected`)
+	holdVerbs  = setOf(`hold attend have host join take`)
+	travelled  = setOf(`flew travelled traveled went came arrived headed returned drove`)
+	pastOccurs = setOf(`held took went ended began opened closed happened occurred`)
+	occurs     = setOf(`take took taken place happen happened held occur occurred go went proceed proceeded materialise materialised materialize materialized`)
+)

@@ -1,0 +1,71 @@
+package dates
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/extract/internal/text"
+)
+
+// TestMood reads the status of the event whose trigger is the word marked
+// with * in each sentence; every negation, cancellation and plan has a
+// control in the same form that states the event.
+func TestMood(t *testing.T) {
+	tests := []struct {
+		sent string
+		verb bool
+		want Status
+	}{
+		{"Scholz *met Macron in Paris on Monday.", true, Stated},
+		{"Scholz did not *meet Macron in Paris.", true, Negated},
+		{"Scholz didn't *meet Macron in Paris.", true, Negated},
+		{"Scholz has never *met Macron.", true, Negated},
+		{"Scholz refused to *meet Macron.", true, Negated},
+		{"Scholz declined to attend the *summit.", false, Negated},
+		{"Scholz attended the *summit.", false, Stated},
+		{"The ministry denied that Scholz had held *talks with Macron.", false, Negated},
+		{"The ministry said that Scholz had held *talks with Macron.", false, Stated},
+		{"No *meeting took place.", false, Negated},
+		{"The *meeting took place on Monday.", false, Stated},
+		{"The *meeting did not take place.", false, Negated},
+		{"The *talks did not produce a deal.", false, Stated},
+		{"Scholz did not say anything new at the *summit.", false, Stated},
+		{"Scholz did not say whether he *met Macron.", true, Stated},
+		{"Scholz ruled out *meeting Macron.", true, Negated},
+		{"Scholz plans to *meet Macron next week.", true, Planned},
+		{"Scholz will *meet Macron next week.", true, Planned},
+		{"Scholz is expected to *visit Kyiv.", true, Planned},
+		{"Scholz may *meet Macron.", true, Planned},
+		{"In May Scholz *met Macron.", true, Stated},
+		{"Scholz is scheduled to hold *talks with Macron.", false, Planned},
+		{"Scholz held *talks with Macron.", false, Stated},
+		{"The two leaders agreed to *meet next week.", true, Planned},
+		{"Scholz flew to Paris to *meet Macron.", true, Stated},
+		{"The *summit was called off.", false, Cancelled},
+		{"The *summit was held in Rome.", false, Stated},
+		{"Russia postponed the *talks.", false, Postponed},
+		{"Russia hosted the *talks.", false, Stated},
+		{"The *talks have been put off until May.", false, Postponed},
+		{"Biden cancelled his *visit to Kyiv.", false, Cancelled},
+		{"Talks are scheduled for Monday, and the *talks are expected to last a day.", false, Planned},
+		{"The planned *summit was held in Rome.", false, Stated},
+		{"The planned *summit will be held in Rome.", false, Planned},
+		{"The planned *summit is in Rome.", false, Planned},
+		{"Scholz will not *meet Macron.", true, Negated},
+	}
+	for _, tt := range tests {
+		star := strings.Index(tt.sent, "*")
+		s := tt.sent[:star] + tt.sent[star+1:]
+		toks := text.Tokenize(s)
+		i := 0
+		for i < len(toks) && toks[i].Start != star {
+			i++
+		}
+		if i == len(toks) {
+			t.Fatalf("%q: no token at the mark", tt.sent)
+		}
+		if got := Mood(toks, i, i+1, 0, len(toks), tt.verb); got != tt.want {
+			t.Errorf("Mood(%q) = %v, want %v", tt.sent, got, tt.want)
+		}
+	}
+}
