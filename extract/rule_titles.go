@@ -188,6 +188,25 @@ var titleRules = concatRules(
 					MustNot: []Fact{{"person/mei-lin", kg.PredMemberOf, "org/cornell-university"}}},
 			}},
 	),
+	personRule(formerTitle,
+		&Rule{Name: RuleFormerTitle, Predicates: []string{kg.PredFormerJobTitle},
+			Doc: `a former office, never a current title: "Former German chancellor Angela Merkel", "X, a former Dutch prime minister", "ex-Barclays chief executive X", "then-Prime Minister X", "onetime", "the late Pope X"`,
+			Examples: []Example{
+				{Text: "Former German chancellor Angela Merkel met German Chancellor Olaf Scholz.",
+					Must:    []Fact{{"person/angela-merkel", kg.PredFormerJobTitle, "Chancellor"}},
+					MustNot: []Fact{{"person/angela-merkel", kg.PredJobTitle, ""}, {"person/olaf-scholz", kg.PredFormerJobTitle, ""}, {"person/german", kg.PredFormerJobTitle, ""}}},
+				{Text: "Mark Rutte, a former Dutch prime minister, met Satya Nadella, chief executive of Microsoft.",
+					Must:    []Fact{{"person/mark-rutte", kg.PredFormerJobTitle, "Prime Minister"}},
+					MustNot: []Fact{{"person/mark-rutte", kg.PredJobTitle, ""}, {"person/satya-nadella", kg.PredFormerJobTitle, ""}}},
+				{Text: "Ex-Barclays chief executive Tom Reed and then-Prime Minister Ann Lowe spoke. Onetime Labour leader Neil Kinnock agreed.",
+					Must:    []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"}, {"person/ann-lowe", kg.PredFormerJobTitle, "Prime Minister"}, {"person/neil-kinnock", kg.PredFormerJobTitle, "Leader"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/ann-lowe", kg.PredJobTitle, ""}, {"person/neil-kinnock", kg.PredJobTitle, ""}, {"person/neil-kinnock", kg.PredRepresents, ""}}},
+				// "outgoing" is still in office: a current title.
+				{Text: "The late Pope John Paul II met outgoing President Tom Reed.",
+					Must:    []Fact{{"person/john-paul-ii", kg.PredFormerJobTitle, "Pope"}},
+					MustNot: []Fact{{"person/john-paul-ii", kg.PredJobTitle, ""}, {"person/tom-reed", kg.PredFormerJobTitle, ""}}},
+			}},
+	),
 	personRule(companyHead,
 		&Rule{Name: RuleCompanyHead, Predicates: []string{kg.PredRepresents},
 			Doc: `a company title with no company beside it, "chief executive X said", in a story about one company: X heads that company`,
@@ -200,6 +219,65 @@ var titleRules = concatRules(
 			}},
 	),
 )
+
+// RuleFormerTitle states offices their holders no longer hold.
+const RuleFormerTitle = "former-title"
+
+// formerTitle: "Former German chancellor Angela Merkel", "Mark Rutte, a
+// former Dutch prime minister,", "ex-Barclays chief executive X", "then-Prime
+// Minister X", "the late Pope X": a title read as a former office (chain
+// drops it as a current one) is the person's kg:formerJobTitle; the
+// country or body it names is not stated, since the tie is past too. rs is
+// former-title.
+func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	start := m.t0 - 1
+	if start >= 0 && toks[start].Text == "." && start > 0 && a.g.honorifics[toks[start-1].Norm] {
+		start--
+	}
+	if start >= 0 && a.g.honorifics[toks[start].Norm] {
+		start--
+	}
+	if title, _, stop, _, former := a.chainFull(start, -1, sent); former {
+		if jt := a.cleanTitle(withoutFormer(title)); jt != "" {
+			a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(max(stop, 0), m.t1, rs[0]))
+		}
+	}
+	// "X, a former Dutch prime minister,"
+	i := m.t1
+	if i+1 >= len(toks) || a.sentOf[i+1] != sent || toks[i].Text != "," {
+		return
+	}
+	i++
+	for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || tenure[toks[i].Norm]) {
+		i++
+	}
+	title, _, stop, _, former := a.chainFull(i, 1, sent)
+	if !former {
+		return
+	}
+	if stop < len(toks) && a.sentOf[stop] == sent {
+		s := toks[stop]
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text) || s.Norm == "and" || s.Norm == "who") {
+			return
+		}
+	}
+	if jt := a.cleanTitle(withoutFormer(title)); jt != "" {
+		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, stop, rs[0]))
+	}
+}
+
+// withoutFormer drops the words that make a title former ("Ex", "Then").
+func withoutFormer(title []string) []string {
+	var out []string
+	for _, w := range title {
+		if !formerWords[strings.ToLower(w)] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // studentWords make a person one of a university's or school's students.
 var studentWords = lexSet("ties.txt", "student")
@@ -348,11 +426,22 @@ var fieldPosts = lexSet("titles.txt", "field")
 // direction dir (-1 back, +1 forward). It stops at the first token that is
 // neither and returns the index where it stopped.
 func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliation, stop int, possessive bool) {
-	former := false
+	title, affs, stop, possessive, former := a.chainFull(i, dir, sent)
+	// A former office is not a current title or affiliation.
+	if former {
+		title, affs = nil, nil
+	}
+	return title, affs, stop, possessive
+}
+
+// chainFull is chain that also reports whether the title read is a former
+// office ("former", "ex-", "then-", "onetime", "the late" before it); its
+// title keeps the words that say so.
+func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affiliation, stop int, possessive, former bool) {
 	defer func() {
-		// A former office is not a current title or affiliation.
-		if former {
-			title, affs = nil, nil
+		// "the late Pope John Paul II": the office of someone who has died.
+		if dir < 0 && stop >= 1 && stop < len(a.toks) && a.toks[stop].Norm == "late" && a.toks[stop-1].Norm == "the" && len(title) > 0 {
+			former = true
 		}
 	}()
 	toks := a.toks
@@ -485,7 +574,7 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 		}
 		break
 	}
-	return title, affs, i, possessive
+	return title, affs, i, possessive, former
 }
 
 // cleanTitle normalises a job title and checks that it names a post.
