@@ -44,7 +44,9 @@
 //     their speakers (names, pronouns, "the Secretary-General said").
 //     Officials represent their body and are members of it; employees
 //     (spokesmen, journalists, "a lawyer with ...") work for it; a person
-//     qualified by a country represents it. Former offices are ignored.
+//     qualified by a country represents it. Former offices ("former",
+//     "ex-", "then-", "the late") are no current title or tie: they are
+//     stated as kg:formerJobTitle (rule former-title).
 //  7. Events: meetings, talks, consultations, negotiations, summits,
 //     conferences and phone calls, with the nearest date and place of
 //     their clause, the body they belong to, and attendees (parties named
@@ -53,7 +55,12 @@
 //     document are merged; "the meeting" refers back to an event named
 //     before. An event is named after its body, else its place, else its
 //     parties, and keyed event/<slug of name>-<date> (or -<place> without
-//     a date), so that reports of the same event share one ID.
+//     a date), so that reports of the same event share one ID. A clause
+//     that negates the event ("did not meet", "refused to attend", "denied
+//     that ... had talks", "no meeting took place") names none; one that
+//     states it as still to come, called off or put off gives it a
+//     schema:eventStatus (rule event-status), read by internal/dates.Mood
+//     from the clause that governs the trigger, as Future reads tense.
 //
 // Canonicalize then links entities across the documents of a corpus.
 //
