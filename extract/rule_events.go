@@ -93,6 +93,11 @@ func (a *analysis) clauseBounds(i int) (int, int) {
 		if t == "and" && (n == "on" || n == "in") && k+2 < s.T1 && a.dateAt[k+2] >= 0 {
 			return true
 		}
+		// "After talks in Geneva on May 2, Lavrov met Blinken in Vienna":
+		// the first comma closes an opening phrase of another time.
+		if t == "," && openers[a.toks[s.T0].Norm] && a.firstComma(s.T0, k) {
+			return true
+		}
 		return false
 	}
 	c0 := i
@@ -104,6 +109,21 @@ func (a *analysis) clauseBounds(i int) (int, int) {
 		c1++
 	}
 	return c0, c1
+}
+
+// openers open a sentence with a phrase of another time, closed by its
+// first comma: "After talks in Geneva on May 2, ...". ("During the talks,
+// ..." shares the clause's time.)
+var openers = map[string]bool{"after": true, "before": true, "following": true, "since": true, "ahead": true}
+
+// firstComma reports whether token k is the first comma after token t0.
+func (a *analysis) firstComma(t0, k int) bool {
+	for p := t0; p < k; p++ {
+		if a.toks[p].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinators open a clause of another time: ", after he spoke to X".
@@ -367,6 +387,14 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "Ann Lowe's remarks followed talks between NATO and Russia in Geneva on May 4.", Published: "2023-05-08",
 				Must:    []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "place/russia"}},
 				MustNot: []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
+			// A date belongs to the event of its own clause: an opening phrase
+			// of another time has its own, and a verb of saying keeps its date.
+			{Text: "After talks in Geneva on May 2, Ann Lowe met Tom Reed in Vienna on May 4.", Published: "2023-05-08",
+				Must:    []Fact{{"event/vienna-talks-2023-05-04", kg.PredAttendee, "person/tom-reed"}, {"event/geneva-talks-2023-05-02", kg.PredLocation, "place/geneva"}},
+				MustNot: []Fact{{"event/geneva-talks-2023-05-02", kg.PredAttendee, ""}}},
+			{Text: "Joe Biden, speaking on May 2, said he met Xi Jinping in Bali, and the White House said Ann Lowe met Tom Reed in Oslo on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/bali-talks", kg.PredAttendee, "person/xi-jinping"}, {"event/oslo-talks-2023-05-03", kg.PredAttendee, "person/tom-reed"}},
+				MustNot: []Fact{{"event/bali-talks-2023-05-02", kg.PredAttendee, ""}}},
 			// Negation: a clause that says the event did not happen names none.
 			{Text: "Olaf Scholz did not meet Emmanuel Macron in Paris on May 2, and Xi Jinping met his counterpart in Bali on May 3.", Published: "2023-05-08",
 				Must:    []Fact{{"event/bali-talks-2023-05-03", kg.PredAttendee, "person/xi-jinping"}},
@@ -701,6 +729,18 @@ func (a *analysis) readEvent(in *established, i int, kind string) *event {
 	return ev
 }
 
+// saidBetween reports a verb of saying between a date at token k and a
+// trigger at token i before it: "On May 2 Biden said he met Xi" (the
+// saying's date, not the meeting's).
+func (a *analysis) saidBetween(k, i int) bool {
+	for p := k + 1; p < i; p++ {
+		if speechVerbs[a.toks[p].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // eventDate returns the date of the event whose trigger is token i: the
 // nearest full date (else month) in its clause [c0, c1), or "".
 func (a *analysis) eventDate(c0, c1, i int) string {
@@ -715,8 +755,10 @@ func (a *analysis) eventDate(c0, c1, i int) string {
 		if !(len(v) == 10 || len(v) == 7) || v[0] == '-' || strings.Contains(v, "W") {
 			continue
 		}
-		// "X said Wednesday" dates the statement, not the event.
-		if k > 0 && speechVerbs[toks[k-1].Norm] {
+		// "X said Wednesday" dates the statement, not the event; so does a
+		// date on the other side of the verb of saying that governs the
+		// trigger ("Biden, speaking on May 2, said he met Xi").
+		if k > 0 && speechVerbs[toks[k-1].Norm] || a.saidBetween(k, i) {
 			continue
 		}
 		if best < 0 || len(v) > len(a.dates[best].value) || (len(v) == len(a.dates[best].value) && abs(k-i) < abs(a.dates[best].t0-i)) {
