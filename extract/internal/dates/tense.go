@@ -45,14 +45,18 @@ func Future(toks []token, t0, t1, s0, s1 int) bool {
 }
 
 // futureMark reports a future-tense marker at toks[k]: "will", "shall",
-// "'ll", "won't", "upcoming", or, when near the date, "expected",
-// "scheduled", "set", "plans" or "going" followed by "to" ("plans to
-// restructure after a third-quarter loss" is about a past quarter).
+// "'ll", "won't", "upcoming", "scheduled", "slated" or "expected" followed
+// by "to" anywhere in the clause ("is scheduled to hold talks with X in Oslo
+// on Monday"), or, when near the date, "set", "plans" or "going" followed
+// by "to" ("plans to restructure after a third-quarter loss" is about a past
+// quarter).
 func futureMark(toks []token, k, s1 int, near bool) bool {
 	switch toks[k].Norm {
 	case "will", "shall", "'ll", "wo", "won't", "upcoming":
 		return true
-	case "expected", "scheduled", "set", "plans", "planned", "going":
+	case "scheduled", "slated", "expected":
+		return k+1 < s1 && toks[k+1].Norm == "to"
+	case "set", "plans", "planned", "going":
 		return near && k+1 < s1 && toks[k+1].Norm == "to"
 	}
 	return false

@@ -69,3 +69,28 @@ func TestMood(t *testing.T) {
 		}
 	}
 }
+
+// TestFutureScheduled: "scheduled/expected to" put the dates of the clause
+// they govern in the future however far the date is; the control, the same
+// clause in the past tense, does not.
+func TestFutureScheduled(t *testing.T) {
+	for _, tt := range []struct {
+		sent string
+		want bool
+	}{
+		{"Ann Lowe is scheduled to hold talks with Tom Reed in Oslo on *Monday.", true},
+		{"Ann Lowe is expected to hold long talks with Tom Reed in Oslo on *Monday.", true},
+		{"Ann Lowe held talks with Tom Reed in Oslo on *Monday.", false},
+	} {
+		star := strings.Index(tt.sent, "*")
+		s := tt.sent[:star] + tt.sent[star+1:]
+		toks := text.Tokenize(s)
+		i := 0
+		for i < len(toks) && toks[i].Start != star {
+			i++
+		}
+		if got := Future(toks, i, i+1, 0, len(toks)); got != tt.want {
+			t.Errorf("Future(%q) = %v, want %v", tt.sent, got, tt.want)
+		}
+	}
+}
