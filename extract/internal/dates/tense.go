@@ -205,8 +205,10 @@ func Mood(toks []token, t0, t1, s0, s1 int, verb bool) Status {
 	return Stated
 }
 
-// isNegation reports a negation at toks[k]: "not", "never", "n't" (the
-// tokens "didn", "'", "t"), "without".
+// Negation reports a negation at toks[k], in a sentence starting at s0:
+// "not", "never", "n't" (the tokens "didn", "'", "t"), "without".
+func Negation(toks []token, k, s0 int) bool { return isNegation(toks, k, s0) }
+
 func isNegation(toks []token, k, s0 int) bool {
 	switch toks[k].Norm {
 	case "not", "never", "without", "neither", "nor", "cannot":
