@@ -201,6 +201,9 @@ var titleRules = concatRules(
 				{Text: "Ex-Barclays chief executive Tom Reed and then-Prime Minister Ann Lowe spoke. Onetime Labour leader Neil Kinnock agreed.",
 					Must:    []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"}, {"person/ann-lowe", kg.PredFormerJobTitle, "Prime Minister"}, {"person/neil-kinnock", kg.PredFormerJobTitle, "Leader"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/ann-lowe", kg.PredJobTitle, ""}, {"person/neil-kinnock", kg.PredJobTitle, ""}, {"person/neil-kinnock", kg.PredRepresents, ""}}},
+				{Text: "Russia was represented by the former Russian ambassador to NATO and Deputy Foreign Minister Ann Lowe.",
+					Must:    []Fact{{"person/ann-lowe", kg.PredFormerJobTitle, "Ambassador"}},
+					MustNot: []Fact{{"person/ann-lowe", kg.PredFormerJobTitle, "Deputy Foreign Minister"}}},
 				// "outgoing" is still in office: a current title.
 				{Text: "The late Pope John Paul II met outgoing President Tom Reed.",
 					Must:    []Fact{{"person/john-paul-ii", kg.PredFormerJobTitle, "Pope"}},
@@ -239,7 +242,13 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	if start >= 0 && a.g.honorifics[toks[start].Norm] {
 		start--
 	}
-	if title, _, stop, _, former := a.chainFull(start, -1, sent); former {
+	title, _, stop, _, former := a.chainFull(start, -1, sent)
+	// "the former Russian ambassador to NATO and Deputy Foreign Minister X":
+	// a former office coordinated with the current one.
+	if !former && len(title) > 0 && stop > 0 && a.sentOf[stop] == sent && toks[stop].Text == "and" {
+		title, _, stop, _, former = a.chainFull(stop-1, -1, sent)
+	}
+	if former {
 		if jt := a.cleanTitle(withoutFormer(title)); jt != "" {
 			a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(max(stop, 0), m.t1, rs[0]))
 		}
@@ -253,7 +262,7 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || tenure[toks[i].Norm]) {
 		i++
 	}
-	title, _, stop, _, former := a.chainFull(i, 1, sent)
+	title, _, stop, _, former = a.chainFull(i, 1, sent)
 	if !former {
 		return
 	}
