@@ -367,6 +367,9 @@ var eventRules = docRule(StageEvents, events,
 				Must: []Fact{{"event/meeting-between-tom-hale-and-nato", kg.PredAttendee, "person/tom-hale"}, {"event/meeting-between-tom-hale-and-nato", kg.PredAttendee, "org/nato"}}},
 			{Text: "A delegation from NATO visited Kyiv on May 4, and Olaf Scholz visited Warsaw.", Published: "2023-05-08",
 				Must: []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "org/nato"}, {"event/kyiv-visit-2023-05-04", kg.PredLocation, "place/kyiv"}, {"event/warsaw-visit", kg.PredAttendee, "person/olaf-scholz"}}},
+			{Text: "Olaf Scholz, who visited Kyiv on May 2, met Emmanuel Macron in Paris on May 4.", Published: "2023-05-08",
+				Must:    []Fact{{"event/kyiv-visit-2023-05-02", kg.PredAttendee, "person/olaf-scholz"}, {"event/paris-talks-2023-05-04", kg.PredAttendee, "person/emmanuel-macron"}},
+				MustNot: []Fact{{"event/kyiv-visit-2023-05-02", kg.PredAttendee, "person/emmanuel-macron"}, {"event/paris-talks-2023-05-02", kg.PredLocation, ""}}},
 			{Text: "Olaf Scholz met voters in Berlin. During his visit to Kyiv on May 4, Ann Lowe said, the visiting professor Tom Reed spoke.", Published: "2023-05-08",
 				Must:    []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/olaf-scholz"}},
 				MustNot: []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/tom-reed"}, {"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
@@ -912,6 +915,14 @@ func (a *analysis) readVisit(i int) *event {
 			if n == "he" || n == "she" {
 				if id, at := a.pronounPerson(k); id != "" {
 					ev.addVia(id, at)
+				}
+				break
+			}
+			// "Olaf Scholz, who visited Kyiv on May 2, met ...": the
+			// relative pronoun's antecedent.
+			if n == "who" && k-2 >= c0 && toks[k-1].Text == "," {
+				if m := a.at(k - 2); m != nil && m.t1 == k-1 && (m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE) {
+					ev.addAttendee(m.id)
 				}
 				break
 			}
