@@ -246,11 +246,11 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	// "the former Russian ambassador to NATO and Deputy Foreign Minister X":
 	// a former office coordinated with the current one.
 	if !former && len(title) > 0 && stop > 0 && a.sentOf[stop] == sent && toks[stop].Text == "and" {
-		title, _, stop, _, former = a.chainFull(stop-1, -1, sent)
+		title, _, _, _, former = a.chainFull(stop-1, -1, sent)
 	}
 	if former {
 		if jt := a.cleanTitle(withoutFormer(title)); jt != "" {
-			a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(max(stop, 0), m.t1, rs[0]))
+			a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, m.t1, rs[0]))
 		}
 	}
 	// "X, a former Dutch prime minister,"
@@ -273,7 +273,7 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 		}
 	}
 	if jt := a.cleanTitle(withoutFormer(title)); jt != "" {
-		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, stop, rs[0]))
+		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, min(stop, a.sents[sent].T1), rs[0]))
 	}
 }
 

@@ -121,11 +121,11 @@ func (s Status) String() string {
 //     delayed/put off/deferred" Postponed;
 //   - a future-tense marker (futureMark: "will", "is expected to", "plans
 //     to", ...), a modal ("may", "might", "could", "would", "should"), an
-//     intention or agreement ("agreed to", "hopes to", "invited X to"), "is
-//     to"/"due to", "scheduled/planned/set for", "planned/proposed/
-//     upcoming" before the noun, or an infinitive ("to meet", "to hold
-//     talks"; not one of purpose after a verb of travel, "flew to Beijing to
-//     meet Xi") is Planned.
+//     intention or agreement that governs the trigger ("agreed to meet",
+//     "hopes to hold talks", "invited X to visit", "due to meet"), "is to
+//     visit", "scheduled/planned/set for", "planned/proposed/upcoming"
+//     before the noun is Planned; a bare infinitive is not ("flew to
+//     Beijing to meet Xi", "was in London to attend the G7 meeting").
 //
 // A negation outranks a cancellation, which outranks a plan.
 func Mood(toks []token, t0, t1, s0, s1 int, verb bool) Status {
@@ -138,6 +138,9 @@ func Mood(toks []token, t0, t1, s0, s1 int, verb bool) Status {
 			// "denied that he had held talks", "denied reports that".
 			if n == "that" && ((k-1 >= s0 && denials[toks[k-1].Norm]) || (k-2 >= s0 && denials[toks[k-2].Norm] && toks[k-1].Norm == "reports")) {
 				neg = true
+			}
+			if reporting[n] {
+				opens = false // "told a meeting of X it would": the object of a verb
 			}
 			break
 		}
@@ -153,10 +156,12 @@ func Mood(toks []token, t0, t1, s0, s1 int, verb bool) Status {
 			cancel = true
 		case (postpones[n] || n == "off" && k > s0 && offVerbs[toks[k-1].Norm] == 'p') && gov:
 			postpone = true
-		case futureMark(toks, k, s1, t0-k <= 5) || modal(toks[k]) || intentions[n] && k+1 < t0 && toks[k+1].Norm == "to":
+		case futureMark(toks, k, s1, t0-k <= 5) || modal(toks[k]):
 			plan = true
-		case n == "to" && k+1 < s1 && isInfinitive(toks, k, t0, verb) && !purpose(toks, k, s0):
-			plan = true // "to meet", "to hold talks"
+		case intentions[n] && intended(toks, k, t0, verb):
+			plan = true // "agreed to meet", "invited Scholz to visit", "hopes to hold talks"
+		case (n == "is" || n == "are" || n == "was" || n == "were") && k+2 == t0 && verb && toks[k+1].Norm == "to":
+			plan = true // "Straw is to visit Thailand"
 		case k == t0-1 && !verb && plannedAdj[n]:
 			planAdj = true // "the planned summit", "an upcoming visit"
 		case n == "no" && (k == t0-1 || gov) && !verb:
@@ -171,8 +176,8 @@ func Mood(toks []token, t0, t1, s0, s1 int, verb bool) Status {
 		// "The meeting did not take place".
 		for k := t1; k < s1 && k < t1+12; k++ {
 			n := toks[k].Norm
-			if clauseBreak[n] || moodBreak[n] || n == "and" || n == "or" {
-				break
+			if clauseBreak[n] || moodBreak[n] || n == "and" || n == "or" || subjects[n] {
+				break // "a meeting of X it would": another clause's subject
 			}
 			switch {
 			case isNegation(toks, k, s0) && occurrence(toks, k+1, s1):
@@ -236,29 +241,23 @@ func governs(toks []token, k0, t0 int) bool {
 	return true
 }
 
-// isInfinitive reports whether "to" at toks[k] makes the trigger at t0 an
-// infinitive: "to meet" (a verb trigger right after it), "to hold talks",
-// "to attend the summit" (a verb of holding or attending between).
-func isInfinitive(toks []token, k, t0 int, verb bool) bool {
-	if k == t0-1 {
+// intended reports whether a verb of intention or agreement at toks[k]
+// governs the trigger at t0 through an infinitive: "agreed to meet" (a verb
+// trigger right after "to"), "invited Scholz to visit" (a name between),
+// "hopes to hold talks" (a verb of holding or attending between "to" and a
+// noun trigger), but not "agreed to keep away from the conference".
+func intended(toks []token, k, t0 int, verb bool) bool {
+	p := k + 1
+	for p < t0 && text0Capitalised(toks[p].Text) {
+		p++ // "invited Olaf Scholz to"
+	}
+	if p >= t0 || toks[p].Norm != "to" {
+		return false
+	}
+	if p == t0-1 {
 		return verb
 	}
-	return k+1 < t0 && holdVerbs[toks[k+1].Norm] && governs(toks, k+1, t0)
-}
-
-// purpose reports an infinitive of purpose after a verb of travel, which
-// states what happened: "flew to Beijing to meet Xi", "arrived in Kyiv to
-// hold talks".
-func purpose(toks []token, k, s0 int) bool {
-	for p := k - 1; p >= s0 && p >= k-6; p-- {
-		if clauseBreak[toks[p].Norm] {
-			return false
-		}
-		if travelled[toks[p].Norm] {
-			return true
-		}
-	}
-	return false
+	return holdVerbs[toks[p+1].Norm] && governs(toks, p+1, t0)
 }
 
 // occurrence reports a verb of taking place at toks[k] or just after
@@ -293,7 +292,7 @@ var (
 	// eventLead may stand before an event's trigger opening its clause.
 	eventLead = setOf(`a an its their his her 's first second third new annual bilateral informal formal emergency special extraordinary joint final key two three high level high-level two-day three-day one-day crisis`)
 	// bridge carry a negation, cancellation or refusal to the trigger.
-	bridge     = setOf(`do does did has have had be been is are was were will would can could may might shall should yet even ever actually formally personally also again officially to attend attending hold holding have having join joining host hosting go going take taking part participate in at with any planned scheduled proposed expected upcoming this that these those such talks meeting`)
+	bridge     = setOf(`do does did has have had be been is are was were will would can could may might shall should yet even ever actually formally personally also again officially to attend attending hold holding have having join joining host hosting go going take taking part participate begin start resume open in at with any planned scheduled proposed expected upcoming this that these those such talks meeting`)
 	denials    = setOf(`denied denies deny denying`)
 	refusals   = setOf(`refused refuses refuse refusing declined declines decline declining failed fails fail`)
 	cancels    = setOf(`cancelled canceled cancels cancel cancelling canceling scrapped scraps scrap abandoned axed`)
@@ -302,8 +301,8 @@ var (
 	intentions = setOf(`agreed agree agrees hopes hoped hope hoping wants wanted want intends intended intend aims aimed aim offered offers invited invites promised promises pledged vowed expects expect due preparing prepared ready`)
 	plannedAdj = setOf(`planned proposed upcoming forthcoming scheduled expected possible potential prospective future`)
 	scheduling = setOf(`scheduled planned set slated due expected`)
-	holdVerbs  = setOf(`hold attend have host join take`)
-	travelled  = setOf(`flew travelled traveled went came arrived headed returned drove`)
+	holdVerbs  = setOf(`hold attend have host join take begin start resume open`)
+	subjects   = setOf(`it he she they we i`)
 	pastOccurs = setOf(`held took went ended began opened closed happened occurred`)
 	occurs     = setOf(`take took taken place happen happened held occur occurred go went proceed proceeded materialise materialised materialize materialized`)
 )
