@@ -367,6 +367,9 @@ var eventRules = docRule(StageEvents, events,
 				Must: []Fact{{"event/meeting-between-tom-hale-and-nato", kg.PredAttendee, "person/tom-hale"}, {"event/meeting-between-tom-hale-and-nato", kg.PredAttendee, "org/nato"}}},
 			{Text: "A delegation from NATO visited Kyiv on May 4, and Olaf Scholz visited Warsaw.", Published: "2023-05-08",
 				Must: []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "org/nato"}, {"event/kyiv-visit-2023-05-04", kg.PredLocation, "place/kyiv"}, {"event/warsaw-visit", kg.PredAttendee, "person/olaf-scholz"}}},
+			{Text: "Joe Biden met Xi Jinping in Bali on May 2 and will visit Tokyo on May 12. Prices rose in London and Ann Lowe visited Oslo.", Published: "2023-05-08",
+				Must:    []Fact{{"event/tokyo-visit-2023-05-12", kg.PredAttendee, "person/joe-biden"}, {"event/oslo-visit", kg.PredAttendee, "person/ann-lowe"}},
+				MustNot: []Fact{{"event/tokyo-visit-2023-05-12", kg.PredAttendee, "person/xi-jinping"}, {"event/oslo-visit", kg.PredAttendee, "place/london"}}},
 			{Text: "Olaf Scholz, who visited Kyiv on May 2, met Emmanuel Macron in Paris on May 4.", Published: "2023-05-08",
 				Must:    []Fact{{"event/kyiv-visit-2023-05-02", kg.PredAttendee, "person/olaf-scholz"}, {"event/paris-talks-2023-05-04", kg.PredAttendee, "person/emmanuel-macron"}},
 				MustNot: []Fact{{"event/kyiv-visit-2023-05-02", kg.PredAttendee, "person/emmanuel-macron"}, {"event/paris-talks-2023-05-02", kg.PredLocation, ""}}},
@@ -906,6 +909,11 @@ func (a *analysis) readVisit(i int) *event {
 		for k := i - 1; k >= c0; k-- {
 			n := toks[k].Norm
 			if m := a.at(k); m != nil {
+				// "Prices rose in London and Ann Lowe visited Oslo": a place
+				// after a preposition is another clause's, no visitor.
+				if p := m.t0 - 1; p >= c0 && placePreps[toks[p].Norm] {
+					break
+				}
 				if m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE {
 					ev.addAttendee(m.id)
 				}
@@ -915,6 +923,14 @@ func (a *analysis) readVisit(i int) *event {
 			if n == "he" || n == "she" {
 				if id, at := a.pronounPerson(k); id != "" {
 					ev.addVia(id, at)
+				}
+				break
+			}
+			// "Joe Biden met Xi Jinping in Bali on May 2 and will visit
+			// Tokyo": a second verb phrase shares the sentence's subject.
+			if n == "and" && k-1 >= c0 && a.at(k-1) == nil && toks[k-1].Text != "," && isWordAt(toks[k-1].Text, 0) {
+				if m := a.sentenceSubject(a.sentOf[i]); m != nil && m.t1 <= k {
+					ev.addAttendee(m.id)
 				}
 				break
 			}
@@ -941,6 +957,10 @@ func (a *analysis) readVisit(i int) *event {
 // attendVerbs before "the meeting" put their subject in it: "X attended
 // the summit".
 var attendVerbs = map[string]bool{"attended": true, "attend": true, "attends": true, "attending": true}
+
+// placePreps before a name make it a place or object of the clause, not a
+// subject.
+var placePreps = map[string]bool{"in": true, "at": true, "to": true, "on": true, "into": true, "near": true, "for": true, "with": true, "of": true, "by": true}
 
 // auxChain may stand between a visitor or host and the verb: "X plans to
 // visit", "X is expected to host", "X did not visit" (dates.Mood reads what
