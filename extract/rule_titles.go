@@ -190,7 +190,7 @@ var titleRules = concatRules(
 	),
 	personRule(formerTitle,
 		&Rule{Name: RuleFormerTitle, Predicates: []string{kg.PredFormerJobTitle},
-			Doc: `a former office, never a current title: "Former German chancellor Angela Merkel", "X, a former Dutch prime minister", "ex-Barclays chief executive X", "then-Prime Minister X", "onetime", "the late Pope X"`,
+			Doc: `a former office, never a current title: "Former German chancellor Angela Merkel", "X, a former Dutch prime minister", "ex-Barclays chief executive X", "then-Prime Minister X", "onetime", "the late Pope X", "X stepped down as chief executive"`,
 			Examples: []Example{
 				{Text: "Former German chancellor Angela Merkel met German Chancellor Olaf Scholz.",
 					Must:    []Fact{{"person/angela-merkel", kg.PredFormerJobTitle, "Chancellor"}},
@@ -204,6 +204,9 @@ var titleRules = concatRules(
 				{Text: "Russia was represented by the former Russian ambassador to NATO and Deputy Foreign Minister Ann Lowe.",
 					Must:    []Fact{{"person/ann-lowe", kg.PredFormerJobTitle, "Ambassador"}},
 					MustNot: []Fact{{"person/ann-lowe", kg.PredFormerJobTitle, "Deputy Foreign Minister"}}},
+				{Text: "Tom Reed stepped down as chief executive of Siemens. Mei Lin, who resigned as chairman of Barclays in May, and Ann Lowe, who will step down as chairman of Nomura, spoke.",
+					Must:    []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"}, {"person/mei-lin", kg.PredFormerJobTitle, "Chairman"}},
+					MustNot: []Fact{{"person/ann-lowe", kg.PredFormerJobTitle, ""}, {"person/tom-reed", kg.PredJobTitle, ""}, {"person/mei-lin", kg.PredRepresents, ""}}},
 				// "outgoing" is still in office: a current title.
 				{Text: "The late Pope John Paul II met outgoing President Tom Reed.",
 					Must:    []Fact{{"person/john-paul-ii", kg.PredFormerJobTitle, "Pope"}},
@@ -253,6 +256,7 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 			a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, m.t1, rs[0]))
 		}
 	}
+	a.leftOffice(m, rs[0])
 	// "X, a former Dutch prime minister,"
 	i := m.t1
 	if i+1 >= len(toks) || a.sentOf[i+1] != sent || toks[i].Text != "," {
@@ -274,6 +278,48 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	}
 	if jt := a.cleanTitle(withoutFormer(title)); jt != "" {
 		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, min(stop, a.sents[sent].T1), rs[0]))
+	}
+}
+
+// leaveVerbs, after a name, end the office named after "as": "X stepped
+// down as chief executive of Y", "X, who resigned as chairman,". Only past
+// forms: "X will step down as chief executive" still holds the post.
+var leaveVerbs = map[string]bool{"resigned": true, "quit": true, "retired": true, "stepped": true, "ousted": true, "sacked": true, "fired": true, "removed": true, "dismissed": true}
+
+// leftOffice: "X stepped down as chief executive of Siemens", "X, who
+// resigned as chairman of Barclays in May,", "X was ousted as prime
+// minister": the office is a former one. r is former-title.
+func (a *analysis) leftOffice(m *ment, r *Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
+	i := m.t1
+	if in(i+1) && toks[i].Text == "," && toks[i+1].Norm == "who" {
+		i += 2
+	}
+	for in(i) && (toks[i].Norm == "has" || toks[i].Norm == "had" || toks[i].Norm == "was" || toks[i].Norm == "been") {
+		i++
+	}
+	if !in(i+1) || !leaveVerbs[toks[i].Norm] {
+		return
+	}
+	i++
+	if toks[i-1].Norm == "stepped" {
+		if toks[i].Norm != "down" {
+			return
+		}
+		i++
+	}
+	if !in(i+1) || toks[i].Norm != "as" {
+		return
+	}
+	i++
+	for in(i) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "its") {
+		i++
+	}
+	title, _, stop, _, _ := a.chainFull(i, 1, sent)
+	if jt := a.cleanTitle(withoutFormer(title)); jt != "" {
+		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, min(stop, a.sents[sent].T1), r))
 	}
 }
 
