@@ -434,6 +434,10 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "The summit in Rome on May 2 was called off, and the summit in Oslo on May 3 was held as planned. Russia postponed the talks in Geneva on May 4.", Published: "2023-05-08",
 				Must:    []Fact{{"event/rome-summit-2023-05-02", kg.PredEventStatus, statusCancelled}, {"event/geneva-talks-2023-05-04", kg.PredEventStatus, statusPostponed}},
 				MustNot: []Fact{{"event/oslo-summit-2023-05-03", kg.PredEventStatus, ""}}},
+			// An event named before that did not take place was called off.
+			{Text: "Ann Lowe and Tom Reed were due to meet in Oslo on May 2. The meeting did not take place. Joe Biden met Xi Jinping in Bali on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/oslo-talks-2023-05-02", kg.PredEventStatus, statusCancelled}},
+				MustNot: []Fact{{"event/bali-talks-2023-05-03", kg.PredEventStatus, ""}}},
 			// A date after publication is still to come, whatever the tense.
 			{Text: "Olaf Scholz met Emmanuel Macron in Paris on May 2. Joe Biden meets Xi Jinping in Bali on May 12.", Published: "2023-05-08",
 				Must:    []Fact{{"event/bali-talks-2023-05-12", kg.PredEventStatus, statusScheduled}},

@@ -114,10 +114,12 @@ func (s Status) String() string {
 //   - a negation that governs the trigger ("did not meet", "has never met",
 //     "no talks", "will not attend the summit", "refused/declined/failed to
 //     meet", "ruled out meeting", "denied meeting", "denied that X had held
-//     talks", "the talks did not take place") is Negated; a negation of
+//     talks", "a meeting did not take place") is Negated; a negation of
 //     something else in the clause ("did not say anything at the summit",
 //     "the talks did not produce a deal") is not;
-//   - "cancelled/scrapped/called off/abandoned" is Cancelled, "postponed/
+//   - "cancelled/scrapped/called off/abandoned", and an event named before
+//     that was not held ("the meeting did not take place"), is Cancelled,
+//     "postponed/
 //     delayed/put off/deferred" Postponed;
 //   - a future-tense marker (futureMark: "will", "is expected to", "plans
 //     to", ...), a modal ("may", "might", "could", "would", "should"), an
@@ -181,7 +183,14 @@ func Mood(toks []token, t0, t1, s0, s1 int, verb bool) Status {
 			}
 			switch {
 			case isNegation(toks, k, s0) && occurrence(toks, k+1, s1):
-				neg = true
+				// "The meeting did not take place": an event named before
+				// that was not held is called off; "A meeting did not take
+				// place" names none.
+				if t0 > s0 && definite[toks[t0-1].Norm] {
+					cancel = true
+				} else {
+					neg = true
+				}
 			case cancels[n] || n == "off" && offVerbs[toks[k-1].Norm] == 'c':
 				cancel = true
 			case postpones[n] || n == "off" && offVerbs[toks[k-1].Norm] == 'p':
@@ -303,6 +312,7 @@ var (
 	scheduling = setOf(`scheduled planned set slated due expected`)
 	holdVerbs  = setOf(`hold attend have host join take begin start resume open`)
 	subjects   = setOf(`it he she they we i`)
+	definite   = setOf(`the this that these those its their his her 's`)
 	pastOccurs = setOf(`held took went ended began opened closed happened occurred`)
 	occurs     = setOf(`take took taken place happen happened held occur occurred go went proceed proceeded materialise materialised materialize materialized`)
 )
