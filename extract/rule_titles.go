@@ -207,6 +207,9 @@ var titleRules = concatRules(
 				{Text: "Tom Reed stepped down as chief executive of Siemens. Mei Lin, who resigned as chairman of Barclays in May, and Ann Lowe, who will step down as chairman of Nomura, spoke.",
 					Must:    []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"}, {"person/mei-lin", kg.PredFormerJobTitle, "Chairman"}},
 					MustNot: []Fact{{"person/ann-lowe", kg.PredFormerJobTitle, ""}, {"person/tom-reed", kg.PredJobTitle, ""}, {"person/mei-lin", kg.PredRepresents, ""}}},
+				{Text: "Tom Reed, who was formerly chief executive of Siemens, and Ann Lowe, who is chairman of Barclays, spoke.",
+					Must:    []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"}},
+					MustNot: []Fact{{"person/ann-lowe", kg.PredFormerJobTitle, ""}, {"person/tom-reed", kg.PredJobTitle, ""}}},
 				// "outgoing" is still in office: a current title.
 				{Text: "The late Pope John Paul II met outgoing President Tom Reed.",
 					Must:    []Fact{{"person/john-paul-ii", kg.PredFormerJobTitle, "Pope"}},
@@ -263,11 +266,16 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 		return
 	}
 	i++
+	// "X, who was formerly chief executive of Y,", "X, who was once".
+	was := false
+	if i+2 < len(toks) && toks[i].Norm == "who" && (toks[i+1].Norm == "was" || toks[i+1].Norm == "is") && onceWords[toks[i+2].Norm] {
+		i, was = i+3, true
+	}
 	for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || tenure[toks[i].Norm]) {
 		i++
 	}
 	title, _, stop, _, former = a.chainFull(i, 1, sent)
-	if !former {
+	if !former && !was {
 		return
 	}
 	if stop < len(toks) && a.sentOf[stop] == sent {
@@ -322,6 +330,9 @@ func (a *analysis) leftOffice(m *ment, r *Rule) {
 		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, min(stop, a.sents[sent].T1), r))
 	}
 }
+
+// onceWords after "who was" make the office after them a former one.
+var onceWords = map[string]bool{"formerly": true, "previously": true, "once": true}
 
 // withoutFormer drops the words that make a title former ("Ex", "Then").
 func withoutFormer(title []string) []string {
