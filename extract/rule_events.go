@@ -204,6 +204,7 @@ type event struct {
 	t0, t1    int          // trigger phrase
 	anaphoric bool         // "the meeting": refers back to an event already named
 	status    dates.Status // how its clause states it (dates.Mood); never Negated
+	held      bool         // Stated by a past form: "met", "visited", "the talks took place"
 	// via maps an attendee named by a pronoun ("a meeting between him and
 	// an MI6 agent") to the token of its antecedent, which the evidence
 	// must include.
@@ -434,6 +435,11 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "The summit in Rome on May 2 was called off, and the summit in Oslo on May 3 was held as planned. Russia postponed the talks in Geneva on May 4.", Published: "2023-05-08",
 				Must:    []Fact{{"event/rome-summit-2023-05-02", kg.PredEventStatus, statusCancelled}, {"event/geneva-talks-2023-05-04", kg.PredEventStatus, statusPostponed}},
 				MustNot: []Fact{{"event/oslo-summit-2023-05-03", kg.PredEventStatus, ""}}},
+			// Mentions of one event: a report in a past form that it was held
+			// outranks a plan, which outranks a mention that says neither.
+			{Text: "Talks between NATO and Russia will be held in Geneva on May 12. Tom Reed would not discuss the talks. Ann Lowe was expected to meet Mei Lin in Oslo on May 2. Ann Lowe met Mei Lin in Oslo on May 2.", Published: "2023-05-08",
+				Must:    []Fact{{"event/geneva-talks-2023-05-12", kg.PredEventStatus, statusScheduled}},
+				MustNot: []Fact{{"event/oslo-talks-2023-05-02", kg.PredEventStatus, ""}}},
 			// An event named before that did not take place was called off.
 			{Text: "Ann Lowe and Tom Reed were due to meet in Oslo on May 2. The meeting did not take place. Joe Biden met Xi Jinping in Bali on May 3.", Published: "2023-05-08",
 				Must:    []Fact{{"event/oslo-talks-2023-05-02", kg.PredEventStatus, statusCancelled}},
@@ -484,7 +490,7 @@ func events(a *analysis, in *established, rs []*Rule) {
 		if ev := a.readEvent(in, i, kind); ev != nil && a.stated(ev, i) {
 			evs = append(evs, ev)
 			if el := a.ellipsis(i, ev); el != nil {
-				el.status = ev.status
+				el.status, el.held = ev.status, ev.held
 				evs = append(evs, el)
 			}
 		}
@@ -518,6 +524,7 @@ func (a *analysis) stated(ev *event, i int) bool {
 	if ev.status == dates.Negated {
 		return false
 	}
+	ev.held = ev.status == dates.Stated && dates.Held(toks, t0, i+1, min(s.T1, len(toks)), verb)
 	// "Scholz meets Macron on May 12", published on May 10: a date still to
 	// come is a plan, whatever the tense.
 	if ev.status == dates.Stated && ev.date != "" && !a.ref.IsZero() {
@@ -542,25 +549,29 @@ const (
 	statusPostponed = "http://schema.org/EventPostponed"
 )
 
-// mergeStatus is the status of one event from two of its mentions: a
-// cancellation or postponement outranks a report that it was held, which
-// outranks a plan ("Biden will meet Xi. ... The meeting was postponed").
-func mergeStatus(a, b dates.Status) dates.Status {
-	rank := func(s dates.Status) int {
-		switch s {
-		case dates.Cancelled:
+// mergeStatus merges the status of event b's mention into a's: a
+// cancellation or postponement outranks a report in a past form that it was
+// held ("met", "the talks took place"), which outranks a plan, which
+// outranks a mention that says neither ("Biden will meet Xi. ... The
+// meeting was postponed"; "Talks will be held in Geneva on January 10. ...
+// Biden would not discuss the negotiations").
+func mergeStatus(a, b *event) {
+	rank := func(e *event) int {
+		switch {
+		case e.status == dates.Cancelled:
+			return 4
+		case e.status == dates.Postponed:
 			return 3
-		case dates.Postponed:
+		case e.held:
 			return 2
-		case dates.Stated:
+		case e.status == dates.Planned:
 			return 1
 		}
 		return 0
 	}
 	if rank(b) > rank(a) {
-		return b
+		a.status, a.held = b.status, b.held
 	}
-	return a
 }
 
 // partiesOf returns the countries and organisations named by a hyphenated
@@ -1232,7 +1243,7 @@ func absorb(a, b *event) {
 	if a.place == nil {
 		a.place = b.place
 	}
-	a.status = mergeStatus(a.status, b.status)
+	mergeStatus(a, b)
 	for _, at := range b.attendees {
 		if k, ok := b.via[at]; ok {
 			a.addVia(at, k)

@@ -178,8 +178,14 @@ func Mood(toks []token, t0, t1, s0, s1 int, verb bool) Status {
 		// "The meeting did not take place".
 		for k := t1; k < s1 && k < t1+12; k++ {
 			n := toks[k].Norm
-			if clauseBreak[n] || moodBreak[n] || n == "and" || n == "or" || subjects[n] {
+			if clauseBreak[n] || moodBreak[n] || subjects[n] {
 				break // "a meeting of X it would": another clause's subject
+			}
+			// "The talks ended on Monday and will resume": a second verb
+			// phrase ("and" before a verb), not "talks on stability and
+			// security will be held".
+			if (n == "and" || n == "or") && k+1 < s1 && (auxVerbs[toks[k+1].Norm] || strings.HasSuffix(toks[k+1].Norm, "ed")) {
+				break
 			}
 			switch {
 			case isNegation(toks, k, s0) && occurrence(toks, k+1, s1):
@@ -217,6 +223,28 @@ func Mood(toks []token, t0, t1, s0, s1 int, verb bool) Status {
 		return Planned
 	}
 	return Stated
+}
+
+// Held reports whether the trigger toks[t0:t1] (in a sentence ending at
+// s1) states in a past form that the event took place: a verb trigger in
+// the past ("met", "visited", "hosted", "spoke by phone"), or a noun
+// trigger followed in its clause by a past verb of occurrence ("the talks
+// took place", "a summit was held", "the meeting ended"). Mood's Stated is
+// only the absence of other marks; Held is a report.
+func Held(toks []token, t0, t1, s1 int, verb bool) bool {
+	if verb {
+		return pastTriggers[toks[t0].Norm]
+	}
+	for k := t1; k < s1 && k < t1+10; k++ {
+		n := toks[k].Norm
+		if clauseBreak[n] || moodBreak[n] || subjects[n] {
+			return false
+		}
+		if pastOccurs[n] || n == "place" && k > 0 && toks[k-1].Norm == "took" {
+			return true
+		}
+	}
+	return false
 }
 
 // Negation reports a negation at toks[k], in a sentence starting at s0:
@@ -301,18 +329,20 @@ var (
 	// eventLead may stand before an event's trigger opening its clause.
 	eventLead = setOf(`a an its their his her 's first second third new annual bilateral informal formal emergency special extraordinary joint final key two three high level high-level two-day three-day one-day crisis`)
 	// bridge carry a negation, cancellation or refusal to the trigger.
-	bridge     = setOf(`do does did has have had be been is are was were will would can could may might shall should yet even ever actually formally personally also again officially to attend attending hold holding have having join joining host hosting go going take taking part participate begin start resume open in at with any planned scheduled proposed expected upcoming this that these those such talks meeting`)
-	denials    = setOf(`denied denies deny denying`)
-	refusals   = setOf(`refused refuses refuse refusing declined declines decline declining failed fails fail`)
-	cancels    = setOf(`cancelled canceled cancels cancel cancelling canceling scrapped scraps scrap abandoned axed`)
-	postpones  = setOf(`postponed postpones postpone postponing delayed delays deferred defers rescheduled`)
-	offVerbs   = map[string]byte{"called": 'c', "call": 'c', "calls": 'c', "calling": 'c', "put": 'p', "puts": 'p', "putting": 'p'}
-	intentions = setOf(`agreed agree agrees hopes hoped hope hoping wants wanted want intends intended intend aims aimed aim offered offers invited invites promised promises pledged vowed expects expect due preparing prepared ready`)
-	plannedAdj = setOf(`planned proposed upcoming forthcoming scheduled expected possible potential prospective future`)
-	scheduling = setOf(`scheduled planned set slated due expected`)
-	holdVerbs  = setOf(`hold attend have host join take begin start resume open`)
-	subjects   = setOf(`it he she they we i`)
-	definite   = setOf(`the this that these those its their his her 's`)
-	pastOccurs = setOf(`held took went ended began opened closed happened occurred`)
-	occurs     = setOf(`take took taken place happen happened held occur occurred go went proceed proceeded materialise materialised materialize materialized`)
+	bridge       = setOf(`do does did has have had be been is are was were will would can could may might shall should yet even ever actually formally personally also again officially to attend attending hold holding have having join joining host hosting go going take taking part participate begin start resume open in at with any planned scheduled proposed expected upcoming this that these those such talks meeting`)
+	denials      = setOf(`denied denies deny denying`)
+	refusals     = setOf(`refused refuses refuse refusing declined declines decline declining failed fails fail`)
+	cancels      = setOf(`cancelled canceled cancels cancel cancelling canceling scrapped scraps scrap abandoned axed`)
+	postpones    = setOf(`postponed postpones postpone postponing delayed delays deferred defers rescheduled`)
+	offVerbs     = map[string]byte{"called": 'c', "call": 'c', "calls": 'c', "calling": 'c', "put": 'p', "puts": 'p', "putting": 'p'}
+	intentions   = setOf(`agreed agree agrees hopes hoped hope hoping wants wanted want intends intended intend aims aimed aim offered offers invited invites promised promises pledged vowed expects expect due preparing prepared ready`)
+	plannedAdj   = setOf(`planned proposed upcoming forthcoming scheduled expected possible potential prospective future`)
+	scheduling   = setOf(`scheduled planned set slated due expected`)
+	holdVerbs    = setOf(`hold attend have host join take begin start resume open`)
+	subjects     = setOf(`it he she they we i`)
+	auxVerbs     = setOf(`will would was were is are has have had did does do may might could can should shall`)
+	definite     = setOf(`the this that these those its their his her 's`)
+	pastOccurs   = setOf(`held took went ended began opened closed happened occurred`)
+	pastTriggers = setOf(`met visited hosted received welcomed spoke talked conferred`)
+	occurs       = setOf(`take took taken place happen happened held occur occurred go went proceed proceeded materialise materialised materialize materialized`)
 )

@@ -49,6 +49,8 @@ func TestMood(t *testing.T) {
 		{"Both sides agreed to keep away from the *conference venue.", false, Stated},
 		{"Sir Ian told a *meeting of the police board it would be unwise to speculate.", false, Stated},
 		{"The *meeting will assess progress.", false, Planned},
+		{"Russian-American *talks on stability and security issues will be held on January 10.", false, Planned},
+		{"The *talks ended on Monday and will resume in May.", false, Stated},
 		{"The *summit was called off.", false, Cancelled},
 		{"The *summit was held in Rome.", false, Stated},
 		{"Russia postponed the *talks.", false, Postponed},
@@ -99,6 +101,33 @@ func TestFutureScheduled(t *testing.T) {
 		}
 		if got := Future(toks, i, i+1, 0, len(toks)); got != tt.want {
 			t.Errorf("Future(%q) = %v, want %v", tt.sent, got, tt.want)
+		}
+	}
+}
+
+// TestHeld: a past verb trigger or a past verb of occurrence after a noun
+// trigger reports the event held; a noun with nothing after it does not.
+func TestHeld(t *testing.T) {
+	for _, tt := range []struct {
+		sent string
+		verb bool
+		want bool
+	}{
+		{"Scholz *met Macron.", true, true},
+		{"Scholz will *meet Macron.", true, false},
+		{"The *talks took place in Geneva.", false, true},
+		{"The *summit was held in Rome.", false, true},
+		{"He would not discuss the *talks.", false, false},
+	} {
+		star := strings.Index(tt.sent, "*")
+		s := tt.sent[:star] + tt.sent[star+1:]
+		toks := text.Tokenize(s)
+		i := 0
+		for i < len(toks) && toks[i].Start != star {
+			i++
+		}
+		if got := Held(toks, i, i+1, len(toks), tt.verb); got != tt.want {
+			t.Errorf("Held(%q) = %v, want %v", tt.sent, got, tt.want)
 		}
 	}
 }
