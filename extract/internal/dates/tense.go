@@ -113,8 +113,8 @@ func (s Status) String() string {
 // scheduled for Monday"), on from it:
 //   - a negation that governs the trigger ("did not meet", "has never met",
 //     "no talks", "will not attend the summit", "refused/declined/failed to
-//     meet", "ruled out meeting", "denied meeting", "denied that X had held
-//     talks", "a meeting did not take place") is Negated; a negation of
+//     meet", "ruled out meeting", "denied meeting", "rejected talks",
+//     "boycotted the summit", "denied that X had held talks", "a meeting did not take place") is Negated; a negation of
 //     something else in the clause ("did not say anything at the summit",
 //     "the talks did not produce a deal") is not;
 //   - "cancelled/scrapped/called off/abandoned", and an event named before
@@ -150,8 +150,8 @@ func Mood(toks []token, t0, t1, s0, s1 int, verb bool) Status {
 		switch {
 		case isNegation(toks, k, s0) && gov && t0-k <= 6:
 			neg = true
-		case (refusals[n] && k+1 < t0 && toks[k+1].Norm == "to" || denials[n]) && gov:
-			neg = true // "refused to meet", "declined to attend", "denied meeting"
+		case (refusals[n] && k+1 < t0 && toks[k+1].Norm == "to" || denials[n] || rejects[n]) && gov:
+			neg = true // "refused to meet", "declined to attend", "denied meeting", "rejected talks", "boycotted the summit"
 		case n == "out" && k > s0 && (toks[k-1].Norm == "ruled" || toks[k-1].Norm == "rules" || toks[k-1].Norm == "rule") && gov:
 			neg = true // "ruled out meeting"
 		case (cancels[n] || n == "off" && k > s0 && offVerbs[toks[k-1].Norm] == 'c') && gov:
@@ -331,6 +331,7 @@ var (
 	// bridge carry a negation, cancellation or refusal to the trigger.
 	bridge       = setOf(`do does did has have had be been is are was were will would can could may might shall should yet even ever actually formally personally also again officially to attend attending hold holding have having join joining host hosting go going take taking part participate begin start resume open in at with any planned scheduled proposed expected upcoming this that these those such talks meeting`)
 	denials      = setOf(`denied denies deny denying`)
+	rejects      = setOf(`rejected rejects reject rejecting spurned spurns snubbed snubs boycotted boycotts boycott boycotting skipped skips skip skipping`)
 	refusals     = setOf(`refused refuses refuse refusing declined declines decline declining failed fails fail`)
 	cancels      = setOf(`cancelled canceled cancels cancel cancelling canceling scrapped scraps scrap abandoned axed`)
 	postpones    = setOf(`postponed postpones postpone postponing delayed delays deferred defers rescheduled`)
