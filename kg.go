@@ -80,6 +80,19 @@ type Triple struct {
 	Evidence  Evidence `json:"evidence"`
 }
 
+// Predicates of how a fact holds (VOCABULARY.md, "Event status" and
+// "Former titles").
+const (
+	// PredEventStatus is schema:eventStatus: an event stated as still to
+	// come, called off or put off. Its object is a Term with Datatype "iri"
+	// whose Literal is the schema.org EventStatusType member's IRI.
+	PredEventStatus = "eventStatus"
+	// PredFormerJobTitle is kg:formerJobTitle: a title the person held and
+	// no longer holds ("former German chancellor Angela Merkel"), never
+	// stated as jobTitle (kg vocabulary).
+	PredFormerJobTitle = "formerJobTitle"
+)
+
 // Predicates in the graph vocabulary. All but Represents and Quote are
 // schema.org properties.
 const (

@@ -44,7 +44,9 @@
 //     their speakers (names, pronouns, "the Secretary-General said").
 //     Officials represent their body and are members of it; employees
 //     (spokesmen, journalists, "a lawyer with ...") work for it; a person
-//     qualified by a country represents it. Former offices are ignored.
+//     qualified by a country represents it. Former offices ("former",
+//     "ex-", "then-", "the late") are no current title or tie: they are
+//     stated as kg:formerJobTitle (rule former-title).
 //  7. Events: meetings, talks, consultations, negotiations, summits,
 //     conferences and phone calls, with the nearest date and place of
 //     their clause, the body they belong to, and attendees (parties named
@@ -53,7 +55,12 @@
 //     document are merged; "the meeting" refers back to an event named
 //     before. An event is named after its body, else its place, else its
 //     parties, and keyed event/<slug of name>-<date> (or -<place> without
-//     a date), so that reports of the same event share one ID.
+//     a date), so that reports of the same event share one ID. A clause
+//     that negates the event ("did not meet", "refused to attend", "denied
+//     that ... had talks", "no meeting took place") names none; one that
+//     states it as still to come, called off or put off gives it a
+//     schema:eventStatus (rule event-status), read by internal/dates.Mood
+//     from the clause that governs the trigger, as Future reads tense.
 //
 // Canonicalize then links entities across the documents of a corpus.
 //
@@ -83,6 +90,7 @@
 //	party-state           titles     memberOf,represents                    US lawmakers' party and state: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)", "X, a Texas Republican"
 //	title-apposition      titles     jobTitle,represents,memberOf,worksFor  a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg"
 //	student-at            titles     memberOf                               students: "X, a graduate student studying at Cornell University", "X, who is studying at Y", "Harvard University student X"
+//	former-title          titles     formerJobTitle                         a former office, never a current title: "Former German chancellor Angela Merkel", "X, a former Dutch prime minister", "ex-Barclays chief executive X", "then-Prime Minister X", "onetime", "the late Pope X", "X stepped down as chief executive"
 //	company-head          titles     represents                             a company title with no company beside it, "chief executive X said", in a story about one company: X heads that company
 //	delegation-headed-by  relations  represents                             "the Russian delegation was headed by X"
 //	represented-by        relations  represents                             "Russia was represented at the talks by X"
@@ -102,7 +110,8 @@
 //	quote-then-speaker    quotes     quote                                  a quotation then its speaker: "“...,” X said", "“...,” said X"
 //	speaker-then-quote    quotes     quote                                  a speaker then the quotation: "X said: “...”"
 //	quote-continued       quotes     quote                                  a quotation right after an attributed one continues it: "“...,” X said. “...”"
-//	event                 events     location,startDate,attendee            meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees
+//	event                 events     location,startDate,attendee            meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees; none from a clause that negates them ("did not meet", "refused to attend")
+//	event-status          events     eventStatus                            an event stated as still to come ("will meet", "plans to visit", "is scheduled to hold talks", a date after publication), called off or put off: schema:eventStatus
 //
 // End rule table.
 //

@@ -539,6 +539,11 @@ func (a *analysis) titledNames() []cand {
 		if k-j == 1 && !a.g.honorifics[t.Norm] && !(k < len(toks) && !capitalised(toks[k].Text)) {
 			continue
 		}
+		// "Former German chancellor X": a lone demonym after a title is a
+		// nationality, no name.
+		if k-j == 1 && !a.g.honorifics[t.Norm] && a.g.demonymCountry(toks[j].Norm) != nil {
+			continue
+		}
 		out = append(out, cand{t0: j, t1: k, typ: kg.Person, prio: prioTitle})
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg"
+	"github.com/kg-project/kg/extract/internal/dates"
 )
 
 // eventKinds maps trigger nouns to the kind of event they name. Generic
@@ -92,6 +93,11 @@ func (a *analysis) clauseBounds(i int) (int, int) {
 		if t == "and" && (n == "on" || n == "in") && k+2 < s.T1 && a.dateAt[k+2] >= 0 {
 			return true
 		}
+		// "After talks in Geneva on May 2, Lavrov met Blinken in Vienna":
+		// the first comma closes an opening phrase of another time.
+		if t == "," && openers[a.toks[s.T0].Norm] && a.firstComma(s.T0, k) {
+			return true
+		}
 		return false
 	}
 	c0 := i
@@ -103,6 +109,21 @@ func (a *analysis) clauseBounds(i int) (int, int) {
 		c1++
 	}
 	return c0, c1
+}
+
+// openers open a sentence with a phrase of another time, closed by its
+// first comma: "After talks in Geneva on May 2, ...". ("During the talks,
+// ..." shares the clause's time.)
+var openers = map[string]bool{"after": true, "before": true, "following": true, "since": true, "ahead": true}
+
+// firstComma reports whether token k is the first comma after token t0.
+func (a *analysis) firstComma(t0, k int) bool {
+	for p := t0; p < k; p++ {
+		if a.toks[p].Text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // subordinators open a clause of another time: ", after he spoke to X".
@@ -179,9 +200,11 @@ type event struct {
 	place     *ment
 	body      *ment
 	attendees []string
-	forms     []string // surface forms of the trigger phrase
-	t0, t1    int      // trigger phrase
-	anaphoric bool     // "the meeting": refers back to an event already named
+	forms     []string     // surface forms of the trigger phrase
+	t0, t1    int          // trigger phrase
+	anaphoric bool         // "the meeting": refers back to an event already named
+	status    dates.Status // how its clause states it (dates.Mood); never Negated
+	held      bool         // Stated by a past form: "met", "visited", "the talks took place"
 	// via maps an attendee named by a pronoun ("a meeting between him and
 	// an MI6 agent") to the token of its antecedent, which the evidence
 	// must include.
@@ -314,10 +337,14 @@ var (
 	hostPlaces   = lexSet("events.txt", "host-place")   // "the Paris headquarters of the OECD"
 )
 
-// eventRules read events.
+// RuleEventStatus states the status of an event that is not stated as held.
+const RuleEventStatus = "event-status"
+
+// eventRules read events; event-status gives the status of those its
+// clause states as planned, cancelled or postponed.
 var eventRules = docRule(StageEvents, events,
 	&Rule{Name: RuleEvent, Predicates: []string{kg.PredLocation, kg.PredStartDate, kg.PredAttendee},
-		Doc: `meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees`,
+		Doc: `meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees; none from a clause that negates them ("did not meet", "refused to attend")`,
 		Examples: []Example{
 			{Text: "On March 9, a summit of the African Union was held in Addis Ababa.", Published: "2023-03-12",
 				Must: []Fact{{"event/african-union-summit-2023-03-09", kg.PredLocation, "place/addis-ababa"}, {"event/african-union-summit-2023-03-09", kg.PredStartDate, "2023-03-09"}}},
@@ -341,6 +368,12 @@ var eventRules = docRule(StageEvents, events,
 				Must: []Fact{{"event/meeting-between-tom-hale-and-nato", kg.PredAttendee, "person/tom-hale"}, {"event/meeting-between-tom-hale-and-nato", kg.PredAttendee, "org/nato"}}},
 			{Text: "A delegation from NATO visited Kyiv on May 4, and Olaf Scholz visited Warsaw.", Published: "2023-05-08",
 				Must: []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "org/nato"}, {"event/kyiv-visit-2023-05-04", kg.PredLocation, "place/kyiv"}, {"event/warsaw-visit", kg.PredAttendee, "person/olaf-scholz"}}},
+			{Text: "Joe Biden met Xi Jinping in Bali on May 2 and will visit Tokyo on May 12. Prices rose in London and Ann Lowe visited Oslo.", Published: "2023-05-08",
+				Must:    []Fact{{"event/tokyo-visit-2023-05-12", kg.PredAttendee, "person/joe-biden"}, {"event/oslo-visit", kg.PredAttendee, "person/ann-lowe"}},
+				MustNot: []Fact{{"event/tokyo-visit-2023-05-12", kg.PredAttendee, "person/xi-jinping"}, {"event/oslo-visit", kg.PredAttendee, "place/london"}}},
+			{Text: "Olaf Scholz, who visited Kyiv on May 2, met Emmanuel Macron in Paris on May 4.", Published: "2023-05-08",
+				Must:    []Fact{{"event/kyiv-visit-2023-05-02", kg.PredAttendee, "person/olaf-scholz"}, {"event/paris-talks-2023-05-04", kg.PredAttendee, "person/emmanuel-macron"}},
+				MustNot: []Fact{{"event/kyiv-visit-2023-05-02", kg.PredAttendee, "person/emmanuel-macron"}, {"event/paris-talks-2023-05-02", kg.PredLocation, ""}}},
 			{Text: "Olaf Scholz met voters in Berlin. During his visit to Kyiv on May 4, Ann Lowe said, the visiting professor Tom Reed spoke.", Published: "2023-05-08",
 				Must:    []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/olaf-scholz"}},
 				MustNot: []Fact{{"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/tom-reed"}, {"event/kyiv-visit-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
@@ -361,6 +394,65 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "Ann Lowe's remarks followed talks between NATO and Russia in Geneva on May 4.", Published: "2023-05-08",
 				Must:    []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "place/russia"}},
 				MustNot: []Fact{{"event/geneva-talks-2023-05-04", kg.PredAttendee, "person/ann-lowe"}}},
+			// A date belongs to the event of its own clause: an opening phrase
+			// of another time has its own, and a verb of saying keeps its date.
+			{Text: "After talks in Geneva on May 2, Ann Lowe met Tom Reed in Vienna on May 4.", Published: "2023-05-08",
+				Must:    []Fact{{"event/vienna-talks-2023-05-04", kg.PredAttendee, "person/tom-reed"}, {"event/geneva-talks-2023-05-02", kg.PredLocation, "place/geneva"}},
+				MustNot: []Fact{{"event/geneva-talks-2023-05-02", kg.PredAttendee, ""}}},
+			{Text: "Joe Biden, speaking on May 2, said he met Xi Jinping in Bali, and the White House said Ann Lowe met Tom Reed in Oslo on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/bali-talks", kg.PredAttendee, "person/xi-jinping"}, {"event/oslo-talks-2023-05-03", kg.PredAttendee, "person/tom-reed"}},
+				MustNot: []Fact{{"event/bali-talks-2023-05-02", kg.PredAttendee, ""}}},
+			// Negation: a clause that says the event did not happen names none.
+			{Text: "Olaf Scholz did not meet Emmanuel Macron in Paris on May 2, and Xi Jinping met his counterpart in Bali on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/bali-talks-2023-05-03", kg.PredAttendee, "person/xi-jinping"}},
+				MustNot: []Fact{{"event/paris-talks-2023-05-02", kg.PredAttendee, ""}, {"event/paris-talks-2023-05-02", kg.PredLocation, ""}}},
+			{Text: "Ann Lowe refused to meet Tom Reed in Vienna on May 2. Xi Jinping has never met Olaf Scholz in Berlin. Joe Biden met Xi Jinping in Bali on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/bali-talks-2023-05-03", kg.PredAttendee, "person/joe-biden"}},
+				MustNot: []Fact{{"event/vienna-talks-2023-05-02", kg.PredAttendee, ""}, {"event/berlin-talks", kg.PredAttendee, ""}}},
+			{Text: "The ministry denied that Olaf Scholz had held talks with Emmanuel Macron in Paris on May 2, but Joe Biden held talks with Xi Jinping in Bali on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/bali-talks-2023-05-03", kg.PredAttendee, "person/xi-jinping"}},
+				MustNot: []Fact{{"event/paris-talks-2023-05-02", kg.PredAttendee, ""}}},
+			{Text: "No meeting between Russia and Ukraine took place in Geneva on May 2, and a summit of the African Union was held in Addis Ababa on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/african-union-summit-2023-05-03", kg.PredLocation, "place/addis-ababa"}},
+				MustNot: []Fact{{"event/geneva-talks-2023-05-02", kg.PredAttendee, ""}, {"event/geneva-talks-2023-05-02", kg.PredLocation, ""}}},
+			{Text: "Ann Lowe declined to attend the summit in Rome on May 2, and Tom Reed attended the summit in Oslo on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/oslo-summit-2023-05-03", kg.PredAttendee, "person/tom-reed"}},
+				MustNot: []Fact{{"event/rome-summit-2023-05-02", kg.PredAttendee, ""}, {"event/rome-summit-2023-05-02", kg.PredLocation, ""}}},
+			{Text: "Russia rejected talks with Ukraine in Geneva on May 2, and Poland boycotted the summit in Minsk on May 3. Russia welcomed talks with Turkey in Ankara on May 4.", Published: "2023-05-08",
+				Must:    []Fact{{"event/ankara-talks-2023-05-04", kg.PredAttendee, "place/turkey"}},
+				MustNot: []Fact{{"event/geneva-talks-2023-05-02", kg.PredAttendee, ""}, {"event/minsk-summit-2023-05-03", kg.PredLocation, ""}}},
+			{Text: "Olaf Scholz did not visit Kyiv on May 2, and Joe Biden visited Warsaw on May 3. Ann Lowe said nothing new at the summit in Oslo on May 4.", Published: "2023-05-08",
+				Must:    []Fact{{"event/warsaw-visit-2023-05-03", kg.PredAttendee, "person/joe-biden"}, {"event/oslo-summit-2023-05-04", kg.PredLocation, "place/oslo"}},
+				MustNot: []Fact{{"event/kyiv-visit-2023-05-02", kg.PredAttendee, ""}}},
+		}},
+	&Rule{Name: RuleEventStatus, Predicates: []string{kg.PredEventStatus},
+		Doc: `an event stated as still to come ("will meet", "plans to visit", "is scheduled to hold talks", a date after publication), called off or put off: schema:eventStatus`,
+		Examples: []Example{
+			{Text: "Olaf Scholz will meet Emmanuel Macron in Paris on May 12, and Xi Jinping met Joe Biden in Bali on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/paris-talks-2023-05-12", kg.PredEventStatus, statusScheduled}},
+				MustNot: []Fact{{"event/bali-talks-2023-05-03", kg.PredEventStatus, ""}}},
+			{Text: "Olaf Scholz is expected to visit Kyiv on Friday. Ann Lowe is scheduled to hold talks with Tom Reed in Oslo on Monday.", Published: "2023-05-10",
+				Must: []Fact{{"event/kyiv-visit-2023-05-12", kg.PredEventStatus, statusScheduled}, {"event/oslo-talks-2023-05-15", kg.PredEventStatus, statusScheduled}}},
+			{Text: "The two leaders agreed to meet in Geneva next week. Joe Biden may meet Xi Jinping in Bali.",
+				Must: []Fact{{"event/geneva-talks", kg.PredEventStatus, statusScheduled}, {"event/bali-talks", kg.PredEventStatus, statusScheduled}}},
+			{Text: "The summit in Rome on May 2 was called off, and the summit in Oslo on May 3 was held as planned. Russia postponed the talks in Geneva on May 4.", Published: "2023-05-08",
+				Must:    []Fact{{"event/rome-summit-2023-05-02", kg.PredEventStatus, statusCancelled}, {"event/geneva-talks-2023-05-04", kg.PredEventStatus, statusPostponed}},
+				MustNot: []Fact{{"event/oslo-summit-2023-05-03", kg.PredEventStatus, ""}}},
+			// Mentions of one event: a report in a past form that it was held
+			// outranks a plan, which outranks a mention that says neither.
+			{Text: "Talks between NATO and Russia will be held in Geneva on May 12. Tom Reed would not discuss the talks. Ann Lowe was expected to meet Mei Lin in Oslo on May 2. Ann Lowe met Mei Lin in Oslo on May 2.", Published: "2023-05-08",
+				Must:    []Fact{{"event/geneva-talks-2023-05-12", kg.PredEventStatus, statusScheduled}},
+				MustNot: []Fact{{"event/oslo-talks-2023-05-02", kg.PredEventStatus, ""}}},
+			// An event named before that did not take place was called off.
+			{Text: "Ann Lowe and Tom Reed were due to meet in Oslo on May 2. The meeting did not take place. Joe Biden met Xi Jinping in Bali on May 3.", Published: "2023-05-08",
+				Must:    []Fact{{"event/oslo-talks-2023-05-02", kg.PredEventStatus, statusCancelled}},
+				MustNot: []Fact{{"event/bali-talks-2023-05-03", kg.PredEventStatus, ""}}},
+			// A date after publication is still to come, whatever the tense.
+			{Text: "Olaf Scholz met Emmanuel Macron in Paris on May 2. Joe Biden meets Xi Jinping in Bali on May 12.", Published: "2023-05-08",
+				Must:    []Fact{{"event/bali-talks-2023-05-12", kg.PredEventStatus, statusScheduled}},
+				MustNot: []Fact{{"event/paris-talks-2023-05-02", kg.PredEventStatus, ""}}},
+			{Text: "Rishi Sunak will host Narendra Modi in London on Friday. Biden cancelled his visit to Kyiv on May 3.", Published: "2023-05-10",
+				Must: []Fact{{"event/london-talks-2023-05-12", kg.PredEventStatus, statusScheduled}, {"event/kyiv-visit-2023-05-03", kg.PredEventStatus, statusCancelled}}},
 		}},
 )
 
@@ -380,7 +472,7 @@ func events(a *analysis, in *established, rs []*Rule) {
 			default:
 				ev = a.readVisit(i)
 			}
-			if ev != nil {
+			if ev != nil && a.stated(ev, i) {
 				evs = append(evs, ev)
 			}
 			continue
@@ -398,9 +490,10 @@ func events(a *analysis, in *established, rs []*Rule) {
 		if verbTriggers[t.Norm] && !a.meetingVerb(i) {
 			continue
 		}
-		if ev := a.readEvent(in, i, kind); ev != nil {
+		if ev := a.readEvent(in, i, kind); ev != nil && a.stated(ev, i) {
 			evs = append(evs, ev)
 			if el := a.ellipsis(i, ev); el != nil {
+				el.status, el.held = ev.status, ev.held
 				evs = append(evs, el)
 			}
 		}
@@ -408,8 +501,79 @@ func events(a *analysis, in *established, rs []*Rule) {
 	a.delegationAttendees(evs)
 	for _, ev := range mergeEvents(evs, a.sentOf) {
 		if a.nameEvent(ev) {
-			a.emitEvent(ev, rs[0])
+			a.emitEvent(ev, rs[0], rs[1])
 		}
+	}
+}
+
+// stated sets the status of the event read at trigger token i from the
+// clause that governs it (dates.Mood) and reports whether the clause states
+// the event at all: "did not meet", "refused to attend the summit", "no
+// talks took place" name no event, and give no attendee.
+func (a *analysis) stated(ev *event, i int) bool {
+	toks := a.toks
+	n := toks[i].Norm
+	t0, verb := i, false
+	switch {
+	case phoneWords[n] && i >= 2 && toks[i-1].Norm == "by":
+		t0, verb = i-2, true // "spoke by phone"
+	case hostVerbs[n] || verbTriggers[n]:
+		verb = true
+	case visitVerbs[n]:
+		verb = !(visitNouns[n] && i+1 < len(toks) && toks[i+1].Norm == "to") // "visits Kyiv", not "visits to Kyiv"
+	}
+	s := a.sents[a.sentOf[i]]
+	ev.status = dates.Mood(toks, t0, i+1, s.T0, min(s.T1, len(toks)), verb)
+	if ev.status == dates.Negated {
+		return false
+	}
+	ev.held = ev.status == dates.Stated && dates.Held(toks, t0, i+1, min(s.T1, len(toks)), verb)
+	// "Scholz meets Macron on May 12", published on May 10: a date still to
+	// come is a plan, whatever the tense.
+	if ev.status == dates.Stated && ev.date != "" && !a.ref.IsZero() {
+		if ref := a.ref.Format("2006-01-02"); len(ev.date) <= len(ref) && ev.date > ref[:len(ev.date)] {
+			ev.status = dates.Planned
+		}
+	}
+	return true
+}
+
+// statusIRI are the schema.org EventStatusType members of the statuses
+// stated with schema:eventStatus; a held event has none.
+var statusIRI = map[dates.Status]string{
+	dates.Planned:   statusScheduled,
+	dates.Cancelled: statusCancelled,
+	dates.Postponed: statusPostponed,
+}
+
+const (
+	statusScheduled = "http://schema.org/EventScheduled"
+	statusCancelled = "http://schema.org/EventCancelled"
+	statusPostponed = "http://schema.org/EventPostponed"
+)
+
+// mergeStatus merges the status of event b's mention into a's: a
+// cancellation or postponement outranks a report in a past form that it was
+// held ("met", "the talks took place"), which outranks a plan, which
+// outranks a mention that says neither ("Biden will meet Xi. ... The
+// meeting was postponed"; "Talks will be held in Geneva on January 10. ...
+// Biden would not discuss the negotiations").
+func mergeStatus(a, b *event) {
+	rank := func(e *event) int {
+		switch {
+		case e.status == dates.Cancelled:
+			return 4
+		case e.status == dates.Postponed:
+			return 3
+		case e.held:
+			return 2
+		case e.status == dates.Planned:
+			return 1
+		}
+		return 0
+	}
+	if rank(b) > rank(a) {
+		a.status, a.held = b.status, b.held
 	}
 }
 
@@ -510,7 +674,7 @@ func (a *analysis) readEvent(in *established, i int, kind string) *event {
 	// sentence puts them in it: "represented in the meeting by", "spoke at
 	// the talks".
 	definite := i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "this" || toks[i-1].Norm == "that")
-	participation := definite && i > 1 && (toks[i-2].Norm == "in" || toks[i-2].Norm == "at" || toks[i-2].Norm == "to")
+	participation := definite && i > 1 && (toks[i-2].Norm == "in" || toks[i-2].Norm == "at" || toks[i-2].Norm == "to" || attendVerbs[toks[i-2].Norm])
 	inQuote := false
 	for k := c0; k < c1; k++ {
 		if isOpenQuote(toks[k].Text) || isCloseQuote(toks[k].Text) && toks[k].Text != ")" {
@@ -589,6 +753,18 @@ func (a *analysis) readEvent(in *established, i int, kind string) *event {
 	return ev
 }
 
+// saidBetween reports a verb of saying between a date at token k and a
+// trigger at token i before it: "On May 2 Biden said he met Xi" (the
+// saying's date, not the meeting's).
+func (a *analysis) saidBetween(k, i int) bool {
+	for p := k + 1; p < i; p++ {
+		if speechVerbs[a.toks[p].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // eventDate returns the date of the event whose trigger is token i: the
 // nearest full date (else month) in its clause [c0, c1), or "".
 func (a *analysis) eventDate(c0, c1, i int) string {
@@ -603,8 +779,10 @@ func (a *analysis) eventDate(c0, c1, i int) string {
 		if !(len(v) == 10 || len(v) == 7) || v[0] == '-' || strings.Contains(v, "W") {
 			continue
 		}
-		// "X said Wednesday" dates the statement, not the event.
-		if k > 0 && speechVerbs[toks[k-1].Norm] {
+		// "X said Wednesday" dates the statement, not the event; so does a
+		// date on the other side of the verb of saying that governs the
+		// trigger ("Biden, speaking on May 2, said he met Xi").
+		if k > 0 && speechVerbs[toks[k-1].Norm] || a.saidBetween(k, i) {
 			continue
 		}
 		if best < 0 || len(v) > len(a.dates[best].value) || (len(v) == len(a.dates[best].value) && abs(k-i) < abs(a.dates[best].t0-i)) {
@@ -640,7 +818,7 @@ func (a *analysis) readHost(i int) *event {
 			}
 			break
 		}
-		if n := toks[k].Norm; n != "has" && n != "had" && n != "also" && n != "will" {
+		if n := toks[k].Norm; n != "has" && n != "had" && n != "also" && n != "will" && !auxChain[n] {
 			break
 		}
 	}
@@ -749,6 +927,11 @@ func (a *analysis) readVisit(i int) *event {
 		for k := i - 1; k >= c0; k-- {
 			n := toks[k].Norm
 			if m := a.at(k); m != nil {
+				// "Prices rose in London and Ann Lowe visited Oslo": a place
+				// after a preposition is another clause's, no visitor.
+				if p := m.t0 - 1; p >= c0 && placePreps[toks[p].Norm] {
+					break
+				}
 				if m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE {
 					ev.addAttendee(m.id)
 				}
@@ -761,7 +944,23 @@ func (a *analysis) readVisit(i int) *event {
 				}
 				break
 			}
-			if !(n == "and" || n == "," || n == "from" || n == "the" || n == "a" || partyNouns[n] || a.g.titles[n] || n == "has" || n == "have" || n == "had" || n == "also" || n == "recently" || n == "later" || n == "first" || n == "will" || n == "was" || n == "were" || n == "is" || n == "are") {
+			// "Joe Biden met Xi Jinping in Bali on May 2 and will visit
+			// Tokyo": a second verb phrase shares the sentence's subject.
+			if n == "and" && k-1 >= c0 && a.at(k-1) == nil && toks[k-1].Text != "," && isWordAt(toks[k-1].Text, 0) {
+				if m := a.sentenceSubject(a.sentOf[i]); m != nil && m.t1 <= k {
+					ev.addAttendee(m.id)
+				}
+				break
+			}
+			// "Olaf Scholz, who visited Kyiv on May 2, met ...": the
+			// relative pronoun's antecedent.
+			if n == "who" && k-2 >= c0 && toks[k-1].Text == "," {
+				if m := a.at(k - 2); m != nil && m.t1 == k-1 && (m.typ == kg.Person || m.typ == kg.Org || m.typ == kg.GPE) {
+					ev.addAttendee(m.id)
+				}
+				break
+			}
+			if !(n == "and" || n == "," || n == "from" || n == "the" || n == "a" || partyNouns[n] || a.g.titles[n] || n == "has" || n == "have" || n == "had" || n == "also" || n == "recently" || n == "later" || n == "first" || n == "will" || n == "was" || n == "were" || n == "is" || n == "are" || auxChain[n]) {
 				break
 			}
 		}
@@ -772,6 +971,21 @@ func (a *analysis) readVisit(i int) *event {
 	ev.forms = []string{joinTokens(a.text, toks[ev.t0:ev.t1])}
 	return ev
 }
+
+// attendVerbs before "the meeting" put their subject in it: "X attended
+// the summit".
+var attendVerbs = map[string]bool{"attended": true, "attend": true, "attends": true, "attending": true}
+
+// placePreps before a name make it a place or object of the clause, not a
+// subject.
+var placePreps = map[string]bool{"in": true, "at": true, "to": true, "on": true, "into": true, "near": true, "for": true, "with": true, "of": true, "by": true}
+
+// auxChain may stand between a visitor or host and the verb: "X plans to
+// visit", "X is expected to host", "X did not visit" (dates.Mood reads what
+// they say of the event).
+var auxChain = map[string]bool{"to": true, "expected": true, "plans": true, "planned": true, "set": true, "due": true, "scheduled": true,
+	"may": true, "might": true, "could": true, "would": true, "should": true, "agreed": true, "hopes": true, "wants": true, "intends": true,
+	"not": true, "never": true, "did": true, "does": true, "refused": true, "declined": true, "'": true, "t": true, "going": true, "be": true}
 
 // commenter reports a person who only speaks about the event ("X said",
 // "as X noted"), or whose words or deeds are what the clause is about
@@ -1032,6 +1246,7 @@ func absorb(a, b *event) {
 	if a.place == nil {
 		a.place = b.place
 	}
+	mergeStatus(a, b)
 	for _, at := range b.attendees {
 		if k, ok := b.via[at]; ok {
 			a.addVia(at, k)
@@ -1112,7 +1327,7 @@ func eventID(name, date string, place string) string {
 	return "event/" + s
 }
 
-func (a *analysis) emitEvent(ev *event, r *Rule) {
+func (a *analysis) emitEvent(ev *event, r, rStatus *Rule) {
 	place := ""
 	if ev.place != nil {
 		place = ev.place.id
@@ -1134,6 +1349,9 @@ func (a *analysis) emitEvent(ev *event, r *Rule) {
 	}
 	if ev.date != "" {
 		a.add(id, kg.PredStartDate, kg.Term{Literal: ev.date, Datatype: "date"}, evd)
+	}
+	if iri := statusIRI[ev.status]; iri != "" {
+		a.add(id, kg.PredEventStatus, kg.Term{Literal: iri, Datatype: "iri"}, a.evidence(ev.t0, ev.t1, rStatus))
 	}
 	for _, at := range ev.attendees {
 		if k, ok := ev.via[at]; ok && k < ev.t0 {

@@ -34,6 +34,9 @@ var relationRules = concatRules(
 			Examples: []Example{
 				{Text: "Sarah Lind is a science author who has written for Pacific Daily Review.",
 					Must: []Fact{{"person/sarah-lind", kg.PredWorksFor, "org/pacific-daily-review"}}},
+				{Text: "Tom Reed no longer works for Barclays, Ann Lee has never written for Reuters, and Ann Lowe works for Siemens.",
+					Must:    []Fact{{"person/ann-lowe", kg.PredWorksFor, "org/siemens"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredWorksFor, ""}, {"person/ann-lee", kg.PredWorksFor, ""}}},
 			}},
 		&Rule{Name: RulePlaysFor, Predicates: []string{kg.PredMemberOf},
 			Doc: `"X plays for Y", "a footballer who played for Serie A club Y": a player is a member of the team`,
@@ -190,6 +193,9 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 			if n := toks[k].Norm; n == "he" || n == "she" {
 				who = a.lastPersonBefore(k)
 				break
+			}
+			if a.denied(k) {
+				break // "no longer works for", "never played for"
 			}
 		}
 		switch {

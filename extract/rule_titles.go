@@ -188,6 +188,34 @@ var titleRules = concatRules(
 					MustNot: []Fact{{"person/mei-lin", kg.PredMemberOf, "org/cornell-university"}}},
 			}},
 	),
+	personRule(formerTitle,
+		&Rule{Name: RuleFormerTitle, Predicates: []string{kg.PredFormerJobTitle},
+			Doc: `a former office, never a current title: "Former German chancellor Angela Merkel", "X, a former Dutch prime minister", "ex-Barclays chief executive X", "then-Prime Minister X", "onetime", "the late Pope X", "X stepped down as chief executive"`,
+			Examples: []Example{
+				{Text: "Former German chancellor Angela Merkel met German Chancellor Olaf Scholz.",
+					Must:    []Fact{{"person/angela-merkel", kg.PredFormerJobTitle, "Chancellor"}},
+					MustNot: []Fact{{"person/angela-merkel", kg.PredJobTitle, ""}, {"person/olaf-scholz", kg.PredFormerJobTitle, ""}, {"person/german", kg.PredFormerJobTitle, ""}}},
+				{Text: "Mark Rutte, a former Dutch prime minister, met Satya Nadella, chief executive of Microsoft.",
+					Must:    []Fact{{"person/mark-rutte", kg.PredFormerJobTitle, "Prime Minister"}},
+					MustNot: []Fact{{"person/mark-rutte", kg.PredJobTitle, ""}, {"person/satya-nadella", kg.PredFormerJobTitle, ""}}},
+				{Text: "Ex-Barclays chief executive Tom Reed and then-Prime Minister Ann Lowe spoke. Onetime Labour leader Neil Kinnock agreed.",
+					Must:    []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"}, {"person/ann-lowe", kg.PredFormerJobTitle, "Prime Minister"}, {"person/neil-kinnock", kg.PredFormerJobTitle, "Leader"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/ann-lowe", kg.PredJobTitle, ""}, {"person/neil-kinnock", kg.PredJobTitle, ""}, {"person/neil-kinnock", kg.PredRepresents, ""}}},
+				{Text: "Russia was represented by the former Russian ambassador to NATO and Deputy Foreign Minister Ann Lowe.",
+					Must:    []Fact{{"person/ann-lowe", kg.PredFormerJobTitle, "Ambassador"}},
+					MustNot: []Fact{{"person/ann-lowe", kg.PredFormerJobTitle, "Deputy Foreign Minister"}}},
+				{Text: "Tom Reed stepped down as chief executive of Siemens. Mei Lin, who resigned as chairman of Barclays in May, and Ann Lowe, who will step down as chairman of Nomura, spoke.",
+					Must:    []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"}, {"person/mei-lin", kg.PredFormerJobTitle, "Chairman"}},
+					MustNot: []Fact{{"person/ann-lowe", kg.PredFormerJobTitle, ""}, {"person/tom-reed", kg.PredJobTitle, ""}, {"person/mei-lin", kg.PredRepresents, ""}}},
+				{Text: "Tom Reed, who was formerly chief executive of Siemens, and Ann Lowe, who is chairman of Barclays, spoke.",
+					Must:    []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"}},
+					MustNot: []Fact{{"person/ann-lowe", kg.PredFormerJobTitle, ""}, {"person/tom-reed", kg.PredJobTitle, ""}}},
+				// "outgoing" is still in office: a current title.
+				{Text: "The late Pope John Paul II met outgoing President Tom Reed.",
+					Must:    []Fact{{"person/john-paul-ii", kg.PredFormerJobTitle, "Pope"}},
+					MustNot: []Fact{{"person/john-paul-ii", kg.PredJobTitle, ""}, {"person/tom-reed", kg.PredFormerJobTitle, ""}}},
+			}},
+	),
 	personRule(companyHead,
 		&Rule{Name: RuleCompanyHead, Predicates: []string{kg.PredRepresents},
 			Doc: `a company title with no company beside it, "chief executive X said", in a story about one company: X heads that company`,
@@ -200,6 +228,122 @@ var titleRules = concatRules(
 			}},
 	),
 )
+
+// RuleFormerTitle states offices their holders no longer hold.
+const RuleFormerTitle = "former-title"
+
+// formerTitle: "Former German chancellor Angela Merkel", "Mark Rutte, a
+// former Dutch prime minister,", "ex-Barclays chief executive X", "then-Prime
+// Minister X", "the late Pope X": a title read as a former office (chain
+// drops it as a current one) is the person's kg:formerJobTitle; the
+// country or body it names is not stated, since the tie is past too. rs is
+// former-title.
+func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	start := m.t0 - 1
+	if start >= 0 && toks[start].Text == "." && start > 0 && a.g.honorifics[toks[start-1].Norm] {
+		start--
+	}
+	if start >= 0 && a.g.honorifics[toks[start].Norm] {
+		start--
+	}
+	title, _, stop, _, former := a.chainFull(start, -1, sent)
+	// "the former Russian ambassador to NATO and Deputy Foreign Minister X":
+	// a former office coordinated with the current one.
+	if !former && len(title) > 0 && stop > 0 && a.sentOf[stop] == sent && toks[stop].Text == "and" {
+		title, _, _, _, former = a.chainFull(stop-1, -1, sent)
+	}
+	if former {
+		if jt := a.cleanTitle(withoutFormer(title)); jt != "" {
+			a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, m.t1, rs[0]))
+		}
+	}
+	a.leftOffice(m, rs[0])
+	// "X, a former Dutch prime minister,"
+	i := m.t1
+	if i+1 >= len(toks) || a.sentOf[i+1] != sent || toks[i].Text != "," {
+		return
+	}
+	i++
+	// "X, who was formerly chief executive of Y,", "X, who was once".
+	was := false
+	if i+2 < len(toks) && toks[i].Norm == "who" && (toks[i+1].Norm == "was" || toks[i+1].Norm == "is") && onceWords[toks[i+2].Norm] {
+		i, was = i+3, true
+	}
+	for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || tenure[toks[i].Norm]) {
+		i++
+	}
+	title, _, stop, _, former = a.chainFull(i, 1, sent)
+	if !former && !was {
+		return
+	}
+	if stop < len(toks) && a.sentOf[stop] == sent {
+		s := toks[stop]
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text) || s.Norm == "and" || s.Norm == "who") {
+			return
+		}
+	}
+	if jt := a.cleanTitle(withoutFormer(title)); jt != "" {
+		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, min(stop, a.sents[sent].T1), rs[0]))
+	}
+}
+
+// leaveVerbs, after a name, end the office named after "as": "X stepped
+// down as chief executive of Y", "X, who resigned as chairman,". Only past
+// forms: "X will step down as chief executive" still holds the post.
+var leaveVerbs = map[string]bool{"resigned": true, "quit": true, "retired": true, "stepped": true, "ousted": true, "sacked": true, "fired": true, "removed": true, "dismissed": true}
+
+// leftOffice: "X stepped down as chief executive of Siemens", "X, who
+// resigned as chairman of Barclays in May,", "X was ousted as prime
+// minister": the office is a former one. r is former-title.
+func (a *analysis) leftOffice(m *ment, r *Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
+	i := m.t1
+	if in(i+1) && toks[i].Text == "," && toks[i+1].Norm == "who" {
+		i += 2
+	}
+	for in(i) && (toks[i].Norm == "has" || toks[i].Norm == "had" || toks[i].Norm == "was" || toks[i].Norm == "been") {
+		i++
+	}
+	if !in(i+1) || !leaveVerbs[toks[i].Norm] {
+		return
+	}
+	i++
+	if toks[i-1].Norm == "stepped" {
+		if toks[i].Norm != "down" {
+			return
+		}
+		i++
+	}
+	if !in(i+1) || toks[i].Norm != "as" {
+		return
+	}
+	i++
+	for in(i) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "its") {
+		i++
+	}
+	title, _, stop, _, _ := a.chainFull(i, 1, sent)
+	if jt := a.cleanTitle(withoutFormer(title)); jt != "" {
+		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, min(stop, a.sents[sent].T1), r))
+	}
+}
+
+// onceWords after "who was" make the office after them a former one.
+var onceWords = map[string]bool{"formerly": true, "previously": true, "once": true}
+
+// withoutFormer drops the words that make a title former ("Ex", "Then").
+func withoutFormer(title []string) []string {
+	var out []string
+	for _, w := range title {
+		if !formerWords[strings.ToLower(w)] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
 
 // studentWords make a person one of a university's or school's students.
 var studentWords = lexSet("ties.txt", "student")
@@ -348,11 +492,22 @@ var fieldPosts = lexSet("titles.txt", "field")
 // direction dir (-1 back, +1 forward). It stops at the first token that is
 // neither and returns the index where it stopped.
 func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliation, stop int, possessive bool) {
-	former := false
+	title, affs, stop, possessive, former := a.chainFull(i, dir, sent)
+	// A former office is not a current title or affiliation.
+	if former {
+		title, affs = nil, nil
+	}
+	return title, affs, stop, possessive
+}
+
+// chainFull is chain that also reports whether the title read is a former
+// office ("former", "ex-", "then-", "onetime", "the late" before it); its
+// title keeps the words that say so.
+func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affiliation, stop int, possessive, former bool) {
 	defer func() {
-		// A former office is not a current title or affiliation.
-		if former {
-			title, affs = nil, nil
+		// "the late Pope John Paul II": the office of someone who has died.
+		if dir < 0 && stop >= 1 && stop < len(a.toks) && a.toks[stop].Norm == "late" && a.toks[stop-1].Norm == "the" && len(title) > 0 {
+			former = true
 		}
 	}()
 	toks := a.toks
@@ -485,7 +640,7 @@ func (a *analysis) chain(i, dir int, sent int) (title []string, affs []affiliati
 		}
 		break
 	}
-	return title, affs, i, possessive
+	return title, affs, i, possessive, former
 }
 
 // cleanTitle normalises a job title and checks that it names a post.

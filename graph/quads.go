@@ -178,6 +178,8 @@ func termValue(t kg.Term) quad.Value {
 		return EntityIRI(t.Entity)
 	case t.Datatype == "date":
 		return DateValue(t.Literal)
+	case t.Datatype == "iri" && validIRI(t.Literal):
+		return quad.IRI(t.Literal) // schema:eventStatus values
 	case t.Literal != "":
 		return quad.String(t.Literal)
 	}

@@ -51,6 +51,15 @@ var (
 
 	Represents = quad.IRI(KGNS + "represents")
 	Quote      = quad.IRI(KGNS + "quote")
+	// FormerJobTitle is a title its holder no longer holds (kg.PredFormerJobTitle).
+	FormerJobTitle = quad.IRI(KGNS + "formerJobTitle")
+
+	// The schema.org EventStatusType members kg states with
+	// schema:eventStatus (kg.PredEventStatus): an event not yet held, called
+	// off, or put off. An event without a status is stated as held.
+	EventScheduled = schema("EventScheduled")
+	EventCancelled = schema("EventCancelled")
+	EventPostponed = schema("EventPostponed")
 	// DocID is the article's identifier as given on input, for kg remove.
 	DocID = quad.IRI(KGNS + "docId")
 	// ContentHash fingerprints what an article's quads were made from, so that
@@ -147,6 +156,8 @@ func Predicate(name string) quad.IRI {
 		return Represents
 	case kg.PredQuote:
 		return Quote
+	case kg.PredFormerJobTitle:
+		return FormerJobTitle
 	}
 	return schema(name)
 }

@@ -64,7 +64,7 @@
 
   var PRED_LABELS = { jobTitle: "job title", memberOf: "member of", worksFor: "works for",
     startDate: "date", containedInPlace: "contained in", represents: "represents", attendee: "attendee",
-    location: "location", quote: "quote" };
+    location: "location", quote: "quote", formerJobTitle: "former job title", eventStatus: "status" };
   function predLabel(p) { return PRED_LABELS[p] || p; }
 
   // ---- query view ------------------------------------------------------
