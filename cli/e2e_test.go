@@ -11,6 +11,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg"
 	"github.com/kg-project/kg/cli"
 	"github.com/kg-project/kg/graph"
 )
@@ -87,9 +88,18 @@ func labels(t *testing.T, st *graph.Store, s, p, o quad.Value) []string {
 	if n > 1 {
 		t.Errorf("fact %v %v %v stored %d times", s, p, o, n)
 	}
-	rows, err := st.Query(context.Background(), `g.V(args.s).in("<urn:kg:vocab#subject>").has("<urn:kg:vocab#predicate>", args.p)
-		.has("<urn:kg:vocab#object>", args.o).out("<http://schema.org/isPartOf>").unique().all()`,
-		map[string]any{"s": s.String(), "p": p.String(), "o": gizmoValue(o)}, 0)
+	// The evidence nodes name the fact's statement node (VOCABULARY.md).
+	term := func(v quad.Value) kg.Term {
+		if iri, ok := v.(quad.IRI); ok {
+			id, _ := graph.EntityID(iri)
+			return kg.Term{Entity: id}
+		}
+		return kg.Term{Literal: graph.Literal(v)}
+	}
+	pi, _ := p.(quad.IRI)
+	stmt := graph.StatementIRI(term(s), graph.PredicateName(pi), term(o))
+	rows, err := st.Query(context.Background(), `g.V(args.st).in("<urn:kg:vocab#statement>").out("<http://schema.org/isPartOf>").unique().all()`,
+		map[string]any{"st": stmt.String()}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -101,15 +111,6 @@ func labels(t *testing.T, st *graph.Store, s, p, o quad.Value) []string {
 		t.Errorf("fact %v %v %v has no evidence naming an article", s, p, o)
 	}
 	return out
-}
-
-// gizmoValue is how a Gizmo argument names v: a plain literal as its
-// text, anything else in N-Quads form.
-func gizmoValue(v quad.Value) string {
-	if s, ok := v.(quad.String); ok {
-		return string(s)
-	}
-	return v.String()
 }
 
 // articleText reads the seed article behind an article IRI.

@@ -43,22 +43,23 @@ import (
 
 // State keys. Document IDs follow the prefix.
 const (
-	keyArticle  = "a/" // the article as staged: rawArticle
-	keyOld      = "o/" // the version the graph holds, while a newer one (or a removal) is pending
-	keyApplied  = "g/" // what the graph holds of it: applied
-	keyPending  = "p/" // the article must be (re)written or removed
-	keySummary  = "s/" // what linking reads of it: a kg.Result with entities and event triples
-	keyEntity   = "e/" // entity ID -> entAgg
-	keyFact     = "f/" // hash of a fact quad -> how many articles state it
-	keyLinks    = "m"  // the resolution last applied: linkState
-	keyFormat   = "v"  // state format
-	keyCounts   = "c"  // what Stats reports, kept as articles are written: counts
-	stateFormat = "1"
+	keyArticle    = "a/" // the article as staged: rawArticle
+	keyOld        = "o/" // the version the graph holds, while a newer one (or a removal) is pending
+	keyApplied    = "g/" // what the graph holds of it: applied
+	keyPending    = "p/" // the article must be (re)written or removed
+	keySummary    = "s/" // what linking reads of it: a kg.Result with entities and event triples
+	keyEntity     = "e/" // entity ID -> entAgg
+	keyFact       = "f/" // hash of a fact quad -> how many articles state it
+	keyLinks      = "m"  // the resolution last applied: linkState
+	keyFormat     = "v"  // state format
+	keyQuadFormat = "q"  // the QuadFormat the graph was written in
+	keyCounts     = "c"  // what Stats reports, kept as articles are written: counts
+	stateFormat   = "1"
 )
 
 // ErrOldStore is returned when writing articles to a store written by a kg
 // before the one-graph model (one copy of each fact per article).
-var ErrOldStore = errors.New("this store was written by an older kg, which kept one copy of every fact per article; kg cannot add or remove articles in it: build a new store from the same inputs (README, \"Stores\")")
+var ErrOldStore = errors.New("this store was written by an older kg (one copy of every fact per article, or provenance in an older form); kg cannot add or remove articles in it: build a new store from the same inputs (README, \"Stores\")")
 
 // Linker links entities across every article a store holds: it returns,
 // for each entity ID that joins another, the ID it joins, and the new type
@@ -341,17 +342,25 @@ func articleQuads(res *kg.Result) (own, facts []quad.Quad) {
 				}
 			}
 		}
-		// No rdf:type on evidence nodes: one per fact and article, the
-		// class was 8 % of a build's quads, and kg:subject marks them.
-		ev := factIRI(doc.ID, s, p, o, t.Evidence.Start)
-		b.add(ev, FactSubject, s)
-		b.add(ev, FactPredicate, p)
-		b.add(ev, FactObject, o)
+		// Evidence (VOCABULARY.md, Provenance): one node per sentence and
+		// rule of the article, naming the statements it gave (a meeting's
+		// sentence gives its attendees, place and date); a quotation's
+		// names its subject, predicate and object, as it has no statement.
+		// No rdf:type on evidence nodes, and no kg:end: the sentence ends
+		// len(sentence) bytes after its start.
+		var ev quad.IRI
+		if t.Predicate == kg.PredQuote {
+			ev = factIRI(doc.ID, s, p, o, t.Evidence.Start)
+			b.add(ev, FactSubject, s)
+			b.add(ev, FactPredicate, p)
+			b.add(ev, FactObject, o)
+		} else {
+			ev = evidenceIRI(doc.ID, t.Evidence.Start, t.Evidence.Rule)
+			b.add(ev, FactStatement, StatementIRI(t.Subject, t.Predicate, t.Object))
+		}
 		b.add(ev, FactArticle, art)
 		if t.Evidence.Sentence != "" {
 			b.add(ev, FactSentence, quad.String(t.Evidence.Sentence))
-			// The sentence ends len(sentence) bytes after its start:
-			// no kg:end quad (one per fact and article, 9 % of a store).
 			b.add(ev, FactStart, IntegerValue(t.Evidence.Start))
 		}
 		if t.Evidence.Rule != "" {
@@ -408,9 +417,25 @@ func (s *Store) checkState(ctx context.Context) error {
 	if s.stateChecked {
 		return nil
 	}
-	v, err := s.state.get(ctx, []string{keyFormat})
+	v, err := s.state.get(ctx, []string{keyFormat, keyQuadFormat})
 	if err != nil {
 		return err
+	}
+	if v[0] != nil && string(v[0]) == stateFormat && string(v[1]) != QuadFormat {
+		// A store of the one-graph model whose provenance an older kg
+		// wrote in another form (before QuadFormat 5, one evidence node
+		// per fact and article): rewriting its articles would leave the
+		// old form's quads behind.
+		fresh, err := s.isEmpty(ctx)
+		if err != nil {
+			return err
+		}
+		if !fresh {
+			return ErrOldStore
+		}
+		if err := s.state.write(ctx, map[string][]byte{keyQuadFormat: []byte(QuadFormat)}); err != nil {
+			return err
+		}
 	}
 	if v[0] == nil {
 		for _, c := range []struct {
@@ -429,7 +454,7 @@ func (s *Store) checkState(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		kv := map[string][]byte{keyFormat: []byte(stateFormat)}
+		kv := map[string][]byte{keyFormat: []byte(stateFormat), keyQuadFormat: []byte(QuadFormat)}
 		if fresh {
 			kv[keyCounts] = []byte("{}") // counted from the first article on
 		}

@@ -86,11 +86,10 @@ func datasetQuads(res *kg.Result) []quad.Quad {
 		}
 		p := Predicate(t.Predicate)
 		add(s, p, o, nil) // the fact: one edge, whoever states it
-		add(StatementIRI(t.Subject, t.Predicate, t.Object), StatedIn, l, l)
+		st := StatementIRI(t.Subject, t.Predicate, t.Object)
+		add(st, StatedIn, l, l)
 		ev := datasetFactIRI(t.Evidence.Dataset, s, p, o)
-		add(ev, FactSubject, s, l)
-		add(ev, FactPredicate, p, l)
-		add(ev, FactObject, o, l)
+		add(ev, FactStatement, st, l)
 		add(ev, FactArticle, l, l)
 	}
 	return out

@@ -622,7 +622,8 @@ func (r *reader) article(ctx context.Context, a graph.Ref) (ArticleInfo, error) 
 
 // evidence is what an evidence node says.
 type evidence struct {
-	s, p, o, art any // keys
+	s, p, o, art any   // keys (s, p and o for a quotation's)
+	stmts        []any // keys of the statements it gave (kg:statement)
 	artRef       graph.Ref
 	sentence     string
 	start        int
@@ -632,7 +633,7 @@ type evidence struct {
 // readEvidence reads an evidence node.
 func (r *reader) readEvidence(ctx context.Context, ev graph.Ref) (*evidence, error) {
 	fs, fp, fo, fa := r.key(FactSubject), r.key(FactPredicate), r.key(FactObject), r.key(FactArticle)
-	fsent, fstart, frule := r.key(FactSentence), r.key(FactStart), r.key(FactRule)
+	fsent, fstart, frule, fst := r.key(FactSentence), r.key(FactStart), r.key(FactRule), r.key(FactStatement)
 	out := &evidence{}
 	var lits []graph.Ref
 	var which []any
@@ -645,6 +646,8 @@ func (r *reader) readEvidence(ctx context.Context, ev graph.Ref) (*evidence, err
 			out.p = graph.ToKey(o)
 		case fo:
 			out.o = graph.ToKey(o)
+		case fst:
+			out.stmts = append(out.stmts, graph.ToKey(o))
 		case fa:
 			out.art, out.artRef = graph.ToKey(o), o
 		case fsent, fstart, frule:
@@ -755,9 +758,26 @@ func (r *reader) sources(ctx context.Context, e graph.Ref, facts []EntityFact, l
 			}
 		}
 	}
-	// Evidence: the evidence nodes of each source article that name the
-	// entity, read once per article.
-	fa, fs, fo := r.ref(FactArticle), r.ref(FactSubject), r.ref(FactObject)
+	// Evidence: the evidence nodes of each source article, read once per
+	// article; each names the statements it gave (a quotation's, the
+	// triple itself).
+	fa := r.ref(FactArticle)
+	byStmt := map[any]spo{} // statement key -> the fact
+	for i, f := range facts {
+		if st, ok := statementOf(f); ok {
+			if k := r.key(st); k != nil {
+				byStmt[k] = keys[i]
+			}
+		}
+	}
+	note := func(k spo, ak any, got *evidence) {
+		if found[k] == nil {
+			found[k] = map[any]*evidence{}
+		}
+		if have := found[k][ak]; have == nil || got.start < have.start {
+			found[k][ak] = got
+		}
+	}
 	done := map[any]bool{}
 	for i := range facts {
 		for _, a := range arts[i] {
@@ -775,28 +795,17 @@ func (r *reader) sources(ctx context.Context, e graph.Ref, facts []EntityFact, l
 				return err
 			}
 			for _, ev := range evs {
-				about := false
-				for _, d := range []graph.Ref{fs, fo} {
-					if d == nil || about {
-						continue
-					}
-					if about, err = r.has(ctx, ev, d, e); err != nil {
-						return err
-					}
-				}
-				if !about {
-					continue
-				}
 				got, err := r.readEvidence(ctx, ev)
 				if err != nil {
 					return err
 				}
-				k := spo{got.s, got.p, got.o}
-				if found[k] == nil {
-					found[k] = map[any]*evidence{}
+				for _, st := range got.stmts {
+					if k, ok := byStmt[st]; ok {
+						note(k, ak, got)
+					}
 				}
-				if have := found[k][ak]; have == nil || got.start < have.start {
-					found[k][ak] = got
+				if got.s != nil {
+					note(spo{got.s, got.p, got.o}, ak, got)
 				}
 			}
 		}

@@ -23,7 +23,10 @@ import (
 // xsd:gYear, xsd:gMonthDay; "2021-12"^^xsd:date before) and schema:url an
 // IRI when the input gave one. 3: the one-graph model (facts unlabelled and
 // once, evidence nodes without a class). 4: evidence nodes without kg:end.
-const QuadFormat = "4"
+// 5: one evidence node per sentence and rule, naming its statements
+// (kg:statement); a store written in an older form is refused for writing
+// (ErrOldStore).
+const QuadFormat = "5"
 
 // Fingerprint identifies what an article's quads are made from: its text and
 // metadata, the extractor version and QuadFormat. Equal fingerprints mean a
@@ -188,6 +191,13 @@ func termValue(t kg.Term) quad.Value {
 
 func factIRI(docID string, s, p, o quad.Value, start int) quad.IRI {
 	h := sha256.Sum256(fmt.Appendf(nil, "%s\x00%s\x00%s\x00%s\x00%d", docID, s, p, o, start))
+	return quad.IRI(FactNS + hex.EncodeToString(h[:10]))
+}
+
+// evidenceIRI names the evidence node of the statements an article's
+// sentence at start gave by rule.
+func evidenceIRI(docID string, start int, rule string) quad.IRI {
+	h := sha256.Sum256(fmt.Appendf(nil, "%s\x00%d\x00%s", docID, start, rule))
 	return quad.IRI(FactNS + hex.EncodeToString(h[:10]))
 }
 

@@ -71,6 +71,7 @@ var (
 	FactSubject   = quad.IRI(KGNS + "subject")
 	FactPredicate = quad.IRI(KGNS + "predicate")
 	FactObject    = quad.IRI(KGNS + "object")
+	FactStatement = quad.IRI(KGNS + "statement") // evidence → the statement it gave
 	FactSentence  = quad.IRI(KGNS + "sentence")
 	FactStart     = quad.IRI(KGNS + "start")
 	FactEnd       = quad.IRI(KGNS + "end")

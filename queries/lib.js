@@ -22,7 +22,7 @@ var P = {
   docId: iri(KG + "docId"),
   factSubject: iri(KG + "subject"), factPredicate: iri(KG + "predicate"), factObject: iri(KG + "object"),
   sentence: iri(KG + "sentence"), rule: iri(KG + "rule"), isPartOf: iri(S + "isPartOf"),
-  statedIn: iri(KG + "statedIn"), decade: iri(KG + "decade"), year: iri(KG + "year"), month: iri(KG + "month")
+  statement: iri(KG + "statement"), statedIn: iri(KG + "statedIn"), decade: iri(KG + "decade"), year: iri(KG + "year"), month: iri(KG + "month")
 };
 var C = { person: iri(S + "Person"), org: iri(S + "Organization"), place: iri(S + "Place"),
   event: iri(S + "Event"), article: iri(S + "NewsArticle") };
