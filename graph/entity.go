@@ -1026,6 +1026,7 @@ func (r *reader) entities(ctx context.Context, subjects []graph.Ref, fn func(Ent
 			if e != nil && e.Name != "" && slices.ContainsFunc(e.Classes, isEntityClass) {
 				sort.Strings(e.Aliases)
 				e.Aliases = dedupe(e.Aliases, e.Name)
+				slices.Sort(e.Classes) // in index order otherwise, which differs by backend
 				fn(*e)
 			}
 			e = nil

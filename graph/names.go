@@ -111,6 +111,7 @@ func keptEntity(id string, a *entAgg) (EntityInfo, bool) {
 		return EntityInfo{}, false
 	}
 	info.Aliases = dedupe(info.Aliases, info.Name) // a.quads sorts them
+	slices.Sort(info.Classes)                      // as Entities does
 	return info, true
 }
 
