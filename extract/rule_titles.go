@@ -241,13 +241,7 @@ const RuleFormerTitle = "former-title"
 func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	toks := a.toks
 	sent := a.sentOf[m.t0]
-	start := m.t0 - 1
-	if start >= 0 && toks[start].Text == "." && start > 0 && a.g.honorifics[toks[start-1].Norm] {
-		start--
-	}
-	if start >= 0 && a.g.honorifics[toks[start].Norm] {
-		start--
-	}
+	start := a.beforeHonorific(m.t0)
 	title, _, stop, _, former := a.chainFull(start, -1, sent)
 	// "the former Russian ambassador to NATO and Deputy Foreign Minister X":
 	// a former office coordinated with the current one.
@@ -784,19 +778,26 @@ func (a *analysis) possessed(i int) bool {
 	return i >= 0 && i < len(a.toks) && (a.toks[i].Norm == "'s" || a.toks[i].Text == "'" || a.toks[i].Text == "’")
 }
 
-// premodifier: titles and affiliations written before a name; rs are
-// title-premodifier and possessive.
-func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
+// beforeHonorific is the token before a name starting at t0, past an
+// honorific between them ("Federal Reserve chairman Mr Greenspan", "Mr.").
+func (a *analysis) beforeHonorific(t0 int) int {
 	toks := a.toks
-	sent := a.sentOf[m.t0]
-	start := m.t0 - 1
-	// "Federal Reserve chairman Mr Greenspan": the honorific sits between.
+	start := t0 - 1
 	if start >= 0 && toks[start].Text == "." && start > 0 && a.g.honorifics[toks[start-1].Norm] {
 		start--
 	}
 	if start >= 0 && a.g.honorifics[toks[start].Norm] {
 		start--
 	}
+	return start
+}
+
+// premodifier: titles and affiliations written before a name; rs are
+// title-premodifier and possessive.
+func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	start := a.beforeHonorific(m.t0)
 	title, affs, stop, possessive := a.chain(start, -1, sent)
 	jt := a.cleanTitle(title)
 	if jt == "" && !possessive {

@@ -335,7 +335,7 @@ func (s *Store) EntityPage(ctx context.Context, iri quad.IRI, opt PageOptions) (
 			seen[q] = true
 			page.Facts = append(page.Facts, EntityFact{Subject: sv, Predicate: pi, Object: ov})
 		}
-		if err := r.sources(ctx, e, page.Facts, opt.Sources); err != nil {
+		if err := r.sources(ctx, page.Facts, opt.Sources); err != nil {
 			return nil, fmt.Errorf("read sources of facts about %s: %w", id, err)
 		}
 	}
@@ -678,7 +678,7 @@ func (r *reader) readEvidence(ctx context.Context, ev graph.Ref) (*evidence, err
 
 // sources fills in the facts' sources: up to max articles each with its
 // evidence, and how many articles state it.
-func (r *reader) sources(ctx context.Context, e graph.Ref, facts []EntityFact, limit int) error {
+func (r *reader) sources(ctx context.Context, facts []EntityFact, limit int) error {
 	type spo struct{ s, p, o any }
 	keys := make([]spo, len(facts))
 	arts := make([][]graph.Ref, len(facts))
