@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -13,8 +14,10 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/kg-project/kg/extract"
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/ingest"
 	"github.com/kg-project/kg/source"
+	"github.com/kg-project/kg/web"
 )
 
 func buildCommand(env Env) *cli.Command {
@@ -75,6 +78,9 @@ Examples:
 			opt.Progress = bar.update
 			rd := &source.Reader{Stdin: env.Stdin, Root: c.String("root"), MaxArticle: maxArticle}
 			sum, err := ingest.Build(c.Context, ex, st, rd.Read(c.Context, c.Args().Slice()), opt)
+			if err == nil && sum != nil && !sum.Stopped {
+				writeSearchFile(c.Context, env.Stderr, st)
+			}
 			bar.done()
 			if sum != nil {
 				for _, e := range sum.Notes {
@@ -220,4 +226,13 @@ func isTerminal(w io.Writer) bool {
 	}
 	fi, err := f.Stat()
 	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// writeSearchFile writes the console's search file beside a bolt or
+// LevelDB store after a build or removal (web.WriteSearchFile). It is a
+// cache: a failure is reported and changes nothing else.
+func writeSearchFile(ctx context.Context, stderr io.Writer, st *graph.Store) {
+	if err := web.WriteSearchFile(ctx, st); err != nil && ctx.Err() == nil {
+		fmt.Fprintln(stderr, "kg: search file not written (the console builds its index at start instead):", clean(redact(err.Error())))
+	}
 }

@@ -1,6 +1,8 @@
 package cli_test
 
 import (
+	"bytes"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -128,5 +130,30 @@ func TestExtractNamesFilesNotRead(t *testing.T) {
 	out, errs, code := run(t, "", "extract", in)
 	if code != 0 || !strings.Contains(errs, "kg: not read: "+filepath.Join(in, "scan.pdf")+" (unsupported type)") || !strings.Contains(out, `"doc":"a.txt"`) {
 		t.Errorf("exit %d\n%s\n%s", code, out, errs)
+	}
+}
+
+// kg build and kg remove leave the console's search file beside a bolt
+// store, current for what the store holds: after a removal it is written
+// anew.
+func TestBuildWritesSearchFile(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "in", "a.txt"), articleA)
+	write(t, filepath.Join(dir, "in", "b.txt"), articleB)
+	db := filepath.Join(dir, "kg.db")
+	if out, errs, code := run(t, "", "build", "--db", db, "--quiet", filepath.Join(dir, "in")); code != 0 {
+		t.Fatalf("build: exit %d\n%s%s", code, out, errs)
+	}
+	file := filepath.Join(db, "search.idx")
+	built, err := os.ReadFile(file)
+	if err != nil || len(built) == 0 {
+		t.Fatalf("no search file after kg build: %v", err)
+	}
+	if out, errs, code := run(t, "", "remove", "--db", db, "b.txt"); code != 0 {
+		t.Fatalf("remove: exit %d\n%s%s", code, out, errs)
+	}
+	removed, err := os.ReadFile(file)
+	if err != nil || bytes.Equal(built, removed) {
+		t.Errorf("search file after kg remove: %v, same as before: %v", err, bytes.Equal(built, removed))
 	}
 }

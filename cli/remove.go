@@ -42,6 +42,7 @@ Examples:
 				}
 				fmt.Fprintf(env.Stdout, "removed %s (%d quads)\n", clean(id), n)
 			}
+			writeSearchFile(c.Context, env.Stderr, st)
 			if failed > 0 {
 				return cli.Exit("", 1)
 			}

@@ -54,6 +54,7 @@ const (
 	keyFormat     = "v"  // state format
 	keyQuadFormat = "q"  // the QuadFormat the graph was written in
 	keyCounts     = "c"  // what Stats reports, kept as articles are written: counts
+	keyNames      = "n"  // changes with any entity's name, alternate names or classes: NamesStamp
 	stateFormat   = "1"
 )
 
@@ -899,6 +900,7 @@ func (s *Store) rewrite(ctx context.Context, docs []string, res map[string]targe
 	if err != nil {
 		return 0, 0, err
 	}
+	namesMoved := false
 	for i, id := range eids {
 		var was entAgg
 		if evals[i] != nil {
@@ -911,6 +913,7 @@ func (s *Store) rewrite(ctx context.Context, docs []string, res map[string]targe
 		now.add(entDelta[id], 1)
 		oldQ, newQ := was.quads(id), now.quads(id)
 		if !slices.Equal(oldQ, newQ) {
+			namesMoved = true
 			had := map[quad.Quad]bool{}
 			for _, q := range oldQ {
 				had[q] = true
@@ -939,6 +942,9 @@ func (s *Store) rewrite(ctx context.Context, docs []string, res map[string]targe
 			return 0, 0, err
 		}
 		kv[ekeys[i]] = b
+	}
+	if namesMoved {
+		kv[keyNames] = newNamesStamp()
 	}
 	if len(cnt) > 0 {
 		v, err := s.state.get(ctx, []string{keyCounts})

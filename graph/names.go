@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -172,4 +174,56 @@ func (s *Store) EntitiesOf(ctx context.Context, iris []quad.IRI) (map[quad.IRI]E
 		}
 	}
 	return out, nil
+}
+
+// NamesStamp identifies what KeptEntities would list now: the token
+// changes, in the same transaction, whenever Resolve changes an entity's
+// name, alternate names or classes, so a cache of the entities (the
+// console's search file) that records the stamp it was made at is current
+// while the store's stamp is the same. ok is false when the state does not
+// describe the graph's entities (KeptEntities' ok) or keeps no stamp yet
+// (a store last written by a kg before it); with create, such a store
+// whose state does describe them is given one (a write: the store must be
+// writable).
+func (s *Store) NamesStamp(ctx context.Context, create bool) (stamp string, ok bool, err error) {
+	kept, err := s.entitiesKept(ctx)
+	if err != nil || !kept {
+		return "", false, err
+	}
+	v, err := s.state.get(ctx, []string{keyNames})
+	if err != nil {
+		return "", false, err
+	}
+	if v[0] != nil {
+		return string(v[0]), true, nil
+	}
+	if !create {
+		return "", false, nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b := newNamesStamp()
+	s.writeBegins()
+	err = s.state.write(ctx, map[string][]byte{keyNames: b})
+	s.writeEnds()
+	if err != nil {
+		return "", false, err
+	}
+	return string(b), true, nil
+}
+
+// newNamesStamp is a token no store has had: 16 random bytes in hex.
+func newNamesStamp() []byte {
+	b := make([]byte, 16)
+	_, _ = rand.Read(b) // crypto/rand.Read does not fail (Go 1.24)
+	return []byte(hex.EncodeToString(b))
+}
+
+// Dir is the directory holding a bolt or LevelDB store's files, where kg
+// keeps caches beside the store; "" for the other backends.
+func (s *Store) Dir() string {
+	if s.backend == Bolt || s.backend == LevelDB {
+		return s.addr
+	}
+	return ""
 }

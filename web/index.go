@@ -2,8 +2,11 @@ package web
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -56,6 +59,11 @@ type entityIndex struct {
 	snap    *snapshot
 	stale   bool
 	gen     uint64 // counts invalidations
+	// file is the store's search file (searchfile.go), mapped on the
+	// first search and released once a snapshot is built.
+	fileMu   sync.RWMutex
+	file     *searchFile
+	fileDone bool // opened, or found missing, or released
 }
 
 func newEntityIndex(st *graph.Store, log *slog.Logger) *entityIndex {
@@ -103,7 +111,51 @@ func (x *entityIndex) get(ctx context.Context) (*snapshot, error) {
 		x.snap, x.stale = snap, false
 	}
 	x.mu.Unlock()
+	x.dropFile()
 	return snap, nil
+}
+
+// searchFile answers a search from the store's search file while no
+// snapshot is current and the file describes the store as it is now (its
+// stamp is the store's graph.NamesStamp); ok is false otherwise.
+func (x *entityIndex) searchFile(ctx context.Context, q string, limit int) (found []match, ok bool) {
+	x.fileMu.Lock()
+	if !x.fileDone {
+		x.fileDone = true
+		if dir := x.st.Dir(); dir != "" {
+			path := filepath.Join(dir, searchFileName)
+			f, err := openSearchFile(path)
+			switch {
+			case err == nil:
+				x.file = f
+				x.log.Info("search file mapped", "path", path, "entities", f.n)
+			case !errors.Is(err, fs.ErrNotExist):
+				x.log.Warn("search file not used", "error", err.Error())
+			}
+		}
+	}
+	x.fileMu.Unlock()
+	x.fileMu.RLock()
+	defer x.fileMu.RUnlock()
+	if x.file == nil {
+		return nil, false
+	}
+	stamp, ok, err := x.st.NamesStamp(ctx, false)
+	if err != nil || !ok || stamp != x.file.stamp {
+		return nil, false
+	}
+	return x.file.search(q, limit), true
+}
+
+// dropFile releases the search file: the snapshot answers from now on.
+func (x *entityIndex) dropFile() {
+	x.fileMu.Lock()
+	defer x.fileMu.Unlock()
+	x.fileDone = true
+	if x.file != nil {
+		x.file.close()
+		x.file = nil
+	}
 }
 
 // fresh reports whether the snapshot is current for a store of size

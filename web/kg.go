@@ -46,17 +46,27 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
 	defer cancel()
-	snap, err := s.index.get(ctx)
-	if err != nil {
-		writeError(w, http.StatusInternalServerError, err)
-		return
+	// Before the index is first built, the search file written by the
+	// last build answers, if it describes the store as it is.
+	var found []match
+	if snap := s.index.current(ctx); snap != nil {
+		found = snap.search(q, limit)
+	} else if m, ok := s.index.searchFile(ctx, q, limit); ok {
+		found = m
+	} else {
+		snap, err := s.index.get(ctx)
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, err)
+			return
+		}
+		found = snap.search(q, limit)
 	}
 	type hit struct {
 		EntityRef
 		Match string `json:"match,omitempty"` // the alternate name that matched
 	}
 	out := []hit{}
-	for _, m := range snap.search(q, limit) {
+	for _, m := range found {
 		out = append(out, hit{ref(m.e), m.alias})
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"result": out})
