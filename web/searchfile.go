@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/binary"
@@ -66,19 +67,30 @@ func WriteSearchFile(ctx context.Context, st *graph.Store) error {
 			return nil
 		}
 	}
-	snap, err := buildSnapshot(ctx, st)
-	if err != nil {
-		return err
+	// The entities as buildSnapshot lists them from the state, without
+	// the maps a server's snapshot keeps; the trimmer bounds the store's
+	// pages the scan maps.
+	done := st.Bulk()
+	defer done()
+	var list []*entity
+	seen := map[string]bool{}
+	kept, err := st.KeptEntities(ctx, func(info graph.EntityInfo) {
+		if !seen[string(info.IRI)] {
+			seen[string(info.IRI)] = true
+			list = append(list, entityOf(info))
+		}
+	})
+	if err != nil || !kept {
+		return err // !kept: written meanwhile by another path; no stamp describes it
 	}
-	if snap.from != "state" {
-		return nil // written meanwhile by another path; no stamp describes it
-	}
+	seen = nil
+	sortEntities(list)
 	// A write that began during the scan changed the stamp: the file
 	// would say it is current when it is not.
 	if now, ok, err := st.NamesStamp(ctx, false); err != nil || !ok || now != stamp {
 		return err
 	}
-	return writeSearchFile(path, snap, stamp)
+	return writeSearchFile(path, &snapshot{list: list}, stamp)
 }
 
 func writeSearchFile(path string, snap *snapshot, stamp string) error {
@@ -107,27 +119,22 @@ type wordEntry struct{ ent, str, off uint32 }
 
 func encodeSearchFile(w io.Writer, snap *snapshot, stamp string) error {
 	n := len(snap.list)
-	if n > 1<<31 {
+	if n >= 1<<31 {
 		return errors.New("too many entities")
 	}
-	var blob bytes.Buffer
+	list := snap.list
+	// Each record's size first, so that the offsets can precede the
+	// records, which are then written as they are encoded.
+	strLen := func(s string) uint64 { return uint64(uvarintLen(uint64(len(s))) + len(s)) }
 	offs := make([]uint64, 0, n+1)
 	var aliases []aliasEntry
 	var words []wordEntry
-	put := func(s string) {
-		blob.Write(binary.AppendUvarint(nil, uint64(len(s))))
-		blob.WriteString(s)
-	}
-	for i, e := range snap.list {
-		offs = append(offs, uint64(blob.Len()))
-		put(e.low)
-		put(e.ID)
-		put(e.Name)
-		put(e.Type)
-		blob.Write(binary.AppendUvarint(nil, uint64(len(e.Aliases))))
+	var size uint64
+	for i, e := range list {
+		offs = append(offs, size)
+		size += strLen(e.low) + strLen(e.ID) + strLen(e.Name) + strLen(e.Type) + uint64(uvarintLen(uint64(len(e.Aliases))))
 		for j, a := range e.Aliases {
-			put(a)
-			put(e.lowAka[j])
+			size += strLen(a) + strLen(e.lowAka[j])
 			aliases = append(aliases, aliasEntry{uint32(i), uint32(j)})
 		}
 		for str, low := range append([]string{e.low}, e.lowAka...) {
@@ -136,8 +143,7 @@ func encodeSearchFile(w io.Writer, snap *snapshot, stamp string) error {
 			}
 		}
 	}
-	offs = append(offs, uint64(blob.Len()))
-	list := snap.list
+	offs = append(offs, size)
 	str := func(ent, s uint32) string {
 		if s == 0 {
 			return list[ent].low
@@ -156,42 +162,50 @@ func encodeSearchFile(w io.Writer, snap *snapshot, stamp string) error {
 		}
 		return int(a.ent) - int(b.ent)
 	})
-	bw := &errWriter{w: w}
+	bw := &errWriter{w: bufio.NewWriterSize(w, 1<<16)}
 	bw.write(searchMagic)
 	bw.u32(uint32(len(stamp)))
 	bw.write([]byte(stamp))
 	bw.u32(uint32(n))
 	bw.u32(uint32(len(aliases)))
 	bw.u32(uint32(len(words)))
-	buf := make([]byte, 0, 1<<16)
-	flush := func() {
-		bw.write(buf)
-		buf = buf[:0]
-	}
+	var buf []byte
 	for _, o := range offs {
-		buf = binary.LittleEndian.AppendUint64(buf, o)
-		if len(buf) > 1<<15 {
-			flush()
-		}
+		bw.write(binary.LittleEndian.AppendUint64(buf[:0], o))
 	}
 	for _, a := range aliases {
-		buf = binary.LittleEndian.AppendUint32(buf, a.ent)
-		buf = binary.LittleEndian.AppendUint32(buf, a.idx)
-		if len(buf) > 1<<15 {
-			flush()
-		}
+		buf = binary.LittleEndian.AppendUint32(buf[:0], a.ent)
+		bw.write(binary.LittleEndian.AppendUint32(buf, a.idx))
 	}
 	for _, wd := range words {
-		buf = binary.LittleEndian.AppendUint32(buf, wd.ent)
+		buf = binary.LittleEndian.AppendUint32(buf[:0], wd.ent)
 		buf = binary.LittleEndian.AppendUint32(buf, wd.str)
-		buf = binary.LittleEndian.AppendUint32(buf, wd.off)
-		if len(buf) > 1<<15 {
-			flush()
-		}
+		bw.write(binary.LittleEndian.AppendUint32(buf, wd.off))
 	}
-	flush()
-	bw.write(blob.Bytes())
+	put := func(b []byte, s string) []byte {
+		return append(binary.AppendUvarint(b, uint64(len(s))), s...)
+	}
+	for _, e := range list {
+		buf = put(put(put(put(buf[:0], e.low), e.ID), e.Name), e.Type)
+		buf = binary.AppendUvarint(buf, uint64(len(e.Aliases)))
+		for j, a := range e.Aliases {
+			buf = put(put(buf, a), e.lowAka[j])
+		}
+		bw.write(buf)
+	}
+	if bw.err == nil {
+		bw.err = bw.w.(*bufio.Writer).Flush()
+	}
 	return bw.err
+}
+
+func uvarintLen(v uint64) int {
+	n := 1
+	for v >= 0x80 {
+		v >>= 7
+		n++
+	}
+	return n
 }
 
 type errWriter struct {
