@@ -1089,3 +1089,156 @@ func (a *analysis) orgsBeforeProfessions() []cand {
 	}
 	return out
 }
+
+var (
+	featureWords = lexSet("placekinds.txt", "feature") // "airport", "census-designated place"
+	naturalWords = lexSet("placekinds.txt", "natural") // "river", "glacier": a LOC
+	placeNameEnd = lexSet("placekinds.txt", "head")    // "Summit County", "Rogue River"
+)
+
+// kindStops end the words before a kind of place: "an informal name for
+// the city of Y" calls no name a city.
+var kindStops = map[string]bool{"for": true, "the": true, "a": true, "an": true, "to": true, "by": true, "from": true, "with": true, "at": true, "as": true}
+
+// placeKindWord reports whether a lower-case word names a kind of place.
+func placeKindWord(w string) bool { return settlementWords[w] || featureWords[w] }
+
+// kindEnd reads, from token i, up to six lower-case or hyphenated words that
+// end in a kind of place ("a small coastal town", "census-designated place")
+// followed by where it is ("in", "of", "within", "located", "situated",
+// "on"); it returns the token after the kind and whether the last kind is a
+// natural feature, or -1. Unlike kindAt it reads tokens, not mentions, so
+// the recogniser can use it.
+func (a *analysis) kindEnd(i int) (int, bool) {
+	toks := a.toks
+	end, natural := -1, false
+	for n := 0; i < len(toks) && a.sameSent(i, i-1) && n < 6; i, n = i+1, n+1 {
+		t := toks[i]
+		if capitalised(t.Text) {
+			break
+		}
+		if placeKindWord(t.Norm) {
+			end, natural = i+1, naturalWords[t.Norm]
+			continue
+		}
+		if t.Norm == "in" || t.Norm == "of" || t.Norm == "within" || t.Norm == "located" || t.Norm == "situated" || t.Norm == "on" {
+			break
+		}
+		if kindStops[t.Norm] || !isWordAt(t.Text, 0) && !(t.Text == "-" && n > 0) {
+			return -1, false
+		}
+	}
+	if end < 0 || end != i || i >= len(toks) {
+		return -1, false
+	}
+	switch toks[i].Norm {
+	case "in", "of", "within", "located", "situated", "on":
+		return end, natural
+	}
+	return -1, false
+}
+
+// kindNames finds the names the text calls a kind of place: "Heeney is a
+// census-designated place in Summit County", "The Foix is a river in
+// Catalonia", "near Brisk, a village in Hesse": a capitalised name at the
+// start of a sentence or after "in/at/from/near", then "is/was a" or ", a",
+// a kind of place and where it is. A river, glacier or mountain is a LOC,
+// the rest GPE.
+func (a *analysis) kindNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+3 < len(toks); i++ {
+		start := isSentenceStart(a, i)
+		if start && toks[i].Norm == "the" && i+1 < len(toks) && a.sameSent(i, i+1) {
+			i++
+		} else if !start {
+			p := toks[i-1].Norm
+			if !(p == "in" || p == "at" || p == "from" || p == "near") || !a.sameSent(i-1, i) {
+				continue
+			}
+		}
+		if !a.plainName(i) || determiners[toks[i].Norm] || a.possessivePronoun(i) || allCaps(toks[i].Text) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+5 && a.sameSent(i, j) && capitalised(toks[j].Text) && a.dateAt[j] < 0 {
+			j++
+		}
+		k := j
+		// "Tivat (Montenegrin: Tivat) is a town": past the parenthesis.
+		if k < len(toks) && toks[k].Text == "(" {
+			for k < len(toks) && a.sameSent(i, k) && toks[k].Text != ")" {
+				k++
+			}
+			k++
+		}
+		if k+2 >= len(toks) || !a.sameSent(i, k+2) {
+			continue
+		}
+		switch n := toks[k].Norm; {
+		case n == "is" || n == "was":
+		case n == "," && !start:
+		default:
+			continue
+		}
+		if d := toks[k+1].Norm; d != "a" && d != "an" {
+			continue
+		}
+		e, natural := a.kindEnd(k + 2)
+		if e < 0 {
+			continue
+		}
+		name := joinTokens(a.text, toks[i:j])
+		typ := kg.GPE
+		if natural {
+			typ = kg.Loc
+		}
+		c := cand{t0: i, t1: j, typ: typ, id: "place/" + slug(name), name: name, prio: prioOrgHead}
+		if g, n := a.g.match(toks, i); g != nil && n == j-i && (g.ent.typ == kg.GPE || g.ent.typ == kg.Loc) {
+			c.id, c.name, c.in, c.typ = g.ent.id, g.ent.name, g.ent, g.ent.typ
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// divisionNames finds places named with the kind of division or feature
+// they are: "Summit County", "Urgut District", "Culver Township", "Rogue
+// River", "Nizina Glacier": two to four capitalised words ending in one of
+// those heads and not inside a longer capitalised name (an organisation's
+// "Cook County Hospital" ends in another word).
+func (a *analysis) divisionNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !a.plainName(i) || determiners[toks[i].Norm] || a.possessivePronoun(i) || allCaps(toks[i].Text) {
+			continue
+		}
+		if i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) &&
+			!(isSentenceStart(a, i-1) && (determiners[toks[i-1].Norm] || a.possessivePronoun(i-1))) {
+			continue
+		}
+		j := i
+		for j < len(toks) && j < i+5 && a.sameSent(i, j) && capitalised(toks[j].Text) && a.dateAt[j] < 0 {
+			j++
+		}
+		if j-i < 2 || j-i > 4 || !placeNameEnd[toks[j-1].Norm] {
+			continue
+		}
+		// "Rogue River Valley Authority": a longer name. "County of X":
+		// the division's name follows.
+		if j < len(toks) && a.sameSent(i, j) && (toks[j].Norm == "of" || toks[j].Text == "-") {
+			continue
+		}
+		name := joinTokens(a.text, toks[i:j])
+		if in := a.g.lookupName(name); in != nil {
+			continue
+		}
+		typ := kg.GPE
+		if naturalWords[toks[j-1].Norm] || toks[j-1].Norm == "mountains" {
+			typ = kg.Loc
+		}
+		out = append(out, cand{t0: i, t1: j, typ: typ, id: "place/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}

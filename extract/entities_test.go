@@ -130,3 +130,23 @@ func TestTitleWordAsSurname(t *testing.T) {
 	checkTypes(t, "Officials said that Captain Ruth Adeyemi would visit Dublin.",
 		[]typed{{"Ruth Adeyemi", kg.Person}}, []typed{{"Captain Ruth Adeyemi", kg.Person}})
 }
+
+func TestPlacesTheTextCallsPlaces(t *testing.T) {
+	t.Run("a name the sentence calls a kind of place", func(t *testing.T) {
+		text := "Corvale is a small farming village in the hills above the lake. The Tessel is a river in the north of the province. " +
+			"Brandmoor Field is a regional airport in the valley. Walters is a lawyer in Boston who spoke on Monday."
+		checkTypes(t, text,
+			[]typed{{"Corvale", kg.GPE}, {"Tessel", kg.Loc}, {"Brandmoor Field", kg.GPE}},
+			[]typed{{"Walters", kg.GPE}, {"Tessel", kg.GPE}})
+	})
+	t.Run("an apposition after a preposition", func(t *testing.T) {
+		text := "The convoy stopped near Oslavin, a village in the mountains, and Peters, a driver in the convoy, said it was late."
+		checkTypes(t, text, []typed{{"Oslavin", kg.GPE}}, []typed{{"Peters", kg.GPE}})
+	})
+	t.Run("a name ending in its kind of division or river", func(t *testing.T) {
+		text := "Floods hit Harlan County and the banks of the Tessel River on Sunday, and the Harlan County Hospital took in patients."
+		checkTypes(t, text,
+			[]typed{{"Harlan County", kg.GPE}, {"Tessel River", kg.Loc}},
+			[]typed{{"Harlan County Hospital", kg.GPE}})
+	})
+}

@@ -271,6 +271,8 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.employersAfterTitles()...)
 	cands = append(cands, a.placeCues()...)
 	cands = append(cands, a.headedNames()...)
+	cands = append(cands, a.kindNames()...)
+	cands = append(cands, a.divisionNames()...)
 	cands = append(cands, a.outletCues()...)
 	cands = append(cands, a.codeNames()...)
 	cands = append(cands, a.definedAcronyms()...)

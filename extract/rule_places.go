@@ -41,7 +41,7 @@ var placeRules = concatRules(
 	),
 	docRule(StagePlaces, placeKind,
 		&Rule{Name: RulePlaceKind, Predicates: []string{kg.PredContainedIn},
-			Doc: `"X is a village in Y", "X, a port city in southern Y"`,
+			Doc: `"X is a village in Y", "X, a port city in southern Y", "X is a census-designated place in Y County, Z, United States" (every place of the chain)`,
 			Examples: []Example{
 				{Text: "Lviv is a large city in western Ukraine near the Polish border.",
 					Must: []Fact{{"place/lviv", kg.PredContainedIn, "place/ukraine"}}},
@@ -50,6 +50,14 @@ var placeRules = concatRules(
 				{Text: "Lyon is a city in France, and Madrid is larger than Lyon in many ways.",
 					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
 					MustNot: []Fact{{"place/madrid", kg.PredContainedIn, "place/lyon"}}},
+				{Text: "Corvale is a census-designated place in eastern Harlan County, Kentucky, United States.",
+					Must: []Fact{{"place/corvale", kg.PredContainedIn, "place/harlan-county"}, {"place/corvale", kg.PredContainedIn, "place/kentucky"}, {"place/corvale", kg.PredContainedIn, "place/united-states"}}},
+				{Text: "The Tessel is a tributary of the Rhine River. The Ovena is a river in Austria.",
+					Must:    []Fact{{"place/ovena", kg.PredContainedIn, "place/austria"}},
+					MustNot: []Fact{{"place/tessel", kg.PredContainedIn, "place/rhine-river"}}},
+				{Text: "Paname is an old nickname for the city of Paris. Lyon is a city in France.",
+					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
+					MustNot: []Fact{{"place/paname", kg.PredContainedIn, "place/paris"}}},
 			}},
 	),
 	docRule(StagePlaces, divisionOf,
@@ -216,14 +224,14 @@ func (a *analysis) kindAt(i, sent int) int {
 		if capitalised(t.Text) || a.at(i) != nil {
 			break
 		}
-		if settlementWords[t.Norm] {
+		if placeKindWord(t.Norm) {
 			end = i + 1
 			continue
 		}
 		if end > 0 && (t.Norm == "located" || t.Norm == "situated") {
 			return i + 1
 		}
-		if t.Norm == "in" || t.Norm == "of" || t.Norm == "within" || !isWordAt(t.Text, 0) && !(t.Text == "-" && n > 0) {
+		if t.Norm == "in" || t.Norm == "of" || t.Norm == "within" || kindStops[t.Norm] || !isWordAt(t.Text, 0) && !(t.Text == "-" && n > 0) {
 			break
 		}
 	}
@@ -287,8 +295,25 @@ func placeKind(a *analysis, _ *established, rs []*Rule) {
 		if e < 0 || e >= len(toks) || (toks[e].Norm != "in" && toks[e].Norm != "of" && toks[e].Norm != "within") {
 			continue
 		}
-		if o := a.placeAfter(e+1, sent); o != nil && o.id != m.id && !(m.in != nil && m.in.country) {
+		// "a tributary of the Raritan River" flows into it, not inside it.
+		if toks[e].Norm == "of" && toks[e-1].Norm == "tributary" {
+			continue
+		}
+		if m.in != nil && m.in.country {
+			continue
+		}
+		// "in northern Summit County, Colorado, United States": every
+		// place of the chain.
+		for o := a.placeAfter(e+1, sent); o != nil && o.id != m.id; {
 			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+			if o.t1+1 >= len(toks) || toks[o.t1].Text != "," {
+				break
+			}
+			p := a.at(o.t1 + 1)
+			if !isPlace(p) || p.t0 != o.t1+1 || a.sentOf[p.t0] != sent || a.placeList(o, p) {
+				break
+			}
+			o = p
 		}
 	}
 }
