@@ -1094,7 +1094,13 @@ var (
 	featureWords = lexSet("placekinds.txt", "feature") // "airport", "census-designated place"
 	naturalWords = lexSet("placekinds.txt", "natural") // "river", "glacier": a LOC
 	placeNameEnd = lexSet("placekinds.txt", "head")    // "Summit County", "Rogue River"
+	placePrefix  = lexSet("placekinds.txt", "prefix")  // "Mount Guna", "Lake Inari"
 )
+
+// siteHead reports whether a name's last word makes it a site or a natural
+// feature (a LOC: "Konak Square", "Rogue River") rather than a division (a
+// GPE: "Summit County").
+func siteHead(w string) bool { return featureWords[w] || naturalWords[w] }
 
 // kindStops end the words before a kind of place: "an informal name for
 // the city of Y" calls no name a city.
@@ -1202,11 +1208,12 @@ func (a *analysis) kindNames() []cand {
 	return out
 }
 
-// divisionNames finds places named with the kind of division or feature
-// they are: "Summit County", "Urgut District", "Culver Township", "Rogue
-// River", "Nizina Glacier": two to four capitalised words ending in one of
-// those heads and not inside a longer capitalised name (an organisation's
-// "Cook County Hospital" ends in another word).
+// divisionNames finds places named with the kind of division, site or
+// feature they are: "Summit County", "Urgut District", "Culver Township",
+// "Rogue River", "Konak Square", "Vigra Church", "Mount Guna": two to four
+// capitalised words ending in one of those heads, or after "Mount" or
+// "Lake", and not inside a longer capitalised name (an organisation's "Cook
+// County Hospital" ends in another word). A division is a GPE, the rest LOC.
 func (a *analysis) divisionNames() []cand {
 	var out []cand
 	toks := a.toks
@@ -1222,7 +1229,7 @@ func (a *analysis) divisionNames() []cand {
 		for j < len(toks) && j < i+5 && a.sameSent(i, j) && capitalised(toks[j].Text) && a.dateAt[j] < 0 {
 			j++
 		}
-		if j-i < 2 || j-i > 4 || !placeNameEnd[toks[j-1].Norm] {
+		if j-i < 2 || j-i > 4 || !(placeNameEnd[toks[j-1].Norm] || placePrefix[toks[i].Norm] && j-i <= 3) {
 			continue
 		}
 		// "Rogue River Valley Authority": a longer name. "County of X":
@@ -1230,15 +1237,25 @@ func (a *analysis) divisionNames() []cand {
 		if j < len(toks) && a.sameSent(i, j) && (toks[j].Norm == "of" || toks[j].Text == "-") {
 			continue
 		}
+		// "Charlotte Church sang": a given name and a site word is a
+		// person's name unless a preposition or "the" puts it in place.
+		if j-i == 2 && featureWords[toks[j-1].Norm] && (a.g.given[toks[i].Norm] || a.g.givenWide[toks[i].Norm]) {
+			if i == 0 || !a.sameSent(i-1, i) || !sitePreps[toks[i-1].Norm] {
+				continue
+			}
+		}
 		name := joinTokens(a.text, toks[i:j])
 		if in := a.g.lookupName(name); in != nil {
 			continue
 		}
 		typ := kg.GPE
-		if naturalWords[toks[j-1].Norm] || toks[j-1].Norm == "mountains" {
+		if siteHead(toks[j-1].Norm) || !placeNameEnd[toks[j-1].Norm] {
 			typ = kg.Loc
 		}
 		out = append(out, cand{t0: i, t1: j, typ: typ, id: "place/" + slug(name), name: name, prio: prioOrgHead})
 	}
 	return out
 }
+
+// sitePreps put a name in place: "on Baker Street", "the Bothmer Mansion".
+var sitePreps = map[string]bool{"the": true, "in": true, "at": true, "on": true, "near": true, "from": true, "to": true, "along": true, "into": true, "outside": true, "inside": true}

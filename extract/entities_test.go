@@ -149,4 +149,10 @@ func TestPlacesTheTextCallsPlaces(t *testing.T) {
 			[]typed{{"Harlan County", kg.GPE}, {"Tessel River", kg.Loc}},
 			[]typed{{"Harlan County Hospital", kg.GPE}})
 	})
+	t.Run("sites and features named by their kind", func(t *testing.T) {
+		text := "Protesters filled Tarvek Square and marched past the Olsted Mansion towards Mount Harrow. Marta Church said the choir sang on Linden Street."
+		checkTypes(t, text,
+			[]typed{{"Tarvek Square", kg.Loc}, {"Olsted Mansion", kg.Loc}, {"Mount Harrow", kg.Loc}, {"Linden Street", kg.Loc}},
+			[]typed{{"Marta Church", kg.Loc}})
+	})
 }

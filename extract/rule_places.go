@@ -30,13 +30,16 @@ var placeRules = concatRules(
 	),
 	docRule(StagePlaces, placeInPlace,
 		&Rule{Name: RulePlaceInPlace, Predicates: []string{kg.PredContainedIn},
-			Doc: `"Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place`,
+			Doc: `"Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place; "Konak Square in Izmir": a named site in a town`,
 			Examples: []Example{
 				{Text: "Shelling hit Donetsk in eastern Ukraine on Monday.",
 					Must: []Fact{{"place/donetsk", kg.PredContainedIn, "place/ukraine"}}},
 				{Text: "Ukraine in Europe and Kyiv in Ukraine: officials from Kyiv in Ukraine met.",
 					Must:    []Fact{{"place/kyiv", kg.PredContainedIn, "place/ukraine"}},
 					MustNot: []Fact{{"place/ukraine", kg.PredContainedIn, "place/europe"}}},
+				{Text: "Crowds filled Tarvek Square in Lyon, and Madrid in Spain was calm.",
+					Must:    []Fact{{"place/tarvek-square", kg.PredContainedIn, "place/lyon"}, {"place/madrid", kg.PredContainedIn, "place/spain"}},
+					MustNot: []Fact{{"place/lyon", kg.PredContainedIn, "place/madrid"}}},
 			}},
 	),
 	docRule(StagePlaces, placeKind,
@@ -246,11 +249,13 @@ func (a *analysis) kindAt(i, sent int) int {
 func placeInPlace(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	for _, m := range a.ments {
-		if m.typ != kg.GPE || (m.in != nil && m.in.country) || m.t1+1 >= len(toks) || toks[m.t1].Norm != "in" {
+		// "Konak Square in Izmir": a named site or feature is in a town.
+		site := m.typ == kg.Loc && m.in == nil && (siteHead(toks[m.t1-1].Norm) || placePrefix[toks[m.t0].Norm])
+		if m.typ != kg.GPE && !site || (m.in != nil && m.in.country) || m.t1+1 >= len(toks) || toks[m.t1].Norm != "in" {
 			continue
 		}
 		o := a.placeAfter(m.t1+1, a.sentOf[m.t0])
-		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city) {
+		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city && !site) {
 			continue
 		}
 		// A state or province sits in a country, not in another state.
