@@ -1208,6 +1208,51 @@ func (a *analysis) kindNames() []cand {
 	return out
 }
 
+// kindOfNames finds the names after "the town of", "the administrative
+// district of", "the island of": a capitalised name of up to four words
+// after "the", up to two lower-case modifiers, a kind of settlement or
+// division and "of" (a site word is not enough: "the church of St Mary"
+// names a saint). An island or river is a LOC, the rest GPE.
+func (a *analysis) kindOfNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].Norm != "the" {
+			continue
+		}
+		k := i + 1
+		for n := 0; n < 2 && k < len(toks) && !placeKindWord(toks[k].Norm) && isWordAt(toks[k].Text, 0) && !capitalised(toks[k].Text) && !kindStops[toks[k].Norm]; n++ {
+			k++
+		}
+		if k+2 >= len(toks) || !settlementWords[toks[k].Norm] || capitalised(toks[k].Text) || toks[k+1].Norm != "of" || !a.sameSent(i, k+2) {
+			continue
+		}
+		j0 := k + 2
+		if !a.plainName(j0) || determiners[toks[j0].Norm] || a.possessivePronoun(j0) {
+			continue
+		}
+		j := j0
+		for j < len(toks) && j < j0+4 && a.sameSent(j0, j) && capitalised(toks[j].Text) && a.dateAt[j] < 0 {
+			j++
+		}
+		// "the city of New York's", "the town of Ely and": the name ends.
+		name := joinTokens(a.text, toks[j0:j])
+		typ := kg.GPE
+		if naturalWords[toks[k].Norm] {
+			typ = kg.Loc
+		}
+		c := cand{t0: j0, t1: j, typ: typ, id: "place/" + slug(name), name: name, prio: prioTitle}
+		if g, n := a.g.match(toks, j0); g != nil && n == j-j0 {
+			if g.ent.typ != kg.GPE && g.ent.typ != kg.Loc {
+				continue
+			}
+			c.id, c.name, c.in, c.typ = g.ent.id, g.ent.name, g.ent, g.ent.typ
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // divisionNames finds places named with the kind of division, site or
 // feature they are: "Summit County", "Urgut District", "Culver Township",
 // "Rogue River", "Konak Square", "Vigra Church", "Mount Guna": two to four
@@ -1226,10 +1271,18 @@ func (a *analysis) divisionNames() []cand {
 			continue
 		}
 		j := i
-		for j < len(toks) && j < i+5 && a.sameSent(i, j) && capitalised(toks[j].Text) && a.dateAt[j] < 0 {
+		for j < len(toks) && j < i+6 && a.sameSent(i, j) && a.dateAt[j] < 0 {
+			// "Moravian-Silesian Region": a hyphen inside the name.
+			if toks[j].Text == "-" && j > i && j+1 < len(toks) && capitalised(toks[j+1].Text) && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End {
+				j++
+				continue
+			}
+			if !capitalised(toks[j].Text) {
+				break
+			}
 			j++
 		}
-		if j-i < 2 || j-i > 4 || !(placeNameEnd[toks[j-1].Norm] || placePrefix[toks[i].Norm] && j-i <= 3) {
+		if j-i < 2 || j-i > 5 || !(placeNameEnd[toks[j-1].Norm] || placePrefix[toks[i].Norm] && j-i <= 3) {
 			continue
 		}
 		// "Rogue River Valley Authority": a longer name. "County of X":

@@ -155,4 +155,10 @@ func TestPlacesTheTextCallsPlaces(t *testing.T) {
 			[]typed{{"Tarvek Square", kg.Loc}, {"Olsted Mansion", kg.Loc}, {"Mount Harrow", kg.Loc}, {"Linden Street", kg.Loc}},
 			[]typed{{"Marta Church", kg.Loc}})
 	})
+	t.Run("a name after the town of, and hyphenated division names", func(t *testing.T) {
+		text := "The mill stood in the town of Brackwell, in the Upper-Teller District. The church of St Aldric was full."
+		checkTypes(t, text,
+			[]typed{{"Brackwell", kg.GPE}, {"Upper-Teller District", kg.GPE}},
+			[]typed{{"St Aldric", kg.GPE}, {"Teller District", kg.GPE}})
+	})
 }

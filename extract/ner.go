@@ -273,6 +273,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.headedNames()...)
 	cands = append(cands, a.kindNames()...)
 	cands = append(cands, a.divisionNames()...)
+	cands = append(cands, a.kindOfNames()...)
 	cands = append(cands, a.outletCues()...)
 	cands = append(cands, a.codeNames()...)
 	cands = append(cands, a.definedAcronyms()...)

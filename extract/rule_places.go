@@ -55,6 +55,9 @@ var placeRules = concatRules(
 					MustNot: []Fact{{"place/madrid", kg.PredContainedIn, "place/lyon"}}},
 				{Text: "Corvale is a census-designated place in eastern Harlan County, Kentucky, United States.",
 					Must: []Fact{{"place/corvale", kg.PredContainedIn, "place/harlan-county"}, {"place/corvale", kg.PredContainedIn, "place/kentucky"}, {"place/corvale", kg.PredContainedIn, "place/united-states"}}},
+				{Text: "Orlice is a village in the administrative district of Gmina Barsk, within Torva County, in northern Poland, and Madrid is in Spain.",
+					Must:    []Fact{{"place/orlice", kg.PredContainedIn, "place/gmina-barsk"}, {"place/orlice", kg.PredContainedIn, "place/torva-county"}, {"place/orlice", kg.PredContainedIn, "place/poland"}},
+					MustNot: []Fact{{"place/orlice", kg.PredContainedIn, "place/spain"}}},
 				{Text: "The Tessel is a tributary of the Rhine River. The Ovena is a river in Austria.",
 					Must:    []Fact{{"place/ovena", kg.PredContainedIn, "place/austria"}},
 					MustNot: []Fact{{"place/tessel", kg.PredContainedIn, "place/rhine-river"}}},
@@ -201,6 +204,27 @@ var (
 
 func isPlace(m *ment) bool { return m != nil && (m.typ == kg.GPE || m.typ == kg.Loc) }
 
+// chainPlace returns the place that starts at token i as placeAfter does,
+// after "the (administrative) district of", "the town of" if they come
+// first, or nil.
+func (a *analysis) chainPlace(i, sent int) *ment {
+	toks := a.toks
+	if i+2 < len(toks) && toks[i].Norm == "the" {
+		for k, n := i+1, 0; k+1 < len(toks) && n < 3 && a.sentOf[k] == sent; k, n = k+1, n+1 {
+			if capitalised(toks[k].Text) || !isWordAt(toks[k].Text, 0) || a.at(k) != nil {
+				break
+			}
+			if placeKindWord(toks[k].Norm) && toks[k+1].Norm == "of" {
+				if o := a.placeAfter(k+2, sent); o != nil {
+					return o
+				}
+				break
+			}
+		}
+	}
+	return a.placeAfter(i, sent)
+}
+
 // placeAfter returns the place that starts at token i after an optional
 // "the" and compass words ("in the far north of", "in eastern"), or nil.
 func (a *analysis) placeAfter(i, sent int) *ment {
@@ -307,15 +331,23 @@ func placeKind(a *analysis, _ *established, rs []*Rule) {
 		if m.in != nil && m.in.country {
 			continue
 		}
-		// "in northern Summit County, Colorado, United States": every
-		// place of the chain.
-		for o := a.placeAfter(e+1, sent); o != nil && o.id != m.id; {
+		// "in northern Summit County, Colorado, United States", "in the
+		// administrative district of Gmina Wielbark, within Szczytno
+		// County, in northern Poland": every place of the chain.
+		for o := a.chainPlace(e+1, sent); o != nil && o.id != m.id; {
 			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
-			if o.t1+1 >= len(toks) || toks[o.t1].Text != "," {
+			k := o.t1
+			comma := k < len(toks) && toks[k].Text == ","
+			if comma {
+				k++
+			}
+			if k < len(toks) && (toks[k].Norm == "in" || toks[k].Norm == "within") {
+				k++
+			} else if !comma {
 				break
 			}
-			p := a.at(o.t1 + 1)
-			if !isPlace(p) || p.t0 != o.t1+1 || a.sentOf[p.t0] != sent || a.placeList(o, p) {
+			p := a.chainPlace(k, sent)
+			if p == nil || p.id == o.id || (p.t0 == k && comma && a.placeList(o, p)) {
 				break
 			}
 			o = p
