@@ -1167,7 +1167,15 @@ func (a *analysis) kindNames() []cand {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j < i+5 && a.sameSent(i, j) && capitalised(toks[j].Text) && a.dateAt[j] < 0 {
+		for j < len(toks) && j < i+5 && a.sameSent(i, j) && a.dateAt[j] < 0 {
+			// "Mola di Bari": a particle inside the name.
+			if nameParticles[toks[j].Text] && j+1 < len(toks) && capitalised(toks[j+1].Text) && a.sameSent(j, j+1) {
+				j += 2
+				continue
+			}
+			if !capitalised(toks[j].Text) {
+				break
+			}
 			j++
 		}
 		k := j
@@ -1285,9 +1293,8 @@ func (a *analysis) divisionNames() []cand {
 		if j-i < 2 || j-i > 5 || !(placeNameEnd[toks[j-1].Norm] || placePrefix[toks[i].Norm] && j-i <= 3) {
 			continue
 		}
-		// "Rogue River Valley Authority": a longer name. "County of X":
-		// the division's name follows.
-		if j < len(toks) && a.sameSent(i, j) && (toks[j].Norm == "of" || toks[j].Text == "-") {
+		// "Rogue River-based": no name.
+		if j < len(toks) && a.sameSent(i, j) && toks[j].Text == "-" {
 			continue
 		}
 		// "Charlotte Church sang": a given name and a site word is a

@@ -161,4 +161,10 @@ func TestPlacesTheTextCallsPlaces(t *testing.T) {
 			[]typed{{"Brackwell", kg.GPE}, {"Upper-Teller District", kg.GPE}},
 			[]typed{{"St Aldric", kg.GPE}, {"Teller District", kg.GPE}})
 	})
+	t.Run("particles inside a place's name and a division before of", func(t *testing.T) {
+		text := "Ponte di Varro is a small town in the Corvessa Province of Italy. Anna di Varro said the bridge was old."
+		checkTypes(t, text,
+			[]typed{{"Ponte di Varro", kg.GPE}, {"Corvessa Province", kg.GPE}},
+			[]typed{{"Anna di Varro", kg.GPE}})
+	})
 }

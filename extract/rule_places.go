@@ -58,6 +58,9 @@ var placeRules = concatRules(
 				{Text: "Orlice is a village in the administrative district of Gmina Barsk, within Torva County, in northern Poland, and Madrid is in Spain.",
 					Must:    []Fact{{"place/orlice", kg.PredContainedIn, "place/gmina-barsk"}, {"place/orlice", kg.PredContainedIn, "place/torva-county"}, {"place/orlice", kg.PredContainedIn, "place/poland"}},
 					MustNot: []Fact{{"place/orlice", kg.PredContainedIn, "place/spain"}}},
+				{Text: "Dravik is a town in the Korsa Region of Uzbekistan; Madrid is a city in Spain.",
+					Must:    []Fact{{"place/dravik", kg.PredContainedIn, "place/korsa-region"}, {"place/dravik", kg.PredContainedIn, "place/uzbekistan"}, {"place/madrid", kg.PredContainedIn, "place/spain"}},
+					MustNot: []Fact{{"place/dravik", kg.PredContainedIn, "place/spain"}}},
 				{Text: "The Tessel is a tributary of the Rhine River. The Ovena is a river in Austria.",
 					Must:    []Fact{{"place/ovena", kg.PredContainedIn, "place/austria"}},
 					MustNot: []Fact{{"place/tessel", kg.PredContainedIn, "place/rhine-river"}}},
@@ -342,6 +345,9 @@ func placeKind(a *analysis, _ *established, rs []*Rule) {
 				k++
 			}
 			if k < len(toks) && (toks[k].Norm == "in" || toks[k].Norm == "within") {
+				k++
+			} else if !comma && k < len(toks) && toks[k].Norm == "of" {
+				// "in the Samarqand Region of Uzbekistan"
 				k++
 			} else if !comma {
 				break
