@@ -1300,7 +1300,9 @@ func (a *analysis) divisionNames() []cand {
 		// "Charlotte Church sang": a given name and a site word is a
 		// person's name unless a preposition or "the" puts it in place.
 		if j-i == 2 && featureWords[toks[j-1].Norm] && (a.g.given[toks[i].Norm] || a.g.givenWide[toks[i].Norm]) {
-			if i == 0 || !a.sameSent(i-1, i) || !sitePreps[toks[i-1].Norm] {
+			// "Baltimore's Penn Station": a name's possessive.
+			placeOwner := i >= 2 && toks[i-1].Norm == "'s" && capitalised(toks[i-2].Text) && a.sameSent(i-2, i)
+			if i == 0 || !a.sameSent(i-1, i) || !sitePreps[toks[i-1].Norm] && !placeOwner {
 				continue
 			}
 		}
@@ -1317,5 +1319,6 @@ func (a *analysis) divisionNames() []cand {
 	return out
 }
 
-// sitePreps put a name in place: "on Baker Street", "the Bothmer Mansion".
+// sitePreps put a name in place: "on Baker Street", "the Bothmer Mansion";
+// so does a name's possessive ("Baltimore's Penn Station").
 var sitePreps = map[string]bool{"the": true, "in": true, "at": true, "on": true, "near": true, "from": true, "to": true, "along": true, "into": true, "outside": true, "inside": true}

@@ -167,4 +167,11 @@ func TestPlacesTheTextCallsPlaces(t *testing.T) {
 			[]typed{{"Ponte di Varro", kg.GPE}, {"Corvessa Province", kg.GPE}},
 			[]typed{{"Anna di Varro", kg.GPE}})
 	})
+	t.Run("place prefixes and a town's station", func(t *testing.T) {
+		text := "Troops left Fort Harrow for Cape Verrin. The train stopped at Lyon's Kent Station."
+		checkTypes(t, text,
+			[]typed{{"Fort Harrow", kg.Loc}, {"Cape Verrin", kg.Loc}, {"Kent Station", kg.Loc}},
+			[]typed{{"Kent Station", kg.Person}})
+		checkTypes(t, "Kent Station said he was tired after the race.", []typed{{"Kent Station", kg.Person}}, []typed{{"Kent Station", kg.Loc}})
+	})
 }
