@@ -1310,8 +1310,10 @@ func (a *analysis) divisionNames() []cand {
 		if in := a.g.lookupName(name); in != nil {
 			continue
 		}
+		// "Fort Nelson", "Port Hedland" are towns; "Mount Guna", "Konak
+		// Square" are LOC.
 		typ := kg.GPE
-		if siteHead(toks[j-1].Norm) || !placeNameEnd[toks[j-1].Norm] {
+		if siteHead(toks[j-1].Norm) || !placeNameEnd[toks[j-1].Norm] && !settlementWords[toks[i].Norm] {
 			typ = kg.Loc
 		}
 		out = append(out, cand{t0: i, t1: j, typ: typ, id: "place/" + slug(name), name: name, prio: prioOrgHead})

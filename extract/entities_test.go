@@ -170,7 +170,7 @@ func TestPlacesTheTextCallsPlaces(t *testing.T) {
 	t.Run("place prefixes and a town's station", func(t *testing.T) {
 		text := "Troops left Fort Harrow for Cape Verrin. The train stopped at Lyon's Kent Station."
 		checkTypes(t, text,
-			[]typed{{"Fort Harrow", kg.Loc}, {"Cape Verrin", kg.Loc}, {"Kent Station", kg.Loc}},
+			[]typed{{"Fort Harrow", kg.GPE}, {"Cape Verrin", kg.Loc}, {"Kent Station", kg.Loc}},
 			[]typed{{"Kent Station", kg.Person}})
 		checkTypes(t, "Kent Station said he was tired after the race.", []typed{{"Kent Station", kg.Person}}, []typed{{"Kent Station", kg.Loc}})
 	})

@@ -23,6 +23,9 @@ var placeRules = concatRules(
 				{Text: "It was recorded in Havana, Miami, Cuba and Madrid, and mixed in Lyon, France.",
 					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
 					MustNot: []Fact{{"place/miami", kg.PredContainedIn, "place/cuba"}}},
+				{Text: "The site lies in Dravny, Manchester, England, and ships go to Tokyo, Paris, London and Rome.",
+					Must:    []Fact{{"place/dravny", kg.PredContainedIn, "place/manchester"}, {"place/manchester", kg.PredContainedIn, "place/england"}},
+					MustNot: []Fact{{"place/paris", kg.PredContainedIn, "place/london"}}},
 				{Text: "He was born in Tacoma, Washington, and has offices in London, New York and Tokyo.",
 					Must:    []Fact{{"place/tacoma", kg.PredContainedIn, "place/washington"}},
 					MustNot: []Fact{{"place/london", kg.PredContainedIn, "place/new-york"}}},
@@ -129,7 +132,7 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 			continue
 		}
 		o := a.at(m.t1 + 1)
-		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city && !a.usStateAfterTown(m, o)) {
+		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city && !a.usStateAfterTown(m, o) && !a.addressAfter(m, o)) {
 			continue
 		}
 		// A state or province sits in a country, not in another state.
@@ -148,6 +151,17 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: p.id}, a.evidence(m.t0, p.t1, rs[0]))
 		}
 	}
+}
+
+// addressAfter: in "Dravny, Manchester, England" a place no list knows
+// before a city is a part of it, when a third place follows the city as
+// in an address; m is the first place, o the city.
+func (a *analysis) addressAfter(m, o *ment) bool {
+	if m.in != nil || o.t1+1 >= len(a.toks) || a.toks[o.t1].Text != "," {
+		return false
+	}
+	p := a.at(o.t1 + 1)
+	return p != nil && p.typ == kg.GPE && p.t0 == o.t1+1 && p.in != nil && !p.in.city && a.sentOf[p.t0] == a.sentOf[m.t0] && !a.placeList(o, p)
 }
 
 // placeList reports whether "m, o" is part of a list of places rather
