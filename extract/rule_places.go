@@ -33,13 +33,16 @@ var placeRules = concatRules(
 	),
 	docRule(StagePlaces, placeInPlace,
 		&Rule{Name: RulePlaceInPlace, Predicates: []string{kg.PredContainedIn},
-			Doc: `"Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place; "Konak Square in Izmir": a named site in a town`,
+			Doc: `"Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place; "Konak Square in Izmir": a named site in a town; "Lake Nokomis in Minneapolis, Minnesota": every place of the chain; "the Kotayk Province of Armenia"`,
 			Examples: []Example{
 				{Text: "Shelling hit Donetsk in eastern Ukraine on Monday.",
 					Must: []Fact{{"place/donetsk", kg.PredContainedIn, "place/ukraine"}}},
 				{Text: "Ukraine in Europe and Kyiv in Ukraine: officials from Kyiv in Ukraine met.",
 					Must:    []Fact{{"place/kyiv", kg.PredContainedIn, "place/ukraine"}},
 					MustNot: []Fact{{"place/ukraine", kg.PredContainedIn, "place/europe"}}},
+				{Text: "Skaters crowded Lake Verna in Minneapolis, Minnesota, and the Orsk Province of Armenia was quiet.",
+					Must:    []Fact{{"place/lake-verna", kg.PredContainedIn, "place/minneapolis"}, {"place/lake-verna", kg.PredContainedIn, "place/minnesota"}, {"place/orsk-province", kg.PredContainedIn, "place/armenia"}},
+					MustNot: []Fact{{"place/lake-verna", kg.PredContainedIn, "place/armenia"}}},
 				{Text: "Crowds filled Tarvek Square in Lyon, and Madrid in Spain was calm.",
 					Must:    []Fact{{"place/tarvek-square", kg.PredContainedIn, "place/lyon"}, {"place/madrid", kg.PredContainedIn, "place/spain"}},
 					MustNot: []Fact{{"place/lyon", kg.PredContainedIn, "place/madrid"}}},
@@ -303,7 +306,18 @@ func placeInPlace(a *analysis, _ *established, rs []*Rule) {
 		if m.in != nil && !m.in.city && (o.in == nil || !o.in.country) {
 			continue
 		}
-		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+		// "Lake Nokomis in Minneapolis, Minnesota": the chain after it.
+		a.placeChain(m, o, a.sentOf[m.t0], rs[0])
+	}
+	// "the Kotayk Province of Armenia", "the Wrangell Mountains of eastern
+	// Alaska": a place named with its kind, then "of" a larger place.
+	for _, m := range a.ments {
+		if !isPlace(m) || m.in != nil || m.t1-m.t0 < 2 || m.t1+1 >= len(toks) || toks[m.t1].Norm != "of" || !placeNameEnd[toks[m.t1-1].Norm] {
+			continue
+		}
+		if o := a.placeAfter(m.t1+1, a.sentOf[m.t0]); o != nil && o.typ == kg.GPE && o.id != m.id {
+			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+		}
 	}
 }
 
@@ -348,30 +362,35 @@ func placeKind(a *analysis, _ *established, rs []*Rule) {
 		if m.in != nil && m.in.country {
 			continue
 		}
-		// "in northern Summit County, Colorado, United States", "in the
-		// administrative district of Gmina Wielbark, within Szczytno
-		// County, in northern Poland": every place of the chain.
-		for o := a.chainPlace(e+1, sent); o != nil && o.id != m.id; {
-			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
-			k := o.t1
-			comma := k < len(toks) && toks[k].Text == ","
-			if comma {
-				k++
-			}
-			if k < len(toks) && (toks[k].Norm == "in" || toks[k].Norm == "within") {
-				k++
-			} else if !comma && k < len(toks) && toks[k].Norm == "of" {
-				// "in the Samarqand Region of Uzbekistan"
-				k++
-			} else if !comma {
-				break
-			}
-			p := a.chainPlace(k, sent)
-			if p == nil || p.id == o.id || (p.t0 == k && comma && a.placeList(o, p)) {
-				break
-			}
-			o = p
+		a.placeChain(m, a.chainPlace(e+1, sent), sent, rs[0])
+	}
+}
+
+// placeChain states that m is in o and in every place of the chain that
+// follows o: "in northern Summit County, Colorado, United States", "in the
+// administrative district of Gmina Wielbark, within Szczytno County, in
+// northern Poland", "in the Samarqand Region of Uzbekistan".
+func (a *analysis) placeChain(m, o *ment, sent int, r *Rule) {
+	toks := a.toks
+	for o != nil && o.id != m.id {
+		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, r))
+		k := o.t1
+		comma := k < len(toks) && toks[k].Text == ","
+		if comma {
+			k++
 		}
+		if k < len(toks) && (toks[k].Norm == "in" || toks[k].Norm == "within") {
+			k++
+		} else if !comma && k < len(toks) && toks[k].Norm == "of" {
+			k++
+		} else if !comma {
+			break
+		}
+		p := a.chainPlace(k, sent)
+		if p == nil || p.id == o.id || (p.t0 == k && comma && a.placeList(o, p)) {
+			break
+		}
+		o = p
 	}
 }
 
