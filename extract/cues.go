@@ -1204,8 +1204,8 @@ func (a *analysis) kindNames() []cand {
 		}
 		name := joinTokens(a.text, toks[i:j])
 		typ := kg.GPE
-		if natural {
-			typ = kg.Loc
+		if natural || j-i >= 2 && siteHead(toks[j-1].Norm) && !settlementWords[toks[j-1].Norm] {
+			typ = kg.Loc // "Corvan Drive is a freeway in Edmonton"
 		}
 		c := cand{t0: i, t1: j, typ: typ, id: "place/" + slug(name), name: name, prio: prioOrgHead}
 		if g, n := a.g.match(toks, i); g != nil && n == j-i && (g.ent.typ == kg.GPE || g.ent.typ == kg.Loc) {

@@ -10,7 +10,7 @@ import (
 var placeRules = concatRules(
 	docRule(StagePlaces, cityCommaCountry,
 		&Rule{Name: RuleContainedIn, Predicates: []string{kg.PredContainedIn},
-			Doc: `"Vienna, Austria", "Portland, Oregon", "Syracuse, New York"`,
+			Doc: `"Vienna, Austria", "Portland, Oregon", "Syracuse, New York", "O'Connell Bridge, Dublin"`,
 			Examples: []Example{
 				{Text: "The conference took place in Lyon, France, last year.",
 					Must: []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}}},
@@ -20,6 +20,9 @@ var placeRules = concatRules(
 					Must: []Fact{{"place/new-south-wales", kg.PredContainedIn, "place/australia"}}},
 				{Text: "She grew up in Austin, Texas, United States, and moved to Boston.",
 					Must: []Fact{{"place/austin", kg.PredContainedIn, "place/united-states"}, {"place/texas", kg.PredContainedIn, "place/united-states"}}},
+				{Text: "Crowds crossed the Tarvek Bridge, Lyon, and climbed Mount Orvel, Colorado, before London, Paris and Rome.",
+					Must:    []Fact{{"place/tarvek-bridge", kg.PredContainedIn, "place/lyon"}, {"place/mount-orvel", kg.PredContainedIn, "place/colorado"}},
+					MustNot: []Fact{{"place/london", kg.PredContainedIn, "place/paris"}}},
 				{Text: "It was recorded in Havana, Miami, Cuba and Madrid, and mixed in Lyon, France.",
 					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
 					MustNot: []Fact{{"place/miami", kg.PredContainedIn, "place/cuba"}}},
@@ -67,6 +70,9 @@ var placeRules = concatRules(
 				{Text: "Dravik is a town in the Korsa Region of Uzbekistan; Madrid is a city in Spain.",
 					Must:    []Fact{{"place/dravik", kg.PredContainedIn, "place/korsa-region"}, {"place/dravik", kg.PredContainedIn, "place/uzbekistan"}, {"place/madrid", kg.PredContainedIn, "place/spain"}},
 					MustNot: []Fact{{"place/dravik", kg.PredContainedIn, "place/spain"}}},
+				{Text: "Varden Lake is a lake located in Orsk County in the U.S. state of Michigan. Corvan Drive is a freeway in Edmonton.",
+					Must:    []Fact{{"place/varden-lake", kg.PredContainedIn, "place/orsk-county"}, {"place/varden-lake", kg.PredContainedIn, "place/michigan"}, {"place/corvan-drive", kg.PredContainedIn, "place/edmonton"}},
+					MustNot: []Fact{{"place/corvan-drive", kg.PredContainedIn, "place/michigan"}}},
 				{Text: "The Tessel is a tributary of the Rhine River. The Ovena is a river in Austria.",
 					Must:    []Fact{{"place/ovena", kg.PredContainedIn, "place/austria"}},
 					MustNot: []Fact{{"place/tessel", kg.PredContainedIn, "place/rhine-river"}}},
@@ -131,11 +137,14 @@ var placeRules = concatRules(
 // cityCommaCountry: "Vienna, Austria"; rs is city-comma-country.
 func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 	for _, m := range a.ments {
-		if m.typ != kg.GPE || (m.in != nil && m.in.country) || m.t1+1 >= len(a.toks) || a.toks[m.t1].Text != "," {
+		// "O'Connell Bridge, Dublin", "Mount Elbert, Colorado": a named
+		// site or feature, then the town or region it is in.
+		site := a.namedSite(m)
+		if m.typ != kg.GPE && !site || (m.in != nil && m.in.country) || m.t1+1 >= len(a.toks) || a.toks[m.t1].Text != "," {
 			continue
 		}
 		o := a.at(m.t1 + 1)
-		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city && !a.usStateAfterTown(m, o) && !a.addressAfter(m, o)) {
+		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city && !site && !a.usStateAfterTown(m, o) && !a.addressAfter(m, o)) {
 			continue
 		}
 		// A state or province sits in a country, not in another state.
@@ -154,6 +163,12 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: p.id}, a.evidence(m.t0, p.t1, rs[0]))
 		}
 	}
+}
+
+// namedSite reports whether m is a site or feature named with its kind
+// that no list knows: "Konak Square", "Mount Elbert", "Rogue River".
+func (a *analysis) namedSite(m *ment) bool {
+	return m.typ == kg.Loc && m.in == nil && m.t1-m.t0 >= 2 && (siteHead(a.toks[m.t1-1].Norm) || placePrefix[a.toks[m.t0].Norm])
 }
 
 // addressAfter: in "Dravny, Manchester, England" a place no list knows
@@ -242,6 +257,14 @@ func (a *analysis) chainPlace(i, sent int) *ment {
 			}
 		}
 	}
+	// "in the U.S. state of Michigan": the state.
+	if i+3 < len(toks) && toks[i].Norm == "the" {
+		if c := a.at(i + 1); c != nil && c.t0 == i+1 && c.typ == kg.GPE && c.in != nil && c.in.country && c.t1+1 < len(toks) && settlementWords[toks[c.t1].Norm] && toks[c.t1+1].Norm == "of" {
+			if o := a.placeAfter(c.t1+2, sent); o != nil {
+				return o
+			}
+		}
+	}
 	return a.placeAfter(i, sent)
 }
 
@@ -294,7 +317,7 @@ func placeInPlace(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	for _, m := range a.ments {
 		// "Konak Square in Izmir": a named site or feature is in a town.
-		site := m.typ == kg.Loc && m.in == nil && (siteHead(toks[m.t1-1].Norm) || placePrefix[toks[m.t0].Norm])
+		site := a.namedSite(m)
 		if m.typ != kg.GPE && !site || (m.in != nil && m.in.country) || m.t1+1 >= len(toks) || toks[m.t1].Norm != "in" {
 			continue
 		}
