@@ -1091,10 +1091,11 @@ func (a *analysis) orgsBeforeProfessions() []cand {
 }
 
 var (
-	featureWords = lexSet("placekinds.txt", "feature") // "airport", "census-designated place"
-	naturalWords = lexSet("placekinds.txt", "natural") // "river", "glacier": a LOC
-	placeNameEnd = lexSet("placekinds.txt", "head")    // "Summit County", "Rogue River"
-	placePrefix  = lexSet("placekinds.txt", "prefix")  // "Mount Guna", "Lake Inari"
+	featureWords = lexSet("placekinds.txt", "feature")      // "airport", "census-designated place"
+	naturalWords = lexSet("placekinds.txt", "natural")      // "river", "glacier": a LOC
+	placeNameEnd = lexSet("placekinds.txt", "head")         // "Summit County", "Rogue River"
+	placePrefix  = lexSet("placekinds.txt", "prefix")       // "Mount Guna", "Lake Inari"
+	denomination = lexSet("placekinds.txt", "denomination") // "the Catholic Church" is a body
 )
 
 // siteHead reports whether a name's last word makes it a site or a natural
@@ -1295,6 +1296,14 @@ func (a *analysis) divisionNames() []cand {
 		}
 		// "Rogue River-based": no name.
 		if j < len(toks) && a.sameSent(i, j) && toks[j].Text == "-" {
+			continue
+		}
+		// "the Catholic Church in the Maldives": a church, no building.
+		body := false
+		for k := i; k < j-1; k++ {
+			body = body || denomination[toks[k].Norm]
+		}
+		if body {
 			continue
 		}
 		// "Charlotte Church sang": a given name and a site word is a

@@ -154,6 +154,7 @@ func TestPlacesTheTextCallsPlaces(t *testing.T) {
 		checkTypes(t, text,
 			[]typed{{"Tarvek Square", kg.Loc}, {"Olsted Mansion", kg.Loc}, {"Mount Harrow", kg.Loc}, {"Linden Street", kg.Loc}},
 			[]typed{{"Marta Church", kg.Loc}})
+		checkTypes(t, "The Methodist Church in Corvale opened a school near the Olsted Mansion.", []typed{{"Olsted Mansion", kg.Loc}}, []typed{{"Methodist Church", kg.Loc}})
 	})
 	t.Run("a name after the town of, and hyphenated division names", func(t *testing.T) {
 		text := "The mill stood in the town of Brackwell, in the Upper-Teller District. The church of St Aldric was full."
