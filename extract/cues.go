@@ -1275,8 +1275,13 @@ func (a *analysis) divisionNames() []cand {
 		if !a.plainName(i) || determiners[toks[i].Norm] || a.possessivePronoun(i) || allCaps(toks[i].Text) {
 			continue
 		}
+		// "But Downing Street said": a conjunction or preposition opens
+		// no name at the start of a sentence.
+		if isSentenceStart(a, i) && sentenceOpeners[toks[i].Norm] {
+			continue
+		}
 		if i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) &&
-			!(isSentenceStart(a, i-1) && (determiners[toks[i-1].Norm] || a.possessivePronoun(i-1))) {
+			!(isSentenceStart(a, i-1) && (determiners[toks[i-1].Norm] || a.possessivePronoun(i-1) || sentenceOpeners[toks[i-1].Norm])) {
 			continue
 		}
 		j := i
@@ -1306,9 +1311,10 @@ func (a *analysis) divisionNames() []cand {
 		if body {
 			continue
 		}
-		// "Charlotte Church sang": a given name and a site word is a
-		// person's name unless a preposition or "the" puts it in place.
-		if j-i == 2 && featureWords[toks[j-1].Norm] && (a.g.given[toks[i].Norm] || a.g.givenWide[toks[i].Norm]) {
+		// "Charlotte Church sang", "Thomas Haden Church": a given name
+		// and a site word is a person's name unless a preposition or "the"
+		// puts it in place.
+		if j-i <= 3 && featureWords[toks[j-1].Norm] && !naturalWords[toks[j-1].Norm] && (a.g.given[toks[i].Norm] || a.g.givenWide[toks[i].Norm]) {
 			// "Baltimore's Penn Station": a name's possessive.
 			placeOwner := i >= 2 && toks[i-1].Norm == "'s" && capitalised(toks[i-2].Text) && a.sameSent(i-2, i)
 			if i == 0 || !a.sameSent(i-1, i) || !sitePreps[toks[i-1].Norm] && !placeOwner {
@@ -1333,3 +1339,8 @@ func (a *analysis) divisionNames() []cand {
 // sitePreps put a name in place: "on Baker Street", "the Bothmer Mansion";
 // so does a name's possessive ("Baltimore's Penn Station").
 var sitePreps = map[string]bool{"the": true, "in": true, "at": true, "on": true, "near": true, "from": true, "to": true, "along": true, "into": true, "outside": true, "inside": true}
+
+// sentenceOpeners are conjunctions and prepositions that start sentences
+// before a name: "But Downing Street said", "In Harlan County".
+var sentenceOpeners = map[string]bool{"but": true, "and": true, "or": true, "so": true, "yet": true, "then": true, "when": true, "while": true, "if": true, "as": true,
+	"after": true, "before": true, "since": true, "in": true, "at": true, "on": true, "from": true, "to": true, "for": true, "with": true, "by": true, "near": true, "outside": true, "inside": true}

@@ -155,6 +155,7 @@ func TestPlacesTheTextCallsPlaces(t *testing.T) {
 			[]typed{{"Tarvek Square", kg.Loc}, {"Olsted Mansion", kg.Loc}, {"Mount Harrow", kg.Loc}, {"Linden Street", kg.Loc}},
 			[]typed{{"Marta Church", kg.Loc}})
 		checkTypes(t, "The Methodist Church in Corvale opened a school near the Olsted Mansion.", []typed{{"Olsted Mansion", kg.Loc}}, []typed{{"Methodist Church", kg.Loc}})
+		checkTypes(t, "Marta Haden Church starred in the film. But Harlan County voted no.", []typed{{"Harlan County", kg.GPE}}, []typed{{"Marta Haden Church", kg.Loc}, {"But Harlan County", kg.GPE}})
 	})
 	t.Run("a name after the town of, and hyphenated division names", func(t *testing.T) {
 		text := "The mill stood in the town of Brackwell, in the Upper-Teller District. The church of St Aldric was full."

@@ -46,6 +46,9 @@ var placeRules = concatRules(
 				{Text: "Skaters crowded Lake Verna in Minneapolis, Minnesota, and the Orsk Province of Armenia was quiet.",
 					Must:    []Fact{{"place/lake-verna", kg.PredContainedIn, "place/minneapolis"}, {"place/lake-verna", kg.PredContainedIn, "place/minnesota"}, {"place/orsk-province", kg.PredContainedIn, "place/armenia"}},
 					MustNot: []Fact{{"place/lake-verna", kg.PredContainedIn, "place/armenia"}}},
+				{Text: "Offices opened in Basra in Iraq, Kabul in Afghanistan and Lyon in France.",
+					Must:    []Fact{{"place/basra", kg.PredContainedIn, "place/iraq"}, {"place/kabul", kg.PredContainedIn, "place/afghanistan"}},
+					MustNot: []Fact{{"place/basra", kg.PredContainedIn, "place/kabul"}, {"place/basra", kg.PredContainedIn, "place/afghanistan"}}},
 				{Text: "Crowds filled Tarvek Square in Lyon, and Madrid in Spain was calm.",
 					Must:    []Fact{{"place/tarvek-square", kg.PredContainedIn, "place/lyon"}, {"place/madrid", kg.PredContainedIn, "place/spain"}},
 					MustNot: []Fact{{"place/lyon", kg.PredContainedIn, "place/madrid"}}},
@@ -397,6 +400,11 @@ func (a *analysis) placeChain(m, o *ment, sent int, r *Rule) {
 	toks := a.toks
 	for o != nil && o.id != m.id {
 		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, r))
+		// A country ends the chain: "Basra in Iraq, Kabul in
+		// Afghanistan" lists places.
+		if o.in != nil && o.in.country {
+			break
+		}
 		k := o.t1
 		comma := k < len(toks) && toks[k].Text == ","
 		if comma {
@@ -411,6 +419,10 @@ func (a *analysis) placeChain(m, o *ment, sent int, r *Rule) {
 		}
 		p := a.chainPlace(k, sent)
 		if p == nil || p.id == o.id || (p.t0 == k && comma && a.placeList(o, p)) {
+			break
+		}
+		// "in Leeds, Kabul in Afghanistan": a new place and its own.
+		if comma && p.t1 < len(toks) && toks[p.t1].Norm == "in" {
 			break
 		}
 		o = p
