@@ -1139,7 +1139,17 @@ func (a *analysis) kindEnd(i int) (int, bool) {
 		return -1, false
 	}
 	switch toks[i].Norm {
-	case "in", "of", "within", "located", "situated", "on":
+	case "of":
+		// "a village of Gmina Barsk", not "an online community of
+		// photographers": a name follows.
+		k := i + 1
+		if k < len(toks) && toks[k].Norm == "the" {
+			k++
+		}
+		if k < len(toks) && a.sameSent(i, k) && capitalised(toks[k].Text) {
+			return end, natural
+		}
+	case "in", "within", "located", "situated", "on":
 		return end, natural
 	}
 	return -1, false
@@ -1244,7 +1254,10 @@ func (a *analysis) kindOfNames() []cand {
 		for j < len(toks) && j < j0+4 && a.sameSent(j0, j) && capitalised(toks[j].Text) && a.dateAt[j] < 0 {
 			j++
 		}
-		// "the city of New York's", "the town of Ely and": the name ends.
+		// "the true state of Parmalat's finances" is no place.
+		if j < len(toks) && toks[j].Norm == "'s" {
+			continue
+		}
 		name := joinTokens(a.text, toks[j0:j])
 		typ := kg.GPE
 		if naturalWords[toks[k].Norm] {
@@ -1256,6 +1269,8 @@ func (a *analysis) kindOfNames() []cand {
 				continue
 			}
 			c.id, c.name, c.in, c.typ = g.ent.id, g.ent.name, g.ent, g.ent.typ
+		} else if toks[k].Norm == "state" {
+			continue // "the state of" a name no list knows is its condition
 		}
 		out = append(out, c)
 	}
@@ -1311,10 +1326,10 @@ func (a *analysis) divisionNames() []cand {
 		if body {
 			continue
 		}
-		// "Charlotte Church sang", "Thomas Haden Church": a given name
-		// and a site word is a person's name unless a preposition or "the"
-		// puts it in place.
-		if j-i <= 3 && featureWords[toks[j-1].Norm] && !naturalWords[toks[j-1].Norm] && (a.g.given[toks[i].Norm] || a.g.givenWide[toks[i].Norm]) {
+		// "Charlotte Church sang", "Thomas Haden Church", "Mike Lake said":
+		// a given name and a site or feature word is a person's name
+		// unless a preposition or "the" puts it in place.
+		if j-i <= 3 && siteHead(toks[j-1].Norm) && (a.g.given[toks[i].Norm] || a.g.givenWide[toks[i].Norm]) {
 			// "Baltimore's Penn Station": a name's possessive.
 			placeOwner := i >= 2 && toks[i-1].Norm == "'s" && capitalised(toks[i-2].Text) && a.sameSent(i-2, i)
 			if i == 0 || !a.sameSent(i-1, i) || !sitePreps[toks[i-1].Norm] && !placeOwner {
@@ -1328,7 +1343,7 @@ func (a *analysis) divisionNames() []cand {
 		// "Fort Nelson", "Port Hedland" are towns; "Mount Guna", "Konak
 		// Square" are LOC.
 		typ := kg.GPE
-		if siteHead(toks[j-1].Norm) || !placeNameEnd[toks[j-1].Norm] && !settlementWords[toks[i].Norm] {
+		if siteHead(toks[j-1].Norm) || !placeNameEnd[toks[j-1].Norm] && (!settlementWords[toks[i].Norm] || naturalWords[toks[i].Norm]) {
 			typ = kg.Loc
 		}
 		out = append(out, cand{t0: i, t1: j, typ: typ, id: "place/" + slug(name), name: name, prio: prioOrgHead})
@@ -1343,4 +1358,5 @@ var sitePreps = map[string]bool{"the": true, "in": true, "at": true, "on": true,
 // sentenceOpeners are conjunctions and prepositions that start sentences
 // before a name: "But Downing Street said", "In Harlan County".
 var sentenceOpeners = map[string]bool{"but": true, "and": true, "or": true, "so": true, "yet": true, "then": true, "when": true, "while": true, "if": true, "as": true,
-	"after": true, "before": true, "since": true, "in": true, "at": true, "on": true, "from": true, "to": true, "for": true, "with": true, "by": true, "near": true, "outside": true, "inside": true}
+	"after": true, "before": true, "since": true, "in": true, "at": true, "on": true, "from": true, "to": true, "for": true, "with": true, "by": true, "near": true, "outside": true, "inside": true,
+	"neither": true, "nor": true, "some": true, "every": true, "any": true, "each": true, "both": true, "all": true, "no": true, "only": true, "even": true, "also": true, "now": true, "here": true, "there": true}

@@ -138,6 +138,7 @@ func TestPlacesTheTextCallsPlaces(t *testing.T) {
 		checkTypes(t, text,
 			[]typed{{"Corvale", kg.GPE}, {"Tessel", kg.Loc}, {"Brandmoor Field", kg.GPE}},
 			[]typed{{"Walters", kg.GPE}, {"Tessel", kg.GPE}})
+		checkTypes(t, "Corvale is a village in the hills. Pixwell is an online community of photographers.", []typed{{"Corvale", kg.GPE}}, []typed{{"Pixwell", kg.GPE}})
 	})
 	t.Run("an apposition after a preposition", func(t *testing.T) {
 		text := "The convoy stopped near Oslavin, a village in the mountains, and Peters, a driver in the convoy, said it was late."
@@ -156,12 +157,14 @@ func TestPlacesTheTextCallsPlaces(t *testing.T) {
 			[]typed{{"Marta Church", kg.Loc}})
 		checkTypes(t, "The Methodist Church in Corvale opened a school near the Olsted Mansion.", []typed{{"Olsted Mansion", kg.Loc}}, []typed{{"Methodist Church", kg.Loc}})
 		checkTypes(t, "Marta Haden Church starred in the film. But Harlan County voted no.", []typed{{"Harlan County", kg.GPE}}, []typed{{"Marta Haden Church", kg.Loc}, {"But Harlan County", kg.GPE}})
+		checkTypes(t, "Yukos spokesman Mike Lake said the sale was illegal, and the boat crossed Lake Verna.", []typed{{"Lake Verna", kg.Loc}}, []typed{{"Mike Lake", kg.Loc}})
 	})
 	t.Run("a name after the town of, and hyphenated division names", func(t *testing.T) {
 		text := "The mill stood in the town of Brackwell, in the Upper-Teller District. The church of St Aldric was full."
 		checkTypes(t, text,
 			[]typed{{"Brackwell", kg.GPE}, {"Upper-Teller District", kg.GPE}},
 			[]typed{{"St Aldric", kg.GPE}, {"Teller District", kg.GPE}})
+		checkTypes(t, "Lenders knew the true state of Corbana's finances. The mill stood in the town of Brackwell.", []typed{{"Brackwell", kg.GPE}}, []typed{{"Corbana", kg.GPE}})
 	})
 	t.Run("particles inside a place's name and a division before of", func(t *testing.T) {
 		text := "Ponte di Varro is a small town in the Corvessa Province of Italy. Anna di Varro said the bridge was old."
