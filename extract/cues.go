@@ -1157,8 +1157,8 @@ func (a *analysis) kindEnd(i int) (int, bool) {
 
 // kindNames finds the names the text calls a kind of place: "Heeney is a
 // census-designated place in Summit County", "The Foix is a river in
-// Catalonia", "near Brisk, a village in Hesse": a capitalised name at the
-// start of a sentence or after "in/at/from/near", then "is/was a" or ", a",
+// Catalonia", "reached Brisk, a village in Hesse": a capitalised name at
+// the start of a sentence ("is/was a") or after a lower-case word (", a"),
 // a kind of place and where it is. A river, glacier or mountain is a LOC,
 // the rest GPE.
 func (a *analysis) kindNames() []cand {
@@ -1169,8 +1169,9 @@ func (a *analysis) kindNames() []cand {
 		if start && toks[i].Norm == "the" && i+1 < len(toks) && a.sameSent(i, i+1) {
 			i++
 		} else if !start {
-			p := toks[i-1].Norm
-			if !(p == "in" || p == "at" || p == "from" || p == "near") || !a.sameSent(i-1, i) {
+			// Not inside a longer capitalised name; "reached Oslavin, a
+			// village in" is an apposition after any lower-case word.
+			if !a.sameSent(i-1, i) || capitalised(toks[i-1].Text) && !determiners[toks[i-1].Norm] {
 				continue
 			}
 		}

@@ -140,9 +140,11 @@ func TestPlacesTheTextCallsPlaces(t *testing.T) {
 			[]typed{{"Walters", kg.GPE}, {"Tessel", kg.GPE}})
 		checkTypes(t, "Corvale is a village in the hills. Pixwell is an online community of photographers.", []typed{{"Corvale", kg.GPE}}, []typed{{"Pixwell", kg.GPE}})
 	})
-	t.Run("an apposition after a preposition", func(t *testing.T) {
+	t.Run("an apposition after a preposition or a verb", func(t *testing.T) {
 		text := "The convoy stopped near Oslavin, a village in the mountains, and Peters, a driver in the convoy, said it was late."
 		checkTypes(t, text, []typed{{"Oslavin", kg.GPE}}, []typed{{"Peters", kg.GPE}})
+		text = "The convoy reached Dravik, a small town in the valley, where Mason, a town councillor in the valley, met it."
+		checkTypes(t, text, []typed{{"Dravik", kg.GPE}}, []typed{{"Mason", kg.GPE}})
 	})
 	t.Run("a name ending in its kind of division or river", func(t *testing.T) {
 		text := "Floods hit Harlan County and the banks of the Tessel River on Sunday, and the Harlan County Hospital took in patients."
