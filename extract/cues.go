@@ -1089,3 +1089,275 @@ func (a *analysis) orgsBeforeProfessions() []cand {
 	}
 	return out
 }
+
+var (
+	featureWords = lexSet("placekinds.txt", "feature")      // "airport", "census-designated place"
+	naturalWords = lexSet("placekinds.txt", "natural")      // "river", "glacier": a LOC
+	placeNameEnd = lexSet("placekinds.txt", "head")         // "Summit County", "Rogue River"
+	placePrefix  = lexSet("placekinds.txt", "prefix")       // "Mount Guna", "Lake Inari"
+	denomination = lexSet("placekinds.txt", "denomination") // "the Catholic Church" is a body
+)
+
+// siteHead reports whether a name's last word makes it a site or a natural
+// feature (a LOC: "Konak Square", "Rogue River") rather than a division (a
+// GPE: "Summit County").
+func siteHead(w string) bool { return featureWords[w] || naturalWords[w] }
+
+// kindStops end the words before a kind of place: "an informal name for
+// the city of Y" calls no name a city.
+var kindStops = map[string]bool{"for": true, "the": true, "a": true, "an": true, "to": true, "by": true, "from": true, "with": true, "at": true, "as": true}
+
+// placeKindWord reports whether a lower-case word names a kind of place.
+func placeKindWord(w string) bool { return settlementWords[w] || featureWords[w] }
+
+// kindEnd reads, from token i, up to six lower-case or hyphenated words that
+// end in a kind of place ("a small coastal town", "census-designated place")
+// followed by where it is ("in", "of", "within", "located", "situated",
+// "on"); it returns the token after the kind and whether the last kind is a
+// natural feature, or -1. Unlike kindAt it reads tokens, not mentions, so
+// the recogniser can use it.
+func (a *analysis) kindEnd(i int) (int, bool) {
+	toks := a.toks
+	end, natural := -1, false
+	for n := 0; i < len(toks) && a.sameSent(i, i-1) && n < 6; i, n = i+1, n+1 {
+		t := toks[i]
+		if capitalised(t.Text) {
+			break
+		}
+		if placeKindWord(t.Norm) {
+			end, natural = i+1, naturalWords[t.Norm]
+			continue
+		}
+		if t.Norm == "in" || t.Norm == "of" || t.Norm == "within" || t.Norm == "located" || t.Norm == "situated" || t.Norm == "on" {
+			break
+		}
+		if kindStops[t.Norm] || !isWordAt(t.Text, 0) && !(t.Text == "-" && n > 0) {
+			return -1, false
+		}
+	}
+	if end < 0 || end != i || i >= len(toks) {
+		return -1, false
+	}
+	switch toks[i].Norm {
+	case "of":
+		// "a village of Gmina Barsk", not "an online community of
+		// photographers": a name follows.
+		k := i + 1
+		if k < len(toks) && toks[k].Norm == "the" {
+			k++
+		}
+		if k < len(toks) && a.sameSent(i, k) && capitalised(toks[k].Text) {
+			return end, natural
+		}
+	case "in", "within", "located", "situated", "on":
+		return end, natural
+	}
+	return -1, false
+}
+
+// kindNames finds the names the text calls a kind of place: "Heeney is a
+// census-designated place in Summit County", "The Foix is a river in
+// Catalonia", "reached Brisk, a village in Hesse": a capitalised name at
+// the start of a sentence ("is/was a") or after a lower-case word (", a"),
+// a kind of place and where it is. A river, glacier or mountain is a LOC,
+// the rest GPE.
+func (a *analysis) kindNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+3 < len(toks); i++ {
+		start := isSentenceStart(a, i)
+		if start && toks[i].Norm == "the" && i+1 < len(toks) && a.sameSent(i, i+1) {
+			i++
+		} else if !start {
+			// Not inside a longer capitalised name; "reached Oslavin, a
+			// village in" is an apposition after any lower-case word.
+			if !a.sameSent(i-1, i) || capitalised(toks[i-1].Text) && !determiners[toks[i-1].Norm] {
+				continue
+			}
+		}
+		if !a.plainName(i) || determiners[toks[i].Norm] || a.possessivePronoun(i) || allCaps(toks[i].Text) {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j < i+5 && a.sameSent(i, j) && a.dateAt[j] < 0 {
+			// "Mola di Bari": a particle inside the name.
+			if nameParticles[toks[j].Text] && j+1 < len(toks) && capitalised(toks[j+1].Text) && a.sameSent(j, j+1) {
+				j += 2
+				continue
+			}
+			if !capitalised(toks[j].Text) {
+				break
+			}
+			j++
+		}
+		k := j
+		// "Tivat (Montenegrin: Tivat) is a town": past the parenthesis.
+		if k < len(toks) && toks[k].Text == "(" {
+			for k < len(toks) && a.sameSent(i, k) && toks[k].Text != ")" {
+				k++
+			}
+			k++
+		}
+		if k+2 >= len(toks) || !a.sameSent(i, k+2) {
+			continue
+		}
+		switch n := toks[k].Norm; {
+		case n == "is" || n == "was":
+		case n == "," && !start:
+		default:
+			continue
+		}
+		if d := toks[k+1].Norm; d != "a" && d != "an" {
+			continue
+		}
+		e, natural := a.kindEnd(k + 2)
+		if e < 0 {
+			continue
+		}
+		name := joinTokens(a.text, toks[i:j])
+		typ := kg.GPE
+		if natural || j-i >= 2 && siteHead(toks[j-1].Norm) && !settlementWords[toks[j-1].Norm] {
+			typ = kg.Loc // "Corvan Drive is a freeway in Edmonton"
+		}
+		c := cand{t0: i, t1: j, typ: typ, id: "place/" + slug(name), name: name, prio: prioOrgHead}
+		if g, n := a.g.match(toks, i); g != nil && n == j-i && (g.ent.typ == kg.GPE || g.ent.typ == kg.Loc) {
+			c.id, c.name, c.in, c.typ = g.ent.id, g.ent.name, g.ent, g.ent.typ
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// kindOfNames finds the names after "the town of", "the administrative
+// district of", "the island of": a capitalised name of up to four words
+// after "the", up to two lower-case modifiers, a kind of settlement or
+// division and "of" (a site word is not enough: "the church of St Mary"
+// names a saint). An island or river is a LOC, the rest GPE.
+func (a *analysis) kindOfNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+3 < len(toks); i++ {
+		if toks[i].Norm != "the" {
+			continue
+		}
+		k := i + 1
+		for n := 0; n < 2 && k < len(toks) && !placeKindWord(toks[k].Norm) && isWordAt(toks[k].Text, 0) && !capitalised(toks[k].Text) && !kindStops[toks[k].Norm]; n++ {
+			k++
+		}
+		if k+2 >= len(toks) || !settlementWords[toks[k].Norm] || capitalised(toks[k].Text) || toks[k+1].Norm != "of" || !a.sameSent(i, k+2) {
+			continue
+		}
+		j0 := k + 2
+		if !a.plainName(j0) || determiners[toks[j0].Norm] || a.possessivePronoun(j0) {
+			continue
+		}
+		j := j0
+		for j < len(toks) && j < j0+4 && a.sameSent(j0, j) && capitalised(toks[j].Text) && a.dateAt[j] < 0 {
+			j++
+		}
+		// "the true state of Parmalat's finances" is no place.
+		if j < len(toks) && toks[j].Norm == "'s" {
+			continue
+		}
+		name := joinTokens(a.text, toks[j0:j])
+		typ := kg.GPE
+		if naturalWords[toks[k].Norm] {
+			typ = kg.Loc
+		}
+		c := cand{t0: j0, t1: j, typ: typ, id: "place/" + slug(name), name: name, prio: prioTitle}
+		if g, n := a.g.match(toks, j0); g != nil && n == j-j0 {
+			if g.ent.typ != kg.GPE && g.ent.typ != kg.Loc {
+				continue
+			}
+			c.id, c.name, c.in, c.typ = g.ent.id, g.ent.name, g.ent, g.ent.typ
+		} else if toks[k].Norm == "state" {
+			continue // "the state of" a name no list knows is its condition
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// divisionNames finds places named with the kind of division, site or
+// feature they are: "Summit County", "Urgut District", "Culver Township",
+// "Rogue River", "Konak Square", "Vigra Church", "Mount Guna": two to four
+// capitalised words ending in one of those heads, or after "Mount" or
+// "Lake", and not inside a longer capitalised name (an organisation's "Cook
+// County Hospital" ends in another word). A division is a GPE, the rest LOC.
+func (a *analysis) divisionNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !a.plainName(i) || determiners[toks[i].Norm] || a.possessivePronoun(i) || allCaps(toks[i].Text) {
+			continue
+		}
+		// "But Downing Street said": a conjunction or preposition opens
+		// no name at the start of a sentence.
+		if isSentenceStart(a, i) && sentenceOpeners[toks[i].Norm] {
+			continue
+		}
+		if i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) &&
+			!(isSentenceStart(a, i-1) && (determiners[toks[i-1].Norm] || a.possessivePronoun(i-1) || sentenceOpeners[toks[i-1].Norm])) {
+			continue
+		}
+		j := i
+		for j < len(toks) && j < i+6 && a.sameSent(i, j) && a.dateAt[j] < 0 {
+			// "Moravian-Silesian Region": a hyphen inside the name.
+			if toks[j].Text == "-" && j > i && j+1 < len(toks) && capitalised(toks[j+1].Text) && toks[j].Start == toks[j-1].End && toks[j+1].Start == toks[j].End {
+				j++
+				continue
+			}
+			if !capitalised(toks[j].Text) {
+				break
+			}
+			j++
+		}
+		if j-i < 2 || j-i > 5 || !(placeNameEnd[toks[j-1].Norm] || placePrefix[toks[i].Norm] && j-i <= 3) {
+			continue
+		}
+		// "Rogue River-based": no name.
+		if j < len(toks) && a.sameSent(i, j) && toks[j].Text == "-" {
+			continue
+		}
+		// "the Catholic Church in the Maldives": a church, no building.
+		body := false
+		for k := i; k < j-1; k++ {
+			body = body || denomination[toks[k].Norm]
+		}
+		if body {
+			continue
+		}
+		// "Charlotte Church sang", "Thomas Haden Church", "Mike Lake said":
+		// a given name and a site or feature word is a person's name
+		// unless a preposition or "the" puts it in place.
+		if j-i <= 3 && siteHead(toks[j-1].Norm) && (a.g.given[toks[i].Norm] || a.g.givenWide[toks[i].Norm]) {
+			// "Baltimore's Penn Station": a name's possessive.
+			placeOwner := i >= 2 && toks[i-1].Norm == "'s" && capitalised(toks[i-2].Text) && a.sameSent(i-2, i)
+			if i == 0 || !a.sameSent(i-1, i) || !sitePreps[toks[i-1].Norm] && !placeOwner {
+				continue
+			}
+		}
+		name := joinTokens(a.text, toks[i:j])
+		if in := a.g.lookupName(name); in != nil {
+			continue
+		}
+		// "Fort Nelson", "Port Hedland" are towns; "Mount Guna", "Konak
+		// Square" are LOC.
+		typ := kg.GPE
+		if siteHead(toks[j-1].Norm) || !placeNameEnd[toks[j-1].Norm] && (!settlementWords[toks[i].Norm] || naturalWords[toks[i].Norm]) {
+			typ = kg.Loc
+		}
+		out = append(out, cand{t0: i, t1: j, typ: typ, id: "place/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}
+
+// sitePreps put a name in place: "on Baker Street", "the Bothmer Mansion";
+// so does a name's possessive ("Baltimore's Penn Station").
+var sitePreps = map[string]bool{"the": true, "in": true, "at": true, "on": true, "near": true, "from": true, "to": true, "along": true, "into": true, "outside": true, "inside": true}
+
+// sentenceOpeners are conjunctions and prepositions that start sentences
+// before a name: "But Downing Street said", "In Harlan County".
+var sentenceOpeners = map[string]bool{"but": true, "and": true, "or": true, "so": true, "yet": true, "then": true, "when": true, "while": true, "if": true, "as": true,
+	"after": true, "before": true, "since": true, "in": true, "at": true, "on": true, "from": true, "to": true, "for": true, "with": true, "by": true, "near": true, "outside": true, "inside": true,
+	"neither": true, "nor": true, "some": true, "every": true, "any": true, "each": true, "both": true, "all": true, "no": true, "only": true, "even": true, "also": true, "now": true, "here": true, "there": true}

@@ -100,9 +100,9 @@
 //	joined                relations  memberOf                               a country that joined a body: "Finland joined NATO in April"
 //	members-named         relations  memberOf                               a body's members named after it: "NATO members Poland and Romania", "EU member states Hungary, Slovakia and Austria"
 //	title-reference       relations  represents,memberOf,worksFor           "the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body
-//	city-comma-country    places     containedInPlace                       "Vienna, Austria", "Portland, Oregon", "Syracuse, New York"
-//	place-in-place        places     containedInPlace                       "Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place
-//	place-kind            places     containedInPlace                       "X is a village in Y", "X, a port city in southern Y"
+//	city-comma-country    places     containedInPlace                       "Vienna, Austria", "Portland, Oregon", "Syracuse, New York", "O'Connell Bridge, Dublin"
+//	place-in-place        places     containedInPlace                       "Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place; "Konak Square in Izmir": a named site in a town; "Lake Nokomis in Minneapolis, Minnesota": every place of the chain; "the Kotayk Province of Armenia"
+//	place-kind            places     containedInPlace                       "X is a village in Y", "X, a port city in southern Y", "X is a census-designated place in Y County, Z, United States" (every place of the chain)
 //	division-of           places     containedInPlace                       "the Donetsk region of eastern Ukraine", "the Kandahar province of Afghanistan"
 //	country-kind-of       places     containedInPlace                       "the Russian city of Kursk", "the U.S. state of Ohio", "the U.S. states of Ohio and Iowa"
 //	headquarters          places     location                               where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z", "ORG is a company based in Z, Y"

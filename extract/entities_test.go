@@ -130,3 +130,55 @@ func TestTitleWordAsSurname(t *testing.T) {
 	checkTypes(t, "Officials said that Captain Ruth Adeyemi would visit Dublin.",
 		[]typed{{"Ruth Adeyemi", kg.Person}}, []typed{{"Captain Ruth Adeyemi", kg.Person}})
 }
+
+func TestPlacesTheTextCallsPlaces(t *testing.T) {
+	t.Run("a name the sentence calls a kind of place", func(t *testing.T) {
+		text := "Corvale is a small farming village in the hills above the lake. The Tessel is a river in the north of the province. " +
+			"Brandmoor Field is a regional airport in the valley. Walters is a lawyer in Boston who spoke on Monday."
+		checkTypes(t, text,
+			[]typed{{"Corvale", kg.GPE}, {"Tessel", kg.Loc}, {"Brandmoor Field", kg.GPE}},
+			[]typed{{"Walters", kg.GPE}, {"Tessel", kg.GPE}})
+		checkTypes(t, "Corvale is a village in the hills. Pixwell is an online community of photographers.", []typed{{"Corvale", kg.GPE}}, []typed{{"Pixwell", kg.GPE}})
+	})
+	t.Run("an apposition after a preposition or a verb", func(t *testing.T) {
+		text := "The convoy stopped near Oslavin, a village in the mountains, and Peters, a driver in the convoy, said it was late."
+		checkTypes(t, text, []typed{{"Oslavin", kg.GPE}}, []typed{{"Peters", kg.GPE}})
+		text = "The convoy reached Dravik, a small town in the valley, where Mason, a town councillor in the valley, met it."
+		checkTypes(t, text, []typed{{"Dravik", kg.GPE}}, []typed{{"Mason", kg.GPE}})
+	})
+	t.Run("a name ending in its kind of division or river", func(t *testing.T) {
+		text := "Floods hit Harlan County and the banks of the Tessel River on Sunday, and the Harlan County Hospital took in patients."
+		checkTypes(t, text,
+			[]typed{{"Harlan County", kg.GPE}, {"Tessel River", kg.Loc}},
+			[]typed{{"Harlan County Hospital", kg.GPE}})
+	})
+	t.Run("sites and features named by their kind", func(t *testing.T) {
+		text := "Protesters filled Tarvek Square and marched past the Olsted Mansion towards Mount Harrow. Marta Church said the choir sang on Linden Street."
+		checkTypes(t, text,
+			[]typed{{"Tarvek Square", kg.Loc}, {"Olsted Mansion", kg.Loc}, {"Mount Harrow", kg.Loc}, {"Linden Street", kg.Loc}},
+			[]typed{{"Marta Church", kg.Loc}})
+		checkTypes(t, "The Methodist Church in Corvale opened a school near the Olsted Mansion.", []typed{{"Olsted Mansion", kg.Loc}}, []typed{{"Methodist Church", kg.Loc}})
+		checkTypes(t, "Marta Haden Church starred in the film. But Harlan County voted no.", []typed{{"Harlan County", kg.GPE}}, []typed{{"Marta Haden Church", kg.Loc}, {"But Harlan County", kg.GPE}})
+		checkTypes(t, "Yukos spokesman Mike Lake said the sale was illegal, and the boat crossed Lake Verna.", []typed{{"Lake Verna", kg.Loc}}, []typed{{"Mike Lake", kg.Loc}})
+	})
+	t.Run("a name after the town of, and hyphenated division names", func(t *testing.T) {
+		text := "The mill stood in the town of Brackwell, in the Upper-Teller District. The church of St Aldric was full."
+		checkTypes(t, text,
+			[]typed{{"Brackwell", kg.GPE}, {"Upper-Teller District", kg.GPE}},
+			[]typed{{"St Aldric", kg.GPE}, {"Teller District", kg.GPE}})
+		checkTypes(t, "Lenders knew the true state of Corbana's finances. The mill stood in the town of Brackwell.", []typed{{"Brackwell", kg.GPE}}, []typed{{"Corbana", kg.GPE}})
+	})
+	t.Run("particles inside a place's name and a division before of", func(t *testing.T) {
+		text := "Ponte di Varro is a small town in the Corvessa Province of Italy. Anna di Varro said the bridge was old."
+		checkTypes(t, text,
+			[]typed{{"Ponte di Varro", kg.GPE}, {"Corvessa Province", kg.GPE}},
+			[]typed{{"Anna di Varro", kg.GPE}})
+	})
+	t.Run("place prefixes and a town's station", func(t *testing.T) {
+		text := "Troops left Fort Harrow for Cape Verrin. The train stopped at Lyon's Kent Station."
+		checkTypes(t, text,
+			[]typed{{"Fort Harrow", kg.GPE}, {"Cape Verrin", kg.Loc}, {"Kent Station", kg.Loc}},
+			[]typed{{"Kent Station", kg.Person}})
+		checkTypes(t, "Kent Station said he was tired after the race.", []typed{{"Kent Station", kg.Person}}, []typed{{"Kent Station", kg.Loc}})
+	})
+}

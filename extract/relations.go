@@ -91,8 +91,12 @@ var professions = lexSet("titles.txt", "profession")
 // names a profession: "the Indian film director X" is Indian, not India's.
 func nationalityOnly(title string, af affiliation) bool {
 	f := strings.Fields(strings.ToLower(title))
-	return af.demonym && len(f) > 0 && professions[f[len(f)-1]]
+	return af.demonym && len(f) > 0 && (professions[f[len(f)-1]] || len(f) >= 2 && spheres[f[0]])
 }
+
+// spheres before a title say where its holder works, not whom they
+// represent: "the Danish naval officer X" is Danish, not Denmark's.
+var spheres = lexSet("titles.txt", "sphere")
 
 // genericBodies are nouns that refer back to the organisation under
 // discussion ("the organization's secretary general").

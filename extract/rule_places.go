@@ -10,7 +10,7 @@ import (
 var placeRules = concatRules(
 	docRule(StagePlaces, cityCommaCountry,
 		&Rule{Name: RuleContainedIn, Predicates: []string{kg.PredContainedIn},
-			Doc: `"Vienna, Austria", "Portland, Oregon", "Syracuse, New York"`,
+			Doc: `"Vienna, Austria", "Portland, Oregon", "Syracuse, New York", "O'Connell Bridge, Dublin"`,
 			Examples: []Example{
 				{Text: "The conference took place in Lyon, France, last year.",
 					Must: []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}}},
@@ -20,9 +20,15 @@ var placeRules = concatRules(
 					Must: []Fact{{"place/new-south-wales", kg.PredContainedIn, "place/australia"}}},
 				{Text: "She grew up in Austin, Texas, United States, and moved to Boston.",
 					Must: []Fact{{"place/austin", kg.PredContainedIn, "place/united-states"}, {"place/texas", kg.PredContainedIn, "place/united-states"}}},
+				{Text: "Crowds crossed the Tarvek Bridge, Lyon, and climbed Mount Orvel, Colorado, before London, Paris and Rome.",
+					Must:    []Fact{{"place/tarvek-bridge", kg.PredContainedIn, "place/lyon"}, {"place/mount-orvel", kg.PredContainedIn, "place/colorado"}},
+					MustNot: []Fact{{"place/london", kg.PredContainedIn, "place/paris"}}},
 				{Text: "It was recorded in Havana, Miami, Cuba and Madrid, and mixed in Lyon, France.",
 					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
 					MustNot: []Fact{{"place/miami", kg.PredContainedIn, "place/cuba"}}},
+				{Text: "The site lies in Dravny, Manchester, England, and ships go to Tokyo, Paris, London and Rome.",
+					Must:    []Fact{{"place/dravny", kg.PredContainedIn, "place/manchester"}, {"place/manchester", kg.PredContainedIn, "place/england"}},
+					MustNot: []Fact{{"place/paris", kg.PredContainedIn, "place/london"}}},
 				{Text: "He was born in Tacoma, Washington, and has offices in London, New York and Tokyo.",
 					Must:    []Fact{{"place/tacoma", kg.PredContainedIn, "place/washington"}},
 					MustNot: []Fact{{"place/london", kg.PredContainedIn, "place/new-york"}}},
@@ -30,18 +36,27 @@ var placeRules = concatRules(
 	),
 	docRule(StagePlaces, placeInPlace,
 		&Rule{Name: RulePlaceInPlace, Predicates: []string{kg.PredContainedIn},
-			Doc: `"Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place`,
+			Doc: `"Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place; "Konak Square in Izmir": a named site in a town; "Lake Nokomis in Minneapolis, Minnesota": every place of the chain; "the Kotayk Province of Armenia"`,
 			Examples: []Example{
 				{Text: "Shelling hit Donetsk in eastern Ukraine on Monday.",
 					Must: []Fact{{"place/donetsk", kg.PredContainedIn, "place/ukraine"}}},
 				{Text: "Ukraine in Europe and Kyiv in Ukraine: officials from Kyiv in Ukraine met.",
 					Must:    []Fact{{"place/kyiv", kg.PredContainedIn, "place/ukraine"}},
 					MustNot: []Fact{{"place/ukraine", kg.PredContainedIn, "place/europe"}}},
+				{Text: "Skaters crowded Lake Verna in Minneapolis, Minnesota, and the Orsk Province of Armenia was quiet.",
+					Must:    []Fact{{"place/lake-verna", kg.PredContainedIn, "place/minneapolis"}, {"place/lake-verna", kg.PredContainedIn, "place/minnesota"}, {"place/orsk-province", kg.PredContainedIn, "place/armenia"}},
+					MustNot: []Fact{{"place/lake-verna", kg.PredContainedIn, "place/armenia"}}},
+				{Text: "Offices opened in Basra in Iraq, Kabul in Afghanistan and Lyon in France.",
+					Must:    []Fact{{"place/basra", kg.PredContainedIn, "place/iraq"}, {"place/kabul", kg.PredContainedIn, "place/afghanistan"}},
+					MustNot: []Fact{{"place/basra", kg.PredContainedIn, "place/kabul"}, {"place/basra", kg.PredContainedIn, "place/afghanistan"}}},
+				{Text: "Crowds filled Tarvek Square in Lyon, and Madrid in Spain was calm.",
+					Must:    []Fact{{"place/tarvek-square", kg.PredContainedIn, "place/lyon"}, {"place/madrid", kg.PredContainedIn, "place/spain"}},
+					MustNot: []Fact{{"place/lyon", kg.PredContainedIn, "place/madrid"}}},
 			}},
 	),
 	docRule(StagePlaces, placeKind,
 		&Rule{Name: RulePlaceKind, Predicates: []string{kg.PredContainedIn},
-			Doc: `"X is a village in Y", "X, a port city in southern Y"`,
+			Doc: `"X is a village in Y", "X, a port city in southern Y", "X is a census-designated place in Y County, Z, United States" (every place of the chain)`,
 			Examples: []Example{
 				{Text: "Lviv is a large city in western Ukraine near the Polish border.",
 					Must: []Fact{{"place/lviv", kg.PredContainedIn, "place/ukraine"}}},
@@ -50,6 +65,23 @@ var placeRules = concatRules(
 				{Text: "Lyon is a city in France, and Madrid is larger than Lyon in many ways.",
 					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
 					MustNot: []Fact{{"place/madrid", kg.PredContainedIn, "place/lyon"}}},
+				{Text: "Corvale is a census-designated place in eastern Harlan County, Kentucky, United States.",
+					Must: []Fact{{"place/corvale", kg.PredContainedIn, "place/harlan-county"}, {"place/corvale", kg.PredContainedIn, "place/kentucky"}, {"place/corvale", kg.PredContainedIn, "place/united-states"}}},
+				{Text: "Orlice is a village in the administrative district of Gmina Barsk, within Torva County, in northern Poland, and Madrid is in Spain.",
+					Must:    []Fact{{"place/orlice", kg.PredContainedIn, "place/gmina-barsk"}, {"place/orlice", kg.PredContainedIn, "place/torva-county"}, {"place/orlice", kg.PredContainedIn, "place/poland"}},
+					MustNot: []Fact{{"place/orlice", kg.PredContainedIn, "place/spain"}}},
+				{Text: "Dravik is a town in the Korsa Region of Uzbekistan; Madrid is a city in Spain.",
+					Must:    []Fact{{"place/dravik", kg.PredContainedIn, "place/korsa-region"}, {"place/dravik", kg.PredContainedIn, "place/uzbekistan"}, {"place/madrid", kg.PredContainedIn, "place/spain"}},
+					MustNot: []Fact{{"place/dravik", kg.PredContainedIn, "place/spain"}}},
+				{Text: "Varden Lake is a lake located in Orsk County in the U.S. state of Michigan. Corvan Drive is a freeway in Edmonton.",
+					Must:    []Fact{{"place/varden-lake", kg.PredContainedIn, "place/orsk-county"}, {"place/varden-lake", kg.PredContainedIn, "place/michigan"}, {"place/corvan-drive", kg.PredContainedIn, "place/edmonton"}},
+					MustNot: []Fact{{"place/corvan-drive", kg.PredContainedIn, "place/michigan"}}},
+				{Text: "The Tessel is a tributary of the Rhine River. The Ovena is a river in Austria.",
+					Must:    []Fact{{"place/ovena", kg.PredContainedIn, "place/austria"}},
+					MustNot: []Fact{{"place/tessel", kg.PredContainedIn, "place/rhine-river"}}},
+				{Text: "Paname is an old nickname for the city of Paris. Lyon is a city in France.",
+					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
+					MustNot: []Fact{{"place/paname", kg.PredContainedIn, "place/paris"}}},
 			}},
 	),
 	docRule(StagePlaces, divisionOf,
@@ -108,11 +140,14 @@ var placeRules = concatRules(
 // cityCommaCountry: "Vienna, Austria"; rs is city-comma-country.
 func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 	for _, m := range a.ments {
-		if m.typ != kg.GPE || (m.in != nil && m.in.country) || m.t1+1 >= len(a.toks) || a.toks[m.t1].Text != "," {
+		// "O'Connell Bridge, Dublin", "Mount Elbert, Colorado": a named
+		// site or feature, then the town or region it is in.
+		site := a.namedSite(m)
+		if m.typ != kg.GPE && !site || (m.in != nil && m.in.country) || m.t1+1 >= len(a.toks) || a.toks[m.t1].Text != "," {
 			continue
 		}
 		o := a.at(m.t1 + 1)
-		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city && !a.usStateAfterTown(m, o)) {
+		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city && !site && !a.usStateAfterTown(m, o) && !a.addressAfter(m, o)) {
 			continue
 		}
 		// A state or province sits in a country, not in another state.
@@ -131,6 +166,23 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: p.id}, a.evidence(m.t0, p.t1, rs[0]))
 		}
 	}
+}
+
+// namedSite reports whether m is a site or feature named with its kind
+// that no list knows: "Konak Square", "Mount Elbert", "Rogue River".
+func (a *analysis) namedSite(m *ment) bool {
+	return m.typ == kg.Loc && m.in == nil && m.t1-m.t0 >= 2 && (siteHead(a.toks[m.t1-1].Norm) || placePrefix[a.toks[m.t0].Norm])
+}
+
+// addressAfter: in "Dravny, Manchester, England" a place no list knows
+// before a city is a part of it, when a third place follows the city as
+// in an address; m is the first place, o the city.
+func (a *analysis) addressAfter(m, o *ment) bool {
+	if m.in != nil || o.t1+1 >= len(a.toks) || a.toks[o.t1].Text != "," {
+		return false
+	}
+	p := a.at(o.t1 + 1)
+	return p != nil && p.typ == kg.GPE && p.t0 == o.t1+1 && p.in != nil && !p.in.city && a.sentOf[p.t0] == a.sentOf[m.t0] && !a.placeList(o, p)
 }
 
 // placeList reports whether "m, o" is part of a list of places rather
@@ -190,6 +242,35 @@ var (
 
 func isPlace(m *ment) bool { return m != nil && (m.typ == kg.GPE || m.typ == kg.Loc) }
 
+// chainPlace returns the place that starts at token i as placeAfter does,
+// after "the (administrative) district of", "the town of" if they come
+// first, or nil.
+func (a *analysis) chainPlace(i, sent int) *ment {
+	toks := a.toks
+	if i+2 < len(toks) && toks[i].Norm == "the" {
+		for k, n := i+1, 0; k+1 < len(toks) && n < 3 && a.sentOf[k] == sent; k, n = k+1, n+1 {
+			if capitalised(toks[k].Text) || !isWordAt(toks[k].Text, 0) || a.at(k) != nil {
+				break
+			}
+			if placeKindWord(toks[k].Norm) && toks[k+1].Norm == "of" {
+				if o := a.placeAfter(k+2, sent); o != nil {
+					return o
+				}
+				break
+			}
+		}
+	}
+	// "in the U.S. state of Michigan": the state.
+	if i+3 < len(toks) && toks[i].Norm == "the" {
+		if c := a.at(i + 1); c != nil && c.t0 == i+1 && c.typ == kg.GPE && c.in != nil && c.in.country && c.t1+1 < len(toks) && settlementWords[toks[c.t1].Norm] && toks[c.t1+1].Norm == "of" {
+			if o := a.placeAfter(c.t1+2, sent); o != nil {
+				return o
+			}
+		}
+	}
+	return a.placeAfter(i, sent)
+}
+
 // placeAfter returns the place that starts at token i after an optional
 // "the" and compass words ("in the far north of", "in eastern"), or nil.
 func (a *analysis) placeAfter(i, sent int) *ment {
@@ -216,14 +297,14 @@ func (a *analysis) kindAt(i, sent int) int {
 		if capitalised(t.Text) || a.at(i) != nil {
 			break
 		}
-		if settlementWords[t.Norm] {
+		if placeKindWord(t.Norm) {
 			end = i + 1
 			continue
 		}
 		if end > 0 && (t.Norm == "located" || t.Norm == "situated") {
 			return i + 1
 		}
-		if t.Norm == "in" || t.Norm == "of" || t.Norm == "within" || !isWordAt(t.Text, 0) && !(t.Text == "-" && n > 0) {
+		if t.Norm == "in" || t.Norm == "of" || t.Norm == "within" || kindStops[t.Norm] || !isWordAt(t.Text, 0) && !(t.Text == "-" && n > 0) {
 			break
 		}
 	}
@@ -238,18 +319,31 @@ func (a *analysis) kindAt(i, sent int) int {
 func placeInPlace(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	for _, m := range a.ments {
-		if m.typ != kg.GPE || (m.in != nil && m.in.country) || m.t1+1 >= len(toks) || toks[m.t1].Norm != "in" {
+		// "Konak Square in Izmir": a named site or feature is in a town.
+		site := a.namedSite(m)
+		if m.typ != kg.GPE && !site || (m.in != nil && m.in.country) || m.t1+1 >= len(toks) || toks[m.t1].Norm != "in" {
 			continue
 		}
 		o := a.placeAfter(m.t1+1, a.sentOf[m.t0])
-		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city) {
+		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city && !site) {
 			continue
 		}
 		// A state or province sits in a country, not in another state.
 		if m.in != nil && !m.in.city && (o.in == nil || !o.in.country) {
 			continue
 		}
-		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+		// "Lake Nokomis in Minneapolis, Minnesota": the chain after it.
+		a.placeChain(m, o, a.sentOf[m.t0], rs[0])
+	}
+	// "the Kotayk Province of Armenia", "the Wrangell Mountains of eastern
+	// Alaska": a place named with its kind, then "of" a larger place.
+	for _, m := range a.ments {
+		if !isPlace(m) || m.in != nil || m.t1-m.t0 < 2 || m.t1+1 >= len(toks) || toks[m.t1].Norm != "of" || !placeNameEnd[toks[m.t1-1].Norm] {
+			continue
+		}
+		if o := a.placeAfter(m.t1+1, a.sentOf[m.t0]); o != nil && o.typ == kg.GPE && o.id != m.id {
+			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+		}
 	}
 }
 
@@ -287,9 +381,51 @@ func placeKind(a *analysis, _ *established, rs []*Rule) {
 		if e < 0 || e >= len(toks) || (toks[e].Norm != "in" && toks[e].Norm != "of" && toks[e].Norm != "within") {
 			continue
 		}
-		if o := a.placeAfter(e+1, sent); o != nil && o.id != m.id && !(m.in != nil && m.in.country) {
-			a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, rs[0]))
+		// "a tributary of the Raritan River" flows into it, not inside it.
+		if toks[e].Norm == "of" && toks[e-1].Norm == "tributary" {
+			continue
 		}
+		if m.in != nil && m.in.country {
+			continue
+		}
+		a.placeChain(m, a.chainPlace(e+1, sent), sent, rs[0])
+	}
+}
+
+// placeChain states that m is in o and in every place of the chain that
+// follows o: "in northern Summit County, Colorado, United States", "in the
+// administrative district of Gmina Wielbark, within Szczytno County, in
+// northern Poland", "in the Samarqand Region of Uzbekistan".
+func (a *analysis) placeChain(m, o *ment, sent int, r *Rule) {
+	toks := a.toks
+	for o != nil && o.id != m.id {
+		a.add(m.id, kg.PredContainedIn, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, r))
+		// A country ends the chain: "Basra in Iraq, Kabul in
+		// Afghanistan" lists places.
+		if o.in != nil && o.in.country {
+			break
+		}
+		k := o.t1
+		comma := k < len(toks) && toks[k].Text == ","
+		if comma {
+			k++
+		}
+		if k < len(toks) && (toks[k].Norm == "in" || toks[k].Norm == "within") {
+			k++
+		} else if !comma && k < len(toks) && toks[k].Norm == "of" {
+			k++
+		} else if !comma {
+			break
+		}
+		p := a.chainPlace(k, sent)
+		if p == nil || p.id == o.id || (p.t0 == k && comma && a.placeList(o, p)) {
+			break
+		}
+		// "in Leeds, Kabul in Afghanistan": a new place and its own.
+		if comma && p.t1 < len(toks) && toks[p.t1].Norm == "in" {
+			break
+		}
+		o = p
 	}
 }
 
