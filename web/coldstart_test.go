@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http/httptest"
 	"net/url"
 	"slices"
@@ -25,15 +24,7 @@ import (
 func TestPagesBeforeIndex(t *testing.T) {
 	ctx := context.Background()
 	st := SeedStore(t)
-	serve := func() (*web.Server, string) {
-		srv, err := web.New(st, web.Config{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ts := httptest.NewServer(srv)
-		t.Cleanup(ts.Close)
-		return srv, ts.URL
-	}
+	serve := func() (*web.Server, string) { return newServer(t, st, web.Config{}) }
 	warm, warmURL := serve()
 	if err := warm.IndexReady(ctx); err != nil {
 		t.Fatal(err)
@@ -117,19 +108,8 @@ func TestServeWarmsIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ctx, ln) }()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}()
+	_, stop := startServe(t, srv)
+	defer stop()
 	deadline := time.Now().Add(30 * time.Second)
 	for srv.IndexFrom(context.Background()) == "" {
 		if time.Now().After(deadline) {

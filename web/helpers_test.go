@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -92,13 +93,40 @@ func MustOpen(tb testing.TB) *graph.Store {
 // its base URL; it is closed when the test ends.
 func MustServe(tb testing.TB, st *graph.Store, cfg web.Config) string {
 	tb.Helper()
+	_, base := newServer(tb, st, cfg)
+	return base
+}
+
+// newServer is a server on st, served by httptest until the test ends.
+func newServer(tb testing.TB, st *graph.Store, cfg web.Config) (*web.Server, string) {
+	tb.Helper()
 	srv, err := web.New(st, cfg)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	ts := httptest.NewServer(srv)
 	tb.Cleanup(ts.Close)
-	return ts.URL
+	return srv, ts.URL
+}
+
+// startServe runs srv.Serve on a loopback listener, as kg serve does (it
+// builds the entity index in the background from the start); stop shuts
+// it down and fails the test if Serve did not return cleanly.
+func startServe(tb testing.TB, srv *web.Server) (base string, stop func()) {
+	tb.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, ln) }()
+	return "http://" + ln.Addr().String(), func() {
+		cancel()
+		if err := <-done; err != nil {
+			tb.Error(err)
+		}
+	}
 }
 
 // response is what a request got back.

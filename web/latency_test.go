@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"net"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -62,24 +61,13 @@ func TestLatency(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		ctx, cancel := context.WithCancel(context.Background())
-		done := make(chan error, 1)
-		go func() { done <- srv.Serve(ctx, ln) }()
-		defer func() {
-			cancel()
-			if err := <-done; err != nil {
-				t.Error(err)
-			}
-		}()
+		base, stop := startServe(t, srv)
+		defer stop()
 		var ds []time.Duration
 		var body string
 		for _, path := range paths {
 			start := time.Now()
-			r := do(t, "GET", "http://"+ln.Addr().String()+path, "")
+			r := do(t, "GET", base+path, "")
 			ds = append(ds, time.Since(start))
 			if r.status != 200 {
 				t.Fatalf("GET %s: %d %.300s", path, r.status, r.body)

@@ -2,7 +2,6 @@ package web_test
 
 import (
 	"context"
-	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -48,15 +47,7 @@ func TestSearchFileBeforeIndex(t *testing.T) {
 	if _, err := os.Stat(file); err != nil {
 		t.Fatalf("no search file: %v", err)
 	}
-	serve := func() (*web.Server, string) {
-		srv, err := web.New(st, web.Config{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ts := httptest.NewServer(srv)
-		t.Cleanup(ts.Close)
-		return srv, ts.URL
-	}
+	serve := func() (*web.Server, string) { return newServer(t, st, web.Config{}) }
 	queries := []string{"a", "st", "jens", "Stoltenberg", "nato", "russia", "bru", "sherman", "geneva", "zzz", "x"}
 	warm, warmURL := serve()
 	if err := warm.IndexReady(ctx); err != nil {
