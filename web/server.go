@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"runtime"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -114,6 +115,10 @@ type Server struct {
 	origins  *http.CrossOriginProtection
 	stopping atomic.Bool
 	replaced replacedCheck
+	// bg counts the index and stats computations running (shared.wg):
+	// Serve returns only once they have stopped, so that the caller may
+	// close the store.
+	bg sync.WaitGroup
 }
 
 // New builds a Server over st. It returns an error when the Cayley HTTP API
@@ -122,6 +127,7 @@ func New(st *graph.Store, cfg Config) (*Server, error) {
 	cfg = cfg.withDefaults()
 	s := &Server{st: st, cfg: cfg, log: cfg.Logger, index: newEntityIndex(st, cfg.Logger),
 		guard: newQueryGuard(cfg.MaxQueries, cfg.QueryMemory), stats: &statsCache{st: st}}
+	s.index.flight.wg, s.stats.flight.wg = &s.bg, &s.bg
 	var err error
 	if s.hosts, err = newHostPolicy(cfg.AllowHosts); err != nil {
 		return nil, err
@@ -196,7 +202,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.S
 // gracefully, giving requests in flight up to the query timeout to finish.
 // It builds the entity index and reads the stats at once, in the
 // background.
-// It returns nil after a clean shutdown, or the error that stopped it.
+// It returns nil after a clean shutdown, or the error that stopped it,
+// once the reads it started in the background have stopped: the caller
+// may then close the store (bolt unmaps it, and a read still going on
+// would fault).
 func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	hs := &http.Server{
 		Handler:           s,
@@ -210,11 +219,21 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	go func() { errc <- hs.Serve(ln) }()
 	// The entity index and the stats, read before the first request asks
 	// (requests that come meanwhile wait for the same reads).
+	wctx, stopWarm := context.WithCancel(ctx)
+	warmed := make(chan struct{})
 	go func() {
-		s.index.warm(ctx)
-		if _, err := s.stats.get(ctx); err != nil && ctx.Err() == nil {
+		defer close(warmed)
+		s.index.warm(wctx)
+		if _, err := s.stats.get(wctx); err != nil && wctx.Err() == nil {
 			s.log.Warn("stats not read", "error", err.Error())
 		}
+	}()
+	// After the HTTP server has stopped no request starts a read; the
+	// warm-up is told to stop, then every read still running is waited for.
+	defer func() {
+		stopWarm()
+		<-warmed
+		s.bg.Wait()
 	}()
 	select {
 	case err := <-errc:

@@ -13,6 +13,10 @@ import (
 type shared[T any] struct {
 	mu  sync.Mutex
 	cur *flight[T]
+	// wg, when set, counts the computations running: one whose callers
+	// have all left goes on until it sees its context cancelled, and the
+	// server waits for it before its store may be closed.
+	wg *sync.WaitGroup
 }
 
 type flight[T any] struct {
@@ -32,7 +36,13 @@ func (s *shared[T]) do(ctx context.Context, fn func(context.Context) (T, error))
 		fctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 		f = &flight[T]{done: make(chan struct{}), cancel: cancel}
 		s.cur = f
+		if s.wg != nil {
+			s.wg.Add(1)
+		}
 		go func() {
+			if s.wg != nil {
+				defer s.wg.Done()
+			}
 			defer cancel()
 			v, err := fn(fctx)
 			s.mu.Lock()

@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -384,4 +385,36 @@ func label(t web.Term) string {
 		return t.Name
 	}
 	return t.Value
+}
+
+// TestServeWaitsForBackgroundReads: Serve returns only once the reads it
+// started in the background (here the stats, read at start) have stopped,
+// so that the caller may close the store: bolt unmaps its file on close,
+// and a read still going on would fault.
+func TestServeWaitsForBackgroundReads(t *testing.T) {
+	srv, err := web.New(SeedStore(t), web.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	entered := make(chan struct{})
+	var left atomic.Bool
+	srv.SetStatsHook(func(stage string, ctx context.Context, err error) {
+		if stage != "scan" {
+			return
+		}
+		close(entered)
+		<-ctx.Done() // the read notices the shutdown a little later
+		time.Sleep(200 * time.Millisecond)
+		left.Store(true)
+	})
+	_, stop := startServe(t, srv)
+	select {
+	case <-entered:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the stats were not read at start")
+	}
+	stop()
+	if !left.Load() {
+		t.Error("Serve returned while a read it started was still running")
+	}
 }
