@@ -1361,3 +1361,70 @@ var sitePreps = map[string]bool{"the": true, "in": true, "at": true, "on": true,
 var sentenceOpeners = map[string]bool{"but": true, "and": true, "or": true, "so": true, "yet": true, "then": true, "when": true, "while": true, "if": true, "as": true,
 	"after": true, "before": true, "since": true, "in": true, "at": true, "on": true, "from": true, "to": true, "for": true, "with": true, "by": true, "near": true, "outside": true, "inside": true,
 	"neither": true, "nor": true, "some": true, "every": true, "any": true, "each": true, "both": true, "all": true, "no": true, "only": true, "even": true, "also": true, "now": true, "here": true, "there": true}
+
+var (
+	sectorHeads = lexSet("orgwords.txt", "sector-head") // "Pharmaceuticals", "Electric"
+	outletHeads = lexSet("orgwords.txt", "outlet-head") // "Zeitung", "Gazette"
+)
+
+// sectorNames: "Halden Pharmaceuticals said", "Orvik Electric Power",
+// "the Brenner Zeitung": capitalised words ending in a word for a line of
+// business or in a newspaper's title word name a company or an outlet, when
+// no capitalised word follows but a title after a plural ("Halden
+// Pharmaceuticals Chief Executive ..."; "Chief Medical Officer" and "Hong
+// Kong Financial Secretary" are posts). A given name and one
+// such word is a person's ("Samantha Power", "David Steel").
+func (a *analysis) sectorNames() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].Norm
+		if !sectorHeads[w] && !outletHeads[w] || !capitalised(toks[k].Text) || a.headline[k] || a.boiler[k] || a.dateAt[k] >= 0 {
+			continue
+		}
+		// Before a title only a plural names the business: "Halden
+		// Pharmaceuticals Chief Executive", but "Financial Secretary".
+		if n := k + 1; n < len(toks) && a.sameSent(k, n) && capitalised(toks[n].Text) && !(a.g.titles[toks[n].Norm] && strings.HasSuffix(w, "s")) {
+			continue
+		}
+		start := k
+		for start > 0 && k-start < 5 && a.sameSent(start-1, k) && a.dateAt[start-1] < 0 && !a.headline[start-1] {
+			p := toks[start-1]
+			if capitalised(p.Text) && !strings.Contains(a.text[p.End:toks[start].Start], "\n") {
+				start--
+				continue
+			}
+			// "Procter & Gamble Pharmaceuticals"
+			if p.Text == "&" && start-2 >= 0 && a.sameSent(start-2, k) && capitalised(toks[start-2].Text) {
+				start -= 2
+				continue
+			}
+			break
+		}
+		for start < k && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] ||
+			isSentenceStart(a, start) && (a.lower[toks[start].Norm] || a.g.common[toks[start].Norm]) && !sectorHeads[toks[start].Norm]) {
+			start++
+		}
+		if start >= k || toks[start].Text == "&" {
+			continue
+		}
+		ok := true
+		for j := start; j < k; j++ {
+			t := toks[j]
+			if a.g.titles[t.Norm] || a.g.honorifics[t.Norm] || coreTitles[t.Norm] || calendarWords[t.Norm] {
+				ok = false
+				break
+			}
+		}
+		if !ok || k-start == 1 && (a.g.given[toks[start].Norm] || a.wideGiven(start)) {
+			continue
+		}
+		name := joinTokens(a.text, toks[start:k+1])
+		c := cand{t0: start, t1: k + 1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}
+		if in := a.g.lookupName(name); in != nil {
+			c.id, c.name, c.in, c.typ = in.id, in.name, in, in.typ
+		}
+		out = append(out, c)
+	}
+	return out
+}

@@ -287,6 +287,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.titledSurnames()...)
 	cands = append(cands, a.apposedOrgs()...)
 	cands = append(cands, a.orgsBeforeProfessions()...)
+	cands = append(cands, a.sectorNames()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {

@@ -227,3 +227,23 @@ func TestLanguagesAreNoPlaces(t *testing.T) {
 	text := "The motto, which means \"work of God\" in Latin, was written in Hebrew in Jerusalem."
 	checkTypes(t, text, []typed{{"Jerusalem", kg.GPE}}, []typed{{"Latin", kg.GPE}, {"Hebrew", kg.GPE}, {"Latin", kg.Person}})
 }
+
+func TestSectorAndOutletNames(t *testing.T) {
+	t.Run("a line of business ends a company's name", func(t *testing.T) {
+		text := "Halden Pharmaceuticals said on Tuesday it would buy Merrow Medical for $2 billion .\n" +
+			"Analysts at Orvik Electric Power expect demand to rise , while Telgar Chemical cut its forecast ."
+		checkTypes(t, text,
+			[]typed{{"Halden Pharmaceuticals", kg.Org}, {"Merrow Medical", kg.Org}, {"Orvik Electric Power", kg.Org}, {"Telgar Chemical", kg.Org}},
+			[]typed{{"Halden Pharmaceuticals", kg.Person}, {"Telgar Chemical", kg.Person}})
+	})
+	t.Run("a newspaper's title word ends an outlet's name", func(t *testing.T) {
+		text := "The Brenner Zeitung reported the deal on Monday , and the Kestrel Daily said the talks had failed ."
+		checkTypes(t, text, []typed{{"Brenner Zeitung", kg.Org}, {"Kestrel Daily", kg.Org}}, []typed{{"Brenner Zeitung", kg.Person}})
+	})
+	t.Run("a post and a person named like a business are no company", func(t *testing.T) {
+		text := "Chief Medical Officer Ruth Okafor spoke after the Dunmore Financial Secretary left , and Samantha Power said Halden Pharmaceuticals Chief Executive Tom Reyes would resign ."
+		checkTypes(t, text,
+			[]typed{{"Halden Pharmaceuticals", kg.Org}, {"Samantha Power", kg.Person}},
+			[]typed{{"Chief Medical", kg.Org}, {"Dunmore Financial", kg.Org}, {"Samantha Power", kg.Org}})
+	})
+}
