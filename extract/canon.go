@@ -296,6 +296,13 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		first := toks[c.t0]
 		if (companyHeads[last] || clubHeads[last]) && capitalised(first.Text) && !allCaps(first.Text) {
 			put(first.Text, c)
+		} else if sectorHeads[last] && !outletHeads[last] && capitalised(first.Text) && !allCaps(first.Text) && a.g.demonymCountry(first.Norm) == nil {
+			// "Texas Instruments" ... "Texas said": a company named for a
+			// line of business, but not for a country ("China Daily",
+			// "British Steel" leave "China" and "British" alone).
+			if e, _ := a.g.match(toks, c.t0); e == nil || !e.ent.country && !e.ent.nation {
+				put(first.Text, c)
+			}
 		}
 		if clubHeads[last] && last != "fc" && last != "afc" {
 			put(toks[c.t1-1].Text, c)

@@ -247,3 +247,21 @@ func TestSectorAndOutletNames(t *testing.T) {
 			[]typed{{"Chief Medical", kg.Org}, {"Dunmore Financial", kg.Org}, {"Samantha Power", kg.Org}})
 	})
 }
+
+func TestSectorNamesShortForms(t *testing.T) {
+	t.Run("the first word alone later names the company", func(t *testing.T) {
+		text := "The chip was designed by Nevada Semiconductors , the firm said on Monday .\n" +
+			"Nevada , which sells most of its chips in Asia , said prices would fall ."
+		r := mustExtract(t, text, "2026-05-01")
+		for _, m := range r.Mentions {
+			if m.Text == "Nevada" && m.Type != kg.Org {
+				t.Errorf("Nevada: want ORG (the company), got %s", m.Type)
+			}
+		}
+		checkTypes(t, text, []typed{{"Nevada Semiconductors", kg.Org}, {"Nevada", kg.Org}}, nil)
+	})
+	t.Run("a country's name stays the country", func(t *testing.T) {
+		text := "The China Daily reported the visit on Monday , and China said it welcomed the talks ."
+		checkTypes(t, text, []typed{{"China Daily", kg.Org}, {"China", kg.GPE}}, []typed{{"China", kg.Org}})
+	})
+}
