@@ -264,6 +264,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.titledNames()...)
 	cands = append(cands, a.appositiveNames()...)
 	cands = append(cands, a.givenNames()...)
+	cands = append(cands, a.particleNames()...)
 	cands = append(cands, a.initialNames()...)
 	cands = append(cands, a.employerNames()...)
 	cands = append(cands, a.theAcronyms()...)
@@ -1163,3 +1164,53 @@ var spokesTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spok
 
 // languages are the names of languages (languages.txt).
 var languages = lexSet("languages.txt", "")
+
+// articleParticles are particles that also open the names of places and
+// bodies ("Costa del Sol" has none of them, "Le Monde", "La Scala" do):
+// particleNames does not read them.
+var articleParticles = map[string]bool{"la": true, "le": true, "el": true, "al": true}
+
+// particleNames finds "Given particle Surname" names whose given name no
+// list knows ("Aravinda de Silva", "Joost van der Westhuizen"): a name word
+// that is no common word, one to three surname particles, and one
+// capitalised surname that ends the run of capitals. Names a list knows
+// ("Rio de Janeiro") and surnames that are places ("Tour de France") are
+// left to the lists.
+func (a *analysis) particleNames() []cand {
+	var out []cand
+	toks := a.toks
+	plain := func(k int) bool {
+		n := toks[k].Norm
+		return a.nameWord(k) && !a.headline[k] && !a.g.common[n] && !a.lower[n] && !placePrefix[n] && !placeNameEnd[n] && !settlementWords[n] && !calendarWords[n]
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if !nameParticles[toks[i+1].Text] || articleParticles[toks[i+1].Text] || a.g.given[toks[i].Norm] || !plain(i) {
+			continue
+		}
+		// After another capital only a title or a common word opening the
+		// sentence: "Midfielder Thijmen van der Berkhout".
+		if p := i - 1; p >= 0 && capitalised(toks[p].Text) && a.sameSent(p, i) && !isSentenceStart(a, i) &&
+			!a.g.titles[toks[p].Norm] && !(isSentenceStart(a, p) && (a.lower[toks[p].Norm] || a.g.common[toks[p].Norm])) {
+			continue
+		}
+		if e, _ := a.g.match(toks, i); e != nil {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 3 && nameParticles[toks[j].Text] && !articleParticles[toks[j].Text] {
+			j++
+		}
+		if j >= len(toks) || !a.sameSent(i, j) || !plain(j) || toks[j].Start-toks[j-1].End > 1 || !a.sameLine(i, j) {
+			continue
+		}
+		if e, _ := a.g.match(toks, j); e != nil {
+			continue
+		}
+		if n := j + 1; n < len(toks) && a.sameSent(j, n) && capitalised(toks[n].Text) && toks[n].Start-toks[j].End <= 1 {
+			continue
+		}
+		out = append(out, cand{t0: i, t1: j + 1, typ: kg.Person, prio: prioGiven})
+		i = j
+	}
+	return out
+}

@@ -265,3 +265,16 @@ func TestSectorNamesShortForms(t *testing.T) {
 		checkTypes(t, text, []typed{{"China Daily", kg.Org}, {"China", kg.GPE}}, []typed{{"China", kg.Org}})
 	})
 }
+
+func TestParticleNamesWithUnknownGivenNames(t *testing.T) {
+	t.Run("a surname particle joins an unlisted given name to its surname", func(t *testing.T) {
+		text := "Striker Thijmen van der Berkhout scored twice , and Ravindu de Zoysa took four wickets on Sunday ."
+		checkTypes(t, text, []typed{{"Thijmen van der Berkhout", kg.Person}, {"Ravindu de Zoysa", kg.Person}},
+			[]typed{{"Berkhout", kg.Person}, {"Thijmen van", kg.Person}})
+	})
+	t.Run("places and races with a particle are no persons", func(t *testing.T) {
+		text := "Ravindu de Zoysa flew to Rio de Janeiro after the Tour de France ended on Sunday ."
+		checkTypes(t, text, []typed{{"Ravindu de Zoysa", kg.Person}, {"Rio de Janeiro", kg.GPE}},
+			[]typed{{"Rio de Janeiro", kg.Person}, {"Tour de France", kg.Person}})
+	})
+}
