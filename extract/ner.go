@@ -420,13 +420,20 @@ func (a *analysis) orgPatterns() []cand {
 		}
 		// "Shares of Halvorsen Systems": a common word opening the sentence,
 		// and its "of", are no part of the name.
-		if start < lastHead && isSentenceStart(a, start) && !orgHeads[toks[start].Norm] && (a.lower[toks[start].Norm] || stockWords[toks[start].Norm]) &&
+		if start < lastHead && isSentenceStart(a, start) && !orgHeads[toks[start].Norm] && (a.lower[toks[start].Norm] || stockWords[toks[start].Norm] || a.g.common[toks[start].Norm]) &&
 			start+2 < end && orgConnectors[toks[start+1].Norm] {
 			start += 2
 		}
-		// "John Casesa of Schroder Wertheim & Co": a person of the company.
-		for k := start + 2; k < start+4 && k < lastHead; k++ {
-			if (toks[k].Norm == "of" || toks[k].Norm == "at") && a.g.given[toks[start].Norm] {
+		// "John Casesa of Schroder Wertheim & Co": a person of the company,
+		// maybe after a post or a common word ("Economist Joel Naroff of
+		// First Union").
+		p := start
+		if p+1 < lastHead && !orgHeads[toks[p].Norm] && (a.g.titles[toks[p].Norm] || isSentenceStart(a, p) && (a.lower[toks[p].Norm] || a.g.common[toks[p].Norm] ||
+			!a.g.given[toks[p].Norm] && (a.g.given[toks[p+1].Norm] || a.wideGiven(p+1)))) {
+			p++
+		}
+		for k := p + 2; k < p+4 && k < lastHead; k++ {
+			if (toks[k].Norm == "of" || toks[k].Norm == "at") && (a.g.given[toks[p].Norm] || a.wideGiven(p) || a.proseEnd[p] == k) && !orgHeads[toks[k-1].Norm] {
 				start = k + 1
 				break
 			}

@@ -278,3 +278,16 @@ func TestParticleNamesWithUnknownGivenNames(t *testing.T) {
 			[]typed{{"Rio de Janeiro", kg.Person}, {"Tour de France", kg.Person}})
 	})
 }
+
+func TestPersonOfOrganisationRunTogether(t *testing.T) {
+	t.Run("a person of a company after a post is no part of its name", func(t *testing.T) {
+		text := "Strategist Helen Ramsay of Coldwater Bank said yields would climb , and Martin Ferrand of Marlow Securities Inc agreed ."
+		checkTypes(t, text,
+			[]typed{{"Helen Ramsay", kg.Person}, {"Coldwater Bank", kg.Org}, {"Martin Ferrand", kg.Person}},
+			[]typed{{"Strategist Helen Ramsay of Coldwater Bank", kg.Org}, {"Martin Ferrand of Marlow Securities Inc", kg.Org}})
+	})
+	t.Run("a common word and its of open no company's name", func(t *testing.T) {
+		text := "Spokesmen of Coldwater Bank declined to comment , while the Bank of Tremont raised its rates ."
+		checkTypes(t, text, []typed{{"Coldwater Bank", kg.Org}, {"Bank of Tremont", kg.Org}}, []typed{{"Spokesmen of Coldwater Bank", kg.Org}})
+	})
+}
