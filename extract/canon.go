@@ -147,10 +147,11 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	}
 }
 
-// relabelCompanies turns one-word "persons" that behave like companies
-// into organisations: a name before a title and a person ("Kroger CEO
-// Rodney McMullen") or coordinated with an organisation ("between Kroger
-// and Albertsons"). Every mention of that word follows.
+// relabelCompanies turns one-word "persons" (and places only prose read)
+// that behave like companies into organisations: a name before a title and
+// a person ("Kroger CEO Rodney McMullen") or coordinated with an
+// organisation ("between Kroger and Albertsons"). Every mention of that
+// word follows.
 func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	toks := a.toks
 	at := map[int]int{} // token -> chosen index
@@ -161,7 +162,7 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	}
 	singles := map[string]bool{}
 	for _, c := range chosen {
-		if c.typ == kg.Person && c.t1-c.t0 == 1 && !strings.Contains(c.name, " ") {
+		if (c.typ == kg.Person || prosePlace(c)) && c.t1-c.t0 == 1 && !strings.Contains(c.name, " ") {
 			singles[toks[c.t0].Text] = true
 		}
 	}
@@ -219,7 +220,7 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	}
 	for i := range chosen {
 		c := &chosen[i]
-		if c.typ == kg.Person && c.t1-c.t0 == 1 && orgWords[toks[c.t0].Text] && !strings.Contains(c.name, " ") {
+		if (c.typ == kg.Person || prosePlace(*c)) && c.t1-c.t0 == 1 && orgWords[toks[c.t0].Text] && !strings.Contains(c.name, " ") {
 			c.typ, c.id = kg.Org, "org/"+slug(c.name)
 		}
 	}
@@ -233,6 +234,12 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 }
 
 var corporateTitles = lexSet("titles.txt", "corporate")
+
+// prosePlace reports a place only prose read, that no list knows: one that
+// behaves like a company is one ("Shares in Halvorsen rose").
+func prosePlace(c cand) bool {
+	return c.typ == kg.GPE && c.in == nil && c.prio < prioGaz
+}
 
 // stockWords after a bare name make it a listed company ("Nvidia shares").
 var stockWords = lexSet("orgwords.txt", "stock")

@@ -224,6 +224,12 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 	if k0 >= 2 && toks[k0-1].Norm == "in" && (toks[k0-2].Norm == "shares" || toks[k0-2].Norm == "stake" || toks[k0-2].Norm == "investment") {
 		return true
 	}
+	// "analysts at Berenberg", "an economist at Halden": a post held at an
+	// institution; "at Moody's Analytics" names a longer one.
+	if k0 >= 2 && toks[k0-1].Norm == "at" && (!capitalised(toks[k0-2].Text) || isSentenceStart(a, k0-2)) && (orgProfessions[toks[k0-2].Norm] || orgProfessions[strings.TrimSuffix(toks[k0-2].Norm, "s")]) &&
+		!(k1+1 < len(toks) && toks[k1].Norm == "'s" && capitalised(toks[k1+1].Text)) {
+		return true
+	}
 	n := k1
 	if n < len(toks) && toks[n].Norm == "'s" {
 		n++

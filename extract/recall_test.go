@@ -291,3 +291,16 @@ func TestPersonOfOrganisationRunTogether(t *testing.T) {
 		checkTypes(t, text, []typed{{"Coldwater Bank", kg.Org}, {"Bank of Tremont", kg.Org}}, []typed{{"Spokesmen of Coldwater Bank", kg.Org}})
 	})
 }
+
+func TestPostsAtAndSharesInCompanies(t *testing.T) {
+	t.Run("analysts at a bare name and shares in one", func(t *testing.T) {
+		text := "Shares in Brakstad rose 4 % on Tuesday .\nAnalysts at Tellmark and Corvane said the bid was low , and an economist at Fjellheim agreed ."
+		checkTypes(t, text,
+			[]typed{{"Brakstad", kg.Org}, {"Tellmark", kg.Org}, {"Corvane", kg.Org}, {"Fjellheim", kg.Org}},
+			[]typed{{"Brakstad", kg.GPE}, {"Tellmark", kg.Person}, {"Corvane", kg.Person}})
+	})
+	t.Run("a possessive name is longer than its first word", func(t *testing.T) {
+		text := "Analysts at Tellmark agreed with Dana Voss , chief economist at Brody's Analytics , on Monday ."
+		checkTypes(t, text, []typed{{"Tellmark", kg.Org}}, []typed{{"Brody", kg.Org}})
+	})
+}
