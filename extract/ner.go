@@ -265,6 +265,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.appositiveNames()...)
 	cands = append(cands, a.givenNames()...)
 	cands = append(cands, a.particleNames()...)
+	cands = append(cands, a.partyStates()...)
 	cands = append(cands, a.initialNames()...)
 	cands = append(cands, a.employerNames()...)
 	cands = append(cands, a.theAcronyms()...)
@@ -655,6 +656,15 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 				continue // "Golden Globe"
 			} else if venueWords[last] && t1-t0 >= 2 {
 				continue // "Kodak Theatre": a building, no person
+			} else if first := toks[t0].Norm; siteHead(last) && t1-t0 >= 2 && !a.g.given[first] && !a.g.givenWide[first] && a.g.demonymCountry(first) == nil &&
+				(!surnameSites[last] || a.g.common[first] || a.lower[first]) {
+				// "Tompkins Square", "on Capitol Hill": a site, when no
+				// given name opens it ("Damon Hill" stays a person); a site
+				// word that is also a surname needs a common word before it
+				// ("Darryn Hill" stays a person).
+				name := joinTokens(a.text, toks[t0:t1])
+				out = append(out, cand{t0: t0, t1: t1, typ: kg.Loc, id: "place/" + slug(name), name: name, prio: prioProse})
+				continue
 			}
 			out = append(out, cand{t0: t0, t1: t1, typ: kg.Person, prio: a.placeSurnamePrio(t0, t1)})
 		case "GPE":
@@ -687,6 +697,11 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 	}
 	return out
 }
+
+// surnameSites are site words that are also common surnames ("Damon
+// Hill", "Roy Castle").
+var surnameSites = map[string]bool{"hill": true, "park": true, "brook": true, "lake": true, "bay": true, "church": true, "castle": true, "tower": true,
+	"bridge": true, "street": true, "forest": true, "drive": true, "place": true, "station": true, "range": true, "peak": true, "stream": true, "island": true, "trail": true, "dam": true}
 
 // venueWords end the names of buildings and grounds, awardWords the names
 // of awards: neither is a person's name.
@@ -1218,6 +1233,41 @@ func (a *analysis) particleNames() []cand {
 		}
 		out = append(out, cand{t0: i, t1: j + 1, typ: kg.Person, prio: prioGiven})
 		i = j
+	}
+	return out
+}
+
+// partyStates: the state in a US lawmaker's party tag ("Sen. Joe Manchin,
+// D-W.Va.", "(R-Texas)") is the state's mention, never a person's name.
+func (a *analysis) partyStates() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if p := toks[i-1].Text; p != "," && p != "(" || toks[i+1].Text != "-" || toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End {
+			continue
+		}
+		g := partyLetter.FindStringSubmatch(a.text[toks[i].Start:])
+		if g == nil {
+			continue
+		}
+		st := g[2]
+		if usStates[st] == "" {
+			st = strings.TrimSuffix(st, ".")
+		}
+		in := a.g.lookupName(usStates[st])
+		if in == nil || in.typ != kg.GPE {
+			continue
+		}
+		from, to := toks[i].Start+len(g[1])+1, toks[i].Start+len(g[1])+1+len(st)
+		t0, t1 := i+2, i+2
+		for t1 < len(toks) && toks[t1].End <= to {
+			t1++
+		}
+		// The tag's final dot may be a token of its own or the state's.
+		if t1 == t0 || toks[t0].Start != from || t1 < len(toks) && toks[t1].Start < to {
+			continue
+		}
+		out = append(out, cand{t0: t0, t1: t1, typ: in.typ, id: in.id, name: in.name, in: in, prio: prioOrgHead})
 	}
 	return out
 }

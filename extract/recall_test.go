@@ -304,3 +304,17 @@ func TestPostsAtAndSharesInCompanies(t *testing.T) {
 		checkTypes(t, text, []typed{{"Tellmark", kg.Org}}, []typed{{"Brody", kg.Org}})
 	})
 }
+
+func TestPartyTagStates(t *testing.T) {
+	text := "Sen. Carla Menendez , D-N.M. , and Rep. Owen Hartley ( R-Okla. ) introduced the bill on Tuesday ."
+	checkTypes(t, text,
+		[]typed{{"Carla Menendez", kg.Person}, {"N.M.", kg.GPE}, {"Okla.", kg.GPE}, {"Owen Hartley", kg.Person}},
+		[]typed{{"N.M", kg.Person}, {"N.M.", kg.Person}, {"Okla", kg.Person}})
+}
+
+func TestSitesProseCalledPersons(t *testing.T) {
+	text := "Police said Redfern Valley was flooded , and protesters marched to Capitol Hill , where Darryn Hill and Fiona Hill spoke ."
+	checkTypes(t, text,
+		[]typed{{"Redfern Valley", kg.Loc}, {"Capitol Hill", kg.Loc}, {"Darryn Hill", kg.Person}, {"Fiona Hill", kg.Person}},
+		[]typed{{"Redfern Valley", kg.Person}, {"Capitol Hill", kg.Person}, {"Darryn Hill", kg.Loc}})
+}
