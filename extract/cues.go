@@ -1434,3 +1434,45 @@ func (a *analysis) sectorNames() []cand {
 	}
 	return out
 }
+
+// ledAdverbs may come between "who" and the verb: "who also runs Porsche".
+var ledAdverbs = map[string]bool{"also": true, "now": true, "still": true, "currently": true, "once": true, "later": true}
+
+// ledOrgs: "X, who runs Porsche", "who founded Halden": the bare name a
+// person heads, runs or founded is an organisation. Names the lists know
+// keep their type ("who leads Britain's delegation"); a given name opens a
+// person's ("who led Smith by three points").
+func (a *analysis) ledOrgs() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Norm != "who" {
+			continue
+		}
+		j := i + 1
+		if ledAdverbs[toks[j].Norm] {
+			j++
+		}
+		if j+1 >= len(toks) || !headsVerbs[toks[j].Norm] {
+			continue
+		}
+		j++
+		if toks[j].Norm == "the" {
+			j++
+		}
+		k := j
+		for k < len(toks) && k-j < 4 && a.sameSent(j, k) && a.plainName(k) && !allCaps(toks[k].Text) {
+			k++
+		}
+		// "who led Jones by three points" is a lead in a race.
+		if k == j || a.g.given[toks[j].Norm] || a.g.givenWide[toks[j].Norm] || k < len(toks) && (toks[k].Norm == "'s" || toks[k].Norm == "by") {
+			continue
+		}
+		if e, _ := a.g.match(toks, j); e != nil {
+			continue
+		}
+		name := joinTokens(a.text, toks[j:k])
+		out = append(out, cand{t0: j, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}

@@ -290,6 +290,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.apposedOrgs()...)
 	cands = append(cands, a.orgsBeforeProfessions()...)
 	cands = append(cands, a.sectorNames()...)
+	cands = append(cands, a.ledOrgs()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -578,6 +579,20 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		out = kept
 	}()
 	toks := a.toks
+	// Where prose reads a place: token -> token after it.
+	prosePlaces := map[int]int{}
+	for _, s := range spans {
+		if s.Label == "GPE" {
+			for k := range toks {
+				if toks[k].Start == s.Start {
+					if e := a.proseEnd[k]; e > k {
+						prosePlaces[k] = e
+					}
+					break
+				}
+			}
+		}
+	}
 	ti := 0
 	for _, s := range spans {
 		for ti < len(toks) && toks[ti].Start < s.Start {
@@ -656,7 +671,21 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 				continue // "Golden Globe"
 			} else if venueWords[last] && t1-t0 >= 2 {
 				continue // "Kodak Theatre": a building, no person
-			} else if first := toks[t0].Norm; siteHead(last) && t1-t0 >= 2 && !a.g.given[first] && !a.g.givenWide[first] && a.g.demonymCountry(first) == nil &&
+			} else if first := toks[t0].Norm; compass[first] && t1-t0 >= 2 && capitalised(toks[t0].Text) {
+				// "North Kivu", "South Darfur": a compass word opens a
+				// place's name, never a person's; "South African" names a
+				// people.
+				if a.g.demonymCountry(last) != nil || a.g.demonymCountry(strings.TrimSuffix(last, "s")) != nil {
+					continue
+				}
+				name := joinTokens(a.text, toks[t0:t1])
+				typ := kg.GPE
+				if siteHead(last) || waterHeads[last] {
+					typ = kg.Loc
+				}
+				out = append(out, cand{t0: t0, t1: t1, typ: typ, id: "place/" + slug(name), name: name, prio: prioProse})
+				continue
+			} else if siteHead(last) && t1-t0 >= 2 && !a.g.given[first] && !a.g.givenWide[first] && a.g.demonymCountry(first) == nil &&
 				(!surnameSites[last] || a.g.common[first] || a.lower[first]) {
 				// "Tompkins Square", "on Capitol Hill": a site, when no
 				// given name opens it ("Damon Hill" stays a person); a site
@@ -675,7 +704,8 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			// Unknown places only where the syntax says place.
 			coordinated := t1 < len(toks) && (toks[t1].Norm == "and" || toks[t1].Norm == "-" || capitalised(toks[t1].Text) ||
 				(toks[t1].Norm == "'s" && t1+1 < len(toks) && capitalised(toks[t1+1].Text))) // "at Moody's Analytics"
-			if t0 > 0 && (toks[t0-1].Norm == "in" || toks[t0-1].Norm == "from" || toks[t0-1].Norm == "near" || toks[t0-1].Norm == "at") && t1-t0 <= 3 && !coordinated {
+			if t0 > 0 && (toks[t0-1].Norm == "in" || toks[t0-1].Norm == "from" || toks[t0-1].Norm == "near" || toks[t0-1].Norm == "at") && t1-t0 <= 3 && (!coordinated || a.placeListAfter(t1, prosePlaces)) ||
+				t1-t0 <= 3 && a.placeListBefore(t0, prosePlaces) {
 				name := joinTokens(a.text, toks[t0:t1])
 				// "at KGB headquarters": an acronym no list knows is an
 				// organisation's, not a place's.
@@ -696,6 +726,53 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		}
 	}
 	return out
+}
+
+// placeConjunct reports whether tokens [k0, k1) are a place prose read or
+// a place the lists know.
+func (a *analysis) placeConjunct(k0, k1 int, prosePlaces map[int]int) bool {
+	if prosePlaces[k0] == k1 {
+		return true
+	}
+	e, n := a.g.match(a.toks, k0)
+	return e != nil && k0+n == k1 && (e.ent.typ == kg.GPE || e.ent.typ == kg.Loc)
+}
+
+// placeListAfter: "in Zwickau and Emden": a place follows the "and" at
+// token k.
+func (a *analysis) placeListAfter(k int, prosePlaces map[int]int) bool {
+	toks := a.toks
+	if k+1 >= len(toks) || toks[k].Norm != "and" && toks[k].Norm != "or" || !a.sameSent(k, k+1) {
+		return false
+	}
+	if e := prosePlaces[k+1]; e > k+1 && !(e < len(toks) && capitalised(toks[e].Text) && a.sameSent(k, e)) {
+		return true
+	}
+	e, n := a.g.match(toks, k+1)
+	return e != nil && (e.ent.typ == kg.GPE || e.ent.typ == kg.Loc) && !(k+1+n < len(toks) && capitalised(toks[k+1+n].Text) && a.sameSent(k, k+1+n))
+}
+
+// placeListBefore: "in Zwickau and Emden", "in Leeds, Emden": the name at
+// token k is the next of a list of places after "in", "from", "near" or
+// "at".
+func (a *analysis) placeListBefore(k int, prosePlaces map[int]int) bool {
+	toks := a.toks
+	if k < 3 || toks[k-1].Norm != "and" && toks[k-1].Norm != "or" && toks[k-1].Text != "," || !a.sameSent(k-3, k) {
+		return false
+	}
+	end := k - 1
+	p := end
+	for p > 0 && end-p < 3 && capitalised(toks[p-1].Text) && a.sameSent(p-1, k) {
+		p--
+	}
+	if p == end || p == 0 || !a.placeConjunct(p, end, prosePlaces) {
+		return false
+	}
+	switch toks[p-1].Norm {
+	case "in", "from", "near", "at":
+		return true
+	}
+	return false
 }
 
 // surnameSites are site words that are also common surnames ("Damon
@@ -1133,8 +1210,8 @@ func (a *analysis) placeSurnamePrio(t0, t1 int) int {
 // "Georgia" and "Florence" stay what the lists say).
 func (a *analysis) wideGiven(i int) bool {
 	n := a.toks[i].Norm
-	if !a.g.givenWide[n] || a.lower[n] || a.g.titles[n] || a.g.nonEnt[n] || a.g.honorifics[n] || a.dateAt[i] >= 0 || allCaps(a.toks[i].Text) {
-		return false
+	if !a.g.givenWide[n] || a.lower[n] || a.g.titles[n] || a.g.nonEnt[n] || a.g.honorifics[n] || compass[n] || a.dateAt[i] >= 0 || allCaps(a.toks[i].Text) {
+		return false // "North Kivu": a compass word opens a place
 	}
 	if e, _ := a.g.match(a.toks, i); e != nil {
 		return false

@@ -318,3 +318,20 @@ func TestSitesProseCalledPersons(t *testing.T) {
 		[]typed{{"Redfern Valley", kg.Loc}, {"Capitol Hill", kg.Loc}, {"Darryn Hill", kg.Person}, {"Fiona Hill", kg.Person}},
 		[]typed{{"Redfern Valley", kg.Person}, {"Capitol Hill", kg.Person}, {"Darryn Hill", kg.Loc}})
 }
+
+func TestPlacesInListsAndCompassNames(t *testing.T) {
+	t.Run("the second place of a list after in", func(t *testing.T) {
+		text := "Workers walked out at plants in Zorvik and Tellheim on Monday , and clinics in North Marvia were overwhelmed ."
+		checkTypes(t, text, []typed{{"Zorvik", kg.GPE}, {"Tellheim", kg.GPE}, {"North Marvia", kg.GPE}},
+			[]typed{{"North Marvia", kg.Person}})
+	})
+	t.Run("a compass word before a demonym names a people", func(t *testing.T) {
+		text := "Clinics in North Marvia were overwhelmed , South African officials said ."
+		checkTypes(t, text, []typed{{"North Marvia", kg.GPE}}, []typed{{"South African", kg.Person}, {"South African", kg.GPE}})
+	})
+}
+
+func TestWhoRunsAnOrganisation(t *testing.T) {
+	text := "Oskar Lind , who also runs Brakstad , said costs were too high , and Maria Holm , who founded Tellmark , agreed . Smith , who led Jones by three points , won ."
+	checkTypes(t, text, []typed{{"Brakstad", kg.Org}, {"Tellmark", kg.Org}, {"Oskar Lind", kg.Person}}, []typed{{"Jones", kg.Org}})
+}
