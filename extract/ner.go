@@ -675,7 +675,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 				// "North Kivu", "South Darfur": a compass word opens a
 				// place's name, never a person's; "South African" names a
 				// people.
-				if a.g.demonymCountry(last) != nil || a.g.demonymCountry(strings.TrimSuffix(last, "s")) != nil {
+				if a.g.demonymCountry(last) != nil || a.g.demonymCountry(strings.TrimSuffix(last, "s")) != nil || a.regionAdjective(toks[t1-1].Text) {
 					continue
 				}
 				name := joinTokens(a.text, toks[t0:t1])
@@ -726,6 +726,19 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		}
 	}
 	return out
+}
+
+// regionAdjective reports an adjective of a listed place that no demonym
+// list holds: "African", "Asian", "European".
+func (a *analysis) regionAdjective(w string) bool {
+	for _, suf := range []string{"n", "an"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 2 {
+			if in := a.g.lookupName(b); in != nil && (in.typ == kg.Loc || in.typ == kg.GPE) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeConjunct reports whether tokens [k0, k1) are a place prose read or

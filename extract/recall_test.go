@@ -326,8 +326,8 @@ func TestPlacesInListsAndCompassNames(t *testing.T) {
 			[]typed{{"North Marvia", kg.Person}})
 	})
 	t.Run("a compass word before a demonym names a people", func(t *testing.T) {
-		text := "Clinics in North Marvia were overwhelmed , South African officials said ."
-		checkTypes(t, text, []typed{{"North Marvia", kg.GPE}}, []typed{{"South African", kg.Person}, {"South African", kg.GPE}})
+		text := "Clinics in North Marvia were overwhelmed , South African and East Asian officials said ."
+		checkTypes(t, text, []typed{{"North Marvia", kg.GPE}}, []typed{{"South African", kg.Person}, {"South African", kg.GPE}, {"East Asian", kg.GPE}, {"East Asian", kg.Person}})
 	})
 }
 
