@@ -1476,3 +1476,45 @@ func (a *analysis) ledOrgs() []cand {
 	}
 	return out
 }
+
+// basedPlaces: "the Wolfsburg-based group", "a Tellheim-based shipping
+// company", "a Zorvik-based analyst": the name before "-based" is a
+// place, when an organisation, a post or a name follows (not
+// "Windows-based computers").
+func (a *analysis) basedPlaces() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k+1].Text != "-" || !basedWords[toks[k+2].Norm] || toks[k+1].Start != toks[k].End || toks[k+2].Start != toks[k+1].End || !a.plainName(k) || allCaps(toks[k].Text) {
+			continue
+		}
+		t0 := k
+		for t0 > 0 && k-t0 < 2 && a.sameSent(t0-1, k) && a.plainName(t0-1) && !determiners[toks[t0-1].Norm] &&
+			!(isSentenceStart(a, t0-1) && (a.lower[toks[t0-1].Norm] || a.g.common[toks[t0-1].Norm])) {
+			t0--
+		}
+		if e, n := a.g.match(toks, t0); e != nil && t0+n == k+1 {
+			continue // the lists know it
+		}
+		if isSentenceStart(a, t0) && (a.lower[toks[t0].Norm] || a.g.common[toks[t0].Norm]) || a.g.given[toks[t0].Norm] {
+			continue
+		}
+		ok := false
+		for j := k + 3; j < len(toks) && j < k+7 && a.sameSent(k, j); j++ {
+			n := toks[j].Norm
+			if capitalised(toks[j].Text) || orgNouns[n] || orgHeads[n] || a.g.titles[n] || orgProfessions[n] || orgProfessions[strings.TrimSuffix(n, "s")] {
+				ok = true
+				break
+			}
+			if !isWordAt(toks[j].Text, 0) {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		name := joinTokens(a.text, toks[t0:k+1])
+		out = append(out, cand{t0: t0, t1: k + 1, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioTitle})
+	}
+	return out
+}

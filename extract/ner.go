@@ -291,6 +291,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.orgsBeforeProfessions()...)
 	cands = append(cands, a.sectorNames()...)
 	cands = append(cands, a.ledOrgs()...)
+	cands = append(cands, a.basedPlaces()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {

@@ -335,3 +335,8 @@ func TestWhoRunsAnOrganisation(t *testing.T) {
 	text := "Oskar Lind , who also runs Brakstad , said costs were too high , and Maria Holm , who founded Tellmark , agreed . Smith , who led Jones by three points , won ."
 	checkTypes(t, text, []typed{{"Brakstad", kg.Org}, {"Tellmark", kg.Org}, {"Oskar Lind", kg.Person}}, []typed{{"Jones", kg.Org}})
 }
+
+func TestPlacesBeforeBased(t *testing.T) {
+	text := "A Zorvik-based analyst said the Tellheim-based shipping group would cut jobs , but Windows-based computers sold well ."
+	checkTypes(t, text, []typed{{"Zorvik", kg.GPE}, {"Tellheim", kg.GPE}}, []typed{{"A Zorvik", kg.GPE}, {"Windows", kg.GPE}})
+}
