@@ -430,8 +430,10 @@ func (a *analysis) orgPatterns() []cand {
 		// "John Casesa of Schroder Wertheim & Co": a person of the company,
 		// maybe after a post or a common word ("Economist Joel Naroff of
 		// First Union").
+		// Posts of several words go too: "Detective Inspector Sarah Jones of
+		// Greater Manchester Police".
 		p := start
-		if p+1 < lastHead && !orgHeads[toks[p].Norm] && (a.g.titles[toks[p].Norm] || isSentenceStart(a, p) && (a.lower[toks[p].Norm] || a.g.common[toks[p].Norm] ||
+		for p+1 < lastHead && p-start < 3 && !orgHeads[toks[p].Norm] && (a.g.titles[toks[p].Norm] || p == start && isSentenceStart(a, p) && (a.lower[toks[p].Norm] || a.g.common[toks[p].Norm] ||
 			!a.g.given[toks[p].Norm] && (a.g.given[toks[p+1].Norm] || a.wideGiven(p+1)))) {
 			p++
 		}
@@ -668,6 +670,9 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 				notPerson[toks[t0].Text] = true // "its Android system": a thing
 				continue
 			}
+			if stormWords[toks[t0].Norm] && t1-t0 >= 2 {
+				continue // "Storm Babet", "Hurricane Ian": weather, no person
+			}
 			if last := toks[t1-1].Norm; awardWords[last] {
 				continue // "Golden Globe"
 			} else if venueWords[last] && t1-t0 >= 2 {
@@ -788,6 +793,9 @@ func (a *analysis) placeListBefore(k int, prosePlaces map[int]int) bool {
 	}
 	return false
 }
+
+// stormWords open the names of storms, never a person's.
+var stormWords = map[string]bool{"storm": true, "hurricane": true, "typhoon": true, "cyclone": true}
 
 // surnameSites are site words that are also common surnames ("Damon
 // Hill", "Roy Castle").
@@ -1224,7 +1232,7 @@ func (a *analysis) placeSurnamePrio(t0, t1 int) int {
 // "Georgia" and "Florence" stay what the lists say).
 func (a *analysis) wideGiven(i int) bool {
 	n := a.toks[i].Norm
-	if !a.g.givenWide[n] || a.lower[n] || a.g.titles[n] || a.g.nonEnt[n] || a.g.honorifics[n] || compass[n] || a.dateAt[i] >= 0 || allCaps(a.toks[i].Text) {
+	if !a.g.givenWide[n] || a.lower[n] || a.g.titles[n] || a.g.nonEnt[n] || a.g.honorifics[n] || compass[n] || stormWords[n] || a.dateAt[i] >= 0 || allCaps(a.toks[i].Text) {
 		return false // "North Kivu": a compass word opens a place
 	}
 	if e, _ := a.g.match(a.toks, i); e != nil {

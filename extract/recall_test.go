@@ -340,3 +340,19 @@ func TestPlacesBeforeBased(t *testing.T) {
 	text := "A Zorvik-based analyst said the Tellheim-based shipping group would cut jobs , but Windows-based computers sold well ."
 	checkTypes(t, text, []typed{{"Zorvik", kg.GPE}, {"Tellheim", kg.GPE}}, []typed{{"A Zorvik", kg.GPE}, {"Windows", kg.GPE}})
 }
+
+func TestLabelsUnionsStormsAndPoliceRanks(t *testing.T) {
+	t.Run("a record label and a union named after its noun", func(t *testing.T) {
+		text := "Her label , Lanthorn Records , said sales had doubled , and the rail union TWSA called a strike ."
+		checkTypes(t, text, []typed{{"Lanthorn Records", kg.Org}, {"TWSA", kg.Org}}, []typed{{"Lanthorn Records", kg.Person}})
+	})
+	t.Run("a storm's name is no person's", func(t *testing.T) {
+		text := "Storm Rhoswen hit the coast on Monday , and Rhoswen Pryce said her roof was gone ."
+		checkTypes(t, text, []typed{{"Rhoswen Pryce", kg.Person}}, []typed{{"Storm Rhoswen", kg.Person}})
+	})
+	t.Run("a police rank before a person of a force", func(t *testing.T) {
+		text := "Detective Sergeant Helen Ramsay of Tellheim Police said the inquiry would continue ."
+		checkTypes(t, text, []typed{{"Helen Ramsay", kg.Person}, {"Tellheim Police", kg.Org}},
+			[]typed{{"Detective Sergeant Helen Ramsay of Tellheim Police", kg.Org}})
+	})
+}
