@@ -673,6 +673,12 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			if stormWords[toks[t0].Norm] && t1-t0 >= 2 {
 				continue // "Storm Babet", "Hurricane Ian": weather, no person
 			}
+			if a.acronymInName(t0, t1) {
+				// "NTT DoCoMo": an acronym beside a name makes a company's.
+				name := joinTokens(a.text, toks[t0:t1])
+				out = append(out, cand{t0: t0, t1: t1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioProse})
+				continue
+			}
 			if last := toks[t1-1].Norm; awardWords[last] {
 				continue // "Golden Globe"
 			} else if venueWords[last] && t1-t0 >= 2 {
@@ -792,6 +798,25 @@ func (a *analysis) placeListBefore(k int, prosePlaces map[int]int) bool {
 		return true
 	}
 	return false
+}
+
+// acronymInName reports a name of two or three words, one of them an
+// acronym of three letters or more (no Roman numeral: "Henry VIII") and
+// one not in capitals: "NTT DoCoMo", "Halden ASA".
+func (a *analysis) acronymInName(t0, t1 int) bool {
+	if t1-t0 < 2 || t1-t0 > 3 {
+		return false
+	}
+	acr, mixed := false, false
+	for k := t0; k < t1; k++ {
+		w := a.toks[k].Text
+		if allCaps(w) && len(w) >= 3 && strings.Trim(w, "IVXLC") != "" && isWordAt(w, 0) {
+			acr = true
+		} else if !allCaps(w) {
+			mixed = true
+		}
+	}
+	return acr && mixed
 }
 
 // stormWords open the names of storms, never a person's.

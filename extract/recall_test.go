@@ -356,3 +356,8 @@ func TestLabelsUnionsStormsAndPoliceRanks(t *testing.T) {
 			[]typed{{"Detective Sergeant Helen Ramsay of Tellheim Police", kg.Org}})
 	})
 }
+
+func TestAcronymInANameMakesACompany(t *testing.T) {
+	text := "Earlier , KTR Halvard and Brakstad agreed to build the network , while Pope Leo XIV met Henry Tellmark ."
+	checkTypes(t, text, []typed{{"KTR Halvard", kg.Org}, {"Henry Tellmark", kg.Person}}, []typed{{"KTR Halvard", kg.Person}, {"Leo XIV", kg.Org}})
+}
