@@ -433,6 +433,16 @@ func (a *analysis) sportsTeams(chosen []cand, taken []bool) []cand {
 		if c.t1+1 < len(toks) && resultWords[toks[c.t1].Norm] && capitalised(toks[c.t1+1].Text) && a.sameLine(c.t0, c.t1+1) {
 			return true
 		}
+		// "Liverpool manager Jurgen Klopp", "Leeds's captain Ann Lee": a
+		// town whose manager, coach or player is named is the club.
+		if r := c.t1; r+1 < len(toks) {
+			if toks[r].Norm == "'s" {
+				r++
+			}
+			if r+1 < len(toks) && clubRoles[toks[r].Text] && capitalised(toks[r+1].Text) && a.sameSent(c.t0, r+1) {
+				return true
+			}
+		}
 		return c.t0 > 0 && resultWords[toks[c.t0-1].Norm] && a.sameLine(c.t0-1, c.t0)
 	}
 	placeLike := func(c cand) bool {
@@ -442,6 +452,33 @@ func (a *analysis) sportsTeams(chosen []cand, taken []bool) []cand {
 	for _, c := range chosen {
 		if placeLike(c) && side(c) {
 			teams[joinTokens(a.text, toks[c.t0:c.t1])] = true
+		}
+	}
+	// A town the lists know but no rule took ("Bristol manager Nigel
+	// Pearson" opening a sentence).
+	for k := range toks {
+		if !capitalised(toks[k].Text) {
+			continue
+		}
+		e, n := a.g.match(toks, k)
+		if e == nil {
+			e, n = a.g.towns.match(toks, k)
+		}
+		if e == nil || e.ent.typ != kg.GPE || e.ent.country || e.ent.nation || taken[k] || a.boiler[k] {
+			continue
+		}
+		if k > 0 && a.sameLine(k-1, k) && a.sameSent(k-1, k) && (capitalised(toks[k-1].Text) || toks[k-1].Text == ".") && !isSentenceStart(a, k) {
+			continue // part of a longer name: "West Hartlepool", "St. Johnstone"
+		}
+		c := cand{t0: k, t1: k + n}
+		if !side(c) {
+			continue
+		}
+		name := joinTokens(a.text, toks[k:k+n])
+		chosen = append(chosen, cand{t0: k, t1: k + n, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		teams[name] = true
+		for j := k; j < k+n; j++ {
+			taken[j] = true
 		}
 	}
 	// Results lines: capitalised runs and scores only ("Tranmere 2 Wycombe 0").
@@ -1476,6 +1513,11 @@ func (a *analysis) ledOrgs() []cand {
 	}
 	return out
 }
+
+// clubRoles, written in lower case between a town and a person's name in a
+// sports report, make the town its club ("Liverpool manager Jurgen Klopp").
+var clubRoles = map[string]bool{"manager": true, "coach": true, "captain": true, "striker": true, "goalkeeper": true, "keeper": true, "defender": true,
+	"midfielder": true, "forward": true, "winger": true, "skipper": true, "boss": true, "full-back": true, "centre-back": true, "playmaker": true}
 
 // basedPlaces: "the Wolfsburg-based group", "a Tellheim-based shipping
 // company", "a Zorvik-based analyst": the name before "-based" is a

@@ -361,3 +361,9 @@ func TestAcronymInANameMakesACompany(t *testing.T) {
 	text := "Earlier , KTR Halvard and Brakstad agreed to build the network , while Pope Leo XIV met Henry Tellmark ."
 	checkTypes(t, text, []typed{{"KTR Halvard", kg.Org}, {"Henry Tellmark", kg.Person}}, []typed{{"KTR Halvard", kg.Person}, {"Leo XIV", kg.Org}})
 }
+
+func TestTownsWhoseStaffAreNamedAreClubs(t *testing.T) {
+	text := "Bristol manager Nigel Pearson said his striker would be fit for the league match , and the goalkeeper agreed .\n" +
+		"Fans in Cardiff watched the game , and Cardiff mayor Ann Lee said they had travelled by train ."
+	checkTypes(t, text, []typed{{"Bristol", kg.Org}, {"Cardiff", kg.GPE}, {"Nigel Pearson", kg.Person}}, []typed{{"Cardiff", kg.Org}})
+}
