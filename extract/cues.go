@@ -1560,3 +1560,23 @@ func (a *analysis) basedPlaces() []cand {
 	}
 	return out
 }
+
+// bankCompounds: "the Bundesbank", "Rabobank": one capitalised word ending
+// in "bank" is a bank, unless a list knows it as a place ("Burbank").
+func (a *analysis) bankCompounds() []cand {
+	var out []cand
+	toks := a.toks
+	for k, t := range toks {
+		if len(t.Norm) < 7 || !strings.HasSuffix(t.Norm, "bank") || !a.plainName(k) || allCaps(t.Text) || a.g.given[t.Norm] || a.lower[t.Norm] {
+			continue
+		}
+		if e, _ := a.g.match(toks, k); e != nil {
+			continue
+		}
+		if e, _ := a.g.towns.match(toks, k); e != nil {
+			continue
+		}
+		out = append(out, cand{t0: k, t1: k + 1, typ: kg.Org, id: "org/" + slug(t.Text), name: t.Text, prio: prioAcronym})
+	}
+	return out
+}

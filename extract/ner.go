@@ -292,6 +292,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.sectorNames()...)
 	cands = append(cands, a.ledOrgs()...)
 	cands = append(cands, a.basedPlaces()...)
+	cands = append(cands, a.bankCompounds()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -395,6 +396,13 @@ func (a *analysis) orgPatterns() []cand {
 					if lastHead == j-1 {
 						break
 					}
+					// "University of Oxford and Imperial College": after the
+					// of-phrase of a head, "and" starts another name that has
+					// a head of its own ("School of Hygiene and Tropical
+					// Medicine" is one name).
+					if a.ofTailBefore(lastHead, j) && a.headAhead(j+1) {
+						break
+					}
 				}
 				j++
 				continue
@@ -467,6 +475,28 @@ func (a *analysis) orgPatterns() []cand {
 		i = j
 	}
 	return out
+}
+
+// ofTailBefore reports an "of" or "for" between the head at token h and
+// token j.
+func (a *analysis) ofTailBefore(h, j int) bool {
+	for k := h + 1; k < j; k++ {
+		if n := a.toks[k].Norm; n == "of" || n == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// headAhead reports an organisation head among the capitalised words from
+// token k, in its sentence.
+func (a *analysis) headAhead(k int) bool {
+	for j := k; j < len(a.toks) && j < k+5 && a.sameSent(k, j) && capitalised(a.toks[j].Text); j++ {
+		if orgHeads[a.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 func isSentenceStart(a *analysis, i int) bool {
@@ -1074,13 +1104,14 @@ func (a *analysis) employerNames() []cand {
 }
 
 // theAcronyms: an unknown acronym after "the" names an organisation ("the
-// CPJ", "the NTSB"); a known one is found by the lists first.
+// CPJ", "the NTSB"), and so does "told" or "according to" ("told CNBC",
+// "according to ANSA"); a known one is found by the lists first.
 func (a *analysis) theAcronyms() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if toks[i-1].Norm != "the" || !allCaps(t.Text) || len(t.Text) > 6 || a.g.titles[t.Norm] || a.g.nonEnt[t.Norm] || a.boiler[i] || a.headline[i] {
+		if toks[i-1].Norm != "the" && toks[i-1].Norm != "told" && !(toks[i-1].Norm == "to" && i >= 2 && toks[i-2].Norm == "according") || !allCaps(t.Text) || len(t.Text) < 2 || len(t.Text) > 6 || a.g.titles[t.Norm] || a.g.nonEnt[t.Norm] || a.boiler[i] || a.headline[i] {
 			continue
 		}
 		if strings.ContainsAny(t.Text, ".-") || (i+1 < len(toks) && capitalised(toks[i+1].Text) && toks[i+1].Start-t.End <= 1) {

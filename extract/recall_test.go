@@ -367,3 +367,19 @@ func TestTownsWhoseStaffAreNamedAreClubs(t *testing.T) {
 		"Fans in Cardiff watched the game , and Cardiff mayor Ann Lee said they had travelled by train ."
 	checkTypes(t, text, []typed{{"Bristol", kg.Org}, {"Cardiff", kg.GPE}, {"Nigel Pearson", kg.Person}}, []typed{{"Cardiff", kg.Org}})
 }
+
+func TestNamesJoinedByAndAcronymsToldAndBankCompounds(t *testing.T) {
+	t.Run("and after an of-phrase starts another organisation", func(t *testing.T) {
+		text := "Researchers at the University of Tellheim and Marlow College found the drug worked , the Institute of Food and Soil Science said ."
+		checkTypes(t, text, []typed{{"University of Tellheim", kg.Org}, {"Marlow College", kg.Org}, {"Institute of Food and Soil Science", kg.Org}},
+			[]typed{{"University of Tellheim and Marlow College", kg.Org}})
+	})
+	t.Run("an acronym a person told is an outlet", func(t *testing.T) {
+		text := "Dana Voss told KTVX on Monday that , according to ZNA , the talks had failed , and prices were converted to USD ."
+		checkTypes(t, text, []typed{{"KTVX", kg.Org}, {"ZNA", kg.Org}}, []typed{{"USD", kg.Org}})
+	})
+	t.Run("a word ending in bank is a bank", func(t *testing.T) {
+		text := "The Nordenbank cut rates on Tuesday , and analysts at the studio in Burbank agreed ."
+		checkTypes(t, text, []typed{{"Nordenbank", kg.Org}, {"Burbank", kg.GPE}}, []typed{{"Burbank", kg.Org}})
+	})
+}
