@@ -210,7 +210,9 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 			if k0 >= 2 && toks[k0-1].Norm == "of" && (toks[k0-2].Norm == "shares" || toks[k0-2].Norm == "stock") {
 				orgWords[t.Text] = true
 			}
-			if k0+2 < len(toks) && (toks[k0+1].Norm == "and" || toks[k0+1].Norm == "or") && (isOrg(k0+2) || orgWords[toks[k0+2].Text]) {
+			// "Windows and Google's Android" coordinates what they own.
+			if k0+2 < len(toks) && (toks[k0+1].Norm == "and" || toks[k0+1].Norm == "or") && (isOrg(k0+2) || orgWords[toks[k0+2].Text]) &&
+				!(k0+3 < len(toks) && toks[k0+3].Norm == "'s") && !(k0 > 0 && toks[k0-1].Norm == "'s") {
 				orgWords[t.Text] = true
 			}
 			if k0 >= 2 && (toks[k0-1].Norm == "and" || toks[k0-1].Norm == "or") && (isOrg(k0-2) || orgWords[toks[k0-2].Text]) {

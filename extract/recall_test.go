@@ -383,3 +383,8 @@ func TestNamesJoinedByAndAcronymsToldAndBankCompounds(t *testing.T) {
 		checkTypes(t, text, []typed{{"Nordenbank", kg.Org}, {"Burbank", kg.GPE}}, []typed{{"Burbank", kg.Org}})
 	})
 }
+
+func TestCoordinatedPossessionsAreNoCompanies(t *testing.T) {
+	text := "Tellmark CEO Dana Voss said Halvard and Tellmark would merge , while Brakstad's Orbit and Tellmark's Nova phones sold well ."
+	checkTypes(t, text, []typed{{"Halvard", kg.Org}, {"Tellmark", kg.Org}}, []typed{{"Orbit", kg.Org}})
+}
