@@ -568,7 +568,7 @@ func (a *analysis) titledNames() []cand {
 		}
 		k := j
 		for k < len(toks) && k-j < 6 && a.sentOf[k] == a.sentOf[i] && ((capitalised(toks[k].Text) && !orgHeads[toks[k].Norm] &&
-			!a.g.titles[toks[k].Norm] && !a.g.nonEnt[toks[k].Norm] && !allCaps(toks[k].Text)) || (k > j && a.particleAt(k)) || (k > j && a.nameHyphen(k)) || (k > j && a.initialAt(k))) {
+			!a.g.titles[toks[k].Norm] && !a.g.nonEnt[toks[k].Norm] && !allCaps(toks[k].Text)) || (k > j && a.particleAt(k)) || (k > j && a.nameHyphen(k)) || (k > j && a.particleHyphen(k)) || (k > j && a.initialAt(k))) {
 			if e, n := a.g.match(toks, k); e != nil {
 				// "Prime Minister Kayla Jordan": a one-word place after a
 				// first name, ending the name, is a surname.
@@ -657,6 +657,12 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		// "Chen Chun-yeh": prose stops at the hyphen of a given name.
 		for t1 > t0 && t1+1 < len(toks) && a.nameHyphen(t1) && a.hyphenTail(t1+1) {
 			t1 += 2
+		}
+		// "Abdel Fattah el-Sisi": prose stops at the particle's hyphen.
+		if t1 > t0 && t1+1 < len(toks) && a.particleHyphen(t1) {
+			t1 += 2
+		} else if t1-t0 >= 2 && t1+2 < len(toks) && hyphenParticles[toks[t1].Text] && a.particleHyphen(t1+1) {
+			t1 += 3
 		}
 		// "But Alain Terzian": a word the text writes in lower case
 		// elsewhere, starting the sentence before a two-word name, is no
@@ -831,7 +837,8 @@ func (a *analysis) placeListBefore(k int, prosePlaces map[int]int) bool {
 }
 
 // acronymInName reports a name of two or three words, one of them an
-// acronym of three letters or more (no Roman numeral: "Henry VIII") and
+// acronym of three capital letters or more (no Roman numeral: "Henry
+// VIII"; no initials: "George R.R. Martin") and
 // one not in capitals: "NTT DoCoMo", "Halden ASA".
 func (a *analysis) acronymInName(t0, t1 int) bool {
 	if t1-t0 < 2 || t1-t0 > 3 {
@@ -840,7 +847,7 @@ func (a *analysis) acronymInName(t0, t1 int) bool {
 	acr, mixed := false, false
 	for k := t0; k < t1; k++ {
 		w := a.toks[k].Text
-		if allCaps(w) && len(w) >= 3 && strings.Trim(w, "IVXLC") != "" && isWordAt(w, 0) {
+		if allCaps(w) && len(w) >= 3 && strings.Trim(w, "IVXLC") != "" && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
 			acr = true
 		} else if !allCaps(w) {
 			mixed = true
@@ -943,7 +950,38 @@ func (a *analysis) particleAt(k int) bool {
 	for j < len(toks) && nameParticles[toks[j].Text] && j-k < 3 {
 		j++
 	}
+	if j > k && a.particleHyphen(j) {
+		j++ // "al-Zawahiri"
+	}
 	return j > k && j < len(toks) && a.sentOf[j] == a.sentOf[k] && capitalised(toks[j].Text) && a.nameWord(j)
+}
+
+// hyphenParticles join the next part of a name with a hyphen
+// ("Ayman al-Zawahiri", "Abdel Fattah el-Sisi").
+var hyphenParticles = map[string]bool{"al": true, "el": true}
+
+// particleHyphen reports a hyphen at token k that joins such a particle
+// to a capitalised part of the name, without spaces.
+func (a *analysis) particleHyphen(k int) bool {
+	toks := a.toks
+	return k > 0 && k+1 < len(toks) && toks[k].Text == "-" && hyphenParticles[toks[k-1].Text] && toks[k-1].End == toks[k].Start &&
+		toks[k+1].Start == toks[k].End && capitalised(toks[k+1].Text)
+}
+
+// dottedInitials reports initials written as one token, "J.K." or
+// "R.R.", that no list knows ("U.S.", "U.N." are listed).
+func (a *analysis) dottedInitials(k int) bool {
+	w := a.toks[k].Text
+	if len(w) < 4 || len(w) > 6 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if !isUpperByte(w[i]) || w[i+1] != '.' {
+			return false
+		}
+	}
+	e, _ := a.g.match(a.toks, k)
+	return e == nil
 }
 
 // initialAt reports a middle initial ("George W. Bush"): a capital letter
@@ -951,6 +989,9 @@ func (a *analysis) particleAt(k int) bool {
 func (a *analysis) initialAt(k int) bool {
 	toks := a.toks
 	t := toks[k]
+	if a.dottedInitials(k) {
+		return k+1 < len(toks) && toks[k+1].Start-t.End == 1 && capitalised(toks[k+1].Text) // "George R.R. Martin"
+	}
 	if len(t.Text) == 1 && isUpperByte(t.Text[0]) {
 		return k+2 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == t.End && capitalised(toks[k+2].Text)
 	}
@@ -1019,11 +1060,11 @@ func (a *analysis) givenNames() []cand {
 			i = k
 			continue
 		}
-		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k) || a.hyphenTail(k)) && toks[k].Start-toks[k-1].End <= 1 && a.sameLine(k-1, k) {
+		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.particleHyphen(k) || a.initialAt(k) || a.hyphenTail(k)) && toks[k].Start-toks[k-1].End <= 1 && a.sameLine(k-1, k) {
 			if e, _ := a.g.match(toks, k); e != nil {
 				break
 			}
-			if !a.particleAt(k) && !a.nameHyphen(k) && !a.initialAt(k) && k-i > 2 && !nameParticles[toks[k-1].Text] && toks[k-1].Text != "-" && toks[k-1].Text != "." {
+			if !a.particleAt(k) && !a.nameHyphen(k) && !a.particleHyphen(k) && !a.initialAt(k) && k-i > 2 && !nameParticles[toks[k-1].Text] && toks[k-1].Text != "-" && toks[k-1].Text != "." {
 				break
 			}
 			k++
@@ -1228,6 +1269,10 @@ func (a *analysis) initialNames() []cand {
 		for k+1 < len(toks) && len(toks[k].Text) == 1 && isUpperByte(toks[k].Text[0]) && toks[k+1].Text == "." && toks[k+1].Start == toks[k].End {
 			k += 2
 		}
+		// "J.K. Rowling": initials written as one token ("U.S." is listed).
+		if k == i && a.dottedInitials(k) && k+1 < len(toks) && toks[k+1].Start-toks[k].End == 1 {
+			k++
+		}
 		if k == i || k >= len(toks) || !a.nameWord(k) || a.g.given[toks[k].Norm] && k+1 < len(toks) && capitalised(toks[k+1].Text) {
 			continue
 		}
@@ -1361,7 +1406,7 @@ func (a *analysis) particleNames() []cand {
 		return a.nameWord(k) && !a.headline[k] && !a.g.common[n] && !a.lower[n] && !placePrefix[n] && !placeNameEnd[n] && !settlementWords[n] && !calendarWords[n]
 	}
 	for i := 0; i+2 < len(toks); i++ {
-		if !nameParticles[toks[i+1].Text] || articleParticles[toks[i+1].Text] || a.g.given[toks[i].Norm] || !plain(i) {
+		if !nameParticles[toks[i+1].Text] || articleParticles[toks[i+1].Text] && !a.particleHyphen(i+2) || a.g.given[toks[i].Norm] || !plain(i) {
 			continue
 		}
 		// After another capital only a title or a common word opening the
@@ -1374,8 +1419,11 @@ func (a *analysis) particleNames() []cand {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && j-i <= 3 && nameParticles[toks[j].Text] && !articleParticles[toks[j].Text] {
+		for j < len(toks) && j-i <= 3 && nameParticles[toks[j].Text] && (!articleParticles[toks[j].Text] || a.particleHyphen(j+1)) {
 			j++
+		}
+		if a.particleHyphen(j) {
+			j++ // "Ayman al-Zawahiri"
 		}
 		if j >= len(toks) || !a.sameSent(i, j) || !plain(j) || toks[j].Start-toks[j-1].End > 1 || !a.sameLine(i, j) {
 			continue

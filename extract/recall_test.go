@@ -388,3 +388,16 @@ func TestCoordinatedPossessionsAreNoCompanies(t *testing.T) {
 	text := "Tellmark CEO Dana Voss said Halvard and Tellmark would merge , while Brakstad's Orbit and Tellmark's Nova phones sold well ."
 	checkTypes(t, text, []typed{{"Halvard", kg.Org}, {"Tellmark", kg.Org}}, []typed{{"Orbit", kg.Org}})
 }
+
+func TestInitialsAndArabicParticles(t *testing.T) {
+	t.Run("initials written as one token", func(t *testing.T) {
+		text := "The letter was signed by T.J. Harrow and Marion B.K. Lyle , and U.S. Steel agreed ."
+		checkTypes(t, text, []typed{{"T.J. Harrow", kg.Person}, {"Marion B.K. Lyle", kg.Person}, {"U.S. Steel", kg.Org}},
+			[]typed{{"Marion B.K. Lyle", kg.Org}, {"U.S. Steel", kg.Person}})
+	})
+	t.Run("al- and el- join a name", func(t *testing.T) {
+		text := "Commander Yasin al-Tikrit was seen in Mosul , officials said , and President Hamdi Karim el-Masri met him near Jebel al-Hadar ."
+		checkTypes(t, text, []typed{{"Yasin al-Tikrit", kg.Person}, {"Hamdi Karim el-Masri", kg.Person}},
+			[]typed{{"Hamdi Karim el", kg.Person}, {"Jebel al-Hadar", kg.Person}})
+	})
+}
