@@ -60,6 +60,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	}
 	chosen = a.dropNonPersons(chosen, taken)
 	chosen = a.relabelCompanies(chosen, taken)
+	a.coordinatedCompanies(chosen)
 	chosen = a.sportsTeams(chosen, taken)
 	a.orgsThroughout(chosen)
 	chosen = a.shortForms(chosen, taken)
@@ -233,6 +234,34 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 		}
 	}
 	return chosen
+}
+
+// coordinatedCompanies: "Sequoia Capital and Andreessen Horowitz": a name
+// of several words that only prose calls a person, with no given name,
+// coordinated with an organisation, is one too.
+func (a *analysis) coordinatedCompanies(chosen []cand) {
+	toks := a.toks
+	at := map[int]int{} // token -> chosen index
+	for i, c := range chosen {
+		for k := c.t0; k < c.t1; k++ {
+			at[k] = i
+		}
+	}
+	isOrg := func(k int) bool {
+		i, ok := at[k]
+		return ok && chosen[i].typ == kg.Org
+	}
+	conj := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") }
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Person || c.prio != prioProse || c.t1-c.t0 < 2 || a.g.given[toks[c.t0].Norm] || a.g.givenWide[toks[c.t0].Norm] {
+			continue
+		}
+		if conj(c.t0-1) && isOrg(c.t0-2) && !(c.t0-2 > 0 && toks[c.t0-2].Norm == "'s") || conj(c.t1) && isOrg(c.t1+1) && !(c.t1+2 < len(toks) && toks[c.t1+2].Norm == "'s") {
+			name := joinTokens(a.text, toks[c.t0:c.t1])
+			c.typ, c.id, c.name = kg.Org, "org/"+slug(name), name
+		}
+	}
 }
 
 var corporateTitles = lexSet("titles.txt", "corporate")

@@ -401,3 +401,8 @@ func TestInitialsAndArabicParticles(t *testing.T) {
 			[]typed{{"Hamdi Karim el", kg.Person}, {"Jebel al-Hadar", kg.Person}})
 	})
 }
+
+func TestNamesCoordinatedWithCompanies(t *testing.T) {
+	text := "The start-up raised $50m from Halden Capital and Brakvik Ostrander , and talks between Tellmark Systems and Helen Ramsay ended ."
+	checkTypes(t, text, []typed{{"Brakvik Ostrander", kg.Org}, {"Helen Ramsay", kg.Person}}, []typed{{"Brakvik Ostrander", kg.Person}, {"Helen Ramsay", kg.Org}})
+}
