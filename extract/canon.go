@@ -236,9 +236,10 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	return chosen
 }
 
-// coordinatedCompanies: "Sequoia Capital and Andreessen Horowitz": a name
-// of several words that only prose calls a person, with no given name,
-// coordinated with an organisation, is one too.
+// coordinatedCompanies: "Sequoia Capital and Andreessen Horowitz", "Warren
+// Buffett's Berkshire Hathaway": a name of several words that only prose
+// calls a person, with no given name, coordinated with an organisation or
+// owned by a person named in full, is an organisation.
 func (a *analysis) coordinatedCompanies(chosen []cand) {
 	toks := a.toks
 	at := map[int]int{} // token -> chosen index
@@ -251,13 +252,19 @@ func (a *analysis) coordinatedCompanies(chosen []cand) {
 		i, ok := at[k]
 		return ok && chosen[i].typ == kg.Org
 	}
+	isPerson := func(k int) bool {
+		i, ok := at[k]
+		return ok && chosen[i].typ == kg.Person && chosen[i].t1 == k+1 && chosen[i].t1-chosen[i].t0 >= 2
+	}
 	conj := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") }
 	for i := range chosen {
 		c := &chosen[i]
 		if c.typ != kg.Person || c.prio != prioProse || c.t1-c.t0 < 2 || a.g.given[toks[c.t0].Norm] || a.g.givenWide[toks[c.t0].Norm] {
 			continue
 		}
-		if conj(c.t0-1) && isOrg(c.t0-2) && !(c.t0-2 > 0 && toks[c.t0-2].Norm == "'s") || conj(c.t1) && isOrg(c.t1+1) && !(c.t1+2 < len(toks) && toks[c.t1+2].Norm == "'s") {
+		// "Warren Buffett's Berkshire Hathaway": what a person owns.
+		owned := c.t0 >= 2 && toks[c.t0-1].Norm == "'s" && isPerson(c.t0-2) && toks[c.t0].Start-toks[c.t0-1].End == 1
+		if owned || conj(c.t0-1) && isOrg(c.t0-2) && !(c.t0-2 > 0 && toks[c.t0-2].Norm == "'s") || conj(c.t1) && isOrg(c.t1+1) && !(c.t1+2 < len(toks) && toks[c.t1+2].Norm == "'s") {
 			name := joinTokens(a.text, toks[c.t0:c.t1])
 			c.typ, c.id, c.name = kg.Org, "org/"+slug(name), name
 		}

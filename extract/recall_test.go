@@ -403,6 +403,8 @@ func TestInitialsAndArabicParticles(t *testing.T) {
 }
 
 func TestNamesCoordinatedWithCompanies(t *testing.T) {
-	text := "The start-up raised $50m from Halden Capital and Brakvik Ostrander , and talks between Tellmark Systems and Helen Ramsay ended ."
-	checkTypes(t, text, []typed{{"Brakvik Ostrander", kg.Org}, {"Helen Ramsay", kg.Person}}, []typed{{"Brakvik Ostrander", kg.Person}, {"Helen Ramsay", kg.Org}})
+	text := "The start-up raised $50m from Halden Capital and Brakvik Ostrander , and talks between Tellmark Systems and Helen Ramsay ended .\n" +
+		"Oskar Lindqvist's Varden Holmstrand sold its stake , and Oskar Lindqvist's Helen Ramsay resigned ."
+	checkTypes(t, text, []typed{{"Brakvik Ostrander", kg.Org}, {"Helen Ramsay", kg.Person}, {"Varden Holmstrand", kg.Org}},
+		[]typed{{"Brakvik Ostrander", kg.Person}, {"Helen Ramsay", kg.Org}, {"Varden Holmstrand", kg.Person}})
 }
