@@ -60,6 +60,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	}
 	chosen = a.dropNonPersons(chosen, taken)
 	chosen = a.relabelCompanies(chosen, taken)
+	a.coordinatedCompanies(chosen)
 	chosen = a.sportsTeams(chosen, taken)
 	a.orgsThroughout(chosen)
 	chosen = a.shortForms(chosen, taken)
@@ -147,10 +148,11 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	}
 }
 
-// relabelCompanies turns one-word "persons" that behave like companies
-// into organisations: a name before a title and a person ("Kroger CEO
-// Rodney McMullen") or coordinated with an organisation ("between Kroger
-// and Albertsons"). Every mention of that word follows.
+// relabelCompanies turns one-word "persons" (and places only prose read)
+// that behave like companies into organisations: a name before a title and
+// a person ("Kroger CEO Rodney McMullen") or coordinated with an
+// organisation ("between Kroger and Albertsons"). Every mention of that
+// word follows.
 func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	toks := a.toks
 	at := map[int]int{} // token -> chosen index
@@ -161,7 +163,7 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	}
 	singles := map[string]bool{}
 	for _, c := range chosen {
-		if c.typ == kg.Person && c.t1-c.t0 == 1 && !strings.Contains(c.name, " ") {
+		if (c.typ == kg.Person || prosePlace(c)) && c.t1-c.t0 == 1 && !strings.Contains(c.name, " ") {
 			singles[toks[c.t0].Text] = true
 		}
 	}
@@ -209,7 +211,9 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 			if k0 >= 2 && toks[k0-1].Norm == "of" && (toks[k0-2].Norm == "shares" || toks[k0-2].Norm == "stock") {
 				orgWords[t.Text] = true
 			}
-			if k0+2 < len(toks) && (toks[k0+1].Norm == "and" || toks[k0+1].Norm == "or") && (isOrg(k0+2) || orgWords[toks[k0+2].Text]) {
+			// "Windows and Google's Android" coordinates what they own.
+			if k0+2 < len(toks) && (toks[k0+1].Norm == "and" || toks[k0+1].Norm == "or") && (isOrg(k0+2) || orgWords[toks[k0+2].Text]) &&
+				!(k0+3 < len(toks) && toks[k0+3].Norm == "'s") && !(k0 > 0 && toks[k0-1].Norm == "'s") {
 				orgWords[t.Text] = true
 			}
 			if k0 >= 2 && (toks[k0-1].Norm == "and" || toks[k0-1].Norm == "or") && (isOrg(k0-2) || orgWords[toks[k0-2].Text]) {
@@ -219,7 +223,7 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	}
 	for i := range chosen {
 		c := &chosen[i]
-		if c.typ == kg.Person && c.t1-c.t0 == 1 && orgWords[toks[c.t0].Text] && !strings.Contains(c.name, " ") {
+		if (c.typ == kg.Person || prosePlace(*c)) && c.t1-c.t0 == 1 && orgWords[toks[c.t0].Text] && !strings.Contains(c.name, " ") {
 			c.typ, c.id = kg.Org, "org/"+slug(c.name)
 		}
 	}
@@ -232,7 +236,48 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	return chosen
 }
 
+// coordinatedCompanies: "Sequoia Capital and Andreessen Horowitz", "Warren
+// Buffett's Berkshire Hathaway": a name of several words that only prose
+// calls a person, with no given name, coordinated with an organisation or
+// owned by a person named in full, is an organisation.
+func (a *analysis) coordinatedCompanies(chosen []cand) {
+	toks := a.toks
+	at := map[int]int{} // token -> chosen index
+	for i, c := range chosen {
+		for k := c.t0; k < c.t1; k++ {
+			at[k] = i
+		}
+	}
+	isOrg := func(k int) bool {
+		i, ok := at[k]
+		return ok && chosen[i].typ == kg.Org
+	}
+	isPerson := func(k int) bool {
+		i, ok := at[k]
+		return ok && chosen[i].typ == kg.Person && chosen[i].t1 == k+1 && chosen[i].t1-chosen[i].t0 >= 2
+	}
+	conj := func(k int) bool { return k >= 0 && k < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") }
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Person || c.prio != prioProse || c.t1-c.t0 < 2 || a.g.given[toks[c.t0].Norm] || a.g.givenWide[toks[c.t0].Norm] {
+			continue
+		}
+		// "Warren Buffett's Berkshire Hathaway": what a person owns.
+		owned := c.t0 >= 2 && toks[c.t0-1].Norm == "'s" && isPerson(c.t0-2) && toks[c.t0].Start-toks[c.t0-1].End == 1
+		if owned || conj(c.t0-1) && isOrg(c.t0-2) && !(c.t0-2 > 0 && toks[c.t0-2].Norm == "'s") || conj(c.t1) && isOrg(c.t1+1) && !(c.t1+2 < len(toks) && toks[c.t1+2].Norm == "'s") {
+			name := joinTokens(a.text, toks[c.t0:c.t1])
+			c.typ, c.id, c.name = kg.Org, "org/"+slug(name), name
+		}
+	}
+}
+
 var corporateTitles = lexSet("titles.txt", "corporate")
+
+// prosePlace reports a place only prose read, that no list knows: one that
+// behaves like a company is one ("Shares in Halvorsen rose").
+func prosePlace(c cand) bool {
+	return c.typ == kg.GPE && c.in == nil && c.prio < prioGaz
+}
 
 // stockWords after a bare name make it a listed company ("Nvidia shares").
 var stockWords = lexSet("orgwords.txt", "stock")
@@ -296,6 +341,13 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		first := toks[c.t0]
 		if (companyHeads[last] || clubHeads[last]) && capitalised(first.Text) && !allCaps(first.Text) {
 			put(first.Text, c)
+		} else if sectorHeads[last] && !outletHeads[last] && capitalised(first.Text) && !allCaps(first.Text) && a.g.demonymCountry(first.Norm) == nil {
+			// "Texas Instruments" ... "Texas said": a company named for a
+			// line of business, but not for a country ("China Daily",
+			// "British Steel" leave "China" and "British" alone).
+			if e, _ := a.g.match(toks, c.t0); e == nil || !e.ent.country && !e.ent.nation {
+				put(first.Text, c)
+			}
 		}
 		if clubHeads[last] && last != "fc" && last != "afc" {
 			put(toks[c.t1-1].Text, c)

@@ -224,6 +224,12 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 	if k0 >= 2 && toks[k0-1].Norm == "in" && (toks[k0-2].Norm == "shares" || toks[k0-2].Norm == "stake" || toks[k0-2].Norm == "investment") {
 		return true
 	}
+	// "analysts at Berenberg", "an economist at Halden": a post held at an
+	// institution; "at Moody's Analytics" names a longer one.
+	if k0 >= 2 && toks[k0-1].Norm == "at" && (!capitalised(toks[k0-2].Text) || isSentenceStart(a, k0-2)) && (orgProfessions[toks[k0-2].Norm] || orgProfessions[strings.TrimSuffix(toks[k0-2].Norm, "s")]) &&
+		!(k1+1 < len(toks) && toks[k1].Norm == "'s" && capitalised(toks[k1+1].Text)) {
+		return true
+	}
 	n := k1
 	if n < len(toks) && toks[n].Norm == "'s" {
 		n++
@@ -427,6 +433,16 @@ func (a *analysis) sportsTeams(chosen []cand, taken []bool) []cand {
 		if c.t1+1 < len(toks) && resultWords[toks[c.t1].Norm] && capitalised(toks[c.t1+1].Text) && a.sameLine(c.t0, c.t1+1) {
 			return true
 		}
+		// "Liverpool manager Jurgen Klopp", "Leeds's captain Ann Lee": a
+		// town whose manager, coach or player is named is the club.
+		if r := c.t1; r+1 < len(toks) {
+			if toks[r].Norm == "'s" {
+				r++
+			}
+			if r+1 < len(toks) && clubRoles[toks[r].Text] && capitalised(toks[r+1].Text) && a.sameSent(c.t0, r+1) {
+				return true
+			}
+		}
 		return c.t0 > 0 && resultWords[toks[c.t0-1].Norm] && a.sameLine(c.t0-1, c.t0)
 	}
 	placeLike := func(c cand) bool {
@@ -436,6 +452,33 @@ func (a *analysis) sportsTeams(chosen []cand, taken []bool) []cand {
 	for _, c := range chosen {
 		if placeLike(c) && side(c) {
 			teams[joinTokens(a.text, toks[c.t0:c.t1])] = true
+		}
+	}
+	// A town the lists know but no rule took ("Bristol manager Nigel
+	// Pearson" opening a sentence).
+	for k := range toks {
+		if !capitalised(toks[k].Text) {
+			continue
+		}
+		e, n := a.g.match(toks, k)
+		if e == nil {
+			e, n = a.g.towns.match(toks, k)
+		}
+		if e == nil || e.ent.typ != kg.GPE || e.ent.country || e.ent.nation || taken[k] || a.boiler[k] {
+			continue
+		}
+		if k > 0 && a.sameLine(k-1, k) && a.sameSent(k-1, k) && (capitalised(toks[k-1].Text) || toks[k-1].Text == ".") && !isSentenceStart(a, k) {
+			continue // part of a longer name: "West Hartlepool", "St. Johnstone"
+		}
+		c := cand{t0: k, t1: k + n}
+		if !side(c) {
+			continue
+		}
+		name := joinTokens(a.text, toks[k:k+n])
+		chosen = append(chosen, cand{t0: k, t1: k + n, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		teams[name] = true
+		for j := k; j < k+n; j++ {
+			taken[j] = true
 		}
 	}
 	// Results lines: capitalised runs and scores only ("Tranmere 2 Wycombe 0").
@@ -1361,3 +1404,179 @@ var sitePreps = map[string]bool{"the": true, "in": true, "at": true, "on": true,
 var sentenceOpeners = map[string]bool{"but": true, "and": true, "or": true, "so": true, "yet": true, "then": true, "when": true, "while": true, "if": true, "as": true,
 	"after": true, "before": true, "since": true, "in": true, "at": true, "on": true, "from": true, "to": true, "for": true, "with": true, "by": true, "near": true, "outside": true, "inside": true,
 	"neither": true, "nor": true, "some": true, "every": true, "any": true, "each": true, "both": true, "all": true, "no": true, "only": true, "even": true, "also": true, "now": true, "here": true, "there": true}
+
+var (
+	sectorHeads = lexSet("orgwords.txt", "sector-head") // "Pharmaceuticals", "Electric"
+	outletHeads = lexSet("orgwords.txt", "outlet-head") // "Zeitung", "Gazette"
+)
+
+// sectorNames: "Halden Pharmaceuticals said", "Orvik Electric Power",
+// "the Brenner Zeitung": capitalised words ending in a word for a line of
+// business or in a newspaper's title word name a company or an outlet, when
+// no capitalised word follows but a title after a plural ("Halden
+// Pharmaceuticals Chief Executive ..."; "Chief Medical Officer" and "Hong
+// Kong Financial Secretary" are posts). A given name and one
+// such word is a person's ("Samantha Power", "David Steel").
+func (a *analysis) sectorNames() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].Norm
+		if !sectorHeads[w] && !outletHeads[w] || !capitalised(toks[k].Text) || a.headline[k] || a.boiler[k] || a.dateAt[k] >= 0 {
+			continue
+		}
+		// Before a title only a plural names the business: "Halden
+		// Pharmaceuticals Chief Executive", but "Financial Secretary".
+		if n := k + 1; n < len(toks) && a.sameSent(k, n) && capitalised(toks[n].Text) && !(a.g.titles[toks[n].Norm] && strings.HasSuffix(w, "s")) {
+			continue
+		}
+		start := k
+		for start > 0 && k-start < 5 && a.sameSent(start-1, k) && a.dateAt[start-1] < 0 && !a.headline[start-1] {
+			p := toks[start-1]
+			if capitalised(p.Text) && !strings.Contains(a.text[p.End:toks[start].Start], "\n") {
+				start--
+				continue
+			}
+			// "Procter & Gamble Pharmaceuticals"
+			if p.Text == "&" && start-2 >= 0 && a.sameSent(start-2, k) && capitalised(toks[start-2].Text) {
+				start -= 2
+				continue
+			}
+			break
+		}
+		for start < k && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] ||
+			isSentenceStart(a, start) && (a.lower[toks[start].Norm] || a.g.common[toks[start].Norm]) && !sectorHeads[toks[start].Norm]) {
+			start++
+		}
+		if start >= k || toks[start].Text == "&" {
+			continue
+		}
+		ok := true
+		for j := start; j < k; j++ {
+			t := toks[j]
+			if a.g.titles[t.Norm] || a.g.honorifics[t.Norm] || coreTitles[t.Norm] || calendarWords[t.Norm] {
+				ok = false
+				break
+			}
+		}
+		if !ok || k-start == 1 && (a.g.given[toks[start].Norm] || a.wideGiven(start)) {
+			continue
+		}
+		name := joinTokens(a.text, toks[start:k+1])
+		c := cand{t0: start, t1: k + 1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}
+		if in := a.g.lookupName(name); in != nil {
+			c.id, c.name, c.in, c.typ = in.id, in.name, in, in.typ
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// ledAdverbs may come between "who" and the verb: "who also runs Porsche".
+var ledAdverbs = map[string]bool{"also": true, "now": true, "still": true, "currently": true, "once": true, "later": true}
+
+// ledOrgs: "X, who runs Porsche", "who founded Halden": the bare name a
+// person heads, runs or founded is an organisation. Names the lists know
+// keep their type ("who leads Britain's delegation"); a given name opens a
+// person's ("who led Smith by three points").
+func (a *analysis) ledOrgs() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Norm != "who" {
+			continue
+		}
+		j := i + 1
+		if ledAdverbs[toks[j].Norm] {
+			j++
+		}
+		if j+1 >= len(toks) || !headsVerbs[toks[j].Norm] {
+			continue
+		}
+		j++
+		if toks[j].Norm == "the" {
+			j++
+		}
+		k := j
+		for k < len(toks) && k-j < 4 && a.sameSent(j, k) && a.plainName(k) && !allCaps(toks[k].Text) {
+			k++
+		}
+		// "who led Jones by three points" is a lead in a race.
+		if k == j || a.g.given[toks[j].Norm] || a.g.givenWide[toks[j].Norm] || k < len(toks) && (toks[k].Norm == "'s" || toks[k].Norm == "by") {
+			continue
+		}
+		if e, _ := a.g.match(toks, j); e != nil {
+			continue
+		}
+		name := joinTokens(a.text, toks[j:k])
+		out = append(out, cand{t0: j, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}
+
+// clubRoles, written in lower case between a town and a person's name in a
+// sports report, make the town its club ("Liverpool manager Jurgen Klopp").
+var clubRoles = map[string]bool{"manager": true, "coach": true, "captain": true, "striker": true, "goalkeeper": true, "keeper": true, "defender": true,
+	"midfielder": true, "forward": true, "winger": true, "skipper": true, "boss": true, "full-back": true, "centre-back": true, "playmaker": true}
+
+// basedPlaces: "the Wolfsburg-based group", "a Tellheim-based shipping
+// company", "a Zorvik-based analyst": the name before "-based" is a
+// place, when an organisation, a post or a name follows (not
+// "Windows-based computers").
+func (a *analysis) basedPlaces() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k+1].Text != "-" || !basedWords[toks[k+2].Norm] || toks[k+1].Start != toks[k].End || toks[k+2].Start != toks[k+1].End || !a.plainName(k) || allCaps(toks[k].Text) {
+			continue
+		}
+		t0 := k
+		for t0 > 0 && k-t0 < 2 && a.sameSent(t0-1, k) && a.plainName(t0-1) && !determiners[toks[t0-1].Norm] &&
+			!(isSentenceStart(a, t0-1) && (a.lower[toks[t0-1].Norm] || a.g.common[toks[t0-1].Norm])) {
+			t0--
+		}
+		if e, n := a.g.match(toks, t0); e != nil && t0+n == k+1 {
+			continue // the lists know it
+		}
+		if isSentenceStart(a, t0) && (a.lower[toks[t0].Norm] || a.g.common[toks[t0].Norm]) || a.g.given[toks[t0].Norm] {
+			continue
+		}
+		ok := false
+		for j := k + 3; j < len(toks) && j < k+7 && a.sameSent(k, j); j++ {
+			n := toks[j].Norm
+			if capitalised(toks[j].Text) || orgNouns[n] || orgHeads[n] || a.g.titles[n] || orgProfessions[n] || orgProfessions[strings.TrimSuffix(n, "s")] {
+				ok = true
+				break
+			}
+			if !isWordAt(toks[j].Text, 0) {
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		name := joinTokens(a.text, toks[t0:k+1])
+		out = append(out, cand{t0: t0, t1: k + 1, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioTitle})
+	}
+	return out
+}
+
+// bankCompounds: "the Bundesbank", "Rabobank": one capitalised word ending
+// in "bank" is a bank, unless a list knows it as a place ("Burbank").
+func (a *analysis) bankCompounds() []cand {
+	var out []cand
+	toks := a.toks
+	for k, t := range toks {
+		if len(t.Norm) < 7 || !strings.HasSuffix(t.Norm, "bank") || !a.plainName(k) || allCaps(t.Text) || a.g.given[t.Norm] || a.lower[t.Norm] {
+			continue
+		}
+		if e, _ := a.g.match(toks, k); e != nil {
+			continue
+		}
+		if e, _ := a.g.towns.match(toks, k); e != nil {
+			continue
+		}
+		out = append(out, cand{t0: k, t1: k + 1, typ: kg.Org, id: "org/" + slug(t.Text), name: t.Text, prio: prioAcronym})
+	}
+	return out
+}

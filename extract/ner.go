@@ -264,6 +264,8 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.titledNames()...)
 	cands = append(cands, a.appositiveNames()...)
 	cands = append(cands, a.givenNames()...)
+	cands = append(cands, a.particleNames()...)
+	cands = append(cands, a.partyStates()...)
 	cands = append(cands, a.initialNames()...)
 	cands = append(cands, a.employerNames()...)
 	cands = append(cands, a.theAcronyms()...)
@@ -287,6 +289,10 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.titledSurnames()...)
 	cands = append(cands, a.apposedOrgs()...)
 	cands = append(cands, a.orgsBeforeProfessions()...)
+	cands = append(cands, a.sectorNames()...)
+	cands = append(cands, a.ledOrgs()...)
+	cands = append(cands, a.basedPlaces()...)
+	cands = append(cands, a.bankCompounds()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -390,6 +396,13 @@ func (a *analysis) orgPatterns() []cand {
 					if lastHead == j-1 {
 						break
 					}
+					// "University of Oxford and Imperial College": after the
+					// of-phrase of a head, "and" starts another name that has
+					// a head of its own ("School of Hygiene and Tropical
+					// Medicine" is one name).
+					if a.ofTailBefore(lastHead, j) && a.headAhead(j+1) {
+						break
+					}
 				}
 				j++
 				continue
@@ -418,13 +431,22 @@ func (a *analysis) orgPatterns() []cand {
 		}
 		// "Shares of Halvorsen Systems": a common word opening the sentence,
 		// and its "of", are no part of the name.
-		if start < lastHead && isSentenceStart(a, start) && !orgHeads[toks[start].Norm] && (a.lower[toks[start].Norm] || stockWords[toks[start].Norm]) &&
+		if start < lastHead && isSentenceStart(a, start) && !orgHeads[toks[start].Norm] && (a.lower[toks[start].Norm] || stockWords[toks[start].Norm] || a.g.common[toks[start].Norm]) &&
 			start+2 < end && orgConnectors[toks[start+1].Norm] {
 			start += 2
 		}
-		// "John Casesa of Schroder Wertheim & Co": a person of the company.
-		for k := start + 2; k < start+4 && k < lastHead; k++ {
-			if (toks[k].Norm == "of" || toks[k].Norm == "at") && a.g.given[toks[start].Norm] {
+		// "John Casesa of Schroder Wertheim & Co": a person of the company,
+		// maybe after a post or a common word ("Economist Joel Naroff of
+		// First Union").
+		// Posts of several words go too: "Detective Inspector Sarah Jones of
+		// Greater Manchester Police".
+		p := start
+		for p+1 < lastHead && p-start < 3 && !orgHeads[toks[p].Norm] && (a.g.titles[toks[p].Norm] || p == start && isSentenceStart(a, p) && (a.lower[toks[p].Norm] || a.g.common[toks[p].Norm] ||
+			!a.g.given[toks[p].Norm] && (a.g.given[toks[p+1].Norm] || a.wideGiven(p+1)))) {
+			p++
+		}
+		for k := p + 2; k < p+4 && k < lastHead; k++ {
+			if (toks[k].Norm == "of" || toks[k].Norm == "at") && (a.g.given[toks[p].Norm] || a.wideGiven(p) || a.proseEnd[p] == k) && !orgHeads[toks[k-1].Norm] {
 				start = k + 1
 				break
 			}
@@ -453,6 +475,28 @@ func (a *analysis) orgPatterns() []cand {
 		i = j
 	}
 	return out
+}
+
+// ofTailBefore reports an "of" or "for" between the head at token h and
+// token j.
+func (a *analysis) ofTailBefore(h, j int) bool {
+	for k := h + 1; k < j; k++ {
+		if n := a.toks[k].Norm; n == "of" || n == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// headAhead reports an organisation head among the capitalised words from
+// token k, in its sentence.
+func (a *analysis) headAhead(k int) bool {
+	for j := k; j < len(a.toks) && j < k+5 && a.sameSent(k, j) && capitalised(a.toks[j].Text); j++ {
+		if orgHeads[a.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 func isSentenceStart(a *analysis, i int) bool {
@@ -524,7 +568,7 @@ func (a *analysis) titledNames() []cand {
 		}
 		k := j
 		for k < len(toks) && k-j < 6 && a.sentOf[k] == a.sentOf[i] && ((capitalised(toks[k].Text) && !orgHeads[toks[k].Norm] &&
-			!a.g.titles[toks[k].Norm] && !a.g.nonEnt[toks[k].Norm] && !allCaps(toks[k].Text)) || (k > j && a.particleAt(k)) || (k > j && a.nameHyphen(k)) || (k > j && a.initialAt(k))) {
+			!a.g.titles[toks[k].Norm] && !a.g.nonEnt[toks[k].Norm] && !allCaps(toks[k].Text)) || (k > j && a.particleAt(k)) || (k > j && a.nameHyphen(k)) || (k > j && a.particleHyphen(k)) || (k > j && a.initialAt(k))) {
 			if e, n := a.g.match(toks, k); e != nil {
 				// "Prime Minister Kayla Jordan": a one-word place after a
 				// first name, ending the name, is a surname.
@@ -568,6 +612,20 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		out = kept
 	}()
 	toks := a.toks
+	// Where prose reads a place: token -> token after it.
+	prosePlaces := map[int]int{}
+	for _, s := range spans {
+		if s.Label == "GPE" {
+			for k := range toks {
+				if toks[k].Start == s.Start {
+					if e := a.proseEnd[k]; e > k {
+						prosePlaces[k] = e
+					}
+					break
+				}
+			}
+		}
+	}
 	ti := 0
 	for _, s := range spans {
 		for ti < len(toks) && toks[ti].Start < s.Start {
@@ -599,6 +657,12 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		// "Chen Chun-yeh": prose stops at the hyphen of a given name.
 		for t1 > t0 && t1+1 < len(toks) && a.nameHyphen(t1) && a.hyphenTail(t1+1) {
 			t1 += 2
+		}
+		// "Abdel Fattah el-Sisi": prose stops at the particle's hyphen.
+		if t1 > t0 && t1+1 < len(toks) && a.particleHyphen(t1) {
+			t1 += 2
+		} else if t1-t0 >= 2 && t1+2 < len(toks) && hyphenParticles[toks[t1].Text] && a.particleHyphen(t1+1) {
+			t1 += 3
 		}
 		// "But Alain Terzian": a word the text writes in lower case
 		// elsewhere, starting the sentence before a two-word name, is no
@@ -642,10 +706,42 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 				notPerson[toks[t0].Text] = true // "its Android system": a thing
 				continue
 			}
+			if stormWords[toks[t0].Norm] && t1-t0 >= 2 {
+				continue // "Storm Babet", "Hurricane Ian": weather, no person
+			}
+			if a.acronymInName(t0, t1) {
+				// "NTT DoCoMo": an acronym beside a name makes a company's.
+				name := joinTokens(a.text, toks[t0:t1])
+				out = append(out, cand{t0: t0, t1: t1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioProse})
+				continue
+			}
 			if last := toks[t1-1].Norm; awardWords[last] {
 				continue // "Golden Globe"
 			} else if venueWords[last] && t1-t0 >= 2 {
 				continue // "Kodak Theatre": a building, no person
+			} else if first := toks[t0].Norm; compass[first] && t1-t0 >= 2 && capitalised(toks[t0].Text) {
+				// "North Kivu", "South Darfur": a compass word opens a
+				// place's name, never a person's; "South African" names a
+				// people.
+				if a.g.demonymCountry(last) != nil || a.g.demonymCountry(strings.TrimSuffix(last, "s")) != nil || a.regionAdjective(toks[t1-1].Text) {
+					continue
+				}
+				name := joinTokens(a.text, toks[t0:t1])
+				typ := kg.GPE
+				if siteHead(last) || waterHeads[last] {
+					typ = kg.Loc
+				}
+				out = append(out, cand{t0: t0, t1: t1, typ: typ, id: "place/" + slug(name), name: name, prio: prioProse})
+				continue
+			} else if siteHead(last) && t1-t0 >= 2 && !a.g.given[first] && !a.g.givenWide[first] && a.g.demonymCountry(first) == nil &&
+				(!surnameSites[last] || a.g.common[first] || a.lower[first]) {
+				// "Tompkins Square", "on Capitol Hill": a site, when no
+				// given name opens it ("Damon Hill" stays a person); a site
+				// word that is also a surname needs a common word before it
+				// ("Darryn Hill" stays a person).
+				name := joinTokens(a.text, toks[t0:t1])
+				out = append(out, cand{t0: t0, t1: t1, typ: kg.Loc, id: "place/" + slug(name), name: name, prio: prioProse})
+				continue
 			}
 			out = append(out, cand{t0: t0, t1: t1, typ: kg.Person, prio: a.placeSurnamePrio(t0, t1)})
 		case "GPE":
@@ -656,7 +752,8 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			// Unknown places only where the syntax says place.
 			coordinated := t1 < len(toks) && (toks[t1].Norm == "and" || toks[t1].Norm == "-" || capitalised(toks[t1].Text) ||
 				(toks[t1].Norm == "'s" && t1+1 < len(toks) && capitalised(toks[t1+1].Text))) // "at Moody's Analytics"
-			if t0 > 0 && (toks[t0-1].Norm == "in" || toks[t0-1].Norm == "from" || toks[t0-1].Norm == "near" || toks[t0-1].Norm == "at") && t1-t0 <= 3 && !coordinated {
+			if t0 > 0 && (toks[t0-1].Norm == "in" || toks[t0-1].Norm == "from" || toks[t0-1].Norm == "near" || toks[t0-1].Norm == "at") && t1-t0 <= 3 && (!coordinated || a.placeListAfter(t1, prosePlaces)) ||
+				t1-t0 <= 3 && a.placeListBefore(t0, prosePlaces) {
 				name := joinTokens(a.text, toks[t0:t1])
 				// "at KGB headquarters": an acronym no list knows is an
 				// organisation's, not a place's.
@@ -678,6 +775,94 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 	}
 	return out
 }
+
+// regionAdjective reports an adjective of a listed place that no demonym
+// list holds: "African", "Asian", "European".
+func (a *analysis) regionAdjective(w string) bool {
+	for _, suf := range []string{"n", "an"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 2 {
+			if in := a.g.lookupName(b); in != nil && (in.typ == kg.Loc || in.typ == kg.GPE) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeConjunct reports whether tokens [k0, k1) are a place prose read or
+// a place the lists know.
+func (a *analysis) placeConjunct(k0, k1 int, prosePlaces map[int]int) bool {
+	if prosePlaces[k0] == k1 {
+		return true
+	}
+	e, n := a.g.match(a.toks, k0)
+	return e != nil && k0+n == k1 && (e.ent.typ == kg.GPE || e.ent.typ == kg.Loc)
+}
+
+// placeListAfter: "in Zwickau and Emden": a place follows the "and" at
+// token k.
+func (a *analysis) placeListAfter(k int, prosePlaces map[int]int) bool {
+	toks := a.toks
+	if k+1 >= len(toks) || toks[k].Norm != "and" && toks[k].Norm != "or" || !a.sameSent(k, k+1) {
+		return false
+	}
+	if e := prosePlaces[k+1]; e > k+1 && !(e < len(toks) && capitalised(toks[e].Text) && a.sameSent(k, e)) {
+		return true
+	}
+	e, n := a.g.match(toks, k+1)
+	return e != nil && (e.ent.typ == kg.GPE || e.ent.typ == kg.Loc) && !(k+1+n < len(toks) && capitalised(toks[k+1+n].Text) && a.sameSent(k, k+1+n))
+}
+
+// placeListBefore: "in Zwickau and Emden", "in Leeds, Emden": the name at
+// token k is the next of a list of places after "in", "from", "near" or
+// "at".
+func (a *analysis) placeListBefore(k int, prosePlaces map[int]int) bool {
+	toks := a.toks
+	if k < 3 || toks[k-1].Norm != "and" && toks[k-1].Norm != "or" && toks[k-1].Text != "," || !a.sameSent(k-3, k) {
+		return false
+	}
+	end := k - 1
+	p := end
+	for p > 0 && end-p < 3 && capitalised(toks[p-1].Text) && a.sameSent(p-1, k) {
+		p--
+	}
+	if p == end || p == 0 || !a.placeConjunct(p, end, prosePlaces) {
+		return false
+	}
+	switch toks[p-1].Norm {
+	case "in", "from", "near", "at":
+		return true
+	}
+	return false
+}
+
+// acronymInName reports a name of two or three words, one of them an
+// acronym of three capital letters or more (no Roman numeral: "Henry
+// VIII"; no initials: "George R.R. Martin") and
+// one not in capitals: "NTT DoCoMo", "Halden ASA".
+func (a *analysis) acronymInName(t0, t1 int) bool {
+	if t1-t0 < 2 || t1-t0 > 3 {
+		return false
+	}
+	acr, mixed := false, false
+	for k := t0; k < t1; k++ {
+		w := a.toks[k].Text
+		if allCaps(w) && len(w) >= 3 && strings.Trim(w, "IVXLC") != "" && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+			acr = true
+		} else if !allCaps(w) {
+			mixed = true
+		}
+	}
+	return acr && mixed
+}
+
+// stormWords open the names of storms, never a person's.
+var stormWords = map[string]bool{"storm": true, "hurricane": true, "typhoon": true, "cyclone": true}
+
+// surnameSites are site words that are also common surnames ("Damon
+// Hill", "Roy Castle").
+var surnameSites = map[string]bool{"hill": true, "park": true, "brook": true, "lake": true, "bay": true, "church": true, "castle": true, "tower": true,
+	"bridge": true, "street": true, "forest": true, "drive": true, "place": true, "station": true, "range": true, "peak": true, "stream": true, "island": true, "trail": true, "dam": true}
 
 // venueWords end the names of buildings and grounds, awardWords the names
 // of awards: neither is a person's name.
@@ -765,7 +950,38 @@ func (a *analysis) particleAt(k int) bool {
 	for j < len(toks) && nameParticles[toks[j].Text] && j-k < 3 {
 		j++
 	}
+	if j > k && a.particleHyphen(j) {
+		j++ // "al-Zawahiri"
+	}
 	return j > k && j < len(toks) && a.sentOf[j] == a.sentOf[k] && capitalised(toks[j].Text) && a.nameWord(j)
+}
+
+// hyphenParticles join the next part of a name with a hyphen
+// ("Ayman al-Zawahiri", "Abdel Fattah el-Sisi").
+var hyphenParticles = map[string]bool{"al": true, "el": true}
+
+// particleHyphen reports a hyphen at token k that joins such a particle
+// to a capitalised part of the name, without spaces.
+func (a *analysis) particleHyphen(k int) bool {
+	toks := a.toks
+	return k > 0 && k+1 < len(toks) && toks[k].Text == "-" && hyphenParticles[toks[k-1].Text] && toks[k-1].End == toks[k].Start &&
+		toks[k+1].Start == toks[k].End && capitalised(toks[k+1].Text)
+}
+
+// dottedInitials reports initials written as one token, "J.K." or
+// "R.R.", that no list knows ("U.S.", "U.N." are listed).
+func (a *analysis) dottedInitials(k int) bool {
+	w := a.toks[k].Text
+	if len(w) < 4 || len(w) > 6 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if !isUpperByte(w[i]) || w[i+1] != '.' {
+			return false
+		}
+	}
+	e, _ := a.g.match(a.toks, k)
+	return e == nil
 }
 
 // initialAt reports a middle initial ("George W. Bush"): a capital letter
@@ -773,6 +989,9 @@ func (a *analysis) particleAt(k int) bool {
 func (a *analysis) initialAt(k int) bool {
 	toks := a.toks
 	t := toks[k]
+	if a.dottedInitials(k) {
+		return k+1 < len(toks) && toks[k+1].Start-t.End == 1 && capitalised(toks[k+1].Text) // "George R.R. Martin"
+	}
 	if len(t.Text) == 1 && isUpperByte(t.Text[0]) {
 		return k+2 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == t.End && capitalised(toks[k+2].Text)
 	}
@@ -841,11 +1060,11 @@ func (a *analysis) givenNames() []cand {
 			i = k
 			continue
 		}
-		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.initialAt(k) || a.hyphenTail(k)) && toks[k].Start-toks[k-1].End <= 1 && a.sameLine(k-1, k) {
+		for k < len(toks) && k-i <= 5 && a.sentOf[k] == a.sentOf[i] && (a.nameWord(k) || a.particleAt(k) || a.nameHyphen(k) || a.particleHyphen(k) || a.initialAt(k) || a.hyphenTail(k)) && toks[k].Start-toks[k-1].End <= 1 && a.sameLine(k-1, k) {
 			if e, _ := a.g.match(toks, k); e != nil {
 				break
 			}
-			if !a.particleAt(k) && !a.nameHyphen(k) && !a.initialAt(k) && k-i > 2 && !nameParticles[toks[k-1].Text] && toks[k-1].Text != "-" && toks[k-1].Text != "." {
+			if !a.particleAt(k) && !a.nameHyphen(k) && !a.particleHyphen(k) && !a.initialAt(k) && k-i > 2 && !nameParticles[toks[k-1].Text] && toks[k-1].Text != "-" && toks[k-1].Text != "." {
 				break
 			}
 			k++
@@ -926,13 +1145,14 @@ func (a *analysis) employerNames() []cand {
 }
 
 // theAcronyms: an unknown acronym after "the" names an organisation ("the
-// CPJ", "the NTSB"); a known one is found by the lists first.
+// CPJ", "the NTSB"), and so does "told" or "according to" ("told CNBC",
+// "according to ANSA"); a known one is found by the lists first.
 func (a *analysis) theAcronyms() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 1; i < len(toks); i++ {
 		t := toks[i]
-		if toks[i-1].Norm != "the" || !allCaps(t.Text) || len(t.Text) > 6 || a.g.titles[t.Norm] || a.g.nonEnt[t.Norm] || a.boiler[i] || a.headline[i] {
+		if toks[i-1].Norm != "the" && toks[i-1].Norm != "told" && !(toks[i-1].Norm == "to" && i >= 2 && toks[i-2].Norm == "according") || !allCaps(t.Text) || len(t.Text) < 2 || len(t.Text) > 6 || a.g.titles[t.Norm] || a.g.nonEnt[t.Norm] || a.boiler[i] || a.headline[i] {
 			continue
 		}
 		if strings.ContainsAny(t.Text, ".-") || (i+1 < len(toks) && capitalised(toks[i+1].Text) && toks[i+1].Start-t.End <= 1) {
@@ -1049,6 +1269,10 @@ func (a *analysis) initialNames() []cand {
 		for k+1 < len(toks) && len(toks[k].Text) == 1 && isUpperByte(toks[k].Text[0]) && toks[k+1].Text == "." && toks[k+1].Start == toks[k].End {
 			k += 2
 		}
+		// "J.K. Rowling": initials written as one token ("U.S." is listed).
+		if k == i && a.dottedInitials(k) && k+1 < len(toks) && toks[k+1].Start-toks[k].End == 1 {
+			k++
+		}
 		if k == i || k >= len(toks) || !a.nameWord(k) || a.g.given[toks[k].Norm] && k+1 < len(toks) && capitalised(toks[k+1].Text) {
 			continue
 		}
@@ -1109,8 +1333,8 @@ func (a *analysis) placeSurnamePrio(t0, t1 int) int {
 // "Georgia" and "Florence" stay what the lists say).
 func (a *analysis) wideGiven(i int) bool {
 	n := a.toks[i].Norm
-	if !a.g.givenWide[n] || a.lower[n] || a.g.titles[n] || a.g.nonEnt[n] || a.g.honorifics[n] || a.dateAt[i] >= 0 || allCaps(a.toks[i].Text) {
-		return false
+	if !a.g.givenWide[n] || a.lower[n] || a.g.titles[n] || a.g.nonEnt[n] || a.g.honorifics[n] || compass[n] || stormWords[n] || a.dateAt[i] >= 0 || allCaps(a.toks[i].Text) {
+		return false // "North Kivu": a compass word opens a place
 	}
 	if e, _ := a.g.match(a.toks, i); e != nil {
 		return false
@@ -1162,3 +1386,91 @@ var spokesTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spok
 
 // languages are the names of languages (languages.txt).
 var languages = lexSet("languages.txt", "")
+
+// articleParticles are particles that also open the names of places and
+// bodies ("Costa del Sol" has none of them, "Le Monde", "La Scala" do):
+// particleNames does not read them.
+var articleParticles = map[string]bool{"la": true, "le": true, "el": true, "al": true}
+
+// particleNames finds "Given particle Surname" names whose given name no
+// list knows ("Aravinda de Silva", "Joost van der Westhuizen"): a name word
+// that is no common word, one to three surname particles, and one
+// capitalised surname that ends the run of capitals. Names a list knows
+// ("Rio de Janeiro") and surnames that are places ("Tour de France") are
+// left to the lists.
+func (a *analysis) particleNames() []cand {
+	var out []cand
+	toks := a.toks
+	plain := func(k int) bool {
+		n := toks[k].Norm
+		return a.nameWord(k) && !a.headline[k] && !a.g.common[n] && !a.lower[n] && !placePrefix[n] && !placeNameEnd[n] && !settlementWords[n] && !calendarWords[n]
+	}
+	for i := 0; i+2 < len(toks); i++ {
+		if !nameParticles[toks[i+1].Text] || articleParticles[toks[i+1].Text] && !a.particleHyphen(i+2) || a.g.given[toks[i].Norm] || !plain(i) {
+			continue
+		}
+		// After another capital only a title or a common word opening the
+		// sentence: "Midfielder Thijmen van der Berkhout".
+		if p := i - 1; p >= 0 && capitalised(toks[p].Text) && a.sameSent(p, i) && !isSentenceStart(a, i) &&
+			!a.g.titles[toks[p].Norm] && !(isSentenceStart(a, p) && (a.lower[toks[p].Norm] || a.g.common[toks[p].Norm])) {
+			continue
+		}
+		if e, _ := a.g.match(toks, i); e != nil {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j-i <= 3 && nameParticles[toks[j].Text] && (!articleParticles[toks[j].Text] || a.particleHyphen(j+1)) {
+			j++
+		}
+		if a.particleHyphen(j) {
+			j++ // "Ayman al-Zawahiri"
+		}
+		if j >= len(toks) || !a.sameSent(i, j) || !plain(j) || toks[j].Start-toks[j-1].End > 1 || !a.sameLine(i, j) {
+			continue
+		}
+		if e, _ := a.g.match(toks, j); e != nil {
+			continue
+		}
+		if n := j + 1; n < len(toks) && a.sameSent(j, n) && capitalised(toks[n].Text) && toks[n].Start-toks[j].End <= 1 {
+			continue
+		}
+		out = append(out, cand{t0: i, t1: j + 1, typ: kg.Person, prio: prioGiven})
+		i = j
+	}
+	return out
+}
+
+// partyStates: the state in a US lawmaker's party tag ("Sen. Joe Manchin,
+// D-W.Va.", "(R-Texas)") is the state's mention, never a person's name.
+func (a *analysis) partyStates() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if p := toks[i-1].Text; p != "," && p != "(" || toks[i+1].Text != "-" || toks[i+1].Start != toks[i].End || toks[i+2].Start != toks[i+1].End {
+			continue
+		}
+		g := partyLetter.FindStringSubmatch(a.text[toks[i].Start:])
+		if g == nil {
+			continue
+		}
+		st := g[2]
+		if usStates[st] == "" {
+			st = strings.TrimSuffix(st, ".")
+		}
+		in := a.g.lookupName(usStates[st])
+		if in == nil || in.typ != kg.GPE {
+			continue
+		}
+		from, to := toks[i].Start+len(g[1])+1, toks[i].Start+len(g[1])+1+len(st)
+		t0, t1 := i+2, i+2
+		for t1 < len(toks) && toks[t1].End <= to {
+			t1++
+		}
+		// The tag's final dot may be a token of its own or the state's.
+		if t1 == t0 || toks[t0].Start != from || t1 < len(toks) && toks[t1].Start < to {
+			continue
+		}
+		out = append(out, cand{t0: t0, t1: t1, typ: in.typ, id: in.id, name: in.name, in: in, prio: prioOrgHead})
+	}
+	return out
+}

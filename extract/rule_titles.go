@@ -97,6 +97,8 @@ var titleRules = concatRules(
 			Examples: []Example{
 				{Text: "Anna Keller, who heads the European Space Agency, praised the launch.",
 					Must: []Fact{{"person/anna-keller", kg.PredRepresents, "org/european-space-agency"}}},
+				{Text: "Oskar Lind, who also runs Brakstad, said costs were too high.",
+					Must: []Fact{{"person/oskar-lind", kg.PredRepresents, "org/brakstad"}}},
 			}},
 		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
 			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"`,
@@ -1042,8 +1044,12 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 	if i < len(toks) && toks[i].Norm == "who" && i+1 < len(toks) {
-		if headsVerbs[toks[i+1].Norm] {
-			j := i + 2
+		v := i + 1
+		if ledAdverbs[toks[v].Norm] && v+1 < len(toks) {
+			v++ // "who also runs"
+		}
+		if headsVerbs[toks[v].Norm] {
+			j := v + 1
 			if j < len(toks) && toks[j].Norm == "the" {
 				j++
 			}
