@@ -964,17 +964,32 @@ func (s *Store) rewrite(ctx context.Context, docs []string, res map[string]targe
 			kv[keyCounts] = b
 		}
 	}
+	// In a bulk build the state rides in the last graph transaction
+	// (stateRider); otherwise, or when no graph transaction carried it,
+	// it is written on its own after them.
+	ride := func(last bool) {
+		if last && s.bulk.Load() > 0 {
+			s.rider.arm(kv)
+		}
+	}
+	ride(len(remove) == 0)
 	if err := s.apply(add, nil); err != nil {
+		s.rider.disarm()
 		return 0, 0, fmt.Errorf("write articles %s: %w", docList(docs), err)
 	}
-	if err := s.apply(nil, remove); err != nil {
+	ride(len(remove) > 0)
+	err = s.apply(nil, remove)
+	carried := s.rider.disarm()
+	if err != nil {
 		return 0, 0, fmt.Errorf("retract old versions of articles %s: %w", docList(docs), err)
 	}
-	s.writeBegins()
-	err = s.state.write(ctx, kv)
-	s.writeEnds()
-	if err != nil {
-		return 0, 0, fmt.Errorf("articles %s: state: %w", docList(docs), err)
+	if !carried {
+		s.writeBegins()
+		err = s.state.write(ctx, kv)
+		s.writeEnds()
+		if err != nil {
+			return 0, 0, fmt.Errorf("articles %s: state: %w", docList(docs), err)
+		}
 	}
 	return len(add), len(remove), nil
 }

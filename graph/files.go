@@ -112,11 +112,11 @@ func foreignBolt(db *bolt.DB, file string) error {
 // locked shared), a writer has it alone, and an opener waits up to
 // lockWait for the others before it fails with ErrLocked. With create, a
 // missing or empty store is created with kvIndexes.
-func openLevelDB(ctx context.Context, addr string, opts graph.Options, readOnly, create bool) (graph.QuadStore, hkv.KV, error) {
+func openLevelDB(ctx context.Context, addr string, opts graph.Options, readOnly, create bool, r *stateRider) (graph.QuadStore, hkv.KV, error) {
 	if _, err := os.Stat(filepath.Join(addr, levelDBMarker)); err == nil && !readOnly {
 		// Look read-only first: opening another program's database to
 		// write would already rewrite its log and journal.
-		qs, _, err := openLevelDB(ctx, addr, opts, true, false)
+		qs, _, err := openLevelDB(ctx, addr, opts, true, false, r)
 		if err != nil && !errors.Is(err, graph.ErrNotInitialized) {
 			return nil, nil, err
 		}
@@ -146,11 +146,11 @@ func openLevelDB(ctx context.Context, addr string, opts graph.Options, readOnly,
 	}
 	ldb.SetWriteOptions(&opt.WriteOptions{Sync: true})
 	db := flat.Upgrade(ldb)
-	qs, err := newKV(db, opts)
+	qs, err := newKV(db, opts, r)
 	if errors.Is(err, graph.ErrNotInitialized) {
 		err = initLevelDB(ctx, db, addr, opts, readOnly || !create)
 		if err == nil {
-			qs, err = newKV(db, opts)
+			qs, err = newKV(db, opts, r)
 		}
 	}
 	if err != nil {

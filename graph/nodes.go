@@ -48,16 +48,17 @@ func usesMergedNodes(db hkv.KV) (bool, error) {
 }
 
 // newKV opens Cayley's quad store over db, through mergedNodes when db
-// keeps its node counts merged.
-func newKV(db hkv.KV, opts graph.Options) (graph.QuadStore, error) {
+// keeps its node counts merged, its write transactions carrying what r
+// holds (stateRider).
+func newKV(db hkv.KV, opts graph.Options, r *stateRider) (graph.QuadStore, error) {
 	merged, err := usesMergedNodes(db)
 	if err != nil {
 		return nil, err
 	}
 	if merged {
-		return kv.New(mergedNodes{db}, opts)
+		return kv.New(riderKV{mergedNodes{db}, r}, opts)
 	}
-	return kv.New(db, opts)
+	return kv.New(riderKV{db, r}, opts)
 }
 
 func (m mergedNodes) Tx(rw bool) (hkv.Tx, error) {

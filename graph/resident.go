@@ -39,7 +39,7 @@ const mapAhead = 1 << 40
 // no lock timeout (a second kg would hang) and hides the memory map that
 // releaseMapped trims; and it maps mapAhead bytes up front. readOnly opens
 // the file shared, with other readers.
-func openBolt(addr string, opts graph.Options, readOnly bool) (graph.QuadStore, hkv.KV, error) {
+func openBolt(addr string, opts graph.Options, readOnly bool, r *stateRider) (graph.QuadStore, hkv.KV, error) {
 	file := filepath.Join(addr, boltFile)
 	if fi, err := os.Stat(file); readOnly && err == nil && fi.Size() == 0 {
 		// bolt would try to initialise it, fail (read-only) and keep its
@@ -63,7 +63,7 @@ func openBolt(addr string, opts graph.Options, readOnly bool) (graph.QuadStore, 
 	if err != nil {
 		return nil, nil, err
 	}
-	qs, err := newKV(db, opts)
+	qs, err := newKV(db, opts, r)
 	if errors.Is(err, graph.ErrNotInitialized) {
 		if ferr := foreignBolt(db.DB(), file); ferr != nil {
 			err = ferr

@@ -77,20 +77,23 @@ func (s kvState) write(ctx context.Context, kv map[string][]byte) error {
 	if len(kv) == 0 {
 		return nil
 	}
-	return hkv.Update(ctx, s.db, func(tx hkv.Tx) error {
-		for _, k := range sortedStateKeys(kv) {
-			var err error
-			if v := kv[k]; v == nil {
-				err = tx.Del(s.key(k))
-			} else {
-				err = tx.Put(s.key(k), v)
-			}
-			if err != nil {
-				return err
-			}
+	return hkv.Update(ctx, s.db, func(tx hkv.Tx) error { return putState(tx, kv) })
+}
+
+// putState writes kv to the state in tx: a nil value deletes its key.
+func putState(tx hkv.Tx, kv map[string][]byte) error {
+	for _, k := range sortedStateKeys(kv) {
+		var err error
+		if v := kv[k]; v == nil {
+			err = tx.Del(kvState{}.key(k))
+		} else {
+			err = tx.Put(kvState{}.key(k), v)
 		}
-		return nil
-	})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func sortedStateKeys(kv map[string][]byte) []string {

@@ -64,6 +64,9 @@ type Store struct {
 	// state's counts are gone (articles.go).
 	countsForgotten atomic.Bool
 	closeState      func() error
+	// rider carries Resolve's state writes in the graph's last write
+	// transaction of a rewrite, on the key-value backends (rider.go).
+	rider *stateRider
 	// Link links entities across the store's articles in Resolve; nil
 	// links nothing.
 	Link Linker
@@ -174,23 +177,23 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 			return nil, fmt.Errorf("init %s store %q: %w", backend, Redact(addr), err)
 		}
 	}
-	st := &Store{backend: backend, addr: addr}
+	st := &Store{backend: backend, addr: addr, rider: &stateRider{}}
 	var err error
 	var kvdb hkv.KV
 	switch backend {
 	case Bolt:
-		st.qs, kvdb, err = openBolt(addr, opts, readOnly)
+		st.qs, kvdb, err = openBolt(addr, opts, readOnly, st.rider)
 		if errors.Is(err, graph.ErrNotInitialized) && !mustExist {
 			// A file left by an interrupted first open: initialise it now.
 			if err = initStore(name, addr, opts); err == nil {
-				st.qs, kvdb, err = openBolt(addr, opts, readOnly)
+				st.qs, kvdb, err = openBolt(addr, opts, readOnly, st.rider)
 			}
 		}
 		if err == nil {
 			st.bolt = kvdb.(*hbolt.DB).DB()
 		}
 	case LevelDB:
-		st.qs, kvdb, err = openLevelDB(ctx, addr, opts, readOnly, !mustExist)
+		st.qs, kvdb, err = openLevelDB(ctx, addr, opts, readOnly, !mustExist, st.rider)
 	default:
 		st.qs, err = graph.NewQuadStore(name, addr, opts)
 	}
