@@ -38,13 +38,15 @@ const mapAhead = 1 << 40
 // file, same sync settings), but keeps the *bolt.DB: Cayley's own open has
 // no lock timeout (a second kg would hang) and hides the memory map that
 // releaseMapped trims; and it maps mapAhead bytes up front. readOnly opens
-// the file shared, with other readers.
-func openBolt(addr string, opts graph.Options, readOnly bool, r *stateRider) (graph.QuadStore, hkv.KV, error) {
+// the file shared, with other readers. ahead reports whether the file is
+// mapped mapAhead bytes: no remap happens then, and the mapping is far
+// larger than the file.
+func openBolt(addr string, opts graph.Options, readOnly bool, r *stateRider) (qs graph.QuadStore, kvdb hkv.KV, ahead bool, err error) {
 	file := filepath.Join(addr, boltFile)
 	if fi, err := os.Stat(file); readOnly && err == nil && fi.Size() == 0 {
 		// bolt would try to initialise it, fail (read-only) and keep its
 		// lock on the file for as long as the process lives.
-		return nil, nil, graph.ErrNotInitialized
+		return nil, nil, false, graph.ErrNotInitialized
 	}
 	bo := &bolt.Options{Timeout: lockWait, ReadOnly: readOnly}
 	if strconv.IntSize == 64 {
@@ -58,12 +60,12 @@ func openBolt(addr string, opts graph.Options, readOnly bool, r *stateRider) (gr
 		db, err = hbolt.Open(file, bo)
 	}
 	if errors.Is(err, bolt.ErrTimeout) {
-		return nil, nil, ErrLocked
+		return nil, nil, false, ErrLocked
 	}
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, false, err
 	}
-	qs, err := newKV(db, opts, r)
+	qs, err = newKV(db, opts, r)
 	if errors.Is(err, graph.ErrNotInitialized) {
 		if ferr := foreignBolt(db.DB(), file); ferr != nil {
 			err = ferr
@@ -71,9 +73,9 @@ func openBolt(addr string, opts graph.Options, readOnly bool, r *stateRider) (gr
 	}
 	if err != nil {
 		db.Close()
-		return nil, nil, err
+		return nil, nil, false, err
 	}
-	return qs, db, nil
+	return qs, db, bo.InitialMmapSize == mapAhead, nil
 }
 
 // residentBudget is how much of a bolt store's memory-mapped file a writing
@@ -169,6 +171,28 @@ func (s *Store) boundResident() error {
 		return nil
 	}
 	return s.releaseMapped()
+}
+
+// trimInScan keeps the mapped pages within residentBudget from inside a
+// scan of the state, during bulk work or writes as the trimmer does. The
+// scan's read transaction holds bolt's map lock shared, so the mapping
+// cannot move meanwhile. The range advised is the file's size, read from
+// the file, so only a store mapped ahead is trimmed here (bolt may grow the
+// file past a mapping of its own size); another read transaction
+// (releaseMapped's) may not be opened here, since a remap waiting for the
+// scan's would block it.
+func (s *Store) trimInScan() {
+	if s.bolt == nil || !s.mappedAhead || (s.bulk.Load() == 0 && s.writing.Load() == 0) {
+		return
+	}
+	if n, ok := residentFileBytes(); !ok || n < residentBudget {
+		return
+	}
+	fi, err := os.Stat(s.bolt.Path())
+	if err != nil || fi.Size() >= mapAhead {
+		return
+	}
+	_ = dropPages(s.bolt.Info().Data, uintptr(fi.Size())) // a failure leaves the pages resident
 }
 
 // releaseMapped drops the store's mapped pages from the resident set. It

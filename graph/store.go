@@ -67,6 +67,8 @@ type Store struct {
 	// rider carries Resolve's state writes in the graph's last write
 	// transaction of a rewrite, on the key-value backends (rider.go).
 	rider *stateRider
+	// mappedAhead: the bolt file is mapped mapAhead bytes (resident.go).
+	mappedAhead bool
 	// Link links entities across the store's articles in Resolve; nil
 	// links nothing.
 	Link Linker
@@ -182,11 +184,11 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 	var kvdb hkv.KV
 	switch backend {
 	case Bolt:
-		st.qs, kvdb, err = openBolt(addr, opts, readOnly, st.rider)
+		st.qs, kvdb, st.mappedAhead, err = openBolt(addr, opts, readOnly, st.rider)
 		if errors.Is(err, graph.ErrNotInitialized) && !mustExist {
 			// A file left by an interrupted first open: initialise it now.
 			if err = initStore(name, addr, opts); err == nil {
-				st.qs, kvdb, err = openBolt(addr, opts, readOnly, st.rider)
+				st.qs, kvdb, st.mappedAhead, err = openBolt(addr, opts, readOnly, st.rider)
 			}
 		}
 		if err == nil {
@@ -206,7 +208,7 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 	}
 	switch backend {
 	case Bolt, LevelDB:
-		st.state = kvState{db: kvdb}
+		st.state = kvState{db: kvdb, trim: st.trimInScan}
 	case Postgres, Cockroach:
 		ss, err := openSQLState(ctx, addr, readOnly)
 		if err != nil {
