@@ -26,7 +26,16 @@ type stateRider struct {
 	kv      map[string][]byte
 	taken   bool
 	carried int // how many commits carried state writes, for tests
+	// trim, when set, is called every txTrimOps reads and writes of a
+	// graph write transaction, with the transaction open
+	// (Store.trimInScan): a write transaction maps store pages faster than
+	// the trimmer's checks drop them.
+	trim func()
 }
+
+// txTrimOps is how many keys a graph write transaction reads or writes
+// between calls of stateRider.trim.
+const txTrimOps = 4096
 
 // arm hands kv to the next commit of a graph write transaction.
 func (r *stateRider) arm(kv map[string][]byte) {
@@ -75,7 +84,36 @@ func (k riderKV) Tx(rw bool) (hkv.Tx, error) {
 
 type riderTx struct {
 	hkv.Tx
-	r *stateRider
+	r   *stateRider
+	ops int
+}
+
+// count notes n keys read or written, trimming every txTrimOps.
+func (tx *riderTx) count(n int) {
+	if tx.ops += n; tx.ops >= txTrimOps && tx.r.trim != nil {
+		tx.ops = 0
+		tx.r.trim()
+	}
+}
+
+func (tx *riderTx) Get(ctx context.Context, k hkv.Key) (hkv.Value, error) {
+	tx.count(1)
+	return tx.Tx.Get(ctx, k)
+}
+
+func (tx *riderTx) GetBatch(ctx context.Context, keys []hkv.Key) ([]hkv.Value, error) {
+	tx.count(len(keys))
+	return tx.Tx.GetBatch(ctx, keys)
+}
+
+func (tx *riderTx) Put(k hkv.Key, v hkv.Value) error {
+	tx.count(1)
+	return tx.Tx.Put(k, v)
+}
+
+func (tx *riderTx) Del(k hkv.Key) error {
+	tx.count(1)
+	return tx.Tx.Del(k)
 }
 
 func (tx *riderTx) Commit(ctx context.Context) error {

@@ -180,6 +180,7 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 		}
 	}
 	st := &Store{backend: backend, addr: addr, rider: &stateRider{}}
+	st.rider.trim = st.trimInScan
 	var err error
 	var kvdb hkv.KV
 	switch backend {
