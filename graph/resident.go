@@ -173,15 +173,15 @@ func (s *Store) boundResident() error {
 	return s.releaseMapped()
 }
 
-// trimInScan keeps the mapped pages within residentBudget from inside a
-// scan of the state, during bulk work or writes as the trimmer does. The
-// scan's read transaction holds bolt's map lock shared, so the mapping
-// cannot move meanwhile. The range advised is the file's size, read from
-// the file, so only a store mapped ahead is trimmed here (bolt may grow the
-// file past a mapping of its own size); another read transaction
-// (releaseMapped's) may not be opened here, since a remap waiting for the
-// scan's would block it.
-func (s *Store) trimInScan() {
+// trimInTx keeps the mapped pages within residentBudget from inside an
+// open transaction (a scan of the state, a write transaction of Cayley's),
+// during bulk work or writes as the trimmer does. Only a store mapped ahead
+// is trimmed here: its mapping never moves (no remap happens) and is far
+// larger than the file, so the range advised, the file's size read from the
+// file, lies inside it (bolt may grow a file past a mapping of its own
+// size). Another read transaction (releaseMapped's) may not be opened here,
+// since a remap waiting for the open one would block it.
+func (s *Store) trimInTx() {
 	if s.bolt == nil || !s.mappedAhead || (s.bulk.Load() == 0 && s.writing.Load() == 0) {
 		return
 	}

@@ -28,7 +28,7 @@ type stateRider struct {
 	carried int // how many commits carried state writes, for tests
 	// trim, when set, is called every txTrimOps reads and writes of a
 	// graph write transaction, with the transaction open
-	// (Store.trimInScan): a write transaction maps store pages faster than
+	// (Store.trimInTx): a write transaction maps store pages faster than
 	// the trimmer's checks drop them.
 	trim func()
 }

@@ -35,7 +35,7 @@ var stateBucket = []byte("kg-state")
 
 // kvState keeps the state in the key-value database under the quad store.
 // trim, when set, is called every scanTrimBytes of values a scan reads,
-// with the scan's read transaction open (Store.trimInScan).
+// with the scan's read transaction open (Store.trimInTx).
 type kvState struct {
 	db   hkv.KV
 	trim func()

@@ -180,7 +180,7 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 		}
 	}
 	st := &Store{backend: backend, addr: addr, rider: &stateRider{}}
-	st.rider.trim = st.trimInScan
+	st.rider.trim = st.trimInTx
 	var err error
 	var kvdb hkv.KV
 	switch backend {
@@ -209,7 +209,7 @@ func open(ctx context.Context, backend, addr string, mustExist, readOnly bool) (
 	}
 	switch backend {
 	case Bolt, LevelDB:
-		st.state = kvState{db: kvdb, trim: st.trimInScan}
+		st.state = kvState{db: kvdb, trim: st.trimInTx}
 	case Postgres, Cockroach:
 		ss, err := openSQLState(ctx, addr, readOnly)
 		if err != nil {
