@@ -72,18 +72,12 @@ func WriteSearchFile(ctx context.Context, st *graph.Store) error {
 	// pages the scan maps.
 	done := st.Bulk()
 	defer done()
+	// (KeptEntities gives each entity once: one state key each.)
 	var list []*entity
-	seen := map[string]bool{}
-	kept, err := st.KeptEntities(ctx, func(info graph.EntityInfo) {
-		if !seen[string(info.IRI)] {
-			seen[string(info.IRI)] = true
-			list = append(list, entityOf(info))
-		}
-	})
+	kept, err := st.KeptEntities(ctx, func(info graph.EntityInfo) { list = append(list, entityOf(info)) })
 	if err != nil || !kept {
 		return err // !kept: written meanwhile by another path; no stamp describes it
 	}
-	seen = nil
 	sortEntities(list)
 	// A write that began during the scan changed the stamp: the file
 	// would say it is current when it is not.
