@@ -87,7 +87,17 @@ func confPostgresDB(t testing.TB, dsn string) string {
 	t.Cleanup(func() {
 		defer admin.Close()
 		// FORCE (PostgreSQL 13+) ends connections the store's pool kept open.
-		if _, err := admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err != nil {
+		// It may not end a server process of another role (an autovacuum
+		// worker visiting the new database: "must be a member of the role
+		// whose process is being terminated"), which leaves soon: try again.
+		var err error
+		for try := 0; try < 20; try++ {
+			if _, err = admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"); err == nil {
+				break
+			}
+			time.Sleep(250 * time.Millisecond)
+		}
+		if err != nil {
 			t.Errorf("drop test database %s: %v", name, err)
 		}
 	})
