@@ -21,7 +21,8 @@
 //     gazetteers (countries, capitals and the states of federal countries
 //     from github.com/pariz/gountries; curated cities, territories,
 //     regions, demonyms, organisations, news outlets, titles and given
-//     names from the lexicon, each file naming its source); organisation
+//     names from the lexicon, each file naming its source), a listed
+//     company with a second name after it ("Sony Ericsson"); organisation
 //     names ending in a head noun ("... Council", "Ministry of ...",
 //     "... Inc"); names after titles, before title appositions and after
 //     common given names; employers after "works/writes for"; acronyms

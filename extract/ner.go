@@ -293,6 +293,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.ledOrgs()...)
 	cands = append(cands, a.basedPlaces()...)
 	cands = append(cands, a.bankCompounds()...)
+	cands = append(cands, a.listedCompounds()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {

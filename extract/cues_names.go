@@ -1,0 +1,66 @@
+package extract
+
+import "github.com/kg-project/kg"
+
+// Names the lists know only in part: a listed company with a second name
+// after it, and bodies named after a people.
+
+// listedCompounds: "Sony Ericsson", "Fuji Xerox": a company the lists know
+// followed by one or two capitalised words that are names, not words of
+// English (no dictionary writes them in lower case, the text never does, no
+// list knows them), is a longer company's name; "Sony PlayStation" is one
+// too rarely to matter. "Sony Music" (a common word), "Google Sergey Brin"
+// (a given name) and "Apple Inc" (a legal form, orgPatterns' name) are not.
+func (a *analysis) listedCompounds() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if !capitalised(toks[i].Text) || a.boiler[i] || a.headline[i] {
+			continue
+		}
+		e, n := a.g.match(toks, i)
+		if e == nil || e.ent.typ != kg.Org || e.ent.outlet {
+			continue
+		}
+		if i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && a.sameLine(i-1, i) && !isSentenceStart(a, i) {
+			continue // inside a longer name
+		}
+		j := i + n
+		if orgHeads[toks[j-1].Norm] || a.ofTailBefore(i-1, j) {
+			i = j - 1
+			continue // a name complete with its head or of-phrase: "House of Representatives"
+		}
+		k := j
+		for k < len(toks) && k < j+2 && a.compoundWord(k) {
+			k++
+		}
+		if k == j || (k < len(toks) && capitalised(toks[k].Text) && a.sameSent(j, k) && a.sameLine(j, k)) {
+			i = j - 1
+			continue
+		}
+		name := joinTokens(a.text, toks[i:k])
+		out = append(out, cand{t0: i, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioGaz})
+		i = k - 1
+	}
+	return out
+}
+
+// compoundWord reports a capitalised word at k, right after the word
+// before it on its line and in its sentence, that can only be a name.
+func (a *analysis) compoundWord(k int) bool {
+	t := a.toks[k]
+	if k == 0 || !a.sameSent(k-1, k) || !a.sameLine(k-1, k) || t.Start != a.toks[k-1].End+1 || len(t.Text) < 3 || !isWordAt(t.Text, 0) {
+		return false
+	}
+	if !a.plainName(k) || allCaps(t.Text) || a.lower[t.Norm] || a.g.common[t.Norm] || a.g.given[t.Norm] || a.g.givenWide[t.Norm] ||
+		orgHeads[t.Norm] || legalForms[t.Norm] || speechVerbs[t.Norm] || dateWords.Date[t.Norm] {
+		return false
+	}
+	if e, _ := a.g.match(a.toks, k); e != nil {
+		return false
+	}
+	if e, _ := a.g.towns.match(a.toks, k); e != nil {
+		return false
+	}
+	return true
+}
