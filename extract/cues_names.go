@@ -64,3 +64,42 @@ func (a *analysis) compoundWord(k int) bool {
 	}
 	return true
 }
+
+// peopleBodies are the bodies that a people's or a place's name before them
+// makes an institution, where the noun alone is no organisation word:
+// "Scottish Executive", "U.S. Treasury".
+var peopleBodies = lexSet("orgwords.txt", "people-body")
+
+// demonymBodies: "the Scottish Executive", "the Northern Ireland
+// Executive", "U.S. Treasury": a demonym or a listed place before a
+// capitalised body noun names that place's institution; "Chief Executive
+// Tom Reed" and "the executive" do not.
+func (a *analysis) demonymBodies() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 1; k < len(toks); k++ {
+		if !peopleBodies[toks[k].Norm] || !capitalised(toks[k].Text) || allCaps(toks[k].Text) || a.boiler[k] || a.headline[k] || !a.sameSent(k-1, k) {
+			continue
+		}
+		if k+1 < len(toks) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1) && a.sameLine(k, k+1) {
+			continue // "Executive Director Ann Lee"
+		}
+		i := -1
+		if a.g.demonymCountry(toks[k-1].Norm) != nil || a.regionAdjective(toks[k-1].Norm) {
+			i = k - 1
+		} else {
+			for s := max(0, k-3); s < k; s++ {
+				if e, n := a.g.match(toks, s); e != nil && s+n == k && (e.ent.typ == kg.GPE || e.ent.typ == kg.Loc) {
+					i = s
+					break
+				}
+			}
+		}
+		if i < 0 {
+			continue
+		}
+		name := joinTokens(a.text, toks[i:k+1])
+		out = append(out, cand{t0: i, t1: k + 1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}

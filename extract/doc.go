@@ -24,7 +24,9 @@
 //     names from the lexicon, each file naming its source), a listed
 //     company with a second name after it ("Sony Ericsson"); organisation
 //     names ending in a head noun ("... Council", "Ministry of ...",
-//     "... Inc"); names after titles, before title appositions and after
+//     "... Inc") or opening with a foreign one ("Banco de Portugal",
+//     "Parti Socialiste"); a demonym or place before a body noun ("Scottish
+//     Executive", "U.S. Treasury"); names after titles, before title appositions and after
 //     common given names; employers after "works/writes for"; acronyms
 //     after "the". prose contributes persons (filtered: a word written in
 //     lower case elsewhere in the text, a title or boilerplate word is no

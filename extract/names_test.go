@@ -31,3 +31,20 @@ func TestListedCompanyCompounds(t *testing.T) {
 			[]typed{{"House of Representatives Halvorsen", kg.Org}})
 	})
 }
+
+func TestBodiesNamedAfterAPeople(t *testing.T) {
+	t.Run("a demonym or a place before a body noun", func(t *testing.T) {
+		text := "The Welsh Executive backed the plan, and the Norway Treasury sold bonds. The executive said it was pleased. " +
+			"Chief Executive Tom Reed and Executive Director Ann Lee agreed."
+		checkTypes(t, text,
+			[]typed{{"Welsh Executive", kg.Org}, {"Norway Treasury", kg.Org}, {"Tom Reed", kg.Person}, {"Ann Lee", kg.Person}},
+			[]typed{{"Chief Executive", kg.Org}, {"Executive Director", kg.Org}, {"Executive", kg.Org}})
+	})
+	t.Run("names in other languages open with their head", func(t *testing.T) {
+		text := "The prize is given by the Academie des Lettres et Sciences du Morvan, and the Banco de Valdora lent the money. " +
+			"The Partido Verdeza won the vote. Its leader, Ana Ruiz, said the Fondation Lumarre would help."
+		checkTypes(t, text,
+			[]typed{{"Academie des Lettres et Sciences du Morvan", kg.Org}, {"Banco de Valdora", kg.Org}, {"Partido Verdeza", kg.Org}, {"Fondation Lumarre", kg.Org}, {"Ana Ruiz", kg.Person}},
+			[]typed{{"Partido Verdeza", kg.Person}, {"Academie", kg.Org}})
+	})
+}

@@ -233,6 +233,10 @@ var orgHeads = lexSet("orgwords.txt", "head")
 
 var orgConnectors = lexSet("orgwords.txt", "connector")
 
+// foreignHeads open names in other languages, their of-phrase after them:
+// "Academie des Sciences", "Banco de Portugal".
+var foreignHeads = lexSet("orgwords.txt", "foreign-head")
+
 // legalForms are companies' legal forms ("Corp", "SA", "Co").
 var legalForms = lexSet("orgwords.txt", "legal-form")
 
@@ -294,6 +298,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.basedPlaces()...)
 	cands = append(cands, a.bankCompounds()...)
 	cands = append(cands, a.listedCompounds()...)
+	cands = append(cands, a.demonymBodies()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -417,7 +422,7 @@ func (a *analysis) orgPatterns() []cand {
 		end := lastHead + 1
 		// "Ministry of Defence of Ukraine": keep the "of ..." tail, but not
 		// after a legal form ("Kia Motor Corp of South Korea").
-		if end < j && !legalForms[toks[lastHead].Norm] && (toks[end].Norm == "of" || toks[end].Norm == "for" || toks[end].Norm == "on" || toks[end].Norm == "to") {
+		if end < j && !legalForms[toks[lastHead].Norm] && (toks[end].Norm == "of" || toks[end].Norm == "for" || toks[end].Norm == "on" || toks[end].Norm == "to" || foreignHeads[toks[lastHead].Norm] && orgConnectors[toks[end].Norm]) {
 			// The tail stops where a title starts: "Council of Europe
 			// Secretary General Priya Reyes".
 			k := end + 1
@@ -425,6 +430,11 @@ func (a *analysis) orgPatterns() []cand {
 				k++
 			}
 			end = k
+		}
+		// "Parti Socialiste", "Banco Santander": a foreign head opens the
+		// name and the words after it are part of it.
+		if foreignHeads[toks[lastHead].Norm] && end == lastHead+1 && end < j && capitalised(toks[end].Text) {
+			end = j
 		}
 		start := i
 		for start < end && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start)) {
