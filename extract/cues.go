@@ -221,6 +221,14 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 			return true
 		}
 	}
+	// "technology analysts Gartner", "researchers Ovum": a plural post
+	// before one bare name is the firm that holds it; a person's post is
+	// singular ("analyst Ann Lee"). Only the posts a firm has ("Gartner's
+	// analysts"): "told reporters Bonn supported" is no firm.
+	if k0 > 0 && k1 == k0+1 && !capitalised(toks[k0-1].Text) && orgPossessed[toks[k0-1].Norm] && orgProfessions[strings.TrimSuffix(toks[k0-1].Norm, "s")] &&
+		!a.g.given[toks[k0].Norm] && !(k1 < len(toks) && (capitalised(toks[k1].Text) || toks[k1].Norm == "and" || toks[k1].Text == ",") && a.sameSent(k0, k1)) {
+		return true
+	}
 	if k0 >= 2 && toks[k0-1].Norm == "in" && (toks[k0-2].Norm == "shares" || toks[k0-2].Norm == "stake" || toks[k0-2].Norm == "investment") {
 		return true
 	}

@@ -48,3 +48,25 @@ func TestBodiesNamedAfterAPeople(t *testing.T) {
 			[]typed{{"Partido Verdeza", kg.Person}, {"Academie", kg.Org}})
 	})
 }
+
+func TestSpeakerSlotFirms(t *testing.T) {
+	t.Run("a plural post before a bare name makes it a firm in every mention", func(t *testing.T) {
+		text := "Handset sales will slow next year, said Pellucid. The forecast came from industry analysts Pellucid on Monday. " +
+			"Prices would fall, said Okonjo, and analyst Ann Lee agreed."
+		checkTypes(t, text,
+			[]typed{{"Pellucid", kg.Org}, {"Okonjo", kg.Person}, {"Ann Lee", kg.Person}},
+			[]typed{{"Pellucid", kg.Person}, {"Okonjo", kg.Org}})
+	})
+	t.Run("a firm's analysts", func(t *testing.T) {
+		text := "Demand is weak, said Vantrell. Vantrell's analysts expect a recovery in May. \"It was close,\" said Ferrand."
+		checkTypes(t, text,
+			[]typed{{"Vantrell", kg.Org}, {"Ferrand", kg.Person}},
+			[]typed{{"Vantrell", kg.Person}, {"Ferrand", kg.Org}})
+	})
+	t.Run("reporters are told, they hold no firm", func(t *testing.T) {
+		text := "Tom Reed told reporters Halloran would stay. \"We are ready,\" said Halloran. Industry analysts Pellucid disagreed."
+		checkTypes(t, text,
+			[]typed{{"Halloran", kg.Person}, {"Pellucid", kg.Org}},
+			[]typed{{"Halloran", kg.Org}})
+	})
+}
