@@ -59,6 +59,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 		}
 	}
 	chosen = a.dropNonPersons(chosen, taken)
+	chosen = a.townsThroughout(chosen, taken, byPart)
 	chosen = a.relabelCompanies(chosen, taken)
 	a.coordinatedCompanies(chosen)
 	chosen = a.sportsTeams(chosen, taken)

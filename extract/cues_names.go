@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/kg-project/kg"
+import (
+	"sort"
+
+	"github.com/kg-project/kg"
+)
 
 // Names the lists know only in part: a listed company with a second name
 // after it, and bodies named after a people.
@@ -102,4 +106,60 @@ func (a *analysis) demonymBodies() []cand {
 		out = append(out, cand{t0: i, t1: k + 1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
 	}
 	return out
+}
+
+// townsThroughout: a GeoNames town the syntax calls a place once ("a plant
+// in Kecskemet") is that place wherever else the text names it ("Kecskemet
+// has lost 2,000 jobs"), at a sentence's start too, where prose reads a
+// lone capitalised word as a person; a context prose overruled is given
+// back when the person is dropped. A word that is part of a person's name
+// in the text ("Jordan" of "Michael Jordan") or of a longer name stays out.
+func (a *analysis) townsThroughout(chosen []cand, taken []bool, byPart map[string]map[string]bool) []cand {
+	if len(a.townCands) == 0 {
+		return chosen
+	}
+	toks := a.toks
+	free := func(t0, t1 int) bool {
+		for k := t0; k < t1; k++ {
+			if taken[k] || a.dateAt[k] >= 0 || a.boiler[k] {
+				return false
+			}
+		}
+		return true
+	}
+	known := map[string]*info{}
+	for _, c := range a.townCands {
+		if byPart[normWord(toks[c.t0].Text)] != nil || byPart[normWord(toks[c.t1-1].Text)] != nil {
+			continue
+		}
+		known[c.in.id] = c.in
+	}
+	for _, c := range chosen {
+		if c.typ == kg.GPE && c.in != nil && c.in.city && c.prio == prioTown {
+			known[c.in.id] = c.in
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		if !capitalised(toks[i].Text) || taken[i] {
+			continue
+		}
+		e, n := a.g.towns.match(toks, i)
+		if e == nil || known[e.ent.id] == nil || !free(i, i+n) {
+			continue
+		}
+		j := i + n
+		if j < len(toks) && (capitalised(toks[j].Text) || toks[j].Norm == "'s" && j+1 < len(toks) && capitalised(toks[j+1].Text)) && a.sameSent(i, j) && a.sameLine(i, j) {
+			continue // part of a longer name
+		}
+		if i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && a.sameLine(i-1, i) && !isSentenceStart(a, i) {
+			continue
+		}
+		chosen = append(chosen, cand{t0: i, t1: j, typ: kg.GPE, id: e.ent.id, name: e.ent.name, in: e.ent, prio: prioTown})
+		for k := i; k < j; k++ {
+			taken[k] = true
+		}
+		i = j - 1
+	}
+	sort.Slice(chosen, func(i, j int) bool { return chosen[i].t0 < chosen[j].t0 })
+	return chosen
 }

@@ -38,7 +38,9 @@
 //     their long forms; hyphenated bodies ("Russia-NATO Council",
 //     "RF-NATO Council") spelled in a fixed order of canonical names;
 //     one-word "persons" that behave like companies ("Kroger CEO ...")
-//     relabelled as organisations. Every other surface form is an alias.
+//     relabelled as organisations; a GeoNames town the syntax calls a
+//     place once is that place wherever else the text names it.
+//     Every other surface form is an alias.
 //  6. Relation rules (each triple's Evidence names its rule; see Rules
 //     below): titles and affiliations before a name, in appositions
 //     and before an appositive name; possessives; "who heads"; delegations

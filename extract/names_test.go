@@ -70,3 +70,35 @@ func TestSpeakerSlotFirms(t *testing.T) {
 			[]typed{{"Halloran", kg.Org}})
 	})
 }
+
+func TestTownsThroughout(t *testing.T) {
+	t.Run("a town the syntax calls a place once is one at a sentence's start", func(t *testing.T) {
+		text := "The tyre plant in Kecskemet will shut in May. Kecskemet has lost many jobs since then, the union said."
+		r := mustExtract(t, text, "2026-05-01")
+		n := 0
+		for _, m := range r.Mentions {
+			if m.Text == "Kecskemet" && m.Type == kg.GPE {
+				n++
+			}
+		}
+		if n != 2 {
+			t.Errorf("Kecskemet: %d GPE mentions, want 2: %v", n, r.Mentions)
+		}
+	})
+	t.Run("a town's name inside a person's name or a longer name stays out", func(t *testing.T) {
+		text := "The tyre plant in Tuzla shut. Tuzla has lost jobs. Mira Kecskemet chairs the Tuzla Lumber Company. Kecskemet said it was sad."
+		checkTypes(t, text,
+			[]typed{{"Tuzla", kg.GPE}, {"Kecskemet", kg.Person}, {"Tuzla Lumber Company", kg.Org}},
+			[]typed{{"Kecskemet", kg.GPE}})
+		r := mustExtract(t, text, "2026-05-01")
+		n := 0
+		for _, m := range r.Mentions {
+			if m.Text == "Tuzla" && m.Type == kg.GPE {
+				n++
+			}
+		}
+		if n != 2 {
+			t.Errorf("Tuzla: %d GPE mentions, want 2: %v", n, r.Mentions)
+		}
+	})
+}

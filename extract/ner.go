@@ -46,6 +46,7 @@ type analysis struct {
 	triples   []kg.Triple
 	proseEnd  map[int]int // token where a prose entity starts -> token after its end
 	sports    int         // sportsDoc: 0 not yet known, 1 yes, 2 no
+	townCands []cand      // GeoNames towns the syntax around them calls places (geoTowns)
 }
 
 // Boilerplate lines of web news pages: bylines, picture credits, links to
@@ -286,7 +287,8 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.nounNamedOrgs()...)
 	cands = append(cands, a.outletSectionNames()...)
 	cands = append(cands, a.speakerNames()...)
-	cands = append(cands, a.geoTowns()...)
+	a.townCands = a.geoTowns()
+	cands = append(cands, a.townCands...)
 	cands = append(cands, a.bareOutlets()...)
 	cands = append(cands, a.ownerNames()...)
 	cands = append(cands, a.nicknameClubs()...)
