@@ -719,6 +719,14 @@ func (a *analysis) definedAcronyms() []cand {
 		if a.g.given[toks[start].Norm] && p-start == 2 {
 			continue // "Martin Luther (ML)": a person's initials
 		}
+		if eventHeads[toks[p-1].Norm] && !a.ofTailBefore(start, p-1) {
+			// "Game Developers Conference (GDC)": an event, and so is "GDC".
+			if a.eventAcronyms == nil {
+				a.eventAcronyms = map[string]bool{}
+			}
+			a.eventAcronyms[acr] = true
+			continue
+		}
 		name := joinTokens(a.text, toks[start:p])
 		c := cand{t0: start, t1: p, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}
 		if in := a.g.lookupName(name); in != nil {

@@ -26,7 +26,8 @@
 //     names ending in a head noun ("... Council", "Ministry of ...",
 //     "... Inc") or opening with a foreign one ("Banco de Portugal",
 //     "Parti Socialiste"); a demonym or place before a body noun ("Scottish
-//     Executive", "U.S. Treasury"); names after titles, before title appositions and after
+//     Executive", "U.S. Treasury"), but no event's name ("Game Developers
+//     Conference", "G20 Summit", and an acronym defined for one); names after titles, before title appositions and after
 //     common given names; employers after "works/writes for"; acronyms
 //     after "the". prose contributes persons (filtered: a word written in
 //     lower case elsewhere in the text, a title or boilerplate word is no

@@ -102,3 +102,19 @@ func TestTownsThroughout(t *testing.T) {
 		}
 	})
 }
+
+func TestEventsAreNoOrganisations(t *testing.T) {
+	t.Run("a name ending in conference or summit is an event", func(t *testing.T) {
+		text := "Studios showed new games at the Indie Makers Conference (IMC) in Lyon. IMC ends on Sunday. " +
+			"The Baltic Energy Summit opened in Riga, and the Green Party Conference voted on the plan."
+		checkTypes(t, text,
+			[]typed{{"Lyon", kg.GPE}, {"Riga", kg.GPE}, {"Green Party", kg.Org}},
+			[]typed{{"Indie Makers Conference", kg.Org}, {"IMC", kg.Org}, {"Baltic Energy Summit", kg.Org}, {"Green Party Conference", kg.Org}})
+	})
+	t.Run("bodies the head opens or an of-phrase names stay organisations", func(t *testing.T) {
+		text := "The Conference on Maritime Safety adopted the rules, and the Union of Coastal Conference backed them."
+		checkTypes(t, text,
+			[]typed{{"Conference on Maritime Safety", kg.Org}, {"Union of Coastal Conference", kg.Org}},
+			nil)
+	})
+}

@@ -28,25 +28,26 @@ type dmention struct {
 
 // analysis is the working state of one document.
 type analysis struct {
-	g         *gazetteer
-	text      string
-	toks      []token
-	sents     []sentence
-	sentOf    []int  // token -> sentence index
-	boiler    []bool // token lies on a boilerplate line
-	headline  []bool // token lies on a headline-style line
-	lower     map[string]bool
-	ments     []*ment
-	mentAt    []int // token -> index in ments, -1 when none
-	dates     []dmention
-	dateAt    []int // token -> index in dates, -1 when none
-	published time.Time
-	ref       time.Time
-	ents      map[string]*kg.Entity
-	triples   []kg.Triple
-	proseEnd  map[int]int // token where a prose entity starts -> token after its end
-	sports    int         // sportsDoc: 0 not yet known, 1 yes, 2 no
-	townCands []cand      // GeoNames towns the syntax around them calls places (geoTowns)
+	g             *gazetteer
+	text          string
+	toks          []token
+	sents         []sentence
+	sentOf        []int  // token -> sentence index
+	boiler        []bool // token lies on a boilerplate line
+	headline      []bool // token lies on a headline-style line
+	lower         map[string]bool
+	ments         []*ment
+	mentAt        []int // token -> index in ments, -1 when none
+	dates         []dmention
+	dateAt        []int // token -> index in dates, -1 when none
+	published     time.Time
+	ref           time.Time
+	ents          map[string]*kg.Entity
+	triples       []kg.Triple
+	proseEnd      map[int]int     // token where a prose entity starts -> token after its end
+	sports        int             // sportsDoc: 0 not yet known, 1 yes, 2 no
+	townCands     []cand          // GeoNames towns the syntax around them calls places (geoTowns)
+	eventAcronyms map[string]bool // acronyms defined for events: "Game Developers Conference (GDC)"
 }
 
 // Boilerplate lines of web news pages: bylines, picture credits, links to
@@ -234,6 +235,10 @@ var orgHeads = lexSet("orgwords.txt", "head")
 
 var orgConnectors = lexSet("orgwords.txt", "connector")
 
+// eventHeads end the names of events, not bodies: "Game Developers
+// Conference", "G20 Summit".
+var eventHeads = lexSet("orgwords.txt", "event-head")
+
 // foreignHeads open names in other languages, their of-phrase after them:
 // "Academie des Sciences", "Banco de Portugal".
 var foreignHeads = lexSet("orgwords.txt", "foreign-head")
@@ -335,6 +340,9 @@ func (a *analysis) recognise(spans []proseSpan) {
 		if a.boiler[c.t0] && !(c.in != nil && c.typ == kg.Org) {
 			continue
 		}
+		if c.typ == kg.Org && c.t1-c.t0 == 1 && c.in == nil && a.eventAcronyms[toks[c.t0].Text] {
+			continue
+		}
 		for k := c.t0; k < c.t1; k++ {
 			taken[k] = true
 		}
@@ -359,7 +367,7 @@ func (a *analysis) orgPatterns() []cand {
 			continue
 		}
 		j := i
-		lastHead := -1
+		lastHead, bodyHead := -1, -1
 		for j < len(toks) && a.sentOf[j] == a.sentOf[i] {
 			t := toks[j]
 			if a.dateAt[j] >= 0 {
@@ -367,6 +375,9 @@ func (a *analysis) orgPatterns() []cand {
 			}
 			if capitalised(t.Text) || (isDigitByte(t.Text[0]) && j > i) {
 				if orgHeads[t.Norm] {
+					if lastHead >= 0 && !eventHeads[toks[lastHead].Norm] {
+						bodyHead = lastHead
+					}
 					lastHead = j
 					// Title-case headlines capitalise verbs too: stop at the first head.
 					if a.headline[j] {
@@ -416,6 +427,14 @@ func (a *analysis) orgPatterns() []cand {
 				continue
 			}
 			break
+		}
+		// "Game Developers Conference", "the G20 Summit": a name ending in
+		// an event's head is the event, no organisation; a body before it
+		// is one ("Conservative Party Conference"), and so is one the head
+		// opens ("Conference on Disarmament") or an of-phrase names
+		// ("Organisation of Islamic Conference").
+		if lastHead >= 0 && eventHeads[toks[lastHead].Norm] && (lastHead+1 >= j || !orgConnectors[toks[lastHead+1].Norm]) && lastHead > i && !a.ofTailBefore(i, lastHead) {
+			lastHead = bodyHead
 		}
 		if lastHead < 0 {
 			i = j
