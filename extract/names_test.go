@@ -118,3 +118,13 @@ func TestEventsAreNoOrganisations(t *testing.T) {
 			nil)
 	})
 }
+
+func TestPlaceAsSurname(t *testing.T) {
+	t.Run("a name no list knows before a listed town is a person's", func(t *testing.T) {
+		text := "The drama, which stars Quenby Washington and Arlo Reyes, opens in May. " +
+			"It was shot in Houston with Tavish Houston, a newcomer. Officials said Greater Washington would get new trains."
+		checkTypes(t, text,
+			[]typed{{"Quenby Washington", kg.Person}, {"Tavish Houston", kg.Person}, {"Houston", kg.GPE}, {"Washington", kg.GPE}},
+			[]typed{{"Greater Washington", kg.Person}, {"Houston", kg.Person}})
+	})
+}

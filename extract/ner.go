@@ -1341,11 +1341,19 @@ func (a *analysis) placeSurnamePrio(t0, t1 int) int {
 		return prioProse
 	}
 	e, n := a.g.match(toks, t1-1)
-	if e == nil || n != 1 || e.ent.typ != kg.GPE || e.ent.country || e.ent.nation {
+	if e == nil || n != 1 || e.ent.typ != kg.GPE {
+		return prioProse
+	}
+	// A country as the surname needs a given name of the curated list
+	// ("Neil Jordan", "Trevor Holland").
+	if (e.ent.country || e.ent.nation) && !a.g.given[toks[t0].Norm] {
 		return prioProse
 	}
 	// The first word is a given name: "Internazionale Milan" is a club.
-	if !a.g.given[toks[t0].Norm] && !a.wideGiven(t0) {
+	// Outside sport, a first word that is no English word and that the
+	// text never writes in lower case will do ("Denzel Washington").
+	if !a.g.given[toks[t0].Norm] && !a.wideGiven(t0) &&
+		(t1-t0 != 2 || a.sportsDoc() || a.g.common[toks[t0].Norm] || a.lower[toks[t0].Norm] || allCaps(toks[t0].Text) || isSentenceStart(a, t0) || a.g.demonymCountry(toks[t0].Norm) != nil) {
 		return prioProse
 	}
 	for k := t0; k < t1-1; k++ {
