@@ -379,6 +379,7 @@ func (a *analysis) codeNames() []cand {
 // sportWords are words of sports reporting; resultWords stand between the
 // two sides of a match ("Leeds beat Hull", "Hull v Leeds").
 var (
+	matchNouns  = lexSet("cues.txt", "match")
 	sportWords  = lexSet("cues.txt", "sport")
 	resultWords = lexSet("cues.txt", "result")
 )
@@ -606,6 +607,91 @@ func (a *analysis) sportsTeams(chosen []cand, taken []bool) []cand {
 				taken[j] = true
 			}
 		}
+	}
+	// player reports a word that opens or ends a person's name.
+	player := func(w string) bool {
+		return slices.ContainsFunc(chosen, func(c cand) bool {
+			return c.typ == kg.Person && (toks[c.t1-1].Text == w || toks[c.t0].Text == w)
+		})
+	}
+	// markSide marks the name at token k as a side: a town's mention becomes
+	// the club below, a name no rule took becomes one now. It returns the
+	// token after the name, or k when there is none.
+	markSide := func(k int) int {
+		if k < 0 || k >= len(toks) {
+			return k
+		}
+		if at := slices.IndexFunc(chosen, func(c cand) bool { return c.t0 == k }); at >= 0 {
+			c := chosen[at]
+			if placeLike(c) || c.typ == kg.Org && c.in == nil {
+				teams[joinTokens(a.text, toks[c.t0:c.t1])] = true
+				return c.t1
+			}
+			return k
+		}
+		j := k
+		for j < len(toks) && j-k < 3 && !taken[j] && a.plainName(j) && !a.lower[toks[j].Norm] && !a.g.given[toks[j].Norm] && a.sameLine(k, j) {
+			j++
+		}
+		if j == k || j < len(toks) && capitalised(toks[j].Text) && a.sameLine(k, j) {
+			return k
+		}
+		// "Krajicek" of "Richard Krajicek" is a player.
+		if player(toks[k].Text) || player(toks[j-1].Text) {
+			return k
+		}
+		name := joinTokens(a.text, toks[k:j])
+		chosen = append(chosen, cand{t0: k, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		teams[name] = true
+		for i := k; i < j; i++ {
+			taken[i] = true
+		}
+		return j
+	}
+	// "their match against Yorkshire", "a win against Leeds": the side a
+	// match is played against.
+	for k := 1; k+1 < len(toks); k++ {
+		// "his match against Krajicek", "Tarrant's match against Brook" are
+		// a player's.
+		if toks[k].Norm == "against" && matchNouns[toks[k-1].Norm] && !capitalised(toks[k-1].Text) &&
+			!(k >= 2 && (toks[k-2].Norm == "his" || toks[k-2].Norm == "her")) && !(k >= 3 && toks[k-2].Norm == "'s" && player(toks[k-3].Text)) {
+			markSide(k + 1)
+		}
+	}
+	// "title rivals Essex, Derbyshire and Surrey": the names listed with a
+	// side, or with an organisation no list knows, are sides.
+	for round := 0; round < 3; round++ {
+		n := len(teams)
+		for i := 0; i < len(chosen); i++ {
+			c := chosen[i]
+			if !(c.typ == kg.Org && c.in == nil || placeLike(c) && teams[joinTokens(a.text, toks[c.t0:c.t1])]) {
+				continue
+			}
+			// "Corvale beat Tresham", where another rule read "Corvale".
+			if k := c.t1; k+1 < len(toks) && resultWords[toks[k].Norm] && toks[k].Norm != "against" && a.sameLine(k, k+1) {
+				markSide(k + 1)
+			}
+			for k := c.t1; k+1 < len(toks) && (toks[k].Text == "," || toks[k].Norm == "and") && a.sameSent(c.t0, k+1); {
+				j := markSide(k + 1)
+				if j == k+1 {
+					break
+				}
+				k = j
+			}
+		}
+		if len(teams) == n {
+			break
+		}
+	}
+	// A side's name is the side wherever else it stands alone ("Essex
+	// reached 372"), but not after "in", "at" or "near".
+	for k := range toks {
+		if taken[k] || !teams[toks[k].Text] || a.boiler[k] || player(toks[k].Text) || k > 0 && (townPreps[toks[k-1].Norm] || capitalised(toks[k-1].Text) && a.sameSent(k-1, k) && !isSentenceStart(a, k)) ||
+			k+1 < len(toks) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1) {
+			continue
+		}
+		chosen = append(chosen, cand{t0: k, t1: k + 1, typ: kg.Org, id: "org/" + slug(toks[k].Text), name: toks[k].Text, prio: prioOrgHead})
+		taken[k] = true
 	}
 	if len(teams) == 0 {
 		return chosen

@@ -128,3 +128,21 @@ func TestPlaceAsSurname(t *testing.T) {
 			[]typed{{"Greater Washington", kg.Person}, {"Houston", kg.Person}})
 	})
 }
+
+func TestSidesInSportsProse(t *testing.T) {
+	t.Run("the side a match is played against, and the names listed with a side", func(t *testing.T) {
+		text := "Cricket: Corvale beat Marsham by an innings in the county championship on Friday.\n" +
+			"Title rivals Corvale, Dunmoor and Ashby all closed in on victory, while Marsham lost their match against Pellworth.\n" +
+			"Dunmoor reached 300 runs after lunch, the coach said, and the season ends next month."
+		checkTypes(t, text,
+			[]typed{{"Corvale", kg.Org}, {"Marsham", kg.Org}, {"Dunmoor", kg.Org}, {"Ashby", kg.Org}, {"Pellworth", kg.Org}},
+			[]typed{{"Dunmoor", kg.Person}, {"Pellworth", kg.Person}})
+	})
+	t.Run("a player's match is against a player", func(t *testing.T) {
+		text := "Tennis: Ivo Tarrant beat Lena Brook in the first round of the tournament on Monday, the seeds scored well and the final is next week.\n" +
+			"Tarrant's match against Quillon ended in the third set, and his match against Brook was close."
+		checkTypes(t, text,
+			[]typed{{"Ivo Tarrant", kg.Person}},
+			[]typed{{"Quillon", kg.Org}, {"Brook", kg.Org}})
+	})
+}
