@@ -378,6 +378,9 @@ func (a *analysis) codeNames() []cand {
 
 // sportWords are words of sports reporting; resultWords stand between the
 // two sides of a match ("Leeds beat Hull", "Hull v Leeds").
+// commodities are sector heads that also name what is traded ("Crude Oil").
+var commodities = lexSet("orgwords.txt", "commodity")
+
 var (
 	matchNouns  = lexSet("cues.txt", "match")
 	sportWords  = lexSet("cues.txt", "sport")
@@ -1563,6 +1566,9 @@ func (a *analysis) sectorNames() []cand {
 		}
 		if !ok || k-start == 1 && (a.g.given[toks[start].Norm] || a.wideGiven(start)) {
 			continue
+		}
+		if commodities[w] && (a.commonWords(start, k) || allCaps(toks[start].Text)) {
+			continue // "Crude Oil", "CRUDE OIL"
 		}
 		name := joinTokens(a.text, toks[start:k+1])
 		c := cand{t0: start, t1: k + 1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}

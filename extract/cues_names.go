@@ -163,3 +163,26 @@ func (a *analysis) townsThroughout(chosen []cand, taken []bool, byPart map[strin
 	sort.Slice(chosen, func(i, j int) bool { return chosen[i].t0 < chosen[j].t0 })
 	return chosen
 }
+
+// airlines: "Air France", "Air India": "Air" before a country or city the
+// lists know names that place's airline; "Air Force" is no place.
+func (a *analysis) airlines() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Text != "Air" || a.boiler[i] || a.headline[i] || !a.sameLine(i, i+1) || toks[i+1].Start != toks[i].End+1 {
+			continue
+		}
+		e, n := a.g.match(toks, i+1)
+		if e == nil || e.ent.typ != kg.GPE {
+			continue
+		}
+		j := i + 1 + n
+		if j < len(toks) && capitalised(toks[j].Text) && a.sameLine(i, j) && a.sameSent(i, j) {
+			continue // "Air France KLM", read by the patterns if at all
+		}
+		name := joinTokens(a.text, toks[i:j])
+		out = append(out, cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}

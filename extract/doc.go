@@ -22,7 +22,8 @@
 //     from github.com/pariz/gountries; curated cities, territories,
 //     regions, demonyms, organisations, news outlets, titles and given
 //     names from the lexicon, each file naming its source), a listed
-//     company with a second name after it ("Sony Ericsson"); organisation
+//     company with a second name after it ("Sony Ericsson"), "Air" before
+//     a listed place ("Air France"); organisation
 //     names ending in a head noun ("... Council", "Ministry of ...",
 //     "... Inc") or opening with a foreign one ("Banco de Portugal",
 //     "Parti Socialiste"); a demonym or place before a body noun ("Scottish

@@ -146,3 +146,19 @@ func TestSidesInSportsProse(t *testing.T) {
 			[]typed{{"Quillon", kg.Org}, {"Brook", kg.Org}})
 	})
 }
+
+func TestCompanyNameForms(t *testing.T) {
+	t.Run("legal forms of other countries, initials and commodities", func(t *testing.T) {
+		text := "Shares of Vellano SpA rose in Milan, and Tarrow Holdings Bhd fell. Analysts at Harlan P. Quist & Co were cautious. " +
+			"Merrivale Copper said output rose, while Crude Oil prices and Refined Copper stocks fell. Visitors to Bath Spa were fewer."
+		checkTypes(t, text,
+			[]typed{{"Vellano SpA", kg.Org}, {"Tarrow Holdings Bhd", kg.Org}, {"Harlan P. Quist & Co", kg.Org}, {"Merrivale Copper", kg.Org}},
+			[]typed{{"Vellano SpA", kg.Person}, {"Harlan P. Quist", kg.Person}, {"Crude Oil", kg.Org}, {"Refined Copper", kg.Org}, {"Bath Spa", kg.Org}})
+	})
+	t.Run("Air before a country or city names its airline", func(t *testing.T) {
+		text := "Pilots at Air Canada and Air Berlin went on strike, the Air Force said, and flights to Canada stopped."
+		checkTypes(t, text,
+			[]typed{{"Air Canada", kg.Org}, {"Air Berlin", kg.Org}, {"Canada", kg.GPE}},
+			[]typed{{"Air Force", kg.GPE}})
+	})
+}

@@ -306,6 +306,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.bankCompounds()...)
 	cands = append(cands, a.listedCompounds()...)
 	cands = append(cands, a.demonymBodies()...)
+	cands = append(cands, a.airlines()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -374,7 +375,7 @@ func (a *analysis) orgPatterns() []cand {
 				break
 			}
 			if capitalised(t.Text) || (isDigitByte(t.Text[0]) && j > i) {
-				if orgHeads[t.Norm] {
+				if orgHeads[t.Norm] && !(t.Norm == "spa" && t.Text != "SpA") { // "Pirelli SpA", not "Bath Spa"
 					if lastHead >= 0 && !eventHeads[toks[lastHead].Norm] {
 						bodyHead = lastHead
 					}
@@ -391,6 +392,12 @@ func (a *analysis) orgPatterns() []cand {
 						break
 					}
 				}
+				j++
+				continue
+			}
+			// "Edward D. Jones & Co": an initial's dot inside the name.
+			if t.Text == "." && j > i && len(toks[j-1].Text) == 1 && isUpperByte(toks[j-1].Text[0]) && t.Start == toks[j-1].End &&
+				j+1 < len(toks) && capitalised(toks[j+1].Text) && a.sameLine(j, j+1) {
 				j++
 				continue
 			}
