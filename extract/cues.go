@@ -934,6 +934,30 @@ func (a *analysis) speakerNames() []cand {
 	return out
 }
 
+// titledPair reads two name words after a surname title at k-1 ("champion
+// Joice Maduaka"): neither an English word, a list's name or an
+// organisation's or place's head, and no capitalised word after them.
+func (a *analysis) titledPair(k int) (cand, bool) {
+	toks := a.toks
+	j := k + 1
+	if j+1 < len(toks) && (capitalised(toks[j+1].Text) || toks[j+1].Text == "-" || a.particleAt(j+1)) && a.sameSent(j, j+1) {
+		return cand{}, false
+	}
+	if !a.nameWord(j) || toks[j].Start != toks[k].End+1 || !a.sameLine(k, j) {
+		return cand{}, false
+	}
+	for i := k; i <= j; i++ {
+		n := toks[i].Norm
+		if a.lower[n] || a.g.common[n] || orgHeads[n] || clubHeads[n] || placeHeads[n] || sectorHeads[n] || allCaps(toks[i].Text) {
+			return cand{}, false
+		}
+		if e, _ := a.g.match(toks, i); e != nil {
+			return cand{}, false
+		}
+	}
+	return cand{t0: k, t1: j + 1, typ: kg.Person, prio: prioTitle}, true
+}
+
 // prioTown ranks a GeoNames town below prose's persons and organisations
 // and above prose's places.
 const prioTown = prioProse - 1
@@ -1119,7 +1143,15 @@ func (a *analysis) titledSurnames() []cand {
 		if !surnameTitles[p.Norm] || capitalised(p.Text) || !a.nameWord(k) || a.lower[toks[k].Norm] || a.headline[k] || !a.sameSent(k-1, k) {
 			continue
 		}
-		if capitalised(toks[k+1].Text) && a.sameSent(k, k+1) || toks[k+1].Norm == "'s" {
+		if capitalised(toks[k+1].Text) && a.sameSent(k, k+1) {
+			// "Defending champion Joice Maduaka": a two-word name.
+			if c, ok := a.titledPair(k); ok {
+				out = append(out, c)
+				k++
+			}
+			continue
+		}
+		if toks[k+1].Norm == "'s" {
 			continue
 		}
 		// "midfielder Joaquin del Olmo", "leader Rami al-Saadani",

@@ -162,3 +162,11 @@ func TestCompanyNameForms(t *testing.T) {
 			[]typed{{"Air Force", kg.GPE}})
 	})
 }
+
+func TestTwoWordNamesAfterPosts(t *testing.T) {
+	text := "Defending champion Joice Okafor pulled out with an injury, and sprinter Odile Marchetti won the heat. " +
+		"The skipper Harbour Rovers signed in May was dropped, and coach Tarnside United left."
+	checkTypes(t, text,
+		[]typed{{"Joice Okafor", kg.Person}, {"Odile Marchetti", kg.Person}},
+		[]typed{{"Harbour Rovers", kg.Person}, {"Tarnside United", kg.Person}})
+}
