@@ -170,3 +170,10 @@ func TestTwoWordNamesAfterPosts(t *testing.T) {
 		[]typed{{"Joice Okafor", kg.Person}, {"Odile Marchetti", kg.Person}},
 		[]typed{{"Harbour Rovers", kg.Person}, {"Tarnside United", kg.Person}})
 }
+
+func TestNewsRegions(t *testing.T) {
+	text := "Sales in the Americas and the Far East rose, storms hit the Midwest and the East Coast, and Europe was flat."
+	checkTypes(t, text,
+		[]typed{{"Americas", kg.Loc}, {"Far East", kg.Loc}, {"Midwest", kg.Loc}, {"East Coast", kg.Loc}, {"Europe", kg.Loc}},
+		[]typed{{"East", kg.Loc}})
+}
