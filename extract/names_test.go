@@ -177,3 +177,11 @@ func TestNewsRegions(t *testing.T) {
 		[]typed{{"Americas", kg.Loc}, {"Far East", kg.Loc}, {"Midwest", kg.Loc}, {"East Coast", kg.Loc}, {"Europe", kg.Loc}},
 		[]typed{{"East", kg.Loc}})
 }
+
+func TestRegionMentionsLeaveTheArticleOut(t *testing.T) {
+	r := mustExtract(t, "Peacekeepers left the Balkans in May, and Europe watched.", "2026-05-01")
+	got := typesOf(r)
+	if !got["Balkans"][kg.Loc] || !got["Europe"][kg.Loc] || got["the Balkans"][kg.Loc] {
+		t.Errorf("want the mentions Balkans and Europe, got %v", got)
+	}
+}
