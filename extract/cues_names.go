@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/kg-project/kg"
 )
@@ -183,6 +184,59 @@ func (a *analysis) airlines() []cand {
 		}
 		name := joinTokens(a.text, toks[i:j])
 		out = append(out, cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}
+
+// townStates: "Irvine, Calif.", "Concord, N.H.", "TAMPA, Fla": a US state
+// written as AP abbreviates it (its dot may be lost) after a comma and a
+// capitalised name is that state, and the name before it a town of it.
+// Two-letter postal codes ("CA") are left out: after a comma they are as
+// often initials or codes of another kind.
+func (a *analysis) townStates() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 2; k < len(toks); k++ {
+		t := toks[k]
+		if toks[k-1].Text != "," || !capitalised(t.Text) || a.boiler[k] || !a.sameLine(k-2, k) {
+			continue
+		}
+		form, n := t.Text, 1
+		if !strings.Contains(form, ".") {
+			if k+1 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == t.End {
+				form, n = form+".", 2
+			} else if len(form) >= 4 {
+				form += "." // "IRVINE, Calif 1996-08-30": the dot lost
+			}
+		}
+		st := usStates[form]
+		if st == "" {
+			st = usStates[strings.ToUpper(form[:1])+strings.ToLower(form[1:])] // "FLA."
+		}
+		if st == "" || !strings.Contains(form, ".") {
+			continue
+		}
+		in := a.g.lookupName(st)
+		if in == nil || in.typ != kg.GPE {
+			continue
+		}
+		out = append(out, cand{t0: k, t1: k + n, typ: in.typ, id: in.id, name: in.name, in: in, prio: prioOrgHead})
+		// The town: the capitalised words before the comma, on its line.
+		j := k - 1
+		i := j
+		for i > 0 && j-i < 3 && capitalised(toks[i-1].Text) && a.sameLine(i-1, j) && a.dateAt[i-1] < 0 && !a.g.titles[toks[i-1].Norm] &&
+			!orgHeads[toks[i-1].Norm] && !legalForms[toks[i-1].Norm] {
+			i--
+		}
+		// "Bay Co Bldg Auth, Mich.": no town when the name runs on.
+		if i == j || i > 0 && capitalised(toks[i-1].Text) && a.sameLine(i-1, j) && a.sameSent(i-1, j) && !isSentenceStart(a, i) {
+			continue
+		}
+		if e, m := a.g.match(toks, i); e != nil && i+m == j {
+			continue // the lists know the town
+		}
+		name := joinTokens(a.text, toks[i:j])
+		out = append(out, cand{t0: i, t1: j, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioTitle})
 	}
 	return out
 }

@@ -23,7 +23,8 @@
 //     regions, demonyms, organisations, news outlets, titles and given
 //     names from the lexicon, each file naming its source), a listed
 //     company with a second name after it ("Sony Ericsson"), "Air" before
-//     a listed place ("Air France"); organisation
+//     a listed place ("Air France"); a US state as AP abbreviates it and
+//     the town before it ("Irvine, Calif.", "Concord, N.H."); organisation
 //     names ending in a head noun ("... Council", "Ministry of ...",
 //     "... Inc") or opening with a foreign one ("Banco de Portugal",
 //     "Parti Socialiste"); a demonym or place before a body noun ("Scottish

@@ -185,3 +185,18 @@ func TestRegionMentionsLeaveTheArticleOut(t *testing.T) {
 		t.Errorf("want the mentions Balkans and Europe, got %v", got)
 	}
 }
+
+func TestTownsBeforeStateAbbreviations(t *testing.T) {
+	t.Run("a town before a state as AP writes it", func(t *testing.T) {
+		text := "BRAXTON FALLS, Mich 2026-04-30\nPolice in Orlow, Fla., said the man fled. He lives in Tamsworth, N.H., now."
+		checkTypes(t, text,
+			[]typed{{"BRAXTON FALLS", kg.GPE}, {"Mich", kg.GPE}, {"Orlow", kg.GPE}, {"Fla.", kg.GPE}, {"Tamsworth", kg.GPE}, {"N.H.", kg.GPE}},
+			[]typed{{"BRAXTON FALLS", kg.Person}})
+	})
+	t.Run("a name that runs on before the comma is no town", func(t *testing.T) {
+		text := "The Harlow County Water Bldg Auth, Mich., sold bonds, and Harlow Water Co, Fla., bought them."
+		checkTypes(t, text,
+			[]typed{{"Mich.", kg.GPE}, {"Fla.", kg.GPE}},
+			[]typed{{"Water Bldg Auth", kg.GPE}, {"County Water Bldg Auth", kg.GPE}, {"Co", kg.GPE}, {"Harlow Water Co", kg.GPE}})
+	})
+}

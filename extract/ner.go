@@ -307,6 +307,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.listedCompounds()...)
 	cands = append(cands, a.demonymBodies()...)
 	cands = append(cands, a.airlines()...)
+	cands = append(cands, a.townStates()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
