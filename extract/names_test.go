@@ -200,3 +200,10 @@ func TestTownsBeforeStateAbbreviations(t *testing.T) {
 			[]typed{{"Water Bldg Auth", kg.GPE}, {"County Water Bldg Auth", kg.GPE}, {"Co", kg.GPE}, {"Harlow Water Co", kg.GPE}})
 	})
 }
+
+func TestOrganisationSpellings(t *testing.T) {
+	text := "Hizbollah fighters fired rockets, the IRA denied a role, and the PLO met in Tunis. Paris St Germain beat Internazionale."
+	checkTypes(t, text,
+		[]typed{{"Hizbollah", kg.Org}, {"IRA", kg.Org}, {"PLO", kg.Org}, {"Paris St Germain", kg.Org}, {"Internazionale", kg.Org}, {"Tunis", kg.GPE}},
+		[]typed{{"Paris", kg.GPE}})
+}
