@@ -207,3 +207,10 @@ func TestOrganisationSpellings(t *testing.T) {
 		[]typed{{"Hizbollah", kg.Org}, {"IRA", kg.Org}, {"PLO", kg.Org}, {"Paris St Germain", kg.Org}, {"Internazionale", kg.Org}, {"Tunis", kg.GPE}},
 		[]typed{{"Paris", kg.GPE}})
 }
+
+func TestFormerStatesAndCountrySpellings(t *testing.T) {
+	text := "The Soviet Union and Yugoslavia broke up, Czechoslovakia split in two, and Kazakstan, Surinam and Trinidad voted with France."
+	checkTypes(t, text,
+		[]typed{{"Soviet Union", kg.GPE}, {"Yugoslavia", kg.GPE}, {"Czechoslovakia", kg.GPE}, {"Kazakstan", kg.GPE}, {"Surinam", kg.GPE}, {"Trinidad", kg.GPE}, {"France", kg.GPE}},
+		[]typed{{"Soviet Union", kg.Org}})
+}
