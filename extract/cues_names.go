@@ -213,7 +213,8 @@ func (a *analysis) townStates() []cand {
 		if st == "" {
 			st = usStates[strings.ToUpper(form[:1])+strings.ToLower(form[1:])] // "FLA."
 		}
-		if st == "" || !strings.Contains(form, ".") {
+		// "Washington, D.C." is the city's name, no town in a state.
+		if st == "" || !strings.Contains(form, ".") || st == "District of Columbia" {
 			continue
 		}
 		in := a.g.lookupName(st)

@@ -194,9 +194,9 @@ func TestTownsBeforeStateAbbreviations(t *testing.T) {
 			[]typed{{"BRAXTON FALLS", kg.Person}})
 	})
 	t.Run("a name that runs on before the comma is no town", func(t *testing.T) {
-		text := "The Harlow County Water Bldg Auth, Mich., sold bonds, and Harlow Water Co, Fla., bought them."
+		text := "The Harlow County Water Bldg Auth, Mich., sold bonds, and Harlow Water Co, Fla., bought them in Washington, D.C., on Friday."
 		checkTypes(t, text,
-			[]typed{{"Mich.", kg.GPE}, {"Fla.", kg.GPE}},
+			[]typed{{"Mich.", kg.GPE}, {"Fla.", kg.GPE}, {"Washington", kg.GPE}},
 			[]typed{{"Water Bldg Auth", kg.GPE}, {"County Water Bldg Auth", kg.GPE}, {"Co", kg.GPE}, {"Harlow Water Co", kg.GPE}})
 	})
 }
@@ -213,4 +213,14 @@ func TestFormerStatesAndCountrySpellings(t *testing.T) {
 	checkTypes(t, text,
 		[]typed{{"Soviet Union", kg.GPE}, {"Yugoslavia", kg.GPE}, {"Czechoslovakia", kg.GPE}, {"Kazakstan", kg.GPE}, {"Surinam", kg.GPE}, {"Trinidad", kg.GPE}, {"France", kg.GPE}},
 		[]typed{{"Soviet Union", kg.Org}})
+}
+
+func TestWashingtonDCIsNoTownInAState(t *testing.T) {
+	r := mustExtract(t, "The group is based in Washington, D.C., and its rival in Tampa, Fla.", "2026-05-01")
+	if !hasFact(r, fact{"place/tampa", kg.PredContainedIn, "place/florida"}) {
+		t.Errorf("want Tampa in Florida: %v", r.Triples)
+	}
+	if hasFact(r, fact{"place/washington", kg.PredContainedIn, "place/district-of-columbia"}) {
+		t.Errorf("Washington, D.C. read as a town of a state: %v", r.Triples)
+	}
 }
