@@ -978,6 +978,17 @@ func (a *analysis) geoTowns() []cand {
 		if !capitalised(toks[i].Text) || a.boiler[i] || a.dateAt[i] >= 0 {
 			continue
 		}
+		// "Kansas City", "Oklahoma City": a town whose name holds a longer
+		// place than the curated lists read there is that town anywhere.
+		if e, n := a.g.towns.match(toks, i); e != nil && n >= 2 {
+			if ce, cn := a.g.match(toks, i); ce != nil && cn < n && ce.ent.typ == kg.GPE && a.sameLine(i, i+n-1) &&
+				!(i+n < len(toks) && capitalised(toks[i+n].Text) && a.sameSent(i, i+n) && a.sameLine(i, i+n)) &&
+				!(i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && a.sameLine(i-1, i) && !isSentenceStart(a, i)) {
+				out = append(out, cand{t0: i, t1: i + n, typ: kg.GPE, id: e.ent.id, name: e.ent.name, in: e.ent, prio: prioGaz})
+				i += n - 1
+				continue
+			}
+		}
 		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm]) {
 			comma := false
 			for k := i + 1; k < len(toks) && k <= i+4; k++ {

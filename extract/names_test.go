@@ -224,3 +224,16 @@ func TestWashingtonDCIsNoTownInAState(t *testing.T) {
 		t.Errorf("Washington, D.C. read as a town of a state: %v", r.Triples)
 	}
 }
+
+func TestTownsNamedAfterLongerPlaces(t *testing.T) {
+	text := "Prices fell in Kansas City and Oklahoma City, while farmers in Kansas and Oklahoma waited. Kansas City Chiefs fans cheered."
+	checkTypes(t, text,
+		[]typed{{"Kansas City", kg.GPE}, {"Oklahoma City", kg.GPE}, {"Kansas", kg.GPE}, {"Oklahoma", kg.GPE}},
+		[]typed{{"Kansas City Chiefs", kg.GPE}})
+	r := mustExtract(t, text, "2026-05-01")
+	for _, m := range r.Mentions {
+		if m.Text == "Kansas" && text[m.End:m.End+5] == " City" && m.Start < 60 {
+			t.Errorf("Kansas of %q read alone", text[m.Start:m.End+5])
+		}
+	}
+}
