@@ -981,7 +981,8 @@ func (a *analysis) geoTowns() []cand {
 		// "Kansas City", "Oklahoma City": a town whose name holds a longer
 		// place than the curated lists read there is that town anywhere.
 		if e, n := a.g.towns.match(toks, i); e != nil && n >= 2 {
-			if ce, cn := a.g.match(toks, i); ce != nil && cn < n && ce.ent.typ == kg.GPE && a.sameLine(i, i+n-1) &&
+			// "Washington, D.C." is the listed Washington written in full.
+			if ce, cn := a.g.match(toks, i); ce != nil && cn < n && ce.ent.typ == kg.GPE && a.sameLine(i, i+n-1) && toks[i+cn].Text != "," &&
 				!(i+n < len(toks) && capitalised(toks[i+n].Text) && a.sameSent(i, i+n) && a.sameLine(i, i+n)) &&
 				!(i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && a.sameLine(i-1, i) && !isSentenceStart(a, i)) {
 				out = append(out, cand{t0: i, t1: i + n, typ: kg.GPE, id: e.ent.id, name: e.ent.name, in: e.ent, prio: prioGaz})
