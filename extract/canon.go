@@ -388,6 +388,47 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 			taken[k] = true
 		}
 	}
+	return a.bodyHeads(chosen)
+}
+
+// bodyHeads: "the Constitutional Affairs Select Committee ... Committee
+// chairman Alan Beith said": a body's head noun alone, capitalised, after
+// "the" or before a title, a speech verb or "'s", is the one body of the
+// document whose name ends in it.
+func (a *analysis) bodyHeads(chosen []cand) []cand {
+	toks := a.toks
+	long := map[string]*cand{}
+	clash := map[string]bool{}
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Org || c.t1-c.t0 < 2 || !memberBodies[toks[c.t1-1].Norm] {
+			continue
+		}
+		w := toks[c.t1-1].Text
+		if o, ok := long[w]; ok && o.id != c.id {
+			clash[w] = true
+		}
+		long[w] = c
+	}
+	if len(long) == 0 {
+		return chosen
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		l, ok := long[toks[c.t0].Text]
+		if !ok || clash[toks[c.t0].Text] || c.t1-c.t0 != 1 || c.typ != kg.Org || c.in != nil || c.id == l.id {
+			continue
+		}
+		k := c.t0
+		n := ""
+		if k+1 < len(toks) {
+			n = toks[k+1].Norm
+		}
+		if !(k > 0 && toks[k-1].Norm == "the" || a.g.titles[n] || speechVerbs[n] || n == "'s") {
+			continue
+		}
+		c.id, c.name, c.in = l.id, l.name, l.in
+	}
 	return chosen
 }
 

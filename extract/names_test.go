@@ -237,3 +237,34 @@ func TestTownsNamedAfterLongerPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyHeadAloneIsTheBody(t *testing.T) {
+	idsOf := func(r *kg.Result, text string) map[string]bool {
+		out := map[string]bool{}
+		for _, m := range r.Mentions {
+			if m.Text == text {
+				out[m.ID] = true
+			}
+		}
+		return out
+	}
+	t.Run("the one body whose name ends in the head", func(t *testing.T) {
+		r := mustExtract(t, "The Harbour Affairs Select Committee published its report on Monday. Committee chairman Tom Reed said the law must change.", "2026-05-01")
+		if got := idsOf(r, "Committee"); !got["org/harbour-affairs-select-committee"] || len(got) != 1 {
+			t.Errorf("Committee: %v", got)
+		}
+		if !hasFact(r, fact{"person/tom-reed", kg.PredRepresents, "org/harbour-affairs-select-committee"}) {
+			t.Errorf("want Tom Reed representing the committee: %v", r.Triples)
+		}
+	})
+	t.Run("two bodies ending in the head leave it alone", func(t *testing.T) {
+		r := mustExtract(t, "The Harbour Affairs Select Committee and the Fisheries Standing Committee met on Monday. Committee chairman Tom Reed said the law must change.", "2026-05-01")
+		got := idsOf(r, "Committee")
+		if got["org/harbour-affairs-select-committee"] || got["org/fisheries-standing-committee"] {
+			t.Errorf("Committee linked to one of two: %v", got)
+		}
+		if len(idsOf(r, "Harbour Affairs Select Committee")) != 1 {
+			t.Errorf("want the committee named in full: %v", r.Mentions)
+		}
+	})
+}
