@@ -268,3 +268,17 @@ func TestBodyHeadAloneIsTheBody(t *testing.T) {
 		}
 	})
 }
+
+func TestBodiesInsideLawNames(t *testing.T) {
+	text := "MPs debated the Harbour Service (Miscellaneous Provisions) (Wales) Bill and the Fisheries Council Act on Monday. " +
+		"The Fisheries Council said it would comply, and Harbour Committee Bill Cash agreed."
+	checkTypes(t, text,
+		[]typed{{"Fisheries Council", kg.Org}, {"Wales", kg.GPE}},
+		[]typed{{"Harbour Service", kg.Org}})
+	r := mustExtract(t, text, "2026-05-01")
+	for _, m := range r.Mentions {
+		if m.Text == "Fisheries Council" && m.Start < 100 {
+			t.Errorf("the body inside the law's name at %d read as a mention", m.Start)
+		}
+	}
+}

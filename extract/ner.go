@@ -465,6 +465,10 @@ func (a *analysis) orgPatterns() []cand {
 		if foreignHeads[toks[lastHead].Norm] && end == lastHead+1 && end < j && capitalised(toks[end].Text) {
 			end = j
 		}
+		if a.lawAfter(end) {
+			i = j
+			continue
+		}
 		start := i
 		for start < end && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start)) {
 			start++
@@ -515,6 +519,40 @@ func (a *analysis) orgPatterns() []cand {
 		i = j
 	}
 	return out
+}
+
+// lawWords end the names of laws ("... Act", "... Bill").
+var lawWords = lexSet("orgwords.txt", "law")
+
+// lawAfter reports that the capitalised words and bracketed capitalised
+// groups from token k end in a law's word: "Health Service
+// (Miscellaneous Provisions) (Scotland) Bill", "Trade Union Act".
+func (a *analysis) lawAfter(k int) bool {
+	toks := a.toks
+	last := -1
+	for n := 0; k < len(toks) && n < 12 && a.sameSent(k-1, k); n++ {
+		switch {
+		case a.dateAt[k] >= 0:
+			return last >= 0 && lawWords[toks[last].Norm]
+		case capitalised(toks[k].Text) || orgConnectors[toks[k].Norm] && last >= 0 && k+1 < len(toks) && capitalised(toks[k+1].Text) && a.dateAt[k+1] < 0:
+			if capitalised(toks[k].Text) {
+				last = k
+			}
+			k++
+		case toks[k].Text == "(":
+			c := k + 1
+			for c < len(toks) && c < k+6 && capitalised(toks[c].Text) {
+				c++
+			}
+			if c == k+1 || c >= len(toks) || toks[c].Text != ")" {
+				return last >= 0 && lawWords[toks[last].Norm]
+			}
+			k = c + 1
+		default:
+			return last >= 0 && lawWords[toks[last].Norm]
+		}
+	}
+	return last >= 0 && lawWords[toks[last].Norm]
 }
 
 // ofTailBefore reports an "of" or "for" between the head at token h and
