@@ -264,9 +264,21 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 			break
 		}
 	}
-	// "Keyhole, a digital mapping company,", "Redhill, based in".
+	// "said Ofvane. The regulator said": the next sentence names the
+	// speaker by an organisation noun.
+	if n+2 < len(toks) && toks[n].Text == "." && toks[n+1].Norm == "the" && orgNouns[toks[n+2].Norm] && !capitalised(toks[n+2].Text) &&
+		(n+3 >= len(toks) || !capitalised(toks[n+3].Text)) {
+		return true
+	}
+	// "Keyhole, a digital mapping company,", "Redhill, based in",
+	// "Trelawny, which makes chips": "which" is no person's.
 	if n < len(toks) && toks[n].Text == "," {
 		j := n + 1
+		// Only a subject opening its sentence: in "a son of President
+		// Suharto, which plans" the clause is the son's.
+		if j < len(toks) && toks[j].Norm == "which" && isSentenceStart(a, k0) && !a.g.given[toks[k0].Norm] {
+			return true
+		}
 		if j < len(toks) && toks[j].Norm == "based" {
 			return true
 		}

@@ -282,3 +282,20 @@ func TestBodiesInsideLawNames(t *testing.T) {
 		}
 	}
 }
+
+func TestSpeakerSlotFirmsByTheirNextSentence(t *testing.T) {
+	t.Run("the next sentence names the speaker by an organisation noun", func(t *testing.T) {
+		text := "Broadband take-up doubled last year, said Ofvane. The regulator said prices had fallen. " +
+			"The striker was tired, said Okonjo. The striker said he would play."
+		checkTypes(t, text,
+			[]typed{{"Ofvane", kg.Org}, {"Okonjo", kg.Person}},
+			[]typed{{"Ofvane", kg.Person}, {"Okonjo", kg.Org}})
+	})
+	t.Run("a subject followed by which", func(t *testing.T) {
+		text := "Margins are thin, said Trelawny. Trelawny, which makes chips, cut 200 jobs. " +
+			"The deal was signed by a son of President Okonjo, which surprised analysts, said Ferrand."
+		checkTypes(t, text,
+			[]typed{{"Trelawny", kg.Org}, {"Okonjo", kg.Person}, {"Ferrand", kg.Person}},
+			[]typed{{"Trelawny", kg.Person}, {"Okonjo", kg.Org}})
+	})
+}
