@@ -83,11 +83,17 @@ func (a *analysis) demonymBodies() []cand {
 	var out []cand
 	toks := a.toks
 	for k := 1; k < len(toks); k++ {
-		if !peopleBodies[toks[k].Norm] || !capitalised(toks[k].Text) || allCaps(toks[k].Text) || a.boiler[k] || a.headline[k] || !a.sameSent(k-1, k) {
+		if !peopleBodies[toks[k].Norm] || !capitalised(toks[k].Text) || a.boiler[k] || a.headline[k] || !a.sameSent(k-1, k) {
 			continue
 		}
 		if k+1 < len(toks) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1) && a.sameLine(k, k+1) {
 			continue // "Executive Director Ann Lee"
+		}
+		// A broadcaster reports: "Damascus Radio said", "Syrian Television
+		// showed", "Kenyan TV's report"; "US TV networks" and "on US TV"
+		// are the medium.
+		if outletSections[toks[k].Norm] && !(k+1 < len(toks) && (toks[k+1].Norm == "'s" || speechVerbs[toks[k+1].Norm] || strings.HasSuffix(toks[k+1].Norm, "ed"))) {
+			continue
 		}
 		i := -1
 		if a.g.demonymCountry(toks[k-1].Norm) != nil || a.regionAdjective(toks[k-1].Norm) {

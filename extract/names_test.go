@@ -299,3 +299,10 @@ func TestSpeakerSlotFirmsByTheirNextSentence(t *testing.T) {
 			[]typed{{"Trelawny", kg.Person}, {"Okonjo", kg.Org}})
 	})
 }
+
+func TestBroadcastersNamedAfterAPlace(t *testing.T) {
+	text := "Damascus Radio said the talks had failed, and Syrian Television showed the talks. US TV networks cut the scene, which aired on US TV."
+	checkTypes(t, text,
+		[]typed{{"Damascus Radio", kg.Org}, {"Syrian Television", kg.Org}},
+		[]typed{{"US TV", kg.Org}, {"Damascus", kg.GPE}})
+}
