@@ -306,3 +306,10 @@ func TestBroadcastersNamedAfterAPlace(t *testing.T) {
 		[]typed{{"Damascus Radio", kg.Org}, {"Syrian Television", kg.Org}},
 		[]typed{{"US TV", kg.Org}, {"Damascus", kg.GPE}})
 }
+
+func TestPossessivesInsideCompanyNames(t *testing.T) {
+	text := "Carvell Corp agreed to buy Tanner's Bancshares Inc for $2 billion. Russia's Volgar Neft PJSC rose, and Tom Reed's Harbour Inc fell."
+	checkTypes(t, text,
+		[]typed{{"Tanner's Bancshares Inc", kg.Org}, {"Russia", kg.GPE}, {"Tom Reed", kg.Person}, {"Harbour Inc", kg.Org}},
+		[]typed{{"Bancshares Inc", kg.Org}, {"Russia's Volgar Neft PJSC", kg.Org}, {"Tom Reed's Harbour Inc", kg.Org}, {"Reed's Harbour Inc", kg.Org}})
+}

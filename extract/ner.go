@@ -396,6 +396,12 @@ func (a *analysis) orgPatterns() []cand {
 				j++
 				continue
 			}
+			// "Boatmen's Bancshares Inc", "Sainsbury's Bank Plc": a possessive
+			// inside a company's name that ends in a legal form.
+			if t.Norm == "'s" && j > i && a.companyPossessive(i, j) {
+				j++
+				continue
+			}
 			// "Edward D. Jones & Co": an initial's dot inside the name.
 			if t.Text == "." && j > i && len(toks[j-1].Text) == 1 && isUpperByte(toks[j-1].Text[0]) && t.Start == toks[j-1].End &&
 				j+1 < len(toks) && capitalised(toks[j+1].Text) && a.sameLine(j, j+1) {
@@ -519,6 +525,26 @@ func (a *analysis) orgPatterns() []cand {
 		i = j
 	}
 	return out
+}
+
+// companyPossessive reports that the possessive at token j, after the
+// capitalised words from i, is inside a company's name: capitalised words
+// after it end in a legal form on the same line, and the words before it
+// are no name the lists know ("Russia's Gazprom Neft PJSC") or a person's.
+func (a *analysis) companyPossessive(i, j int) bool {
+	toks := a.toks
+	if j+1 >= len(toks) || toks[j].Start != toks[j-1].End || !capitalised(toks[j+1].Text) || !a.sameSent(j, j+1) || !a.sameLine(j, j+1) {
+		return false
+	}
+	if e, n := a.g.match(toks, i); e != nil && i+n == j || a.g.given[toks[i].Norm] {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k < j+5 && capitalised(toks[k].Text) && a.sameSent(j, k) && a.sameLine(j, k); k++ {
+		if legalForms[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // lawWords end the names of laws ("... Act", "... Bill").
