@@ -65,6 +65,9 @@ func openBolt(addr string, opts graph.Options, readOnly bool, r *stateRider) (qs
 	if err != nil {
 		return nil, nil, false, err
 	}
+	if !readOnly {
+		pageWrites(db.DB()) // false leaves bolt's own writes, which work as well
+	}
 	qs, err = newKV(db, opts, r)
 	if errors.Is(err, graph.ErrNotInitialized) {
 		if ferr := foreignBolt(db.DB(), file); ferr != nil {
