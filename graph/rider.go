@@ -34,8 +34,13 @@ type stateRider struct {
 }
 
 // txTrimOps is how many keys a graph write transaction reads or writes
-// between calls of stateRider.trim.
-const txTrimOps = 4096
+// between calls of stateRider.trim. Each key read late in a large build is
+// about one page fault, which maps the kernel's 64 KiB fault-around window:
+// every 4,096 keys the mapped pages could grow by 256 MiB between checks,
+// every 512 by 32 MiB. A check reads /proc/self/statm (a few
+// microseconds); pages are dropped only above the budget, so checking
+// more often drops no more of them (BENCHMARKS.md).
+const txTrimOps = 512
 
 // arm hands kv to the next commit of a graph write transaction.
 func (r *stateRider) arm(kv map[string][]byte) {
