@@ -19,6 +19,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime"
 	"syscall"
 	"time"
 	"unsafe"
@@ -81,8 +82,6 @@ func timeWrites(path string, size int64, chunk, n int) error {
 	return nil
 }
 
-var sink byte
-
 // sample maps path, touches 20,000 random pages and counts those whose
 // page is part of a large folio (kpageflags COMPOUND_HEAD or COMPOUND_TAIL).
 func sample(path string) error {
@@ -120,7 +119,7 @@ func sample(path string) error {
 	b := make([]byte, 8)
 	for range 20000 {
 		p := rand.Intn(pages)
-		sink += data[p*page]
+		runtime.KeepAlive(data[p*page]) // read the page, faulting it in
 		if _, err := pm.ReadAt(b, int64(base+uintptr(p))*8); err != nil {
 			return err
 		}
