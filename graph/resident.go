@@ -89,8 +89,12 @@ func openBolt(addr string, opts graph.Options, readOnly bool, r *stateRider) (qs
 // kernel's page cache either way; above the budget, releaseMapped drops
 // them from the process's page tables (they stay cached, and the next read
 // of one is a minor fault), so a build's RSS stays flat however large the
-// store grows. BENCHMARKS.md has the figures.
-const residentBudget = 128 << 20
+// store grows. Each drop costs the pages read again after it (a fault per
+// 64 KiB): with 128 MiB a 100k-article build spent ~20 % of its CPU faulting
+// and unmapping; with 256 MiB it took 19 m 37 s against 24 m 36 s, peak RSS
+// 929 against 769 MiB (Go's heap is capped at 448 MiB). BENCHMARKS.md has
+// the figures.
+const residentBudget = 256 << 20
 
 // residentEvery is how many quads a pass over the whole store reads
 // between checks of the budget.
