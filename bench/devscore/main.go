@@ -13,6 +13,9 @@
 // time as its publication date. redocred scores the relations kg's vocabulary
 // expresses (see relationMap) between entities named in the document.
 //
+// texts writes TimeML documents as plain text and JSON Lines for the news
+// sets annotated by hand (scripts/newsdev2.sh).
+//
 // -v prints every false positive and false negative, -n N scores only the
 // first N documents. The data is read, never copied into the project.
 package main
@@ -32,9 +35,17 @@ func main() {
 	limit := flag.Int("n", 0, "score only the first N documents (0: all)")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: devscore [-v] [-n N] conll|timeml|redocred PATH")
+		fmt.Fprintln(os.Stderr, "       devscore texts TIMEML-DIR OUT-DIR ID...   (plain texts for annotators)")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
+	if flag.NArg() >= 3 && flag.Arg(0) == "texts" {
+		if err := texts(flag.Arg(1), flag.Arg(2), flag.Args()[3:]); err != nil {
+			fmt.Fprintln(os.Stderr, "devscore:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if flag.NArg() != 2 {
 		flag.Usage()
 		os.Exit(2)
