@@ -9,7 +9,9 @@
 //
 //  1. Tokens, sentences and lines with byte offsets. Boilerplate lines
 //     ("Source: ...", "Picture: ...", "Leave a Reply", "Related Posts",
-//     "Reporting by ...") yield only news-outlet mentions; title-case
+//     "Reporting by ...") yield only news-outlet mentions, but for the
+//     names of credit lines and bylines ("Reporting by X and Y in Z;
+//     Editing by W", "By X and Y Associated Press"); title-case
 //     headlines yield no prose entities.
 //  2. prose's tagger, once, without its sentence segmenter (ours keeps
 //     offsets, and skipping prose's makes the hybrid cheaper than prose

@@ -34,6 +34,7 @@ type analysis struct {
 	sents         []sentence
 	sentOf        []int  // token -> sentence index
 	boiler        []bool // token lies on a boilerplate line
+	credit        []bool // token lies on a credit line or byline (creditLine)
 	headline      []bool // token lies on a headline-style line
 	lower         map[string]bool
 	ments         []*ment
@@ -65,6 +66,7 @@ func newAnalysis(g *gazetteer, text string) *analysis {
 		}
 	}
 	a.boiler = make([]bool, len(a.toks))
+	a.credit = make([]bool, len(a.toks))
 	a.headline = make([]bool, len(a.toks))
 	a.lower = map[string]bool{}
 	for _, t := range a.toks {
@@ -86,10 +88,12 @@ func newAnalysis(g *gazetteer, text string) *analysis {
 		for ti < len(a.toks) && a.toks[ti].Start < le {
 			ti++
 		}
-		boiler := reBoiler.MatchString(line)
+		credit := creditLine(line, a.toks[t0:ti])
+		boiler := credit || reBoiler.MatchString(line)
 		head := !boiler && isHeadline(a.toks[t0:ti])
 		for i := t0; i < ti; i++ {
 			a.boiler[i] = boiler
+			a.credit[i] = credit
 			a.headline[i] = head
 		}
 		ls = le + 1
@@ -216,6 +220,7 @@ type cand struct {
 	name   string
 	in     *info
 	prio   int
+	credit bool // a name in a credit line or byline (creditNames)
 }
 
 // Candidate priorities: patterns that see a whole name beat list lookups,
@@ -308,6 +313,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.demonymBodies()...)
 	cands = append(cands, a.airlines()...)
 	cands = append(cands, a.townStates()...)
+	cands = append(cands, a.creditNames()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -339,7 +345,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 			continue
 		}
 		// Boilerplate lines name only the outlet ("Source: Interfax").
-		if a.boiler[c.t0] && !(c.in != nil && c.typ == kg.Org) {
+		if a.boiler[c.t0] && !(c.in != nil && c.typ == kg.Org) && !c.credit {
 			continue
 		}
 		if c.typ == kg.Org && c.t1-c.t0 == 1 && c.in == nil && a.eventAcronyms[toks[c.t0].Text] {

@@ -408,3 +408,33 @@ func TestNamesCoordinatedWithCompanies(t *testing.T) {
 	checkTypes(t, text, []typed{{"Brakvik Ostrander", kg.Org}, {"Helen Ramsay", kg.Person}, {"Varden Holmstrand", kg.Org}},
 		[]typed{{"Brakvik Ostrander", kg.Person}, {"Helen Ramsay", kg.Org}, {"Varden Holmstrand", kg.Person}})
 }
+
+func TestCreditLinesAndBylines(t *testing.T) {
+	t.Run("a wire service's credit line", func(t *testing.T) {
+		text := "Harbour fees rose on Monday, the port authority said.\n\n" +
+			"Reporting by Tamsin Orrell and Piet Vanderhoek; Additional reporting by Lior Gat in Lisbon; Editing by Nadia Kerrow\n"
+		checkTypes(t, text,
+			[]typed{{"Tamsin Orrell", kg.Person}, {"Piet Vanderhoek", kg.Person}, {"Lior Gat", kg.Person}, {"Lisbon", kg.GPE}, {"Nadia Kerrow", kg.Person}},
+			[]typed{{"Additional", kg.Person}, {"Editing", kg.Person}})
+	})
+	t.Run("a byline in capitals and the agency after it", func(t *testing.T) {
+		text := "By OSWIN TRELL and MARA DE LA VEGA Associated Press\n\nThe ferry sailed on Monday.\n"
+		checkTypes(t, text,
+			[]typed{{"OSWIN TRELL", kg.Person}, {"MARA DE LA VEGA", kg.Person}, {"Associated Press", kg.Org}},
+			[]typed{{"Associated Press", kg.Person}})
+		r := mustExtract(t, text, "2026-05-01")
+		found := false
+		for _, e := range r.Entities {
+			found = found || e.Name == "Oswin Trell"
+		}
+		if !found {
+			t.Errorf("no entity named Oswin Trell (written as a name is) in %v", r.Entities)
+		}
+	})
+	t.Run("a sentence opening with By is no byline", func(t *testing.T) {
+		text := "By Friday Morning Glory Farms had sold out, and Kellan Dusk said so in Geneva.\n"
+		checkTypes(t, text,
+			[]typed{{"Kellan Dusk", kg.Person}},
+			[]typed{{"Friday Morning", kg.Person}, {"Friday Morning Glory", kg.Person}})
+	})
+}
