@@ -48,10 +48,15 @@ func normDate(v string) string {
 }
 
 // docID turns a Document.ID (a path or a JSONL id) into a gold key: its base
-// name without extension.
+// name without extension. A dotted tail of figures is no extension: the
+// JSON Lines id "APW19980213.1310" is its own key.
 func docID(id string) string {
 	base := path.Base(strings.ReplaceAll(id, `\`, "/"))
-	return strings.TrimSuffix(base, path.Ext(base))
+	ext := path.Ext(base)
+	if strings.Trim(ext, ".0123456789") == "" {
+		return base
+	}
+	return strings.TrimSuffix(base, ext)
 }
 
 var stopWords = map[string]bool{
