@@ -28,7 +28,11 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 		}
 		c.id = "person/" + slug(c.name)
 		full[c.id] = c.name
-		for _, w := range []string{words[0], words[len(words)-1]} {
+		last := len(words) - 1
+		if nameSuffixes[strings.TrimSuffix(words[last], ".")] && last > 1 {
+			last-- // "John C. Maxwell Jr." is later Mr. Maxwell
+		}
+		for _, w := range []string{words[0], words[last]} {
 			k := normWord(w)
 			if byPart[k] == nil {
 				byPart[k] = map[string]bool{}
@@ -65,6 +69,22 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	chosen = a.sportsTeams(chosen, taken)
 	a.orgsThroughout(chosen)
 	chosen = a.shortForms(chosen, taken)
+	// "the work for Schumer", "spokesman for Spitzer", "the debate against
+	// Vacco": a cue for an organisation does not hold against the surname of
+	// a person named in full in the same text, when no list knows the word
+	// as an organisation.
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Org || c.in != nil || c.t1-c.t0 != 1 || allCaps(toks[c.t0].Text) {
+			continue
+		}
+		w := toks[c.t0].Text
+		if id := resolvePart(w); id != "" && surnameOf(full[id], w) {
+			c.typ, c.id, c.name = kg.Person, id, full[id]
+		} else if ids := byPart[normWord(w)]; len(ids) > 1 && allSurname(ids, full, w) {
+			c.typ, c.id, c.name = kg.Person, "person/"+slug(w), w // "Charles Schumer", "Chuck Schumer"
+		}
+	}
 	// "Jordan said": a one-word place that is the surname of a person
 	// named in full, in the speaker's slot, is that person.
 	for i := range chosen {
@@ -147,6 +167,26 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 			a.ents[c.id] = ent
 		}
 	}
+}
+
+// surnameOf reports whether w is the last name of the full name, a suffix
+// such as "Jr." aside.
+func surnameOf(full, w string) bool {
+	words := strings.Fields(full)
+	for len(words) > 2 && nameSuffixes[strings.TrimSuffix(words[len(words)-1], ".")] {
+		words = words[:len(words)-1]
+	}
+	return len(words) >= 2 && words[len(words)-1] == w
+}
+
+// allSurname reports whether w is the surname of every full name in ids.
+func allSurname(ids map[string]bool, full map[string]string, w string) bool {
+	for id := range ids {
+		if !surnameOf(full[id], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // relabelCompanies turns one-word "persons" (and places only prose read)

@@ -1564,7 +1564,8 @@ var sitePreps = map[string]bool{"the": true, "in": true, "at": true, "on": true,
 // before a name: "But Downing Street said", "In Harlan County".
 var sentenceOpeners = map[string]bool{"but": true, "and": true, "or": true, "so": true, "yet": true, "then": true, "when": true, "while": true, "if": true, "as": true,
 	"after": true, "before": true, "since": true, "in": true, "at": true, "on": true, "from": true, "to": true, "for": true, "with": true, "by": true, "near": true, "outside": true, "inside": true,
-	"neither": true, "nor": true, "some": true, "every": true, "any": true, "each": true, "both": true, "all": true, "no": true, "only": true, "even": true, "also": true, "now": true, "here": true, "there": true}
+	"neither": true, "nor": true, "some": true, "every": true, "any": true, "each": true, "both": true, "all": true, "no": true, "only": true, "even": true, "also": true, "now": true, "here": true, "there": true,
+	"although": true, "though": true, "because": true, "unless": true, "until": true, "once": true, "whether": true, "however": true, "meanwhile": true}
 
 var (
 	sectorHeads = lexSet("orgwords.txt", "sector-head") // "Pharmaceuticals", "Electric"

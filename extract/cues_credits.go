@@ -37,7 +37,7 @@ func creditLine(line string, toks []token) bool {
 }
 
 // creditConnectives may stand between the names of a credit line.
-var creditConnectives = map[string]bool{"and": true, "in": true, "by": true, "of": true, "the": true, "with": true, "from": true}
+var creditConnectives = lexSet("grammar.txt", "credit")
 
 // creditNames reads the names in credit lines and bylines: each capitalised
 // run of two to four words after "by", "and", "&" or a comma is a person,

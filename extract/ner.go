@@ -314,6 +314,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.airlines()...)
 	cands = append(cands, a.townStates()...)
 	cands = append(cands, a.creditNames()...)
+	cands = append(cands, a.firmsByTheirStaff()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {
@@ -415,7 +416,8 @@ func (a *analysis) orgPatterns() []cand {
 				continue
 			}
 			// "Committee to Protect Journalists": "to" only after a head noun.
-			conn := orgConnectors[t.Norm] || (t.Norm == "to" && lastHead >= 0)
+			// "Right to Life Party": or before the words that end in one.
+			conn := orgConnectors[t.Norm] || (t.Norm == "to" && (lastHead >= 0 || j > i && a.headAhead(j+1)))
 			// "Society for the Protection of Birds": "the" after a connector.
 			if (t.Norm == "for" || t.Norm == "of") && lastHead >= 0 && j+2 < len(toks) && toks[j+1].Norm == "the" && !capitalised(toks[j+1].Text) && capitalised(toks[j+2].Text) && a.sentOf[j+2] == a.sentOf[i] && a.dateAt[j+2] < 0 {
 				j += 2
@@ -482,7 +484,7 @@ func (a *analysis) orgPatterns() []cand {
 			continue
 		}
 		start := i
-		for start < end && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start)) {
+		for start < end && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] || sentenceOpeners[toks[start].Norm] && isSentenceStart(a, start) || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start)) {
 			start++
 		}
 		// "Shares of Halvorsen Systems": a common word opening the sentence,
@@ -1361,7 +1363,13 @@ func (a *analysis) employersAfterTitles() []cand {
 			continue
 		}
 		name := joinTokens(a.text, toks[j:k])
-		out = append(out, cand{t0: j, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioAcronym})
+		prio := prioAcronym
+		if p := j - 1; toks[p].Norm == "at" || toks[p].Norm == "the" && toks[p-1].Norm == "at" {
+			// A post is held at a firm, not at a person: "an analyst at
+			// Sterne Agee" beats the given name Sterne.
+			prio = prioTitle
+		}
+		out = append(out, cand{t0: j, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prio})
 	}
 	return out
 }

@@ -438,3 +438,64 @@ func TestCreditLinesAndBylines(t *testing.T) {
 			[]typed{{"Friday Morning", kg.Person}, {"Friday Morning Glory", kg.Person}})
 	})
 }
+
+func TestFirmsNamedByTheirStaffAndParts(t *testing.T) {
+	t.Run("a firm before the post of a person there", func(t *testing.T) {
+		text := "Demand is soft, says Kessler Bright food analyst Wendy Carrol. A London analyst, Ann Lee, agreed."
+		checkTypes(t, text,
+			[]typed{{"Kessler Bright", kg.Org}, {"Wendy Carrol", kg.Person}, {"London", kg.GPE}, {"Ann Lee", kg.Person}},
+			[]typed{{"Kessler Bright", kg.Person}, {"London", kg.Org}})
+	})
+	t.Run("a post at a name that opens with a given name", func(t *testing.T) {
+		text := "Sales fell, said Ann Lee, an analyst at Sterne Agee. An economist at Morgan Vail agreed."
+		checkTypes(t, text,
+			[]typed{{"Sterne Agee", kg.Org}, {"Morgan Vail", kg.Org}, {"Ann Lee", kg.Person}},
+			[]typed{{"Sterne Agee", kg.Person}, {"Ann Lee", kg.Org}})
+	})
+	t.Run("a unit of a firm, and the firm of a name", func(t *testing.T) {
+		text := "The mill hired the Brixton Vale unit of Carrow Corp. as contractor, and a venture with the Dutch firm of Hollen Marwick Dreyer followed."
+		checkTypes(t, text,
+			[]typed{{"Brixton Vale", kg.Org}, {"Carrow Corp", kg.Org}, {"Hollen Marwick Dreyer", kg.Org}},
+			[]typed{{"Brixton Vale", kg.Person}, {"Hollen Marwick Dreyer", kg.Person}})
+	})
+}
+
+func TestOrganisationNameEdges(t *testing.T) {
+	text := "If the Tarrow and Pell Service agrees, the plan stands. When Halvorsen Systems Ltd. reported, shares fell. " +
+		"The Right to Farm Party and the Seed and Grain Administration objected."
+	checkTypes(t, text,
+		[]typed{{"Tarrow and Pell Service", kg.Org}, {"Halvorsen Systems Ltd", kg.Org}, {"Right to Farm Party", kg.Org}, {"Seed and Grain Administration", kg.Org}},
+		[]typed{{"If the Tarrow and Pell Service", kg.Org}, {"When Halvorsen Systems Ltd", kg.Org}, {"Farm Party", kg.Org}})
+}
+
+func TestSurnamesOfPersonsNamedInFull(t *testing.T) {
+	t.Run("an organisation cue does not hold against a person's surname", func(t *testing.T) {
+		text := "Eliot Varga, the Democratic candidate, faces Dennis Colpo. Now events are doing the work for Varga. " +
+			"Amy Roe, the campaign spokesman for Varga, spoke. In a debate against Colpo, Varga attacked him. Shares of Halden fell."
+		checkTypes(t, text,
+			[]typed{{"Varga", kg.Person}, {"Colpo", kg.Person}, {"Halden", kg.Org}},
+			[]typed{{"Varga", kg.Org}, {"Colpo", kg.Org}})
+		r := mustExtract(t, text, "2026-05-01")
+		for _, m := range r.Mentions {
+			if m.Text == "Varga" && m.ID != "person/eliot-varga" {
+				t.Errorf("Varga at %d is %s, want person/eliot-varga", m.Start, m.ID)
+			}
+		}
+	})
+	t.Run("a surname after a suffix such as Jr.", func(t *testing.T) {
+		text := "\"Demand is weak,\" said John T. Halvard Jr., a grocer. Mr. Halvard said sales fell."
+		r := mustExtract(t, text, "2026-05-01")
+		n := 0
+		for _, m := range r.Mentions {
+			if m.Text == "Halvard" {
+				n++
+				if m.ID != "person/john-t-halvard-jr" {
+					t.Errorf("Halvard is %s, want person/john-t-halvard-jr", m.ID)
+				}
+			}
+		}
+		if n == 0 {
+			t.Errorf("no mention of Halvard in %v", r.Mentions)
+		}
+	})
+}
