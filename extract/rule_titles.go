@@ -19,6 +19,9 @@ var titleRules = concatRules(
 		&Rule{Name: RuleTitlePremod, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
 			Doc: `a title and its body or country before a name: "NATO Secretary General Jens Stoltenberg"`,
 			Examples: []Example{
+				{Text: "Kremlin chief of staff Anton Vaino agreed, and the staff of the ministry met Ann Lee.",
+					Must:    []Fact{{"person/anton-vaino", kg.PredJobTitle, "Chief of Staff"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}}},
 				{Text: "WHO Director-General Tedros Adhanom Ghebreyesus warned of a new wave.",
 					Must: []Fact{
 						{"person/tedros-adhanom-ghebreyesus", kg.PredJobTitle, "Director General"},
@@ -129,6 +132,9 @@ var titleRules = concatRules(
 					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/ann-lee", kg.PredJobTitle, ""}}},
 				{Text: "Anne Roth, 54, chief executive of Siemens, resigned.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
+				{Text: "Paul Lego, president and chief operating officer of Halvex Corp., spoke, and Joan Bly, chairman and John Roe said no.",
+					Must:    []Fact{{"person/paul-lego", kg.PredJobTitle, "President"}, {"person/paul-lego", kg.PredJobTitle, "Chief Operating Officer"}, {"person/paul-lego", kg.PredRepresents, "org/halvex"}},
+					MustNot: []Fact{{"person/joan-bly", kg.PredJobTitle, "John Roe"}, {"person/john-roe", kg.PredJobTitle, ""}}},
 			}},
 	),
 	personRule(fromOrg,
@@ -555,7 +561,7 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 			}
 			break
 		}
-		if a.g.titles[t.Norm] && a.dateAt[i] < 0 {
+		if (a.g.titles[t.Norm] || a.chiefOfStaff(i)) && a.dateAt[i] < 0 {
 			if formerWords[t.Norm] {
 				former = true
 			}
@@ -610,11 +616,12 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 		if t.Norm == "of" || t.Norm == "for" || t.Norm == "-" {
 			nxt := i + dir
 			// Backwards, "the president of France" has its body read first.
-			if nxt >= 0 && nxt < len(toks) && (a.g.titles[toks[nxt].Norm] || (dir > 0 && (a.at(nxt) != nil || toks[nxt].Norm == "the"))) && (len(title) > 0 || (dir < 0 && len(affs) > 0 && t.Norm != "-")) {
-				if t.Norm != "-" && (a.g.titles[toks[nxt].Norm] || dir > 0 && t.Norm == "for") {
+			titleNext := nxt >= 0 && nxt < len(toks) && (a.g.titles[toks[nxt].Norm] || a.chiefOfStaff(nxt))
+			if nxt >= 0 && nxt < len(toks) && (titleNext || (dir > 0 && (a.at(nxt) != nil || toks[nxt].Norm == "the"))) && (len(title) > 0 || (dir < 0 && len(affs) > 0 && t.Norm != "-")) {
+				if t.Norm != "-" && (titleNext || dir > 0 && t.Norm == "for") {
 					if dir < 0 {
 						title = append([]string{t.Norm}, title...)
-					} else if a.g.titles[toks[nxt].Norm] {
+					} else if titleNext {
 						title = append(title, t.Norm)
 					}
 				}
@@ -640,6 +647,12 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 		break
 	}
 	return title, affs, i, possessive, former
+}
+
+// chiefOfStaff reports the "staff" of "chief of staff", a post though
+// "staff" alone is none.
+func (a *analysis) chiefOfStaff(i int) bool {
+	return i >= 2 && a.toks[i].Norm == "staff" && a.toks[i-1].Norm == "of" && a.toks[i-2].Norm == "chief"
 }
 
 // cleanTitle normalises a job title and checks that it names a post.
@@ -682,7 +695,8 @@ func (a *analysis) cleanTitle(words []string) string {
 	last := strings.ToLower(out[len(out)-1])
 	// An occupation is a post only with a rank before it: "chief
 	// economist", not "a technology author".
-	if !core || !(coreTitles[last] || (occupations[last] && len(out) > 1)) {
+	chiefStaff := strings.HasSuffix(strings.ToLower(strings.Join(out, " ")), "chief of staff")
+	if !chiefStaff && (!core || !(coreTitles[last] || (occupations[last] && len(out) > 1))) {
 		return ""
 	}
 	// "Princess Emma", "Sheikh Fattelal": a rank of nobility alone is no
@@ -1078,6 +1092,16 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 	jt := a.cleanTitle(title)
+	// "John Marous, chairman and chief executive officer,": a second post
+	// coordinated with the first is held too.
+	var jt2 string
+	if jt != "" && stop+1 < len(toks) && toks[stop].Norm == "and" && a.sentOf[stop+1] == sent {
+		title2, affs2, stop2, _ := a.chain(stop+1, 1, sent)
+		if t2 := a.cleanTitle(title2); t2 != "" && t2 != jt {
+			jt2, stop = t2, stop2
+			affs = append(affs, affs2...)
+		}
+	}
 	if jt == "" {
 		// "Tom Reed, an economist at the IMF,": an occupation is no post,
 		// but it says whom the person works for.
@@ -1160,6 +1184,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	ev := a.evidence(m.t0, stop, rs[1])
 	a.setTitle(st, m.id, jt, ev)
+	if jt2 != "" {
+		a.setTitle(st, m.id, jt2, ev)
+	}
 	for _, af := range affs {
 		if !nationalityOnly(jt, af) {
 			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
