@@ -67,7 +67,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	chosen = a.relabelCompanies(chosen, taken)
 	a.coordinatedCompanies(chosen)
 	chosen = a.sportsTeams(chosen, taken)
-	a.orgsThroughout(chosen)
+	a.orgsThroughout(chosen, taken)
 	chosen = a.shortForms(chosen, taken)
 	// "the work for Schumer", "spokesman for Spitzer", "the debate against
 	// Vacco": a cue for an organisation does not hold against the surname of
@@ -474,21 +474,36 @@ func (a *analysis) bodyHeads(chosen []cand) []cand {
 
 // orgsThroughout: a name typed an organisation once is one throughout the
 // document ("Halvorsen Systems ... Halvorsen Systems said"), where prose
-// read another mention of it as a person.
-func (a *analysis) orgsThroughout(chosen []cand) {
+// read another mention of it as a person, also without its legal form
+// ("Halvex Mills Inc. ... Halvex Mills' share") and where a title word
+// opens it ("General Mills Inc. ... General Mills' share" is no General
+// Mills).
+func (a *analysis) orgsThroughout(chosen []cand, taken []bool) {
 	orgs := map[string]cand{}
 	for _, c := range chosen {
 		if c.typ == kg.Org {
-			orgs[joinTokens(a.text, a.toks[c.t0:c.t1])] = c
+			text := joinTokens(a.text, a.toks[c.t0:c.t1])
+			orgs[text] = c
+			if base, ok := trimCorporate(text); ok && c.t1-c.t0 >= 3 {
+				orgs[base] = c
+			}
 		}
 	}
 	for i := range chosen {
 		c := &chosen[i]
-		if c.typ != kg.Person || c.prio != prioProse {
+		if c.typ != kg.Person {
 			continue
 		}
-		if o, ok := orgs[joinTokens(a.text, a.toks[c.t0:c.t1])]; ok {
+		o, ok := orgs[joinTokens(a.text, a.toks[c.t0:c.t1])]
+		if ok && (c.prio == prioProse || o.t1-o.t0 > c.t1-c.t0) {
 			c.typ, c.id, c.name, c.in = kg.Org, o.id, o.name, o.in
+			continue
+		}
+		if p := c.t0 - 1; p >= 0 && !taken[p] && a.g.titles[a.toks[p].Norm] && capitalised(a.toks[p].Text) && a.sameSent(p, c.t0) {
+			if o, ok := orgs[joinTokens(a.text, a.toks[p:c.t1])]; ok {
+				c.t0, taken[p] = p, true
+				c.typ, c.id, c.name, c.in = kg.Org, o.id, o.name, o.in
+			}
 		}
 	}
 }

@@ -243,7 +243,9 @@ func (a *analysis) townStates() []cand {
 			continue // the lists know the town
 		}
 		name := joinTokens(a.text, toks[i:j])
-		out = append(out, cand{t0: i, t1: j, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioTitle})
+		// Above the head-noun patterns: "Battle Creek, Mich." is a town,
+		// though "Creek" ends the names of waters.
+		out = append(out, cand{t0: i, t1: j, typ: kg.GPE, id: "place/" + slug(name), name: name, prio: prioOrgHead + 1})
 	}
 	return out
 }

@@ -92,7 +92,7 @@ func TestOrgsThroughout(t *testing.T) {
 		{t0: p0, t1: p1, typ: kg.Person, id: "person/brekke-vinter", prio: prioProse},
 		{t0: q0, t1: q1, typ: kg.Person, id: "person/ola-brekke-vinter", prio: prioProse},
 	}
-	a.orgsThroughout(chosen)
+	a.orgsThroughout(chosen, make([]bool, len(a.toks)))
 	if chosen[1].typ != kg.Org || chosen[1].id != "org/brekke-vinter" {
 		t.Errorf("second mention: got %s %s, want the organisation", chosen[1].typ, chosen[1].id)
 	}

@@ -499,3 +499,24 @@ func TestSurnamesOfPersonsNamedInFull(t *testing.T) {
 		}
 	})
 }
+
+func TestOutletsTownsAndCompaniesThroughout(t *testing.T) {
+	t.Run("a newspaper named by its title word", func(t *testing.T) {
+		text := "But The Dunmore News reported Friday that the Kentish Inquirer had the papers. Ann Lee won a Golden Globe on Sunday."
+		checkTypes(t, text,
+			[]typed{{"Dunmore News", kg.Org}, {"Kentish Inquirer", kg.Org}, {"Ann Lee", kg.Person}},
+			[]typed{{"Dunmore News", kg.Person}, {"Golden Globe", kg.Org}})
+	})
+	t.Run("a town before its state is a town whatever its last word", func(t *testing.T) {
+		text := "The plant is in Willow Creek, Mich., near the Willow Creek river, and Cedar Falls, Iowa."
+		checkTypes(t, text,
+			[]typed{{"Willow Creek", kg.GPE}, {"Cedar Falls", kg.GPE}},
+			[]typed{{"Willow Creek", kg.Org}})
+	})
+	t.Run("a company without its legal form, and after a title word", func(t *testing.T) {
+		text := "Kellner trails rival General Brands Inc. and Halvex Mills Inc. in cereal. General Brands' share is 27%, and Halvex Mills' share fell."
+		checkTypes(t, text,
+			[]typed{{"General Brands", kg.Org}, {"Halvex Mills", kg.Org}},
+			[]typed{{"Brands", kg.Person}, {"Halvex Mills", kg.Person}})
+	})
+}
