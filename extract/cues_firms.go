@@ -82,3 +82,41 @@ func (a *analysis) firmsByTheirStaff() []cand {
 	}
 	return out
 }
+
+// chamberShortForms: "the House voted", "members of the Cabinet": a
+// legislature's or government's short name, capitalised after "the" and
+// not opening a longer name ("the House of Lords", "the Cabinet Office").
+// "the House" is the chamber the document names in full, or the US House
+// of Representatives in a text that names the US Congress or Senate; the
+// Cabinet is the government's.
+func (a *analysis) chamberShortForms() []cand {
+	var out []cand
+	toks := a.toks
+	var house *info
+	for k := range toks {
+		if e, n := a.g.match(toks, k); e != nil && e.ent.typ == kg.Org {
+			switch name := e.ent.name; {
+			case name == "House of Commons" || name == "House of Representatives":
+				house = e.ent
+			case house == nil && (e.ent.id == "org/us-senate" || e.ent.id == "org/us-congress"):
+				house = a.g.lookupName("House of Representatives")
+			}
+			k += n - 1
+		}
+	}
+	for k := 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.Text != "House" && t.Text != "Cabinet" || toks[k-1].Norm != "the" || a.boiler[k] || a.headline[k] {
+			continue
+		}
+		if n := k + 1; n < len(toks) && a.sameSent(k, n) && (capitalised(toks[n].Text) || toks[n].Norm == "of") {
+			continue
+		}
+		if t.Text == "Cabinet" {
+			out = append(out, cand{t0: k, t1: k + 1, typ: kg.Org, id: "org/cabinet", name: "Cabinet", prio: prioGaz})
+		} else if house != nil {
+			out = append(out, cand{t0: k, t1: k + 1, typ: kg.Org, id: house.id, name: house.name, in: house, prio: prioGaz})
+		}
+	}
+	return out
+}

@@ -315,6 +315,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.townStates()...)
 	cands = append(cands, a.creditNames()...)
 	cands = append(cands, a.firmsByTheirStaff()...)
+	cands = append(cands, a.chamberShortForms()...)
 	cands = append(cands, a.proseCands(spans)...)
 
 	sort.SliceStable(cands, func(i, j int) bool {

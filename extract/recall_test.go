@@ -520,3 +520,18 @@ func TestOutletsTownsAndCompaniesThroughout(t *testing.T) {
 			[]typed{{"Brands", kg.Person}, {"Halvex Mills", kg.Person}})
 	})
 }
+
+func TestChamberShortForms(t *testing.T) {
+	text := "The Senate passed the bill, and the House voted 220-210 on Tuesday. Members of the Cabinet met at the Cabinet Office. The house was empty."
+	checkTypes(t, text,
+		[]typed{{"Senate", kg.Org}, {"House", kg.Org}, {"Cabinet", kg.Org}, {"Cabinet Office", kg.Org}},
+		[]typed{{"house", kg.Org}})
+	r := mustExtract(t, text, "2026-05-01")
+	for _, m := range r.Mentions {
+		if m.Text == "House" && m.ID != "org/house-of-representatives" {
+			t.Errorf("the House beside the US Senate is %s, want org/house-of-representatives", m.ID)
+		}
+	}
+	// Without a chamber named in full, "the House" is no one's.
+	checkTypes(t, "The Speaker said the House would sit, and Ann Lee agreed.", []typed{{"Ann Lee", kg.Person}}, []typed{{"House", kg.Org}})
+}
