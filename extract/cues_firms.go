@@ -92,8 +92,25 @@ func (a *analysis) firmsByTheirStaff() []cand {
 func (a *analysis) chamberShortForms() []cand {
 	var out []cand
 	toks := a.toks
+	var at []int
+	for k := 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.Text != "House" && t.Text != "Cabinet" || toks[k-1].Norm != "the" || a.boiler[k] || a.headline[k] {
+			continue
+		}
+		if n := k + 1; n < len(toks) && a.sameSent(k, n) && (capitalised(toks[n].Text) || toks[n].Norm == "of") {
+			continue
+		}
+		at = append(at, k)
+	}
+	if len(at) == 0 {
+		return nil
+	}
 	var house *info
-	for k := range toks {
+	for k := 0; k < len(toks); k++ {
+		if !capitalised(toks[k].Text) {
+			continue
+		}
 		if e, n := a.g.match(toks, k); e != nil && e.ent.typ == kg.Org {
 			switch name := e.ent.name; {
 			case name == "House of Commons" || name == "House of Representatives":
@@ -104,15 +121,8 @@ func (a *analysis) chamberShortForms() []cand {
 			k += n - 1
 		}
 	}
-	for k := 1; k < len(toks); k++ {
-		t := toks[k]
-		if t.Text != "House" && t.Text != "Cabinet" || toks[k-1].Norm != "the" || a.boiler[k] || a.headline[k] {
-			continue
-		}
-		if n := k + 1; n < len(toks) && a.sameSent(k, n) && (capitalised(toks[n].Text) || toks[n].Norm == "of") {
-			continue
-		}
-		if t.Text == "Cabinet" {
+	for _, k := range at {
+		if toks[k].Text == "Cabinet" {
 			out = append(out, cand{t0: k, t1: k + 1, typ: kg.Org, id: "org/cabinet", name: "Cabinet", prio: prioGaz})
 		} else if house != nil {
 			out = append(out, cand{t0: k, t1: k + 1, typ: kg.Org, id: house.id, name: house.name, in: house, prio: prioGaz})
