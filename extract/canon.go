@@ -231,7 +231,8 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 			// Only corporate titles: "Putin spokesman Dmitry Peskov" is no company.
 			k := k0 + 1
 			corporate := false
-			for k < len(toks) && a.g.titles[toks[k].Norm] {
+			// "Dole campaign manager Scott Reed": a candidate's campaign.
+			for k < len(toks) && a.g.titles[toks[k].Norm] && !(k == k0+1 && toks[k].Norm == "campaign") {
 				corporate = corporate || corporateTitles[toks[k].Norm] || staffTitles[toks[k].Norm]
 				k++
 			}

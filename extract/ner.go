@@ -1294,7 +1294,7 @@ func (a *analysis) companiesBeforeTitles() []cand {
 		}
 		k := i + 1
 		corporate := false
-		for k < len(toks) && (a.g.titles[toks[k].Norm] || toks[k].Norm == "boss") {
+		for k < len(toks) && (a.g.titles[toks[k].Norm] || toks[k].Norm == "boss") && !(k == i+1 && toks[k].Norm == "campaign") {
 			// "GSK boss Emma Walmsley": a company's boss.
 			corporate = corporate || corporateTitles[toks[k].Norm] || toks[k].Norm == "boss"
 			k++
@@ -1330,7 +1330,7 @@ func (a *analysis) employersAfterTitles() []cand {
 			// "a spokesman for Veltrona"; "a spokesman for Maria Kowal"
 			// speaks for a person.
 			j = i + 2
-		case a.g.titles[toks[i].Norm] && !a.g.honorifics[toks[i].Norm]:
+		case (coreTitles[toks[i].Norm] || occupations[toks[i].Norm]) && !a.g.honorifics[toks[i].Norm]:
 			// "director of product at Ask Jeeves", "head of research at
 			// Evercore ISI", "a historian at Yale": a post "at" a name.
 			k := i + 1

@@ -19,6 +19,8 @@ var titleRules = concatRules(
 		&Rule{Name: RuleTitlePremod, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
 			Doc: `a title and its body or country before a name: "NATO Secretary General Jens Stoltenberg"`,
 			Examples: []Example{
+				{Text: "Treasurer Peter Corlett voted no.",
+					Must: []Fact{{"person/peter-corlett", kg.PredJobTitle, "Treasurer"}}},
 				{Text: "Kremlin chief of staff Anton Vaino agreed, and the staff of the ministry met Ann Lee.",
 					Must:    []Fact{{"person/anton-vaino", kg.PredJobTitle, "Chief of Staff"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}}},
@@ -132,6 +134,12 @@ var titleRules = concatRules(
 					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/ann-lee", kg.PredJobTitle, ""}}},
 				{Text: "Anne Roth, 54, chief executive of Siemens, resigned.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
+				{Text: "Carla Munt spoke. \"It was bad,\" said Josh Veld, Munt's campaign manager. Amy Roe, the campaign spokesman for Munt, agreed.",
+					Must:    []Fact{{"person/josh-veld", kg.PredJobTitle, "Campaign Manager"}, {"person/amy-roe", kg.PredJobTitle, "Campaign Spokesman"}},
+					MustNot: []Fact{{"person/josh-veld", kg.PredRepresents, "person/carla-munt"}, {"person/amy-roe", kg.PredWorksFor, "person/carla-munt"}}},
+				{Text: "The advert, said Kelli Dorn, the executive director of the Ohio branch of Lumen, is meant to shock. Ann Lee, the director of the film in which it runs, smiled.",
+					Must:    []Fact{{"person/kelli-dorn", kg.PredJobTitle, "Executive Director"}},
+					MustNot: []Fact{{"person/kelli-dorn", kg.PredJobTitle, "Executive Director State"}, {"person/ann-lee", kg.PredJobTitle, ""}}},
 				{Text: "Paul Lego, president and chief operating officer of Halvex Corp., spoke, and Joan Bly, chairman and John Roe said no.",
 					Must:    []Fact{{"person/paul-lego", kg.PredJobTitle, "President"}, {"person/paul-lego", kg.PredJobTitle, "Chief Operating Officer"}, {"person/paul-lego", kg.PredRepresents, "org/halvex"}},
 					MustNot: []Fact{{"person/joan-bly", kg.PredJobTitle, "John Roe"}, {"person/john-roe", kg.PredJobTitle, ""}}},
@@ -282,6 +290,11 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	title, _, stop, _, former = a.chainFull(i, 1, sent)
 	if !former && !was {
 		return
+	}
+	// "the campaign spokesman for Spitzer,", "an adviser to Obama,": a
+	// post in a person's service.
+	if p := a.at(stop); p != nil && p.typ == kg.Person && stop > 0 && (toks[stop-1].Norm == "for" || toks[stop-1].Norm == "to") {
+		stop = p.t1
 	}
 	if stop < len(toks) && a.sentOf[stop] == sent {
 		s := toks[stop]
@@ -647,6 +660,22 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 		break
 	}
 	return title, affs, i, possessive, former
+}
+
+// appositionEnd finds the comma that closes an apposition running on from
+// token k, within a dozen tokens of the sentence and before any verb
+// ("... of the New York State affiliate of Naral, is"), or returns -1.
+func (a *analysis) appositionEnd(k, sent int) int {
+	toks := a.toks
+	for j := k; j < len(toks) && j < k+12 && a.sentOf[j] == sent; j++ {
+		switch t := toks[j]; {
+		case t.Text == ",":
+			return j
+		case t.Text == ";" || t.Text == "(" || speechVerbs[t.Norm] || verbLike(t.Norm) || glueWords[t.Norm] && t.Norm != "of" && t.Norm != "and" && t.Norm != "in" && t.Norm != "at" && t.Norm != "for" && t.Norm != "on" && t.Norm != "to" && t.Norm != "with" && t.Norm != "by":
+			return -1
+		}
+	}
+	return -1
 }
 
 // chiefOfStaff reports the "staff" of "chief of staff", a post though
@@ -1076,6 +1105,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || tenure[toks[i].Norm]) {
 		i++
 	}
+	// "Josh Isay, Schumer's campaign manager,": a post in a person's
+	// service names no body.
+	if p := a.at(i); p != nil && p.typ == kg.Person && p.id != m.id && p.t1+1 < len(toks) && toks[p.t1].Norm == "'s" && a.g.titles[toks[p.t1+1].Norm] {
+		i = p.t1 + 1
+	}
 	title, affs, stop, _ := a.chain(i, 1, sent)
 	var field []string
 	// "head of equity research at Deutsche Bank": the field is part of the post.
@@ -1176,6 +1210,22 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	if stop < len(toks) && a.sentOf[stop] == sent {
 		s := toks[stop]
 		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text) || s.Norm == "and") {
+			// "Kelli Conlin, the executive director of the New York
+			// State affiliate of Naral,": the apposition runs on past the
+			// body read; the post is still hers, the body may not be.
+			if isWordAt(s.Text, 0) {
+				// Only the post's own words: "... director of the New York
+				// State affiliate" is no "Director State".
+				var words []string
+				for k := i; k < len(toks) && (a.g.titles[toks[k].Norm] || a.chiefOfStaff(k)) && !capitalised(toks[k].Text); k++ {
+					words = append(words, toks[k].Text)
+				}
+				if jt0 := a.cleanTitle(words); jt0 != "" && !a.occupationOnly(jt0, nil, -1) {
+					if end := a.appositionEnd(stop, sent); end > 0 {
+						a.setTitle(st, m.id, jt0, a.evidence(m.t0, end, rs[1]))
+					}
+				}
+			}
 			return
 		}
 	}
