@@ -353,6 +353,11 @@ func (a *analysis) recognise(spans []proseSpan) {
 		if c.typ == kg.Org && c.t1-c.t0 == 1 && c.in == nil && a.eventAcronyms[toks[c.t0].Text] {
 			continue
 		}
+		// "the Harry Truman Library", "Golden Globe": a building or an
+		// award, no person, whatever name it holds.
+		if c.typ == kg.Person && c.t1-c.t0 >= 2 && c.in == nil && (venueWords[toks[c.t1-1].Norm] || awardWords[toks[c.t1-1].Norm]) {
+			continue
+		}
 		for k := c.t0; k < c.t1; k++ {
 			taken[k] = true
 		}
@@ -547,6 +552,20 @@ func (a *analysis) companyPossessive(i, j int) bool {
 	}
 	if e, n := a.g.match(toks, i); e != nil && i+n == j || a.g.given[toks[i].Norm] {
 		return false
+	}
+	// "Du Pont's Conoco Inc. ... Du Pont Co.": the owner is named on its
+	// own elsewhere in the text, so the possessive is its.
+	owner := joinTokens(a.text, toks[i:j])
+	for at := strings.Index(a.text, owner); at >= 0; {
+		end := at + len(owner)
+		if at != toks[i].Start && (end >= len(a.text) || a.text[end] != '\'' && a.text[end] != 0xe2) && (at == 0 || !isWordAt(a.text, at-1)) && (end >= len(a.text) || !isWordAt(a.text, end)) {
+			return false
+		}
+		next := strings.Index(a.text[end:], owner)
+		if next < 0 {
+			break
+		}
+		at = end + next
 	}
 	for k := j + 1; k < len(toks) && k < j+5 && capitalised(toks[k].Text) && a.sameSent(j, k) && a.sameLine(j, k); k++ {
 		if legalForms[toks[k].Norm] {

@@ -535,3 +535,18 @@ func TestChamberShortForms(t *testing.T) {
 	// Without a chamber named in full, "the House" is no one's.
 	checkTypes(t, "The Speaker said the House would sit, and Ann Lee agreed.", []typed{{"Ann Lee", kg.Person}}, []typed{{"House", kg.Org}})
 }
+
+func TestCompanyOwnersAndBuildings(t *testing.T) {
+	t.Run("a company's possessive before another company", func(t *testing.T) {
+		text := "Profit rose as Varn Dell's Corvex Inc. unit gained. Varn Dell Co. said so, and Boatmen's Bancshares Inc. fell."
+		checkTypes(t, text,
+			[]typed{{"Corvex Inc", kg.Org}, {"Varn Dell Co", kg.Org}, {"Boatmen's Bancshares Inc", kg.Org}},
+			[]typed{{"Varn Dell's Corvex Inc", kg.Org}})
+	})
+	t.Run("a building holding a person's name", func(t *testing.T) {
+		text := "At the Harold Vance Library in Springfield, Ann Lee signed."
+		checkTypes(t, text,
+			[]typed{{"Ann Lee", kg.Person}, {"Springfield", kg.GPE}},
+			[]typed{{"Harold Vance Library", kg.Person}, {"Harold Vance", kg.Person}})
+	})
+}
