@@ -135,6 +135,19 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 		}
 		acr[toks[c.t1+1].Text] = c
 	}
+	// "the U.S. Immigration and Naturalization Service ... the INS": an
+	// acronym of three letters or more that spells the initials of an
+	// organisation named in full in the text is that organisation.
+	for _, c := range chosen {
+		if c.typ != kg.Org || c.t1-c.t0 < 3 {
+			continue
+		}
+		if ini := initials(toks[c.t0:c.t1]); len(ini) >= 3 {
+			if _, ok := acr[ini]; !ok {
+				acr[ini] = c
+			}
+		}
+	}
 	for i := range chosen {
 		c := &chosen[i]
 		if c.t1-c.t0 == 1 {
@@ -177,6 +190,23 @@ func surnameOf(full, w string) bool {
 		words = words[:len(words)-1]
 	}
 	return len(words) >= 2 && words[len(words)-1] == w
+}
+
+// initials spells the capitals that open an organisation's words, its
+// connectives and a leading "U.S." left out: "Immigration and
+// Naturalization Service" is INS.
+func initials(ts []token) string {
+	var b strings.Builder
+	for k, t := range ts {
+		if k == 0 && (t.Text == "U.S." || t.Text == "US" || t.Text == "UK" || t.Text == "U.K.") || orgConnectors[t.Norm] || t.Norm == "the" || t.Text == "&" {
+			continue
+		}
+		if !capitalised(t.Text) || allCaps(t.Text) && len(t.Text) > 1 || strings.ContainsAny(t.Text, ".-'") {
+			return "" // "NATO-Russia Council", "Dow Jones & Co.": no plain initials
+		}
+		b.WriteByte(t.Text[0])
+	}
+	return b.String()
 }
 
 // allSurname reports whether w is the surname of every full name in ids.

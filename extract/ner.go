@@ -355,7 +355,10 @@ func (a *analysis) recognise(spans []proseSpan) {
 		}
 		// "the Harry Truman Library", "Golden Globe": a building or an
 		// award, no person, whatever name it holds.
-		if c.typ == kg.Person && c.t1-c.t0 >= 2 && c.in == nil && (venueWords[toks[c.t1-1].Norm] || awardWords[toks[c.t1-1].Norm]) {
+		if e := a.nameRunEnd(c.t1); c.typ == kg.Person && c.in == nil && e-c.t0 >= 2 && (venueWords[toks[e-1].Norm] || awardWords[toks[e-1].Norm]) {
+			for k := c.t0; k < e; k++ {
+				taken[k] = true // nor is a part of it ("Harry S." of "Harry S. Truman Library")
+			}
 			continue
 		}
 		for k := c.t0; k < c.t1; k++ {
@@ -365,6 +368,16 @@ func (a *analysis) recognise(spans []proseSpan) {
 	}
 	sort.Slice(chosen, func(i, j int) bool { return chosen[i].t0 < chosen[j].t0 })
 	a.canonicalise(chosen, taken)
+}
+
+// nameRunEnd returns the end of the capitalised run that goes on at token
+// k, through initials' dots ("Harry S. Truman Library").
+func (a *analysis) nameRunEnd(k int) int {
+	toks := a.toks
+	for k < len(toks) && k > 0 && a.sameSent(k-1, k) && (capitalised(toks[k].Text) || toks[k].Text == "." && toks[k].Start == toks[k-1].End && len(toks[k-1].Text) == 1) {
+		k++
+	}
+	return k
 }
 
 // orgPatterns finds capitalised runs that end in an organisation noun
@@ -512,6 +525,14 @@ func (a *analysis) orgPatterns() []cand {
 		for k := p + 2; k < p+4 && k < lastHead; k++ {
 			if (toks[k].Norm == "of" || toks[k].Norm == "at") && (a.g.given[toks[p].Norm] || a.wideGiven(p) || a.proseEnd[p] == k) && !orgHeads[toks[k-1].Norm] {
 				start = k + 1
+				break
+			}
+		}
+		// "adviser Uzi Arad and Cabinet Secretary Danny Naveh": a person's
+		// name before "and" is no part of the body after it.
+		for q := start + 1; q < lastHead && q <= start+3; q++ {
+			if toks[q].Norm == "and" && (a.g.given[toks[start].Norm] || a.wideGiven(start) || start > 0 && a.g.titles[toks[start-1].Norm] && !capitalised(toks[start-1].Text)) && !orgHeads[toks[q-1].Norm] {
+				start = q + 1
 				break
 			}
 		}

@@ -550,3 +550,28 @@ func TestCompanyOwnersAndBuildings(t *testing.T) {
 			[]typed{{"Harold Vance Library", kg.Person}, {"Harold Vance", kg.Person}})
 	})
 }
+
+func TestInitialsAndCoordinatedNames(t *testing.T) {
+	t.Run("an acronym of a body named in full", func(t *testing.T) {
+		text := "The Tarrow Grain Standards Board approved it. Later the TGSB said so, and the Ministry of Defence agreed."
+		r := mustExtract(t, text, "2026-05-01")
+		found := false
+		for _, m := range r.Mentions {
+			if m.Text == "TGSB" {
+				found = true
+				if m.ID != "org/tarrow-grain-standards-board" {
+					t.Errorf("TGSB is %s, want org/tarrow-grain-standards-board", m.ID)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no mention of TGSB in %v", r.Mentions)
+		}
+	})
+	t.Run("a person before and, and a building's inner name", func(t *testing.T) {
+		text := "Two aides, political adviser Uzo Barad and Cabinet Secretary Dan Navon, left for the Harry S. Quill Library in Springfield."
+		checkTypes(t, text,
+			[]typed{{"Uzo Barad", kg.Person}, {"Dan Navon", kg.Person}, {"Springfield", kg.GPE}},
+			[]typed{{"Uzo Barad and Cabinet", kg.Org}, {"Harry S", kg.Person}})
+	})
+}
