@@ -79,9 +79,9 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 			continue
 		}
 		w := toks[c.t0].Text
-		if id := resolvePart(w); id != "" && surnameOf(full[id], w) {
+		if id := resolvePart(w); id != "" && surnameOf(full[id], w) && a.givenOpens(full[id]) {
 			c.typ, c.id, c.name = kg.Person, id, full[id]
-		} else if ids := byPart[normWord(w)]; len(ids) > 1 && allSurname(ids, full, w) {
+		} else if ids := byPart[normWord(w)]; len(ids) > 1 && allSurname(ids, full, w) && a.allGiven(ids, full) {
 			c.typ, c.id, c.name = kg.Person, "person/"+slug(w), w // "Charles Schumer", "Chuck Schumer"
 		}
 	}
@@ -207,6 +207,24 @@ func initials(ts []token) string {
 		b.WriteByte(t.Text[0])
 	}
 	return b.String()
+}
+
+// givenOpens reports whether a full name opens with a given name the lists
+// know: "Eliot Spitzer" is a person's, "Financiere de Paribas", which
+// prose may read as one, is not.
+func (a *analysis) givenOpens(full string) bool {
+	w := normWord(strings.Fields(full)[0])
+	return a.g.given[w] || a.g.givenWide[w]
+}
+
+// allGiven is givenOpens for every full name in ids.
+func (a *analysis) allGiven(ids map[string]bool, full map[string]string) bool {
+	for id := range ids {
+		if !a.givenOpens(full[id]) {
+			return false
+		}
+	}
+	return true
 }
 
 // allSurname reports whether w is the surname of every full name in ids.

@@ -482,6 +482,12 @@ func TestSurnamesOfPersonsNamedInFull(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a firm prose read as a person keeps its organisation cue", func(t *testing.T) {
+		// prose reads "Financiere de Vantor" as a person; Vantor is no
+		// surname of anyone's, for no given name opens it.
+		text := "The bid by Financiere de Vantor for Navigation Mixte was rejected. Analysts said Vantor would raise it, and shares of Vantor rose."
+		checkTypes(t, text, []typed{{"Vantor", kg.Org}}, []typed{{"Vantor", kg.Person}})
+	})
 	t.Run("a surname after a suffix such as Jr.", func(t *testing.T) {
 		text := "\"Demand is weak,\" said John T. Halvard Jr., a grocer. Mr. Halvard said sales fell."
 		r := mustExtract(t, text, "2026-05-01")
