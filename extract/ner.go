@@ -576,17 +576,8 @@ func (a *analysis) companyPossessive(i, j int) bool {
 	}
 	// "Du Pont's Conoco Inc. ... Du Pont Co.": the owner is named on its
 	// own elsewhere in the text, so the possessive is its.
-	owner := joinTokens(a.text, toks[i:j])
-	for at := strings.Index(a.text, owner); at >= 0; {
-		end := at + len(owner)
-		if at != toks[i].Start && (end >= len(a.text) || a.text[end] != '\'' && a.text[end] != 0xe2) && (at == 0 || !isWordAt(a.text, at-1)) && (end >= len(a.text) || !isWordAt(a.text, end)) {
-			return false
-		}
-		next := strings.Index(a.text[end:], owner)
-		if next < 0 {
-			break
-		}
-		at = end + next
+	if a.namedElsewhere(i, j) {
+		return false
 	}
 	for k := j + 1; k < len(toks) && k < j+5 && capitalised(toks[k].Text) && a.sameSent(j, k) && a.sameLine(j, k); k++ {
 		if legalForms[toks[k].Norm] {
@@ -598,6 +589,26 @@ func (a *analysis) companyPossessive(i, j int) bool {
 
 // lawWords end the names of laws ("... Act", "... Bill").
 var lawWords = lexSet("orgwords.txt", "law")
+
+// namedElsewhere reports whether the words of tokens [i, j) occur again in
+// the text, not before a possessive.
+func (a *analysis) namedElsewhere(i, j int) bool {
+	toks := a.toks
+	n := j - i
+	for k := 0; k+n <= len(toks); k++ {
+		if k == i || toks[k].Text != toks[i].Text {
+			continue
+		}
+		same := true
+		for m := 1; m < n && same; m++ {
+			same = toks[k+m].Text == toks[i+m].Text
+		}
+		if same && (k+n == len(toks) || toks[k+n].Norm != "'s") {
+			return true
+		}
+	}
+	return false
+}
 
 // lawAfter reports that the capitalised words and bracketed capitalised
 // groups from token k end in a law's word: "Health Service
