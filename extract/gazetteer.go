@@ -39,7 +39,7 @@ type gazetteer struct {
 	honorifics map[string]bool
 	nonEnt     map[string]bool
 	given      map[string]bool
-	givenWide  map[string]bool // given_names_en.txt: trusted only where the text never writes the word in lower case
+	givenWide  map[string]bool // given_names_en.txt and given_names_intl.txt: trusted only where the text never writes the word in lower case
 	common     map[string]bool // common_words.txt: English words no dictionary writes as proper nouns
 	towns      *gazetteer      // geonames_cities.txt: towns no curated list names, read where the syntax says place
 }
@@ -276,10 +276,14 @@ func (g *gazetteer) demonymCountry(norm string) *info {
 	return nil
 }
 
-// wideLists are the wide given names and the common words, read once: the
-// lists are large and never change.
+// wideLists are the wide given names (English and international) and the
+// common words, read once: the lists are large and never change.
 var wideLists = sync.OnceValues(func() (map[string]bool, map[string]bool) {
-	return lx.Set("given_names_en.txt", ""), lx.Set("common_words.txt", "")
+	given := lx.Set("given_names_en.txt", "")
+	for n := range lx.Set("given_names_intl.txt", "") {
+		given[n] = true
+	}
+	return given, lx.Set("common_words.txt", "")
 })
 
 var (

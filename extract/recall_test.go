@@ -581,3 +581,19 @@ func TestInitialsAndCoordinatedNames(t *testing.T) {
 			[]typed{{"Uzo Barad and Cabinet", kg.Org}, {"Harry S", kg.Person}})
 	})
 }
+
+func TestGivenNamesOfOtherCountries(t *testing.T) {
+	t.Run("a given name of another country opens a name prose misses", func(t *testing.T) {
+		text := "Elian Ortuno's father arrived in Miami on Monday. Relatives of six-year-old Elian Ortuno want him to stay."
+		checkTypes(t, text,
+			[]typed{{"Elian Ortuno", kg.Person}, {"Miami", kg.GPE}},
+			[]typed{{"Elian", kg.GPE}})
+	})
+	t.Run("no place, and no English word, is read as a given name", func(t *testing.T) {
+		text := "Flights to Kenya and Paris were cancelled on Monday, said Dakota Ferreira, a spokeswoman. " +
+			"Her film won the Golden Lion in Venice."
+		checkTypes(t, text,
+			[]typed{{"Dakota Ferreira", kg.Person}, {"Kenya", kg.GPE}, {"Paris", kg.GPE}},
+			[]typed{{"Kenya", kg.Person}, {"Paris", kg.Person}, {"Golden Lion", kg.Person}})
+	})
+}
