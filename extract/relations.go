@@ -49,6 +49,47 @@ func (a *analysis) at(i int) *ment {
 	return a.ments[a.mentAt[i]]
 }
 
+// conjuncts returns the mentions of a coordination whose last mention ends
+// just before token end, in text order: "Poland, Hungary and the Czech
+// Republic" before "joined". Each must pass ok and be of the last one's
+// type ("Norway is in NATO, and Brazil is": no list); a mention that is not
+// ends the list. With no mention ending at end it returns nil.
+func (a *analysis) conjuncts(end int, ok func(*ment) bool) []*ment {
+	m := a.at(end - 1)
+	if m == nil || m.t1 != end || !ok(m) {
+		return nil
+	}
+	list := []*ment{m}
+	sent := a.sentOf[m.t0]
+	for {
+		k := m.t0
+		if k > 0 && a.toks[k-1].Text == "the" {
+			k--
+		}
+		if k < 2 || a.sentOf[k-1] != sent {
+			break
+		}
+		sep := a.toks[k-1]
+		if sep.Norm != "and" && sep.Text != "," {
+			break
+		}
+		k--
+		if sep.Norm == "and" && k > 0 && a.toks[k-1].Text == "," {
+			k--
+		}
+		p := a.at(k - 1)
+		if p == nil || p.t1 != k || p.typ != list[0].typ || !ok(p) {
+			break
+		}
+		list = append(list, p)
+		m = p
+	}
+	for i, j := 0, len(list)-1; i < j; i, j = i+1, j-1 {
+		list[i], list[j] = list[j], list[i]
+	}
+	return list
+}
+
 // countryEnt makes sure a gazetteer entity is listed and returns its ID.
 func (a *analysis) ensure(in *info) string {
 	if _, ok := a.ents[in.id]; !ok {

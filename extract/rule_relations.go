@@ -54,7 +54,7 @@ var relationRules = concatRules(
 	),
 	docRule(StageRelations, memberOf,
 		&Rule{Name: RuleMemberOf, Predicates: []string{kg.PredMemberOf},
-			Doc: `"X is a member of Y", "Y, of which X is a member", "her Birchfield Harriers team mate X"`,
+			Doc: `"X is a member of Y", "Y, of which X is a member", "X and Y today became full-fledged members of Z" (countries and bodies), "her Birchfield Harriers team mate X"`,
 			Examples: []Example{
 				{Text: "Sweden is now a full member of NATO, officials said.",
 					Must: []Fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
@@ -64,13 +64,22 @@ var relationRules = concatRules(
 					Must: []Fact{{"place/ukraine", kg.PredMemberOf, "org/council-of-europe"}}},
 				{Text: "Ann Lee, a member of the European Parliament, and Tom Reed, who is a member of the Labour Party, spoke.",
 					Must: []Fact{{"person/ann-lee", kg.PredMemberOf, "org/european-parliament"}, {"person/tom-reed", kg.PredMemberOf, "org/labour-party"}}},
+				{Text: "Estonia, Latvia and the Slovak Republic today became full-fledged members of NATO. Tom Reed became a member of the Labour Party in 1990.",
+					Must:    []Fact{{"place/estonia", kg.PredMemberOf, "org/nato"}, {"place/latvia", kg.PredMemberOf, "org/nato"}, {"place/slovakia", kg.PredMemberOf, "org/nato"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredMemberOf, "org/labour-party"}}},
+				{Text: "Norway and Iceland are members of NATO, and Brazil is a non-permanent member of the UN Security Council.",
+					Must:    []Fact{{"place/norway", kg.PredMemberOf, "org/nato"}, {"place/iceland", kg.PredMemberOf, "org/nato"}, {"place/brazil", kg.PredMemberOf, "org/un-security-council"}},
+					MustNot: []Fact{{"org/nato", kg.PredMemberOf, "org/un-security-council"}}},
 			}},
 		&Rule{Name: RuleJoined, Predicates: []string{kg.PredMemberOf},
-			Doc: `a country that joined a body: "Finland joined NATO in April"`,
+			Doc: `a country that joined a body: "Finland joined NATO in April", "Poland, Hungary and the Czech Republic on Friday formally joined NATO"`,
 			Examples: []Example{
 				{Text: "Finland joined NATO in April, and Ukraine wants to join NATO. Tom Reed joined the Labour Party in 1990.",
 					Must:    []Fact{{"place/finland", kg.PredMemberOf, "org/nato"}},
 					MustNot: []Fact{{"place/ukraine", kg.PredMemberOf, "org/nato"}, {"person/tom-reed", kg.PredMemberOf, "org/labour-party"}}},
+				{Text: "Poland, Hungary and the Czech Republic on Friday formally joined NATO, while Serbia said it would not.",
+					Must:    []Fact{{"place/poland", kg.PredMemberOf, "org/nato"}, {"place/hungary", kg.PredMemberOf, "org/nato"}, {"place/czech-republic", kg.PredMemberOf, "org/nato"}},
+					MustNot: []Fact{{"place/serbia", kg.PredMemberOf, "org/nato"}}},
 			}},
 	),
 	docRule(StageRelations, membersNamed,
@@ -252,28 +261,46 @@ func memberOf(a *analysis, _ *established, rs []*Rule) {
 			continue
 		}
 		s := a.sents[a.sentOf[i]]
-		// Back over "is (also) a", "are (now) full".
+		// Back over "is (also) a", "are (now) full", "a non-permanent".
 		j := i - 1
-		for j > s.T0 && memberModifiers[toks[j].Norm] {
+		for j > s.T0 && (memberModifiers[toks[j].Norm] || toks[j].Text == "-" && memberModifiers[toks[j-1].Norm]) {
 			j--
 		}
 		// "has been", "have been": the subject is before the auxiliary.
 		appos := false
-		if j > s.T0+1 && toks[j].Norm == "been" && (toks[j-1].Norm == "has" || toks[j-1].Norm == "have") {
+		if j > s.T0+1 && (toks[j].Norm == "been" || toks[j].Norm == "become") && (toks[j-1].Norm == "has" || toks[j-1].Norm == "have") {
 			j--
 		} else if j > s.T0 && toks[j].Text == "," {
 			// "Ann Lee, a member of the European Parliament,"
 			appos = true
-		} else if j <= s.T0 || (toks[j].Norm != "is" && toks[j].Norm != "are" && toks[j].Norm != "was" && toks[j].Norm != "were" && toks[j].Norm != "remains") {
+		} else if j <= s.T0 || !memberCopulas[toks[j].Norm] {
 			continue
+		}
+		// "became a member": like "joined", true now of a country or body;
+		// a person may have left since.
+		became := toks[j].Norm == "became" || toks[j].Norm == "has" || toks[j].Norm == "have"
+		if became && toks[j+1].Norm == "been" {
+			became = false
 		}
 		// "X, who is a member of"
 		if !appos && j-2 > s.T0 && toks[j-1].Norm == "who" && toks[j-2].Text == "," {
 			j -= 2
 		}
+		// "Poland today became a member": the date is no subject.
+		if d := a.dateAt[j-1]; !appos && d >= 0 && a.dates[d].t0 > s.T0 {
+			j = a.dates[d].t0
+			if j-1 > s.T0 && toks[j-1].Norm == "on" {
+				j--
+			}
+		}
 		subj := a.at(j - 1)
 		if subj == nil || subj.typ == kg.Date {
 			continue
+		}
+		// "Poland, Hungary and the Czech Republic became members of NATO".
+		subjs := []*ment{subj}
+		if !appos {
+			subjs = a.conjuncts(j, func(m *ment) bool { return m.typ != kg.Date && !(became && m.typ == kg.Person) })
 		}
 		var org *ment
 		switch {
@@ -301,10 +328,17 @@ func memberOf(a *analysis, _ *established, rs []*Rule) {
 				continue
 			}
 		}
-		a.add(subj.id, kg.PredMemberOf, kg.Term{Entity: org.id}, a.evidence(subj.t0, i+1, rs[0]))
+		for _, m := range subjs {
+			if m.id != org.id {
+				a.add(m.id, kg.PredMemberOf, kg.Term{Entity: org.id}, a.evidence(subjs[0].t0, i+1, rs[0]))
+			}
+		}
 	}
 	joined(a, rs[1])
 }
+
+// memberCopulas link a member to "a member of": "is", "became", "remains".
+var memberCopulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remains": true, "remain": true, "became": true}
 
 // joinVerbs make a country a member of the body it joined.
 var joinVerbs = map[string]bool{"joined": true, "joins": true, "join": true}
@@ -320,15 +354,25 @@ func joined(a *analysis, r *Rule) {
 			continue
 		}
 		j := i - 1
-		// "has joined", "formally joined"
-		for j >= 0 && a.sentOf[j] == a.sentOf[i] && (toks[j].Norm == "has" || toks[j].Norm == "have" || toks[j].Norm == "formally" || toks[j].Norm == "officially" || toks[j].Norm == "finally") {
-			j--
+		// "has joined", "formally joined", "Friday formally joined"
+		for j >= 0 && a.sentOf[j] == a.sentOf[i] {
+			if n := toks[j].Norm; n == "has" || n == "have" || n == "formally" || n == "officially" || n == "finally" {
+				j--
+			} else if d := a.dateAt[j]; d >= 0 && j+1 < i {
+				j = a.dates[d].t0 - 1 // "on Monday formally joined"
+				if j > 0 && toks[j].Norm == "on" {
+					j--
+				}
+			} else {
+				break
+			}
 		}
 		if t.Norm == "join" && !(j+1 < i && (toks[j+1].Norm == "has" || toks[j+1].Norm == "have")) {
 			continue // "will join", "wants to join": not yet a member
 		}
-		subj := a.at(j)
-		if subj == nil || subj.typ != kg.GPE || subj.in == nil || !subj.in.country {
+		// "Poland, Hungary and the Czech Republic joined NATO": each country.
+		subjs := a.conjuncts(j+1, func(m *ment) bool { return m.typ == kg.GPE && m.in != nil && m.in.country })
+		if len(subjs) == 0 {
 			continue
 		}
 		k := i + 1
@@ -339,7 +383,9 @@ func joined(a *analysis, r *Rule) {
 		if o == nil || o.t0 != k || o.typ != kg.Org {
 			continue
 		}
-		a.add(subj.id, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(subj.t0, o.t1, r))
+		for _, subj := range subjs {
+			a.add(subj.id, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(subjs[0].t0, o.t1, r))
+		}
 	}
 }
 
