@@ -21,6 +21,10 @@ var titleRules = concatRules(
 			Examples: []Example{
 				{Text: "Treasurer Peter Corlett voted no.",
 					Must: []Fact{{"person/peter-corlett", kg.PredJobTitle, "Treasurer"}}},
+				{Text: "Tourism Minister Ann Lee met political adviser Tom Reed. Meanwhile Minister Omar Haddad spoke in Cairo, and Commission President Ana Ruiz replied.",
+					Must: []Fact{{"person/ann-lee", kg.PredJobTitle, "Tourism Minister"}, {"person/tom-reed", kg.PredJobTitle, "Political Adviser"},
+						{"person/omar-haddad", kg.PredJobTitle, "Minister"}, {"person/ana-ruiz", kg.PredJobTitle, "President"}},
+					MustNot: []Fact{{"person/omar-haddad", kg.PredJobTitle, "Meanwhile Minister"}, {"person/ana-ruiz", kg.PredJobTitle, "Commission President"}}},
 				{Text: "Kremlin chief of staff Anton Vaino agreed, and the staff of the ministry met Ann Lee.",
 					Must:    []Fact{{"person/anton-vaino", kg.PredJobTitle, "Chief of Staff"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}}},
@@ -503,6 +507,10 @@ var titleAbbrev = lexMap("titles.txt", "abbrev")
 // titleNoise are title words that describe tenure, not the post.
 var titleNoise = lexSet("titles.txt", "noise")
 
+// portfolioWords name a portfolio before a post though common_words.txt
+// lacks them: "Tourism Minister".
+var portfolioWords = lexSet("titles.txt", "portfolio")
+
 // fieldPosts take a field after "of": "head of equity research".
 var fieldPosts = lexSet("titles.txt", "field")
 
@@ -618,6 +626,13 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 				title = append(title, t.Text)
 			}
 			i += dir
+			continue
+		}
+		// "Science Minister X", "political adviser X": a portfolio word
+		// opening the title.
+		if dir < 0 && len(title) > 0 && a.dateAt[i] < 0 && a.at(i) == nil && portfolioOpener(a, i, title[0]) {
+			title = append([]string{t.Text}, title...)
+			i--
 			continue
 		}
 		// "Sen. Elizabeth Warren": the dot of an abbreviated title.
@@ -1476,6 +1491,25 @@ func portfolioSlot(a *analysis, i, dir int, title []string) bool {
 	n := i + 1
 	return len(title) == 0 && !capitalised(toks[i].Text) && n < len(toks) && coreTitles[toks[n].Norm] &&
 		i > 0 && (toks[i-1].Norm == "'s" || a.at(i-1) != nil)
+}
+
+// portfolioOpener reports a word at token i that names the portfolio of
+// the core title next to it: a capitalised common noun before a capitalised
+// post ("Science Minister", "Housing Secretary", "Tourism Minister"), or a
+// lower-case relational adjective ("political adviser", "diplomatic
+// correspondent"). Clause words ("Meanwhile", "When", "met") are none, nor
+// the head of a body, which the post belongs to ("Commission President").
+func portfolioOpener(a *analysis, i int, next string) bool {
+	t := a.toks[i]
+	n := t.Norm
+	if !coreTitles[normWord(next)] || !isWordAt(t.Text, 0) || allCaps(t.Text) || glueWords[n] || determiners[n] || verbLike(n) ||
+		sentenceOpeners[n] || orgHeads[n] || compass[n] || calendarWords[n] || titleNoise[n] || a.g.nonEnt[n] || a.g.demonymCountry(n) != nil || a.possessivePronoun(i) {
+		return false
+	}
+	if capitalised(t.Text) {
+		return capitalised(next) && (a.g.common[n] || portfolioWords[n]) && !strings.HasSuffix(n, "ly")
+	}
+	return len(n) > 5 && (strings.HasSuffix(n, "al") || strings.HasSuffix(n, "ic")) || n == "military"
 }
 
 // verbLike reports a word that is a verb of the clause rather than a
