@@ -29,6 +29,7 @@ const (
 	RuleCountryKindOf   = "country-kind-of"      // "the Russian city of Kursk"
 	RuleWritesFor       = "works-for"            // "X has written for Y", "X works for Y"
 	RulePlaysFor        = "plays-for"            // "X plays for Y": a member of the team
+	RuleSignOff         = "sign-off"             // "Steve Hurst, CNN, the State Department.": a broadcast reporter's sign-off
 	RuleTitleRef        = "title-reference"      // "the Kremlin spokesman said": the spokesman named before
 	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"
 	RuleJoined          = "joined"               // "Finland joined NATO"

@@ -82,6 +82,17 @@ var relationRules = concatRules(
 					MustNot: []Fact{{"place/serbia", kg.PredMemberOf, "org/nato"}}},
 			}},
 	),
+	docRule(StageRelations, signOffs,
+		&Rule{Name: RuleSignOff, Predicates: []string{kg.PredWorksFor},
+			Doc: `a broadcast reporter's sign-off, a sentence of its own: "Steve Hurst, CNN, the State Department.", "Jim Teple, VOA News, Washington."`,
+			Examples: []Example{
+				{Text: "The president left for Camp David on Friday. Dana Whitfield, CNN, the White House.",
+					Must: []Fact{{"person/dana-whitfield", kg.PredWorksFor, "org/cnn"}}},
+				{Text: "Talks resumed in Geneva. Tom Reed, Reuters, said the mood was tense. Ann Lee, Siemens, Munich, agreed. Omar Haddad, VOA News, Geneva.",
+					Must:    []Fact{{"person/omar-haddad", kg.PredWorksFor, "org/voa-news"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredWorksFor, "org/reuters"}, {"person/ann-lee", kg.PredWorksFor, "org/siemens"}}},
+			}},
+	),
 	docRule(StageRelations, membersNamed,
 		&Rule{Name: RuleMembersNamed, Predicates: []string{kg.PredMemberOf},
 			Doc: `a body's members named after it: "NATO members Poland and Romania", "EU member states Hungary, Slovakia and Austria"`,
@@ -335,6 +346,36 @@ func memberOf(a *analysis, _ *established, rs []*Rule) {
 		}
 	}
 	joined(a, rs[1])
+}
+
+// signOffs: "Steve Hurst, CNN, the State Department." A sentence made of
+// a person, an organisation and at most a place after them, with no verb,
+// is a broadcast reporter signing off: the reporter works for the outlet.
+// r is sign-off.
+func signOffs(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for _, s := range a.sents {
+		p := a.at(s.T0)
+		if p == nil || p.typ != kg.Person || p.t0 != s.T0 || p.t1+2 >= s.T1 || toks[p.t1].Text != "," {
+			continue
+		}
+		o := a.at(p.t1 + 1)
+		if o == nil || o.typ != kg.Org || o.t0 != p.t1+1 {
+			continue
+		}
+		// The rest: end of sentence, or a comma and a place of a few words.
+		k := o.t1
+		if toks[k].Text == "," {
+			k++
+			for n := 0; k < s.T1 && n < 5 && isWordAt(toks[k].Text, 0) && !verbLike(toks[k].Norm) && !glueWords[toks[k].Norm]; n++ {
+				k++
+			}
+		}
+		if k != s.T1-1 || toks[k].Text != "." || k == o.t1+1 {
+			continue
+		}
+		a.add(p.id, kg.PredWorksFor, kg.Term{Entity: o.id}, a.evidence(p.t0, s.T1, rs[0]))
+	}
 }
 
 // memberCopulas link a member to "a member of": "is", "became", "remains".
