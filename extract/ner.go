@@ -1405,7 +1405,7 @@ func (a *analysis) employersAfterTitles() []cand {
 			j++
 		}
 		k := j
-		for k < len(toks) && k-j < 4 && a.sentOf[k] == a.sentOf[i] && capitalised(toks[k].Text) && a.dateAt[k] < 0 && !a.g.titles[toks[k].Norm] {
+		for k < len(toks) && k-j < 4 && a.sentOf[k] == a.sentOf[i] && capitalised(toks[k].Text) && a.dateAt[k] < 0 && (!a.g.titles[toks[k].Norm] || firstInName(a, j, k)) {
 			k++
 		}
 		if k == j || (k < len(toks) && toks[k].Norm == "'s") {
@@ -1424,6 +1424,13 @@ func (a *analysis) employersAfterTitles() []cand {
 		out = append(out, cand{t0: j, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prio})
 	}
 	return out
+}
+
+// firstInName reports a "First" inside a firm's name that starts at j,
+// before another capitalised word: "Credit Suisse First Boston", "Halvex
+// First Securities". Elsewhere "First" opens a title ("First Minister").
+func firstInName(a *analysis, j, k int) bool {
+	return k > j && a.toks[k].Norm == "first" && k+1 < len(a.toks) && capitalised(a.toks[k+1].Text) && a.sameSent(k, k+1) && !a.g.titles[a.toks[k+1].Norm]
 }
 
 // initialNames finds names written with initials: "P. Simmons",

@@ -597,3 +597,28 @@ func TestGivenNamesOfOtherCountries(t *testing.T) {
 			[]typed{{"Kenya", kg.Person}, {"Paris", kg.Person}, {"Golden Lion", kg.Person}})
 	})
 }
+
+func TestMarketOccupationsAtFirms(t *testing.T) {
+	text := "\"It is uncertain,\" said Valentin Morel, a trader at Halvex Suisse First Brandt in Frankfurt. " +
+		"\"Prices fell,\" said Ann Lee, a dealer with Morvan Bank in Paris. " +
+		"Omar Haddad, a strategist at Pellucid Securities in Tokyo, said the yen would rise."
+	r := mustExtract(t, text, "2026-05-01")
+	for _, f := range []fact{
+		{"person/valentin-morel", kg.PredWorksFor, "org/halvex-suisse-first-brandt"},
+		{"person/ann-lee", kg.PredWorksFor, "org/morvan-bank"},
+		{"person/omar-haddad", kg.PredWorksFor, "org/pellucid-securities"},
+	} {
+		if !hasFact(r, f) {
+			t.Errorf("missing %v", f)
+		}
+	}
+	// An occupation is no job title.
+	for _, f := range []fact{
+		{"person/valentin-morel", kg.PredJobTitle, "Trader"},
+		{"person/ann-lee", kg.PredJobTitle, "Dealer"},
+	} {
+		if hasFact(r, f) {
+			t.Errorf("unexpected %v", f)
+		}
+	}
+}

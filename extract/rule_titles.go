@@ -1278,7 +1278,14 @@ func (a *analysis) occupationAt(m *ment, stop int, r *Rule) {
 	if o == nil || o.t0 != j || o.typ != kg.Org {
 		return
 	}
-	if e := o.t1; e < len(toks) && a.sentOf[e] == sent {
+	e := o.t1
+	// "a trader at Halvex Partners in Frankfurt,": the office's town.
+	if e+1 < len(toks) && toks[e].Norm == "in" {
+		if p := a.at(e + 1); p != nil && p.typ == kg.GPE && p.t0 == e+1 {
+			e = p.t1
+		}
+	}
+	if e < len(toks) && a.sentOf[e] == sent {
 		s := toks[e]
 		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text)) {
 			return
