@@ -249,3 +249,44 @@ func (a *analysis) townStates() []cand {
 	}
 	return out
 }
+
+// kinWords are relatives whose name may follow them alone (cues.txt kin).
+var kinWords = lexSet("cues.txt", "kin")
+
+// kinNames finds the names of relatives: "Bush's son, George, told him",
+// "Elian's young stepmother, Nelsy, led the march", "his wife Ruth": up to
+// three name words set off by commas after a kin noun, or a given name
+// right after it. Prose rarely reads a given name alone as a person.
+func (a *analysis) kinNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if !kinWords[toks[i].Norm] || capitalised(toks[i].Text) || a.boiler[i] {
+			continue
+		}
+		j := i + 1
+		comma := toks[j].Text == ","
+		if comma {
+			j++
+		}
+		k := j
+		for k < len(toks) && k-j < 3 && a.sameSent(j, k) && a.nameWord(k) && !a.lower[toks[k].Norm] && !a.g.common[toks[k].Norm] {
+			k++
+		}
+		if k == j || k >= len(toks) {
+			continue
+		}
+		if e, _ := a.g.match(toks, j); e != nil {
+			continue
+		}
+		if comma {
+			if n := toks[k].Text; n != "," && n != "." {
+				continue
+			}
+		} else if k-j != 1 || !(a.g.given[toks[j].Norm] || a.wideGiven(j)) || capitalised(toks[k].Text) {
+			continue
+		}
+		out = append(out, cand{t0: j, t1: k, typ: kg.Person, prio: prioSpeaker})
+	}
+	return out
+}

@@ -297,6 +297,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.nounNamedOrgs()...)
 	cands = append(cands, a.outletSectionNames()...)
 	cands = append(cands, a.speakerNames()...)
+	cands = append(cands, a.kinNames()...)
 	a.townCands = a.geoTowns()
 	cands = append(cands, a.townCands...)
 	cands = append(cands, a.bareOutlets()...)

@@ -622,3 +622,12 @@ func TestMarketOccupationsAtFirms(t *testing.T) {
 		}
 	}
 }
+
+func TestRelativesNamedAlone(t *testing.T) {
+	text := "Officials were told by the senator's son, Dorian, that the talks had failed. " +
+		"Her young stepmother, Nelsy, led the march, joined by his wife Ruth. " +
+		"His son, a lawyer, spoke, and her cousin, Chairman of the club, flew to London."
+	checkTypes(t, text,
+		[]typed{{"Dorian", kg.Person}, {"Nelsy", kg.Person}, {"Ruth", kg.Person}, {"London", kg.GPE}},
+		[]typed{{"Chairman", kg.Person}, {"Chairman", kg.Org}})
+}
