@@ -88,14 +88,23 @@ func (a *analysis) firmsByTheirStaff() []cand {
 // not opening a longer name ("the House of Lords", "the Cabinet Office").
 // "the House" is the chamber the document names in full, or the US House
 // of Representatives in a text that names the US Congress or Senate; the
-// Cabinet is the government's.
+// Cabinet is the government's, also "his (own) Cabinet", "Netanyahu's Cabinet".
 func (a *analysis) chamberShortForms() []cand {
 	var out []cand
 	toks := a.toks
 	var at []int
 	for k := 1; k < len(toks); k++ {
 		t := toks[k]
-		if t.Text != "House" && t.Text != "Cabinet" || toks[k-1].Norm != "the" || a.boiler[k] || a.headline[k] {
+		if t.Text != "House" && t.Text != "Cabinet" || a.boiler[k] || a.headline[k] {
+			continue
+		}
+		// "the Cabinet", and a government's: "his (own) Cabinet",
+		// "Netanyahu's Cabinet".
+		p := k - 1
+		if t.Text == "Cabinet" && p > 0 && toks[p].Norm == "own" {
+			p--
+		}
+		if toks[p].Norm != "the" && !(t.Text == "Cabinet" && (a.possessivePronoun(p) || toks[p].Norm == "'s")) {
 			continue
 		}
 		if n := k + 1; n < len(toks) && a.sameSent(k, n) && (capitalised(toks[n].Text) || toks[n].Norm == "of") {

@@ -540,6 +540,9 @@ func TestChamberShortForms(t *testing.T) {
 	}
 	// Without a chamber named in full, "the House" is no one's.
 	checkTypes(t, "The Speaker said the House would sit, and Ann Lee agreed.", []typed{{"Ann Lee", kg.Person}}, []typed{{"House", kg.Org}})
+	// A government's Cabinet by its possessor.
+	checkTypes(t, "Even in his own Cabinet, Ann Lee is isolated. She told her Cabinet on Sunday that the Cabinet Office would move.",
+		[]typed{{"Cabinet", kg.Org}, {"Ann Lee", kg.Person}}, []typed{{"Cabinet", kg.Person}})
 }
 
 func TestCompanyOwnersAndBuildings(t *testing.T) {
