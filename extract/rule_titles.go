@@ -21,6 +21,9 @@ var titleRules = concatRules(
 			Examples: []Example{
 				{Text: "Treasurer Peter Corlett voted no.",
 					Must: []Fact{{"person/peter-corlett", kg.PredJobTitle, "Treasurer"}}},
+				{Text: "Goldman Sachs analyst Ann Lee said prices would fall, and Russian lawyer Tom Reed agreed.",
+					Must:    []Fact{{"person/ann-lee", kg.PredWorksFor, "org/goldman-sachs"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, "Analyst"}, {"person/tom-reed", kg.PredRepresents, "place/russia"}, {"person/tom-reed", kg.PredJobTitle, "Lawyer"}}},
 				{Text: "Tourism Minister Ann Lee met political adviser Tom Reed. Meanwhile Minister Omar Haddad spoke in Cairo, and Commission President Ana Ruiz replied.",
 					Must: []Fact{{"person/ann-lee", kg.PredJobTitle, "Tourism Minister"}, {"person/tom-reed", kg.PredJobTitle, "Political Adviser"},
 						{"person/omar-haddad", kg.PredJobTitle, "Minister"}, {"person/ana-ruiz", kg.PredJobTitle, "President"}},
@@ -119,7 +122,8 @@ var titleRules = concatRules(
 					Must:    []Fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}, {"person/satya-nadella", kg.PredRepresents, "org/microsoft"}},
 					MustNot: []Fact{{"person/satya-nadella", kg.PredMemberOf, "org/microsoft"}}},
 				{Text: "Lee Gelernt, a lawyer with the American Civil Liberties Union, said the rule was unlawful.",
-					Must: []Fact{{"person/lee-gelernt", kg.PredJobTitle, "Lawyer"}, {"person/lee-gelernt", kg.PredWorksFor, "org/american-civil-liberties-union"}}},
+					Must:    []Fact{{"person/lee-gelernt", kg.PredWorksFor, "org/american-civil-liberties-union"}},
+					MustNot: []Fact{{"person/lee-gelernt", kg.PredJobTitle, "Lawyer"}}},
 				{Text: "Mark Rutte, a former Dutch prime minister, met Satya Nadella, chief executive of Microsoft.",
 					Must:    []Fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}},
 					MustNot: []Fact{{"person/mark-rutte", kg.PredJobTitle, ""}, {"person/mark-rutte", kg.PredRepresents, "place/netherlands"}}},
@@ -127,7 +131,8 @@ var titleRules = concatRules(
 					Must:    []Fact{{"person/satya-nadella", kg.PredJobTitle, "Chief Executive"}},
 					MustNot: []Fact{{"person/jane-doe", kg.PredJobTitle, ""}}},
 				{Text: "Paul Kerr, a senior fellow at the Brookings Institution, and Ann Lee, an analyst at Goldman Sachs, disagreed.",
-					Must: []Fact{{"person/paul-kerr", kg.PredJobTitle, "Fellow"}, {"person/paul-kerr", kg.PredWorksFor, "org/brookings-institution"}, {"person/ann-lee", kg.PredJobTitle, "Analyst"}, {"person/ann-lee", kg.PredWorksFor, "org/goldman-sachs"}}},
+					Must:    []Fact{{"person/paul-kerr", kg.PredJobTitle, "Fellow"}, {"person/paul-kerr", kg.PredWorksFor, "org/brookings-institution"}, {"person/ann-lee", kg.PredWorksFor, "org/goldman-sachs"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, "Analyst"}}},
 				{Text: "Tom Reed, a lawyer from London, and Ann Lee, deputy foreign minister of Japan, spoke.",
 					Must:    []Fact{{"person/ann-lee", kg.PredRepresents, "place/japan"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "place/london"}}},
@@ -863,6 +868,16 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	start := a.beforeHonorific(m.t0)
 	title, affs, stop, possessive := a.chain(start, -1, sent)
 	jt := a.cleanTitle(title)
+	// "Merrill Lynch food analyst X": an occupation is no post, but the
+	// firm before it employs its holder.
+	if jt == "" && !possessive && len(title) > 0 && occupations[strings.ToLower(title[len(title)-1])] {
+		for _, af := range affs {
+			if af.typ == kg.Org && !af.demonym {
+				a.affiliate(m.id, af, tieEmployee, a.evidence(m.t0, m.t1, rs[0]))
+			}
+		}
+		return
+	}
 	if jt == "" && !possessive {
 		return
 	}
