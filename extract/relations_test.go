@@ -56,8 +56,8 @@ func TestRelations(t *testing.T) {
 			absent: []fact{{"person/lyse-doucet", kg.PredMemberOf, "org/bbc"}},
 		},
 		{
-			name: "employer after with",
-			text: "Lee Gelernt, a lawyer with the American Civil Liberties Union, said the rule was unlawful.",
+			name:   "employer after with",
+			text:   "Lee Gelernt, a lawyer with the American Civil Liberties Union, said the rule was unlawful.",
 			want:   []fact{{"person/lee-gelernt", kg.PredWorksFor, "org/american-civil-liberties-union"}},
 			absent: []fact{{"person/lee-gelernt", kg.PredJobTitle, "Lawyer"}},
 		},
