@@ -112,8 +112,8 @@ var titleRules = concatRules(
 				{Text: "Oskar Lind, who also runs Brakstad, said costs were too high.",
 					Must: []Fact{{"person/oskar-lind", kg.PredRepresents, "org/brakstad"}}},
 			}},
-		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"`,
+		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFormerJobTitle},
+			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"; a former one when the clause says its holder left it ("X, chief executive of Y, resigned")`,
 			Examples: []Example{
 				{Text: "Rafael Grossi, Argentina's ambassador to Austria, arrived late.",
 					Must:    []Fact{{"person/rafael-grossi", kg.PredJobTitle, "Ambassador"}, {"person/rafael-grossi", kg.PredRepresents, "place/argentina"}},
@@ -141,8 +141,12 @@ var titleRules = concatRules(
 				{Text: "Tom Reed, an economist at the International Monetary Fund, and Ann Lee, an author, disagreed.",
 					Must:    []Fact{{"person/tom-reed", kg.PredWorksFor, "org/international-monetary-fund"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/ann-lee", kg.PredJobTitle, ""}}},
-				{Text: "Anne Roth, 54, chief executive of Siemens, resigned.",
+				{Text: "Anne Roth, 54, chief executive of Siemens, spoke.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
+				{Text: "Anne Roth, 54, chief executive of Siemens, resigned. Pierre Lortie, chairman and chief executive, has stepped down, and Tom Reed, chairman of Barclays, would resign.",
+					Must: []Fact{{"person/anne-roth", kg.PredFormerJobTitle, "Chief Executive"}, {"person/pierre-lortie", kg.PredFormerJobTitle, "Chairman"}, {"person/pierre-lortie", kg.PredFormerJobTitle, "Chief Executive"},
+						{"person/tom-reed", kg.PredJobTitle, "Chairman"}},
+					MustNot: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}, {"person/pierre-lortie", kg.PredJobTitle, ""}}},
 				{Text: "Carla Munt spoke. \"It was bad,\" said Josh Veld, Munt's campaign manager. Amy Roe, the campaign spokesman for Munt, agreed.",
 					Must:    []Fact{{"person/josh-veld", kg.PredJobTitle, "Campaign Manager"}, {"person/amy-roe", kg.PredJobTitle, "Campaign Spokesman"}},
 					MustNot: []Fact{{"person/josh-veld", kg.PredRepresents, "person/carla-munt"}, {"person/amy-roe", kg.PredWorksFor, "person/carla-munt"}}},
@@ -253,6 +257,8 @@ var titleRules = concatRules(
 				{Text: "Shares in the drinks firm Halvex Group fell. Halvex Group blamed the weather. Chief executive Ann Lowe said prices would rise, and Siemens chairman Tom Reed agreed.",
 					Must:    []Fact{{"person/ann-lowe", kg.PredRepresents, "org/halvex"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "org/halvex"}}},
+				{Text: "Halvex Group expects margins to rise. Ann Lowe, chairman and chief executive officer, said Halvex Group would sell two units.",
+					Must: []Fact{{"person/ann-lowe", kg.PredRepresents, "org/halvex"}}},
 			}},
 	),
 )
@@ -320,6 +326,21 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 // down as chief executive of Y", "X, who resigned as chairman,". Only past
 // forms: "X will step down as chief executive" still holds the post.
 var leaveVerbs = map[string]bool{"resigned": true, "quit": true, "retired": true, "stepped": true, "ousted": true, "sacked": true, "fired": true, "removed": true, "dismissed": true}
+
+// leftAfter reports a clause at token i that says its subject has left
+// office: "resigned", "has quit", "stepped down", "was ousted". Only past
+// forms: "would resign" is still to come.
+func (a *analysis) leftAfter(i, sent int) bool {
+	toks := a.toks
+	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
+	for in(i) && (toks[i].Norm == "has" || toks[i].Norm == "had" || toks[i].Norm == "was" || toks[i].Norm == "been" || toks[i].Norm == "abruptly" || toks[i].Norm == "suddenly") {
+		i++
+	}
+	if !in(i) || !leaveVerbs[toks[i].Norm] {
+		return false
+	}
+	return toks[i].Norm != "stepped" || in(i+1) && toks[i+1].Norm == "down"
+}
 
 // leftOffice: "X stepped down as chief executive of Siemens", "X, who
 // resigned as chairman of Barclays in May,", "X was ousted as prime
@@ -444,7 +465,9 @@ func companyHead(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 		}
 		switch t.Predicate {
 		case kg.PredJobTitle:
-			titled = isCorporateTitle(t.Object.Literal) && a.sentOf[m.t0] == sent
+			// "chairman and chief executive officer": one corporate post
+			// of the two is enough.
+			titled = titled || isCorporateTitle(t.Object.Literal) && a.sentOf[m.t0] == sent
 		case kg.PredRepresents, kg.PredWorksFor, kg.PredMemberOf:
 			return
 		}
@@ -1263,6 +1286,15 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		return
 	}
 	ev := a.evidence(m.t0, stop, rs[1])
+	// "X, chairman and chief executive of Y, resigned.": posts just left
+	// are former ones, and the body's tie is past too.
+	if stop+1 < len(toks) && toks[stop].Text == "," && a.leftAfter(stop+1, sent) {
+		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, ev)
+		if jt2 != "" {
+			a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt2}, ev)
+		}
+		return
+	}
 	a.setTitle(st, m.id, jt, ev)
 	if jt2 != "" {
 		a.setTitle(st, m.id, jt2, ev)
