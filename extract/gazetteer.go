@@ -129,6 +129,11 @@ func newGazetteer() (*gazetteer, error) {
 		for _, al := range r.List(2) {
 			g.add(al, in)
 		}
+		// A state of the past has a code of its own (SU, YU): its demonym
+		// ("Soviet leader") names it.
+		if g.countries[in.cc] == nil {
+			g.countries[in.cc] = in
+		}
 	}
 	for _, r := range lx.File("regions.txt").Rows {
 		name := r.Fields[0]

@@ -14,6 +14,9 @@ var placeRules = concatRules(
 			Examples: []Example{
 				{Text: "The conference took place in Lyon, France, last year.",
 					Must: []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}}},
+				{Text: "Shares fell in Sydney, Hong Kong, Singapore, Taipei and Seoul, and rose in Lyon, France.",
+					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/france"}},
+					MustNot: []Fact{{"place/sydney", kg.PredContainedIn, "place/hong-kong"}, {"place/hong-kong", kg.PredContainedIn, "place/singapore"}}},
 				{Text: "A federal judge in Portland, Oregon, blocked the merger.",
 					Must: []Fact{{"place/portland", kg.PredContainedIn, "place/oregon"}}},
 				{Text: "Floods hit New South Wales, Australia, overnight.",
@@ -205,6 +208,27 @@ func (a *analysis) placeList(m, o *ment) bool {
 		if k+1 < len(toks) && toks[k].Norm == "and" && isPlace(a.at(k+1)) && m.t0 >= 2 && toks[m.t0-1].Text == "," && isPlace(a.at(m.t0-2)) {
 			return true
 		}
+	}
+	// "in Sydney, Hong Kong, Singapore, Taipei and Seoul": more places in
+	// a row than an address has (town, state, country), or three and a
+	// fourth after "and".
+	n, k := 0, m.t0
+	for {
+		p := a.at(k)
+		if !isPlace(p) || p.t0 != k || a.sentOf[k] != a.sentOf[m.t0] {
+			break
+		}
+		n, k = n+1, p.t1
+		if k+1 >= len(toks) || toks[k].Text != "," {
+			break
+		}
+		k++
+	}
+	if n >= 4 {
+		return true
+	}
+	if n == 3 && k < len(toks) && toks[k].Norm == "and" && k+1 < len(toks) && isPlace(a.at(k+1)) {
+		return true
 	}
 	return false
 }

@@ -191,6 +191,9 @@ var titleRules = concatRules(
 			Examples: []Example{
 				{Text: "FIFA met in Zurich. FIFA officials and UEFA delegates argued. The organisation's president, Gianni Infantino, spoke last.",
 					Must: []Fact{{"person/gianni-infantino", kg.PredJobTitle, "President"}, {"person/gianni-infantino", kg.PredRepresents, "org/fifa"}}},
+				{Text: "Patting the children on the head, Ana Ruiz smiled, and the chairman, Tom Reed, waved.",
+					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Chairman"}},
+					MustNot: []Fact{{"person/ana-ruiz", kg.PredJobTitle, ""}}},
 				{Text: "The president of France, Emmanuel Macron, arrived on Monday.",
 					Must: []Fact{{"person/emmanuel-macron", kg.PredJobTitle, "President"}, {"person/emmanuel-macron", kg.PredRepresents, "place/france"}}},
 				{Text: "The nominees are Kings And Queen, Anna Berg for Two Rivers, and the president of France, Emmanuel Macron.",
@@ -227,6 +230,9 @@ var titleRules = concatRules(
 				{Text: "Former German chancellor Angela Merkel met German Chancellor Olaf Scholz.",
 					Must:    []Fact{{"person/angela-merkel", kg.PredFormerJobTitle, "Chancellor"}},
 					MustNot: []Fact{{"person/angela-merkel", kg.PredJobTitle, ""}, {"person/olaf-scholz", kg.PredFormerJobTitle, ""}, {"person/german", kg.PredFormerJobTitle, ""}}},
+				{Text: "Former Soviet leader Mikhail Gorbachev and former Yugoslav president Ante Markovic spoke.",
+					Must:    []Fact{{"person/mikhail-gorbachev", kg.PredFormerJobTitle, "Leader"}, {"person/ante-markovic", kg.PredFormerJobTitle, "President"}},
+					MustNot: []Fact{{"person/mikhail-gorbachev", kg.PredJobTitle, ""}, {"person/ante-markovic", kg.PredJobTitle, ""}}},
 				{Text: "Mark Rutte, a former Dutch prime minister, met Satya Nadella, chief executive of Microsoft.",
 					Must:    []Fact{{"person/mark-rutte", kg.PredFormerJobTitle, "Prime Minister"}},
 					MustNot: []Fact{{"person/mark-rutte", kg.PredJobTitle, ""}, {"person/satya-nadella", kg.PredFormerJobTitle, ""}}},
@@ -1472,6 +1478,11 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		if s == "and" && toks[stop].Text != "and" {
 			return
 		}
+		// "Patting the kids on the head, Castro said": a bare word after a
+		// preposition of place is no post.
+		if (s == "the" || s == "a") && stop > 0 && spatialPreps[toks[stop-1].Norm] && len(title) == 1 && len(affs) == 0 {
+			return
+		}
 	}
 	if stop >= 0 && a.sentOf[stop] == a.sentOf[m.t0] && a.possessivePronoun(stop) && len(affs) == 0 {
 		return
@@ -1502,6 +1513,10 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 }
+
+// spatialPreps are prepositions of place, before a noun that is then no
+// post: "on the head", "at the top", "in the chair".
+var spatialPreps = map[string]bool{"on": true, "in": true, "into": true, "onto": true, "over": true, "under": true, "across": true, "through": true, "at": true}
 
 // deputyOf: "NATO Secretary General Jens Stoltenberg ... His deputy,
 // Mircea Geoana,": the person the pronoun at token k stands for has a title
