@@ -141,6 +141,8 @@ var titleRules = concatRules(
 				{Text: "Tom Reed, an economist at the International Monetary Fund, and Ann Lee, an author, disagreed.",
 					Must:    []Fact{{"person/tom-reed", kg.PredWorksFor, "org/international-monetary-fund"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/ann-lee", kg.PredJobTitle, ""}}},
+				{Text: "Ann Lowe, chief executive of the drinks firm Halvex Group, said prices would rise. Ann Lee, an analyst at the consultancy Pellucid, agreed.",
+					Must: []Fact{{"person/ann-lowe", kg.PredRepresents, "org/halvex"}, {"person/ann-lee", kg.PredWorksFor, "org/pellucid"}}},
 				{Text: "Anne Roth, 54, chief executive of Siemens, spoke.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
 				{Text: "Anne Roth, 54, chief executive of Siemens, resigned. Pierre Lortie, chairman and chief executive, has stepped down, and Tom Reed, chairman of Barclays, would resign.",
@@ -1206,6 +1208,22 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	if len(field) > 0 {
 		jt += " of " + strings.Join(field, " ")
 	}
+	// "chief executive of the drinks firm Halvex Group": the chain stopped
+	// at the noun that introduces the firm.
+	if stop > i && stop < len(toks) && a.sentOf[stop] == sent {
+		if p := toks[stop-1].Norm; p == "of" || p == "at" || p == "with" || p == "for" || p == "from" {
+			j := stop
+			if toks[j].Norm == "the" {
+				j++
+			}
+			if j2 := a.afterOrgNoun(j, sent); j2 != j {
+				af := a.affOf(a.at(j2))
+				af.employ = p != "of" && p != "for"
+				affs = append(affs, af)
+				stop = a.at(j2).t1
+			}
+		}
+	}
 	// "a professor of planetary science at MIT", "a lawyer with the ACLU".
 	for k, n := stop, 0; k+1 < len(toks) && n < 6 && a.sentOf[k] == sent; k, n = k+1, n+1 {
 		p := toks[k].Norm
@@ -1214,6 +1232,8 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			if j < len(toks) && toks[j].Norm == "the" {
 				j++
 			}
+			// "for games giant Electronic Arts", "at the drinks firm X".
+			j = a.afterOrgNoun(j, sent)
 			if m := a.at(j); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
 				af := a.affOf(m)
 				af.employ = p != "of" && p != "for"
@@ -1312,6 +1332,26 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 }
 
+// afterOrgNoun skips a common noun that introduces a firm's name at token
+// j, with up to two lower-case words before it ("games giant Electronic
+// Arts", "drinks firm X"), when a name follows: it returns where the name
+// starts, or j.
+func (a *analysis) afterOrgNoun(j, sent int) int {
+	toks := a.toks
+	for k := j; k < len(toks) && k < j+3 && a.sentOf[k] == sent && isWordAt(toks[k].Text, 0) && !capitalised(toks[k].Text); k++ {
+		if orgNouns[toks[k].Norm] {
+			if o := a.at(k + 1); o != nil && o.typ == kg.Org && o.t0 == k+1 {
+				return k + 1
+			}
+			return j
+		}
+		if determiners[toks[k].Norm] || glueWords[toks[k].Norm] || verbLike(toks[k].Norm) {
+			return j
+		}
+	}
+	return j
+}
+
 // occupationAt: an occupation ended at token stop is followed by "at/with/
 // for ORG" and the apposition closes: the person works for ORG.
 func (a *analysis) occupationAt(m *ment, stop int, r *Rule) {
@@ -1327,6 +1367,7 @@ func (a *analysis) occupationAt(m *ment, stop int, r *Rule) {
 	if toks[j].Norm == "the" {
 		j++
 	}
+	j = a.afterOrgNoun(j, sent) // "an economist at investment bank X"
 	o := a.at(j)
 	if o == nil || o.t0 != j || o.typ != kg.Org {
 		return
