@@ -69,6 +69,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	chosen = a.sportsTeams(chosen, taken)
 	a.orgsThroughout(chosen, taken)
 	chosen = a.shortForms(chosen, taken)
+	a.partyMembers(chosen)
 	// "the work for Schumer", "spokesman for Spitzer", "the debate against
 	// Vacco": a cue for an organisation does not hold against the surname of
 	// a person named in full in the same text, when no list knows the word
@@ -566,5 +567,24 @@ func (a *analysis) orgsThroughout(chosen []cand, taken []bool) {
 				c.typ, c.id, c.name, c.in = kg.Org, o.id, o.name, o.in
 			}
 		}
+	}
+}
+
+// partyMembers: "a Republican leader", "the Liberal Democrat group": an
+// organisation read from a party member's word, whose plural the lists know
+// as a party ("Republicans", "Liberal Democrats"), is that party, not an
+// organisation of its own.
+func (a *analysis) partyMembers(chosen []cand) {
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Org || c.in != nil {
+			continue
+		}
+		name := joinTokens(a.text, a.toks[c.t0:c.t1])
+		in := a.g.lookupName(name + "s")
+		if in == nil || in.typ != kg.Org || !(strings.HasSuffix(in.name, " Party") || in.name == name+"s") {
+			continue
+		}
+		c.id, c.name, c.in = in.id, in.name, in
 	}
 }

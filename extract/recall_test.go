@@ -634,3 +634,21 @@ func TestRelativesNamedAlone(t *testing.T) {
 		[]typed{{"Dorian", kg.Person}, {"Nelsy", kg.Person}, {"Ruth", kg.Person}, {"London", kg.GPE}},
 		[]typed{{"Chairman", kg.Person}, {"Chairman", kg.Org}})
 }
+
+func TestPartyMembersWordIsTheParty(t *testing.T) {
+	text := "The plan lost support among Republicans, White House and Republican sources said Monday. " +
+		"The Republican Guard moved north, and Liberal Democrat and Labour leaders met the Liberal Democrats."
+	r := mustExtract(t, text, "2026-05-01")
+	ids := map[string]map[string]bool{}
+	for _, m := range r.Mentions {
+		if ids[m.Text] == nil {
+			ids[m.Text] = map[string]bool{}
+		}
+		ids[m.Text][m.ID] = true
+	}
+	for text, id := range map[string]string{"Republican": "org/republican-party", "Republicans": "org/republican-party", "Republican Guard": "org/republican-guard", "Liberal Democrats": "org/liberal-democrats"} {
+		if !ids[text][id] || len(ids[text]) != 1 {
+			t.Errorf("%q: want %s only, got %v", text, id, ids[text])
+		}
+	}
+}
