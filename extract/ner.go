@@ -354,6 +354,14 @@ func (a *analysis) recognise(spans []proseSpan) {
 		if c.typ == kg.Org && c.t1-c.t0 == 1 && c.in == nil && a.eventAcronyms[toks[c.t0].Text] {
 			continue
 		}
+		// "the Dow Jones Industrial Average", "the DAX index": a market
+		// index, no organisation or person, whatever names it holds.
+		if s, e := a.nameRunStart(c.t0), a.nameRunEnd(c.t1); a.stockIndex(s, e) {
+			for k := s; k < e; k++ {
+				taken[k] = true
+			}
+			continue
+		}
 		// "the Harry Truman Library", "Golden Globe": a building or an
 		// award, no person, whatever name it holds.
 		if e := a.nameRunEnd(c.t1); c.typ == kg.Person && c.in == nil && e-c.t0 >= 2 && (venueWords[toks[e-1].Norm] || awardWords[toks[e-1].Norm]) {
@@ -379,6 +387,51 @@ func (a *analysis) nameRunEnd(k int) int {
 		k++
 	}
 	return k
+}
+
+// nameRunStart returns the start of the capitalised run that holds token
+// k, in its sentence.
+func (a *analysis) nameRunStart(k int) int {
+	toks := a.toks
+	for k > 0 && a.sameSent(k-1, k) && capitalised(toks[k-1].Text) && !isSentenceStart(a, k) {
+		k--
+	}
+	return k
+}
+
+// indexWords name market indices and nothing else ("DAX", "FTSE", "Hang
+// Seng"); indexHeads end an index's name ("Dow Jones Industrial Average").
+var (
+	indexWords = lexSet("cues.txt", "index")
+	indexHeads = map[string]bool{"index": true, "indices": true, "indexes": true, "average": true, "composite": true}
+)
+
+// stockIndex reports whether the capitalised run [s, e) names a market
+// index: it ends in "Index", "Average" or "Composite", holds a word only
+// indices are named by, or is followed, after an optional figure ("FTSE
+// 100", "S&P 500"), by "index" or "average".
+func (a *analysis) stockIndex(s, e int) bool {
+	toks := a.toks
+	if e <= s {
+		return false
+	}
+	if indexHeads[toks[e-1].Norm] && e-s >= 2 {
+		return true
+	}
+	for k := s; k < e; k++ {
+		if indexWords[toks[k].Norm] {
+			return true
+		}
+	}
+	k := e
+	if k < len(toks) && a.sameSent(s, k) && isDigitByte(toks[k].Text[0]) {
+		k++
+		if k+1 < len(toks) && toks[k].Text == "-" && toks[k+1].Norm == "share" {
+			k += 2
+		}
+	}
+	// "New York Stock Exchange composite trading" is the exchange's.
+	return k < len(toks) && a.sameSent(s, k) && indexHeads[toks[k].Norm] && toks[k].Norm != "composite" && !capitalised(toks[k].Text)
 }
 
 // orgPatterns finds capitalised runs that end in an organisation noun

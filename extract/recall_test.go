@@ -652,3 +652,12 @@ func TestPartyMembersWordIsTheParty(t *testing.T) {
 		}
 	}
 }
+
+func TestMarketIndicesAreNoNames(t *testing.T) {
+	text := "The FTSE 100 index fell 1%, and the Dow Jones Industrial Average rose 2% in New York. " +
+		"In Frankfurt the DAX lost 4%, Tokyo's Nikkei 225 index rose and the Hang Seng slipped. " +
+		"Dow Jones & Co. said its profit doubled, and the Heritage Foundation's report was published. Halvex Group rose in New York Stock Exchange composite trading."
+	checkTypes(t, text,
+		[]typed{{"New York", kg.GPE}, {"Frankfurt", kg.GPE}, {"Tokyo", kg.GPE}, {"Heritage Foundation", kg.Org}, {"New York Stock Exchange", kg.Org}},
+		[]typed{{"FTSE", kg.Org}, {"Jones Industrial Average", kg.Person}, {"Dow Jones Industrial Average", kg.Org}, {"DAX", kg.Org}, {"Nikkei", kg.Org}, {"Hang Seng", kg.Person}})
+}
