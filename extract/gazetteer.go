@@ -95,6 +95,9 @@ func newGazetteer() (*gazetteer, error) {
 			g.add(a, in)
 		}
 	}
+	for _, r := range lx.File("districts.txt").Rows {
+		g.city(r.Fields[0], r.Fields[1])
+	}
 	for _, cc := range sortedKeys(capitals) {
 		name := strings.TrimSuffix(capitals[cc], " D.C.")
 		g.city(name, cc)

@@ -315,7 +315,7 @@ func TestPartyTagStates(t *testing.T) {
 func TestSitesProseCalledPersons(t *testing.T) {
 	text := "Police said Redfern Valley was flooded , and protesters marched to Capitol Hill , where Darryn Hill and Fiona Hill spoke ."
 	checkTypes(t, text,
-		[]typed{{"Redfern Valley", kg.Loc}, {"Capitol Hill", kg.Loc}, {"Darryn Hill", kg.Person}, {"Fiona Hill", kg.Person}},
+		[]typed{{"Redfern Valley", kg.Loc}, {"Capitol Hill", kg.GPE}, {"Darryn Hill", kg.Person}, {"Fiona Hill", kg.Person}},
 		[]typed{{"Redfern Valley", kg.Person}, {"Capitol Hill", kg.Person}, {"Darryn Hill", kg.Loc}})
 }
 
@@ -660,4 +660,12 @@ func TestMarketIndicesAreNoNames(t *testing.T) {
 	checkTypes(t, text,
 		[]typed{{"New York", kg.GPE}, {"Frankfurt", kg.GPE}, {"Tokyo", kg.GPE}, {"Heritage Foundation", kg.Org}, {"New York Stock Exchange", kg.Org}},
 		[]typed{{"FTSE", kg.Org}, {"Jones Industrial Average", kg.Person}, {"Dow Jones Industrial Average", kg.Org}, {"DAX", kg.Org}, {"Nikkei", kg.Org}, {"Hang Seng", kg.Person}})
+}
+
+func TestCityDistricts(t *testing.T) {
+	text := "Hollywood is preparing for the awards, and her first Hollywood film opened in Manhattan. " +
+		"Offices moved from the Docklands to Holyrood, near the Scottish Parliament."
+	checkTypes(t, text,
+		[]typed{{"Hollywood", kg.GPE}, {"Manhattan", kg.GPE}, {"Docklands", kg.GPE}, {"Holyrood", kg.GPE}, {"Scottish Parliament", kg.Org}},
+		[]typed{{"Hollywood", kg.Person}, {"Hollywood", kg.Org}, {"Holyrood", kg.Loc}})
 }
