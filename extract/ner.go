@@ -482,8 +482,9 @@ func (a *analysis) orgPatterns() []cand {
 				j++
 				continue
 			}
-			// "Edward D. Jones & Co": an initial's dot inside the name.
-			if t.Text == "." && j > i && len(toks[j-1].Text) == 1 && isUpperByte(toks[j-1].Text[0]) && t.Start == toks[j-1].End &&
+			// "Edward D. Jones & Co", "McDermid St. Lawrence Ltd.": an
+			// initial's or a saint's dot inside the name.
+			if t.Text == "." && j > i && (len(toks[j-1].Text) == 1 && isUpperByte(toks[j-1].Text[0]) || toks[j-1].Text == "St") && t.Start == toks[j-1].End &&
 				j+1 < len(toks) && capitalised(toks[j+1].Text) && a.sameLine(j, j+1) {
 				j++
 				continue
@@ -506,15 +507,17 @@ func (a *analysis) orgPatterns() []cand {
 					if m, _ := a.g.match(toks, j-1); m != nil && m.ent.typ == kg.GPE {
 						break
 					}
-					// "Leeds United and Blackrock Capital": a head closes the name.
-					if lastHead == j-1 {
+					// "Leeds United and Blackrock Capital": a head closes the
+					// name, unless it is the name's only word ("Securities
+					// and Exchange Commission").
+					if lastHead == j-1 && lastHead > i && !(lastHead == i+1 && toks[i].Norm == "the") {
 						break
 					}
 					// "University of Oxford and Imperial College": after the
 					// of-phrase of a head, "and" starts another name that has
 					// a head of its own ("School of Hygiene and Tropical
 					// Medicine" is one name).
-					if a.ofTailBefore(lastHead, j) && a.headAhead(j+1) {
+					if a.ofTailBefore(lastHead, j) && a.bodyHeadAhead(j+1) {
 						break
 					}
 				}
@@ -561,9 +564,10 @@ func (a *analysis) orgPatterns() []cand {
 			start++
 		}
 		// "Shares of Halvorsen Systems": a common word opening the sentence,
-		// and its "of", are no part of the name.
+		// and its "of", are no part of the name ("Securities and Exchange
+		// Commission", "Health and Human Services" are whole).
 		if start < lastHead && isSentenceStart(a, start) && !orgHeads[toks[start].Norm] && (a.lower[toks[start].Norm] || stockWords[toks[start].Norm] || a.g.common[toks[start].Norm]) &&
-			start+2 < end && orgConnectors[toks[start+1].Norm] {
+			start+2 < end && orgConnectors[toks[start+1].Norm] && toks[start+1].Norm != "and" && toks[start+1].Norm != "&" {
 			start += 2
 		}
 		// "John Casesa of Schroder Wertheim & Co": a person of the company,
@@ -711,6 +715,17 @@ func (a *analysis) ofTailBefore(h, j int) bool {
 func (a *analysis) headAhead(k int) bool {
 	for j := k; j < len(a.toks) && j < k+5 && a.sameSent(k, j) && capitalised(a.toks[j].Text); j++ {
 		if orgHeads[a.toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHeadAhead is headAhead for the head of a body of its own: a line
+// of business ends none ("Department of Health and Human Services").
+func (a *analysis) bodyHeadAhead(k int) bool {
+	for j := k; j < len(a.toks) && j < k+5 && a.sameSent(k, j) && capitalised(a.toks[j].Text); j++ {
+		if orgHeads[a.toks[j].Norm] && !sectorHeads[a.toks[j].Norm] {
 			return true
 		}
 	}

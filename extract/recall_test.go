@@ -669,3 +669,15 @@ func TestCityDistricts(t *testing.T) {
 		[]typed{{"Hollywood", kg.GPE}, {"Manhattan", kg.GPE}, {"Docklands", kg.GPE}, {"Holyrood", kg.GPE}, {"Scottish Parliament", kg.Org}},
 		[]typed{{"Hollywood", kg.Person}, {"Hollywood", kg.Org}, {"Holyrood", kg.Loc}})
 }
+
+func TestBodyNamesWithAndSaintsAndSees(t *testing.T) {
+	text := "The Securities and Exchange Commission approved the plan. Health and Human Services Secretary Ana Ruiz agreed, " +
+		"and the Department of Health and Human Services wrote to Bishop Tom Reed of the Archdiocese of Buffalo. " +
+		"Shares of Halvex St. Lawrence Ltd. rose, said Doctor James Okafor. Boats crossed the Florida Straits. " +
+		"The University of Oxford and Imperial College disagreed."
+	checkTypes(t, text,
+		[]typed{{"Securities and Exchange Commission", kg.Org}, {"Health and Human Services", kg.Org}, {"Department of Health and Human Services", kg.Org},
+			{"Archdiocese of Buffalo", kg.Org}, {"Halvex St. Lawrence Ltd", kg.Org}, {"James Okafor", kg.Person}, {"Florida Straits", kg.Loc},
+			{"University of Oxford", kg.Org}, {"Imperial College", kg.Org}},
+		[]typed{{"Exchange Commission", kg.Org}, {"Human Services", kg.Org}, {"Buffalo", kg.Org}, {"Lawrence", kg.Org}, {"Doctor James Okafor", kg.Person}, {"Florida", kg.GPE}})
+}
