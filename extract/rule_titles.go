@@ -21,6 +21,10 @@ var titleRules = concatRules(
 			Examples: []Example{
 				{Text: "Treasurer Peter Corlett voted no.",
 					Must: []Fact{{"person/peter-corlett", kg.PredJobTitle, "Treasurer"}}},
+				{Text: "Justices Ana Ruiz and Tom Reed agreed, and Senators Ann Lee, Omar Haddad and Li Wen voted no, as did Analysts Mei Lin and Dan Navon.",
+					Must: []Fact{{"person/ana-ruiz", kg.PredJobTitle, "Justice"}, {"person/tom-reed", kg.PredJobTitle, "Justice"},
+						{"person/ann-lee", kg.PredJobTitle, "Senator"}, {"person/omar-haddad", kg.PredJobTitle, "Senator"}, {"person/li-wen", kg.PredJobTitle, "Senator"}},
+					MustNot: []Fact{{"person/mei-lin", kg.PredJobTitle, ""}, {"person/dan-navon", kg.PredJobTitle, ""}}},
 				{Text: "Goldman Sachs analyst Ann Lee said prices would fall, and Russian lawyer Tom Reed agreed.",
 					Must:    []Fact{{"person/ann-lee", kg.PredWorksFor, "org/goldman-sachs"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, "Analyst"}, {"person/tom-reed", kg.PredRepresents, "place/russia"}, {"person/tom-reed", kg.PredJobTitle, "Lawyer"}}},
@@ -143,6 +147,9 @@ var titleRules = concatRules(
 					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/ann-lee", kg.PredJobTitle, ""}}},
 				{Text: "Ann Lowe, chief executive of the drinks firm Halvex Group, said prices would rise. Ann Lee, an analyst at the consultancy Pellucid, agreed.",
 					Must: []Fact{{"person/ann-lowe", kg.PredRepresents, "org/halvex"}, {"person/ann-lee", kg.PredWorksFor, "org/pellucid"}}},
+				{Text: "Visas for the group — including Tom Reed, Halvex Group chairman — were approved. Ann Lee, chief investment officer of Morvan Bank, agreed.",
+					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Chairman"}, {"person/tom-reed", kg.PredRepresents, "org/halvex"}, {"person/ann-lee", kg.PredJobTitle, "Chief Investment Officer"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, "Chief"}}},
 				{Text: "Anne Roth, 54, chief executive of Siemens, spoke.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
 				{Text: "Anne Roth, 54, chief executive of Siemens, resigned. Pierre Lortie, chairman and chief executive, has stepped down, and Tom Reed, chairman of Barclays, would resign.",
@@ -899,6 +906,14 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	start := a.beforeHonorific(m.t0)
 	title, affs, stop, possessive := a.chain(start, -1, sent)
 	jt := a.cleanTitle(title)
+	// "Justices Sandra Day O'Connor and Anthony Kennedy": a plural post
+	// before persons named together is each one's.
+	if jt == "" && len(title) == 0 && !possessive {
+		if pt, k := a.pluralTitleBefore(m); pt != "" {
+			a.setTitle(st, m.id, pt, a.evidence(k, m.t1, rs[0]))
+			return
+		}
+	}
 	// "Merrill Lynch food analyst X": an occupation is no post, but the
 	// firm before it employs its holder.
 	if jt == "" && !possessive && len(title) > 0 && occupations[strings.ToLower(title[len(title)-1])] {
@@ -956,6 +971,53 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			a.affiliate(m.id, af, tieOf(jt, false), ev)
 		}
 	}
+}
+
+// spacedDash reports a dash set off by spaces at token k, which closes a
+// phrase as a comma does: "including X, Cuban National Assembly president
+// — that", "— X, chief executive of Y —" (AP copy of the 1990s writes "_").
+func (a *analysis) spacedDash(k int) bool {
+	toks := a.toks
+	if k <= 0 || k >= len(toks) {
+		return false
+	}
+	switch toks[k].Text {
+	case "\u2014", "\u2013", "-", "_":
+		return toks[k].Start > toks[k-1].End && (k+1 >= len(toks) || toks[k+1].Start > toks[k].End)
+	}
+	return false
+}
+
+// pluralTitleBefore returns the post a plural title names before person m
+// and the persons coordinated with it ("Justices X and Y", "Senators X, Y
+// and Z"), and the title's token; "" when there is none.
+func (a *analysis) pluralTitleBefore(m *ment) (string, int) {
+	toks := a.toks
+	k := m.t0
+	for k >= 2 {
+		sep := toks[k-1]
+		if sep.Norm != "and" && sep.Text != "," {
+			break
+		}
+		e := k - 1
+		if sep.Norm == "and" && e >= 1 && toks[e-1].Text == "," {
+			e--
+		}
+		p := a.at(e - 1)
+		if p == nil || p.typ != kg.Person || p.t1 != e || !a.sameSent(p.t0, m.t0) {
+			break
+		}
+		k = p.t0
+	}
+	if k < 1 || !a.sameSent(k-1, m.t0) {
+		return "", 0
+	}
+	t := toks[k-1]
+	one, ok := strings.CutSuffix(t.Norm, "s")
+	if !ok || !capitalised(t.Text) || !coreTitles[one] || a.g.honorifics[one] {
+		return "", 0
+	}
+	return titleCase([]string{one}), k - 1
 }
 
 // sharedCountry: in "Russian Foreign Minister X and Defence Minister Y",
@@ -1288,7 +1350,7 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	if stop < len(toks) && a.sentOf[stop] == sent {
 		s := toks[stop]
-		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text) || s.Norm == "and") {
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text) || s.Norm == "and" || a.spacedDash(stop)) {
 			// "Kelli Conlin, the executive director of the New York
 			// State affiliate of Naral,": the apposition runs on past the
 			// body read; the post is still hers, the body may not be.
