@@ -102,6 +102,23 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 			c.typ, c.id, c.name = kg.Person, "person/"+slug(w), w // "Charles Schumer", "Chuck Schumer"
 		}
 	}
+	// "the Gonzalez family": a one-word town no curated list names, before
+	// "family", is the surname of the person named in full, or a family's.
+	for i := range chosen {
+		c := &chosen[i]
+		// "the Paris family home" keeps the city.
+		if c.typ != kg.GPE || c.t1-c.t0 != 1 || c.t1 >= len(toks) || c.in != nil && (c.in.country || c.in.nation || c.in.city && c.prio >= prioGaz) {
+			continue
+		}
+		if n := toks[c.t1].Norm; n != "family" && n != "families" && n != "clan" {
+			continue
+		}
+		if id := resolvePart(toks[c.t0].Text); id != "" && surnameOf(full[id], toks[c.t0].Text) {
+			c.typ, c.id, c.name, c.in = kg.Person, id, full[id], nil
+		} else {
+			c.typ, c.id, c.name, c.in = kg.Person, "person/"+slug(toks[c.t0].Text), toks[c.t0].Text, nil
+		}
+	}
 	// "Jordan said": a one-word place that is the surname of a person
 	// named in full, in the speaker's slot, is that person.
 	for i := range chosen {

@@ -681,3 +681,11 @@ func TestBodyNamesWithAndSaintsAndSees(t *testing.T) {
 			{"University of Oxford", kg.Org}, {"Imperial College", kg.Org}},
 		[]typed{{"Exchange Commission", kg.Org}, {"Human Services", kg.Org}, {"Buffalo", kg.Org}, {"Lawrence", kg.Org}, {"Doctor James Okafor", kg.Person}, {"Florida", kg.GPE}})
 }
+
+func TestFamiliesAreNoPlaces(t *testing.T) {
+	text := "Juan Miguel Gonzalez wants his son back. Spencer Eig, an attorney for the Gonzalez family in Miami, said the appeal would go on. " +
+		"The Kennedy family met in Boston, and the Paris family home was sold."
+	checkTypes(t, text,
+		[]typed{{"Gonzalez", kg.Person}, {"Kennedy", kg.Person}, {"Paris", kg.GPE}, {"Miami", kg.GPE}, {"Boston", kg.GPE}},
+		[]typed{{"Gonzalez", kg.GPE}, {"Kennedy", kg.GPE}})
+}
