@@ -1581,10 +1581,10 @@ func (a *analysis) placeSurnamePrio(t0, t1 int) int {
 	return prioGiven
 }
 
-// wideGiven reports a given name of the wide list (given_names_en.txt) at
-// token i that may open a person's name here: the text never writes it in
-// lower case, and no list knows it as a place or organisation ("Chad",
-// "Georgia" and "Florence" stay what the lists say).
+// wideGiven reports a given name of the wide lists (given_names_en.txt,
+// given_names_intl.txt) at token i that may open a person's name here: the
+// text never writes it in lower case, and no list knows it as a place or
+// organisation ("Chad", "Georgia" and "Florence" stay what the lists say).
 func (a *analysis) wideGiven(i int) bool {
 	n := a.toks[i].Norm
 	if !a.g.givenWide[n] || a.lower[n] || a.g.titles[n] || a.g.nonEnt[n] || a.g.honorifics[n] || compass[n] || stormWords[n] || a.dateAt[i] >= 0 || allCaps(a.toks[i].Text) {
