@@ -440,7 +440,10 @@ func (a *analysis) orgPatterns() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i < len(toks); i++ {
-		if !capitalised(toks[i].Text) || a.boiler[i] {
+		// "the 11th Circuit Court of Appeals", "the 82nd Airborne
+		// Division": an ordinal opens the name.
+		ord := ordinalWord(toks[i].Text) && i+1 < len(toks) && capitalised(toks[i+1].Text) && a.sameSent(i, i+1)
+		if !capitalised(toks[i].Text) && !ord || a.boiler[i] {
 			continue
 		}
 		// In a title-case headline only a name at the start of the line is
@@ -455,7 +458,7 @@ func (a *analysis) orgPatterns() []cand {
 			if a.dateAt[j] >= 0 {
 				break
 			}
-			if capitalised(t.Text) || (isDigitByte(t.Text[0]) && j > i) {
+			if capitalised(t.Text) || (isDigitByte(t.Text[0]) && (j > i || ord)) {
 				if orgHeads[t.Norm] && !(t.Norm == "spa" && t.Text != "SpA") { // "Pirelli SpA", not "Bath Spa"
 					if lastHead >= 0 && !eventHeads[toks[lastHead].Norm] {
 						bodyHead = lastHead
@@ -533,6 +536,12 @@ func (a *analysis) orgPatterns() []cand {
 		// ("Organisation of Islamic Conference").
 		if lastHead >= 0 && eventHeads[toks[lastHead].Norm] && (lastHead+1 >= j || !orgConnectors[toks[lastHead+1].Norm]) && lastHead > i && !a.ofTailBefore(i, lastHead) {
 			lastHead = bodyHead
+		}
+		// "the 77th Academy Awards": an ordinal opens a body whose head
+		// ends the run or its of-phrase, not an event's or award's name;
+		// without one the words after the ordinal are read as before.
+		if ord && (lastHead < 0 || lastHead != j-1 && !(toks[lastHead+1].Norm == "of" || toks[lastHead+1].Norm == "for")) {
+			continue
 		}
 		if lastHead < 0 {
 			i = j
@@ -717,6 +726,23 @@ func (a *analysis) headAhead(k int) bool {
 		if orgHeads[a.toks[j].Norm] {
 			return true
 		}
+	}
+	return false
+}
+
+// ordinalWord reports a number written as an ordinal in figures: "11th",
+// "2nd", "82nd", "1st".
+func ordinalWord(w string) bool {
+	n := 0
+	for n < len(w) && isDigitByte(w[n]) {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	switch strings.ToLower(w[n:]) {
+	case "st", "nd", "rd", "th":
+		return true
 	}
 	return false
 }
@@ -1478,6 +1504,11 @@ func (a *analysis) employersAfterTitles() []cand {
 			k++
 		}
 		if k == j || (k < len(toks) && toks[k].Norm == "'s") {
+			continue
+		}
+		// "Professor of Transplant Surgery at Johns Hopkins": common words
+		// before "at" are the post's field, not a body.
+		if toks[j-1].Norm == "of" && k < len(toks) && (toks[k].Norm == "at" || toks[k].Norm == "with") && a.commonWords(j, k) {
 			continue
 		}
 		if e, _ := a.g.match(toks, j); e != nil {

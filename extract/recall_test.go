@@ -689,3 +689,12 @@ func TestFamiliesAreNoPlaces(t *testing.T) {
 		[]typed{{"Gonzalez", kg.Person}, {"Kennedy", kg.Person}, {"Paris", kg.GPE}, {"Miami", kg.GPE}, {"Boston", kg.GPE}},
 		[]typed{{"Gonzalez", kg.GPE}, {"Kennedy", kg.GPE}})
 }
+
+func TestOrdinalBodiesAndFieldsOfPosts(t *testing.T) {
+	text := "The 11th Circuit Court of Appeals ruled on Monday. James Okafor, Professor of Transplant Surgery at Halvex University Hospital, " +
+		"said the list was long, and Ann Lee, chief executive of Morvan Systems, agreed. He won 3rd place at the Paris Open. " +
+		"The case went to the 5th Circuit Court of Appeals in New Orleans."
+	checkTypes(t, text,
+		[]typed{{"11th Circuit Court of Appeals", kg.Org}, {"5th Circuit Court of Appeals", kg.Org}, {"New Orleans", kg.GPE}, {"Halvex University Hospital", kg.Org}, {"Morvan Systems", kg.Org}, {"Paris", kg.GPE}},
+		[]typed{{"Circuit Court of Appeals", kg.Org}, {"Transplant Surgery", kg.Org}})
+}

@@ -1238,7 +1238,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	// "head of equity research at Deutsche Bank": the field is part of the post.
 	if len(title) > 0 && stop+2 < len(toks) && toks[stop].Norm == "of" && fieldPosts[strings.ToLower(title[len(title)-1])] {
 		k := stop + 1
-		for k < len(toks) && k < stop+4 && !capitalised(toks[k].Text) && isWordAt(toks[k].Text, 0) && !determiners[toks[k].Norm] && toks[k].Norm != "at" && toks[k].Norm != "for" && toks[k].Norm != "with" && a.sentOf[k] == sent {
+		// "Professor of Transplant Surgery at X": a field may be capitalised,
+		// in common words.
+		for k < len(toks) && k < stop+4 && (!capitalised(toks[k].Text) || a.g.common[toks[k].Norm] && a.at(k) == nil) && isWordAt(toks[k].Text, 0) && !determiners[toks[k].Norm] && toks[k].Norm != "at" && toks[k].Norm != "for" && toks[k].Norm != "with" && a.sentOf[k] == sent {
 			k++
 		}
 		if k > stop+1 && k < len(toks) && (toks[k].Norm == "at" || toks[k].Norm == "for" || toks[k].Norm == "with" || toks[k].Text == "," || toks[k].Text == ".") {
