@@ -698,3 +698,18 @@ func TestOrdinalBodiesAndFieldsOfPosts(t *testing.T) {
 		[]typed{{"11th Circuit Court of Appeals", kg.Org}, {"5th Circuit Court of Appeals", kg.Org}, {"New Orleans", kg.GPE}, {"Halvex University Hospital", kg.Org}, {"Morvan Systems", kg.Org}, {"Paris", kg.GPE}},
 		[]typed{{"Circuit Court of Appeals", kg.Org}, {"Transplant Surgery", kg.Org}})
 }
+
+func TestBenchOfTheOneCourt(t *testing.T) {
+	one := mustExtract(t, "The Court of Appeals heard the case. Judge Ann Reed asked the first question.", "2026-05-01")
+	if !hasFact(one, fact{"person/ann-reed", kg.PredMemberOf, "org/court-of-appeals"}) {
+		t.Errorf("a judge in a story of one court: missing memberOf the court")
+	}
+	// Two courts: whose bench a judge sits on is not said.
+	two := mustExtract(t, "The Supreme Court heard the appeal from the Court of Appeals. Judge Ann Reed asked the first question.", "2026-05-01")
+	if !hasFact(two, fact{"person/ann-reed", kg.PredJobTitle, "Judge"}) {
+		t.Errorf("missing Ann Reed's title")
+	}
+	if hasFact(two, fact{"person/ann-reed", kg.PredMemberOf, ""}) || hasFact(two, fact{"person/ann-reed", kg.PredRepresents, ""}) {
+		t.Errorf("a judge in a story of two courts is tied to one")
+	}
+}

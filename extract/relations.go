@@ -31,6 +31,7 @@ const (
 	RulePlaysFor        = "plays-for"            // "X plays for Y": a member of the team
 	RuleSignOff         = "sign-off"             // "Steve Hurst, CNN, the State Department.": a broadcast reporter's sign-off
 	RuleTitleRef        = "title-reference"      // "the Kremlin spokesman said": the spokesman named before
+	RuleBench           = "bench"                // "Justice X" in a story of one court: a member of its bench
 	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"
 	RuleJoined          = "joined"               // "Finland joined NATO"
 	RuleMembersNamed    = "members-named"        // "NATO members Poland and Romania"
@@ -266,7 +267,7 @@ var memberBodies = lexSet("orgwords.txt", "member-body")
 
 // hasMembers reports whether an organisation has members an official sits
 // among: any body the lists know, or a name ending in a body of members
-// ("Liberal Democrats", "Scottish National Party"). A firm named only by
+// ("Liberal Democrats", "Scottish National Party", "Court of Appeals"). A firm named only by
 // itself ("Sentrix") has executives, not members.
 func (a *analysis) hasMembers(id string) bool {
 	e := a.ents[id]
@@ -279,6 +280,14 @@ func (a *analysis) hasMembers(id string) bool {
 	f := strings.Fields(strings.ToLower(e.Name))
 	if len(f) == 0 {
 		return false
+	}
+	// "Court of Appeals", "Council of Ministers": the head before the
+	// of-phrase.
+	for k := 1; k < len(f); k++ {
+		if f[k] == "of" || f[k] == "for" {
+			f = f[:k]
+			break
+		}
 	}
 	last := f[len(f)-1]
 	return memberBodies[last] || partyPlurals[last] || clubHeads[last]

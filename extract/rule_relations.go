@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kg-project/kg"
@@ -104,6 +105,17 @@ var relationRules = concatRules(
 					MustNot: []Fact{{"place/turkey", kg.PredMemberOf, "org/european-union"}}},
 			}},
 	),
+	docRule(StageRelations, benchMembers,
+		&Rule{Name: RuleBench, Predicates: []string{kg.PredMemberOf, kg.PredRepresents},
+			Doc: `"Justice X", "Judge Y" in a story of one court: a judge sits on its bench (memberOf), its chief justice heads it (represents)`,
+			Examples: []Example{
+				{Text: "The Supreme Court upheld the law on Monday. Justice Ann Reed wrote for the majority, joined by Chief Justice Tom Lowe.",
+					Must: []Fact{{"person/ann-reed", kg.PredMemberOf, "org/supreme-court"}, {"person/tom-lowe", kg.PredRepresents, "org/supreme-court"}}},
+				{Text: "The Supreme Court ruled on Monday. Justice Ann Reed wrote the opinion, and Attorney General Tom Lowe welcomed it.",
+					Must:    []Fact{{"person/ann-reed", kg.PredMemberOf, "org/supreme-court"}},
+					MustNot: []Fact{{"person/tom-lowe", kg.PredMemberOf, ""}, {"person/tom-lowe", kg.PredRepresents, "org/supreme-court"}}},
+			}},
+	),
 	docRule(StageRelations, titleReferences,
 		&Rule{Name: RuleTitleRef, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
 			Doc: `"the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body`,
@@ -113,6 +125,73 @@ var relationRules = concatRules(
 			}},
 	),
 )
+
+// benchWords end the titles of judges, the members of a court's bench.
+var benchWords = map[string]bool{"justice": true, "judge": true, "magistrate": true}
+
+// benchMembers: "Justice John Paul Stevens", "Judge Mary Kent" named
+// without a court, in a story that names one court and no other, sit on
+// its bench (a member of it); its "Chief Justice" heads it (represents
+// it). The evidence runs from the court's nearest mention to the title's
+// sentence.
+func benchMembers(a *analysis, in *established, rs []*Rule) {
+	court := ""
+	var at []int // sentences that name the court
+	for _, m := range a.ments {
+		if m.typ != kg.Org || !isCourt(a.ents[m.id]) {
+			continue
+		}
+		if court != "" && m.id != court {
+			return
+		}
+		court = m.id
+		at = append(at, a.sentOf[m.t0])
+	}
+	if court == "" {
+		return
+	}
+	tied := map[string]bool{}
+	for _, t := range a.triples {
+		if (t.Predicate == kg.PredRepresents || t.Predicate == kg.PredMemberOf || t.Predicate == kg.PredWorksFor) && a.ents[t.Object.Entity] != nil && a.ents[t.Object.Entity].Type == kg.Org {
+			tied[t.Subject.Entity] = true
+		}
+	}
+	for _, t := range a.triples {
+		id := t.Subject.Entity
+		if t.Predicate != kg.PredJobTitle || tied[id] || in.titles[id] != t.Object.Literal {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(t.Object.Literal))
+		if len(f) == 0 || !benchWords[f[len(f)-1]] {
+			continue
+		}
+		tied[id] = true
+		s := sort.Search(len(a.sents), func(k int) bool { return a.sents[k].End > t.Evidence.Start })
+		near := at[0]
+		for _, k := range at {
+			if abs(k-s) < abs(near-s) {
+				near = k
+			}
+		}
+		s0, s1 := a.sents[min(s, near)], a.sents[max(s, near)]
+		ev := kg.Evidence{Sentence: a.text[s0.Start:s1.End], Start: s0.Start, End: s1.End, Rule: rs[0].Name}
+		a.affiliate(id, affiliation{id: court, typ: kg.Org}, tieOf(t.Object.Literal, false), ev)
+	}
+}
+
+// isCourt reports whether an organisation is a court: a word of its name
+// is "court" or "tribunal" ("Supreme Court", "Court of Appeals").
+func isCourt(e *kg.Entity) bool {
+	if e == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+		if w == "court" || w == "tribunal" {
+			return true
+		}
+	}
+	return false
+}
 
 // firstPersonAfter returns the first person mentioned after token i in
 // the same sentence, within limit tokens.
