@@ -17,7 +17,7 @@ var (
 var titleRules = concatRules(
 	personRule(premodifier,
 		&Rule{Name: RuleTitlePremod, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `a title and its body or country before a name: "NATO Secretary General Jens Stoltenberg"`,
+			Doc: `a title and its body or country before a name: "NATO Secretary General Jens Stoltenberg", "the foreign ministers, X of Poland and Y of Hungary"`,
 			Examples: []Example{
 				{Text: "Treasurer Peter Corlett voted no.",
 					Must: []Fact{{"person/peter-corlett", kg.PredJobTitle, "Treasurer"}}},
@@ -25,6 +25,12 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/ana-ruiz", kg.PredJobTitle, "Justice"}, {"person/tom-reed", kg.PredJobTitle, "Justice"},
 						{"person/ann-lee", kg.PredJobTitle, "Senator"}, {"person/omar-haddad", kg.PredJobTitle, "Senator"}, {"person/li-wen", kg.PredJobTitle, "Senator"}},
 					MustNot: []Fact{{"person/mei-lin", kg.PredJobTitle, ""}, {"person/dan-navon", kg.PredJobTitle, ""}}},
+				{Text: "The three foreign ministers, Bronek Wiatr of Poland, Laszlo Kertesz of Hungary and Jiri Novak of the Czech Republic, signed. " +
+					"Foreign Ministers Ana Silva of Portugal and Pedro Ruiz of Spain spoke. The winners, Ann Lee and Tom Reed, left.",
+					Must: []Fact{{"person/bronek-wiatr", kg.PredJobTitle, "Foreign Minister"}, {"person/bronek-wiatr", kg.PredRepresents, "place/poland"},
+						{"person/jiri-novak", kg.PredRepresents, "place/czech-republic"}, {"person/ana-silva", kg.PredRepresents, "place/portugal"},
+						{"person/pedro-ruiz", kg.PredJobTitle, "Foreign Minister"}, {"person/pedro-ruiz", kg.PredRepresents, "place/spain"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}, {"person/ana-silva", kg.PredRepresents, "place/spain"}}},
 				{Text: "Goldman Sachs analyst Ann Lee said prices would fall, and Russian lawyer Tom Reed agreed.",
 					Must:    []Fact{{"person/ann-lee", kg.PredWorksFor, "org/goldman-sachs"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, "Analyst"}, {"person/tom-reed", kg.PredRepresents, "place/russia"}, {"person/tom-reed", kg.PredJobTitle, "Lawyer"}}},
@@ -908,9 +914,19 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	jt := a.cleanTitle(title)
 	// "Justices Sandra Day O'Connor and Anthony Kennedy": a plural post
 	// before persons named together is each one's.
-	if jt == "" && len(title) == 0 && !possessive {
+	if jt == "" && (len(title) == 0 || a.pluralTitleWord(title[len(title)-1])) && !possessive {
 		if pt, k := a.pluralTitleBefore(m); pt != "" {
-			a.setTitle(st, m.id, pt, a.evidence(k, m.t1, rs[0]))
+			ev := a.evidence(k, m.t1, rs[0])
+			a.setTitle(st, m.id, pt, ev)
+			// "... Pedro Ruiz of Spain": each one's body after the name.
+			if j := m.t1 + 1; j+1 < len(toks) && toks[m.t1].Norm == "of" && a.sameSent(m.t0, j) {
+				if toks[j].Norm == "the" {
+					j++
+				}
+				if o := a.at(j); o != nil && o.t0 == j && (o.typ == kg.Org || o.typ == kg.GPE) {
+					a.affiliate(m.id, a.affOf(o), tieOf(pt, false), ev)
+				}
+			}
 			return
 		}
 	}
@@ -989,11 +1005,14 @@ func (a *analysis) spacedDash(k int) bool {
 }
 
 // pluralTitleBefore returns the post a plural title names before person m
-// and the persons coordinated with it ("Justices X and Y", "Senators X, Y
-// and Z"), and the title's token; "" when there is none.
+// among persons named together ("Justices Sandra Day O'Connor and Anthony
+// Kennedy", "Foreign Ministers Ana Silva of Portugal and Pedro Ruiz of
+// Spain", "the three foreign ministers, X of Poland, Y of Hungary and Z of
+// the Czech Republic"), and the index of the title's first word.
 func (a *analysis) pluralTitleBefore(m *ment) (string, int) {
 	toks := a.toks
 	k := m.t0
+	n := 1
 	for k >= 2 {
 		sep := toks[k-1]
 		if sep.Norm != "and" && sep.Text != "," {
@@ -1004,20 +1023,77 @@ func (a *analysis) pluralTitleBefore(m *ment) (string, int) {
 			e--
 		}
 		p := a.at(e - 1)
+		if p != nil && p.typ != kg.Person && p.t1 == e {
+			// "X of Poland, Y of Hungary": past the earlier one's of-phrase.
+			j := p.t0 - 1
+			if j >= 0 && toks[j].Norm == "the" {
+				j--
+			}
+			if j >= 1 && toks[j].Norm == "of" && (p.typ == kg.GPE || p.typ == kg.Org) {
+				e = j
+				p = a.at(j - 1)
+			}
+		}
 		if p == nil || p.typ != kg.Person || p.t1 != e || !a.sameSent(p.t0, m.t0) {
 			break
 		}
 		k = p.t0
+		n++
 	}
 	if k < 1 || !a.sameSent(k-1, m.t0) {
 		return "", 0
 	}
-	t := toks[k-1]
+	// "the three foreign ministers, X, Y and Z": the persons in apposition.
+	j := k - 1
+	comma := toks[j].Text == "," && (n >= 2 || a.personNext(m)) && j >= 1
+	if comma {
+		j--
+	}
+	t := toks[j]
 	one, ok := strings.CutSuffix(t.Norm, "s")
-	if !ok || !capitalised(t.Text) || !coreTitles[one] || a.g.honorifics[one] {
+	if !ok || !coreTitles[one] || a.g.honorifics[one] || !capitalised(t.Text) && !comma {
 		return "", 0
 	}
-	return titleCase([]string{one}), k - 1
+	words := []string{one}
+	i := j
+	for i >= 1 && len(words) < 4 && a.g.titles[toks[i-1].Norm] && !coreTitles[toks[i-1].Norm] && a.sameSent(i-1, j) && capitalised(toks[i-1].Text) == capitalised(t.Text) {
+		i--
+		words = append([]string{toks[i].Norm}, words...)
+	}
+	if comma && !(i >= 1 && (toks[i-1].Norm == "the" || numberWords[toks[i-1].Norm] > 0) || i >= 2 && numberWords[toks[i-1].Norm] > 0 && toks[i-2].Norm == "the") {
+		return "", 0
+	}
+	return a.cleanTitle(words), i
+}
+
+// pluralTitleWord reports a plural of a core title ("Ministers").
+func (a *analysis) pluralTitleWord(w string) bool {
+	one, ok := strings.CutSuffix(strings.ToLower(w), "s")
+	return ok && coreTitles[one] && !a.g.honorifics[one]
+}
+
+// personNext reports whether another person follows person m in a list
+// ("X of Poland, Y of Hungary and Z", "X and Y").
+func (a *analysis) personNext(m *ment) bool {
+	toks := a.toks
+	k := m.t1
+	if k+1 < len(toks) && toks[k].Norm == "of" {
+		j := k + 1
+		if toks[j].Norm == "the" {
+			j++
+		}
+		if o := a.at(j); o != nil && o.t0 == j && (o.typ == kg.Org || o.typ == kg.GPE) {
+			k = o.t1
+		}
+	}
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k < len(toks) && toks[k].Norm == "and" {
+		k++
+	}
+	p := a.at(k)
+	return k > m.t1 && p != nil && p.typ == kg.Person && p.t0 == k && a.sameSent(m.t0, k)
 }
 
 // sharedCountry: in "Russian Foreign Minister X and Defence Minister Y",
