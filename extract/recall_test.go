@@ -713,3 +713,48 @@ func TestBenchOfTheOneCourt(t *testing.T) {
 		t.Errorf("a judge in a story of two courts is tied to one")
 	}
 }
+
+// A firm's vice presidents and functional chiefs work for it; its head,
+// and the officers of a country or a commission, represent it. Each of two
+// coordinated posts keeps its own body.
+func TestStaffOfficersWorkForTheirFirm(t *testing.T) {
+	res := mustExtract(t, "Mara Quist, a vice president of Holloway Foods Inc., said sales rose. "+
+		"Tom Reed, president and chief financial officer of Acme Corp., agreed. "+
+		"Says Ivo Banic, chief investment officer of Danvers Savings Bank and manager of the Pell Trust Group in Boston: \"Sell.\" "+
+		"Helena Bartos, vice president of the European Commission, and Ana Ruiz, vice president of Peru, arrived.", "2026-05-01")
+	for _, f := range []fact{
+		{"person/mara-quist", kg.PredWorksFor, "org/holloway-foods"},
+		{"person/tom-reed", kg.PredRepresents, "org/acme"},
+		{"person/ivo-banic", kg.PredJobTitle, "Chief Investment Officer"},
+		{"person/ivo-banic", kg.PredJobTitle, "Manager"},
+		{"person/ivo-banic", kg.PredWorksFor, "org/danvers-savings-bank"},
+		{"person/ivo-banic", kg.PredWorksFor, "org/pell-trust"},
+		{"person/helena-bartos", kg.PredRepresents, "org/european-commission"},
+		{"person/ana-ruiz", kg.PredRepresents, "place/peru"},
+	} {
+		if !hasFact(res, f) {
+			t.Errorf("missing %v", f)
+		}
+	}
+	for _, f := range []fact{
+		{"person/mara-quist", kg.PredRepresents, "org/holloway-foods"},
+		{"person/tom-reed", kg.PredWorksFor, "org/acme"},
+		{"person/ivo-banic", kg.PredRepresents, ""},
+	} {
+		if hasFact(res, f) {
+			t.Errorf("unexpected %v", f)
+		}
+	}
+}
+
+// "of Acme Corp., resigned": the abbreviation's stop does not hide the
+// comma before the verb that ends the post.
+func TestPostLeftAfterAbbreviatedFirm(t *testing.T) {
+	res := mustExtract(t, "John Marous, chief executive of Acme Corp., resigned on Monday. Ann Lee, chief executive of Holloway Corp., said prices rose.", "2026-05-01")
+	if !hasFact(res, fact{"person/john-marous", kg.PredFormerJobTitle, "Chief Executive"}) || hasFact(res, fact{"person/john-marous", kg.PredJobTitle, ""}) {
+		t.Errorf("a post left after \"Corp.,\" is not stated as former")
+	}
+	if !hasFact(res, fact{"person/ann-lee", kg.PredJobTitle, "Chief Executive"}) {
+		t.Errorf("missing a current post after \"Corp.,\"")
+	}
+}

@@ -186,6 +186,8 @@ func (a *analysis) affiliate(person string, af affiliation, kind tie, ev kg.Evid
 			a.add(person, kg.PredWorksFor, kg.Term{Entity: af.id}, ev)
 		case kind == tieSeat && a.hasMembers(af.id):
 			a.add(person, kg.PredMemberOf, kg.Term{Entity: af.id}, ev)
+		case kind == tieStaffOfficer && !a.namedBodyOfMembers(af.id):
+			a.add(person, kg.PredWorksFor, kg.Term{Entity: af.id}, ev)
 		default:
 			a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
 		}
@@ -200,6 +202,10 @@ const (
 	tieExecutive            // runs a company: represents it; a company has no members
 	tieSeat                 // one seat among a body's members: is a member of it
 	tieEmployee             // works for it: spokesman, journalist, "a lawyer with"
+	// tieStaffOfficer: one of a firm's officers who do not head it (a vice
+	// president, the chief financial officer) works for it; of a party or
+	// a commission, whose officers speak for it, represents it.
+	tieStaffOfficer
 )
 
 // tieOf classifies a tie from the job title and how the body was named.
@@ -207,6 +213,8 @@ func tieOf(title string, employ bool) tie {
 	switch {
 	case employ || title == "" || isEmployeeTitle(title):
 		return tieEmployee
+	case isStaffOfficerTitle(title):
+		return tieStaffOfficer
 	case isCorporateTitle(title):
 		return tieExecutive
 	case isSeatTitle(title):
@@ -248,6 +256,26 @@ func isCorporateTitle(title string) bool {
 	return false
 }
 
+// staffOfficerPhrases are the posts of officers who serve a company without
+// heading it: its vice presidents and its functional chiefs.
+var staffOfficerPhrases = lexKeys("titles.txt", "staff-officer")
+
+// isStaffOfficerTitle reports whether a title ends in such a post ("Senior
+// Vice President", "Vice President, Marketing", "Chief Financial Officer")
+// and names no higher one ("President and Chief Financial Officer").
+func isStaffOfficerTitle(title string) bool {
+	t := " " + strings.ToLower(strings.ReplaceAll(title, ",", " ")) + " "
+	t = strings.Join(strings.Fields(t), " ")
+	staff := false
+	for _, w := range staffOfficerPhrases {
+		if strings.Contains(" "+t+" ", " "+w+" ") {
+			staff = true
+			t = strings.ReplaceAll(" "+t+" ", " "+w+" ", " ")
+		}
+	}
+	return staff && !isCorporateTitle(t) && !strings.Contains(" "+t+" ", " president ") && !strings.Contains(" "+t+" ", " chairman ")
+}
+
 // employeeTitles are posts held for an institution rather than heading
 // or representing it.
 var employeeTitles = lexSet("titles.txt", "employee")
@@ -276,6 +304,17 @@ func (a *analysis) hasMembers(id string) bool {
 	}
 	if a.g.byID[id] != nil {
 		return true
+	}
+	return a.namedBodyOfMembers(id)
+}
+
+// namedBodyOfMembers reports whether an organisation's name ends in a body
+// of members ("Liberal Democrats", "European Commission", "Court of
+// Appeals").
+func (a *analysis) namedBodyOfMembers(id string) bool {
+	e := a.ents[id]
+	if e == nil {
+		return false
 	}
 	f := strings.Fields(strings.ToLower(e.Name))
 	if len(f) == 0 {

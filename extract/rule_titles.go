@@ -102,7 +102,7 @@ var titleRules = concatRules(
 				{Text: "Anne Roth was appointed chief executive of Siemens on Monday.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
 				{Text: "Microsoft hired Tom Hale as its chief financial officer last year.",
-					Must: []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Financial Officer"}, {"person/tom-hale", kg.PredRepresents, "org/microsoft"}}},
+					Must: []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Financial Officer"}, {"person/tom-hale", kg.PredWorksFor, "org/microsoft"}}},
 				{Text: "Ruth Ames joined Goldman Sachs as chief economist in 2019.",
 					Must: []Fact{{"person/ruth-ames", kg.PredJobTitle, "Chief Economist"}, {"person/ruth-ames", kg.PredWorksFor, "org/goldman-sachs"}}},
 				{Text: "Tom Hale succeeded Ann Lee as chief executive of Siemens. Later Mark Ruiz will succeed Paul Kerr as chairman of Barclays.",
@@ -334,7 +334,7 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	}
 	if stop < len(toks) && a.sentOf[stop] == sent {
 		s := toks[stop]
-		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text) || s.Norm == "and" || s.Norm == "who") {
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ":" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text) || s.Norm == "and" || s.Norm == "who") {
 			return
 		}
 	}
@@ -1208,7 +1208,7 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	if in(stop) {
 		s := toks[stop]
-		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || s.Norm == "and" || s.Norm == "on" || s.Norm == "in" || s.Norm == "last" || s.Norm == "this" || s.Norm == "after" || s.Norm == "effective" || s.Norm == "from" || s.Norm == "earlier" || a.dateAt[stop] >= 0) {
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ":" || s.Text == ")" || s.Norm == "and" || s.Norm == "on" || s.Norm == "in" || s.Norm == "last" || s.Norm == "this" || s.Norm == "after" || s.Norm == "effective" || s.Norm == "from" || s.Norm == "earlier" || a.dateAt[stop] >= 0) {
 			return
 		}
 	}
@@ -1330,11 +1330,20 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	// "John Marous, chairman and chief executive officer,": a second post
 	// coordinated with the first is held too.
 	var jt2 string
+	var affs2 []affiliation
+	tieTitle := jt
 	if jt != "" && stop+1 < len(toks) && toks[stop].Norm == "and" && a.sentOf[stop+1] == sent {
-		title2, affs2, stop2, _ := a.chain(stop+1, 1, sent)
+		title2, a2, stop2, _ := a.chain(stop+1, 1, sent)
 		if t2 := a.cleanTitle(title2); t2 != "" && t2 != jt {
 			jt2, stop = t2, stop2
-			affs = append(affs, affs2...)
+			// "chairman and chief executive of Y": both posts are held in
+			// Y, tied by the higher; "chief investment officer of Y and
+			// manager of Z": each in its own body.
+			if len(affs) == 0 {
+				affs, tieTitle = a2, jt+" and "+jt2
+			} else {
+				affs2 = a2
+			}
 		}
 	}
 	if jt == "" {
@@ -1412,7 +1421,7 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		for n := 0; k < len(toks) && n < 4 && a.sentOf[k] == sent && isWordAt(toks[k].Text, 0); n++ {
 			k++
 		}
-		if k < len(toks) && a.sentOf[k] == sent && (toks[k].Text == "," || toks[k].Text == ".") {
+		if k < len(toks) && a.sentOf[k] == sent && (toks[k].Text == "," || toks[k].Text == "." || toks[k].Text == ":") {
 			stop = k
 		}
 	}
@@ -1428,7 +1437,7 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	if stop < len(toks) && a.sentOf[stop] == sent {
 		s := toks[stop]
-		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text) || s.Norm == "and" || a.spacedDash(stop)) {
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ":" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text) || s.Norm == "and" || a.spacedDash(stop)) {
 			// "Kelli Conlin, the executive director of the New York
 			// State affiliate of Naral,": the apposition runs on past the
 			// body read; the post is still hers, the body may not be.
@@ -1454,7 +1463,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	ev := a.evidence(m.t0, stop, rs[1])
 	// "X, chairman and chief executive of Y, resigned.": posts just left
 	// are former ones, and the body's tie is past too.
-	if stop+1 < len(toks) && toks[stop].Text == "," && a.leftAfter(stop+1, sent) {
+	comma := stop
+	if comma+1 < len(toks) && toks[comma].Text == "." && toks[comma+1].Text == "," {
+		comma++ // "of Acme Corp., resigned"
+	}
+	if comma+1 < len(toks) && toks[comma].Text == "," && a.leftAfter(comma+1, sent) {
 		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, ev)
 		if jt2 != "" {
 			a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt2}, ev)
@@ -1467,7 +1480,12 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	for _, af := range affs {
 		if !nationalityOnly(jt, af) {
-			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
+			a.affiliate(m.id, af, tieOf(tieTitle, af.employ), ev)
+		}
+	}
+	for _, af := range affs2 {
+		if !nationalityOnly(jt2, af) {
+			a.affiliate(m.id, af, tieOf(jt2, af.employ), ev)
 		}
 	}
 }
@@ -1521,7 +1539,7 @@ func (a *analysis) occupationAt(m *ment, stop int, r *Rule) {
 	}
 	if e < len(toks) && a.sentOf[e] == sent {
 		s := toks[e]
-		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text)) {
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ":" || s.Text == ")" || speechVerbs[s.Norm] || isCloseQuote(s.Text)) {
 			return
 		}
 	}
@@ -1555,7 +1573,7 @@ func fromOrg(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	}
 	if e := o.t1; e < len(toks) && a.sentOf[e] == sent {
 		s := toks[e]
-		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ")" || speechVerbs[s.Norm] || s.Norm == "told" || isCloseQuote(s.Text)) {
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ":" || s.Text == ")" || speechVerbs[s.Norm] || s.Norm == "told" || isCloseQuote(s.Text)) {
 			return
 		}
 	}
