@@ -758,3 +758,23 @@ func TestPostLeftAfterAbbreviatedFirm(t *testing.T) {
 		t.Errorf("missing a current post after \"Corp.,\"")
 	}
 }
+
+// "an executive" is a firm's employee, not a post that heads it; "Barclays'
+// chief executive" is Barclays' as "Barclays's" is.
+func TestExecutivesAndBareApostrophes(t *testing.T) {
+	res := mustExtract(t, "Analysts said Holloway Foods Inc. would sell the unit. Holloway executive Henri Roy declined to comment. "+
+		"Barclays' chief executive, Tom Hale, agreed. Ann Lee, executive director of Oxfam, spoke.", "2026-05-01")
+	for _, f := range []fact{
+		{"person/henri-roy", kg.PredWorksFor, "org/holloway-foods"},
+		{"person/tom-hale", kg.PredJobTitle, "Chief Executive"},
+		{"person/tom-hale", kg.PredRepresents, "org/barclays"},
+		{"person/ann-lee", kg.PredJobTitle, "Executive Director"},
+	} {
+		if !hasFact(res, f) {
+			t.Errorf("missing %v", f)
+		}
+	}
+	if hasFact(res, fact{"person/henri-roy", kg.PredJobTitle, ""}) || hasFact(res, fact{"person/henri-roy", kg.PredRepresents, ""}) {
+		t.Errorf("a firm's executive is stated as its representative or with the post \"Executive\"")
+	}
+}

@@ -622,7 +622,9 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 			i += dir
 			continue
 		}
-		if t.Norm == "'s" && dir < 0 {
+		// "Barclays' chief executive": the bare apostrophe after an s.
+		bare := (t.Text == "'" || t.Text == "’") && i > 0 && t.Start == toks[i-1].End && strings.HasSuffix(toks[i-1].Norm, "s")
+		if (t.Norm == "'s" || bare) && dir < 0 {
 			if m := a.at(i - 1); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
 				possessive = true
 				affs = append(affs, a.affOf(m))
