@@ -170,6 +170,13 @@ func newGazetteer() (*gazetteer, error) {
 	for _, r := range lx.File("demonyms.txt").Rows {
 		g.demonyms[normWord(r.Fields[0])] = r.Fields[1]
 	}
+	// The generated list of the other countries' demonyms (world-countries):
+	// the curated forms win.
+	for _, r := range lx.File("demonyms_world.txt").Rows {
+		if n := normWord(r.Fields[0]); g.demonyms[n] == "" {
+			g.demonyms[n] = r.Fields[1]
+		}
+	}
 	g.titles = lx.Set("titles.txt", "title")
 	g.honorifics = lx.Set("titles.txt", "honorific")
 	g.nonEnt = lx.Set("nonentities.txt", "")

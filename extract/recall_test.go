@@ -778,3 +778,21 @@ func TestExecutivesAndBareApostrophes(t *testing.T) {
 		t.Errorf("a firm's executive is stated as its representative or with the post \"Executive\"")
 	}
 }
+
+// The demonyms of the generated list (world-countries) name their country
+// like the curated ones; a demonym two countries share names neither.
+func TestGeneratedDemonyms(t *testing.T) {
+	res := mustExtract(t, "Tanzanian Foreign Minister Jakaya Kikwete met Ugandan President Yoweri Museveni. Congolese Foreign Minister Ann Lobo spoke.", "2026-05-01")
+	for _, f := range []fact{
+		{"person/jakaya-kikwete", kg.PredRepresents, "place/tanzania"},
+		{"person/yoweri-museveni", kg.PredRepresents, "place/uganda"},
+		{"person/ann-lobo", kg.PredJobTitle, "Foreign Minister"},
+	} {
+		if !hasFact(res, f) {
+			t.Errorf("missing %v", f)
+		}
+	}
+	if hasFact(res, fact{"person/ann-lobo", kg.PredRepresents, ""}) {
+		t.Errorf("\"Congolese\" is tied to one of the two Congos")
+	}
+}
