@@ -796,3 +796,38 @@ func TestGeneratedDemonyms(t *testing.T) {
 		t.Errorf("\"Congolese\" is tied to one of the two Congos")
 	}
 }
+
+// A body's office stands for the body in a post ("a spokesman for the FBI
+// office in Boston", "the BBC's Nairobi bureau"), and the office's place is
+// not represented; police ranks and agents work for their force, whose
+// Chief Constable heads it.
+func TestOfficesRanksAndAgents(t *testing.T) {
+	res := mustExtract(t, "\"We are busy,\" said Ivo Banic, a spokesman for the FBI office in Boston. "+
+		"Ann Lee, chief of the BBC's Nairobi bureau, said so. "+
+		"Inspector Mara Quist of the Winnipeg Police Service said she had not heard of the men. "+
+		"FBI agent Tom Reed testified. Chief Constable Paul Kerr of Thames Valley Police spoke. "+
+		"Officials arranged a meeting between him and an MI6 agent in Latvia.", "2026-05-01")
+	for _, f := range []fact{
+		{"person/ivo-banic", kg.PredWorksFor, "org/fbi"},
+		{"person/ann-lee", kg.PredWorksFor, "org/bbc"}, {"person/ann-lee", kg.PredJobTitle, "Chief"},
+		{"person/mara-quist", kg.PredJobTitle, "Inspector"},
+		{"person/mara-quist", kg.PredWorksFor, "org/winnipeg-police-service"},
+		{"person/tom-reed", kg.PredWorksFor, "org/fbi"},
+		{"person/paul-kerr", kg.PredRepresents, "org/thames-valley-police"},
+	} {
+		if !hasFact(res, f) {
+			t.Errorf("missing %v", f)
+		}
+	}
+	for _, f := range []fact{
+		{"person/ivo-banic", kg.PredRepresents, ""},
+		{"person/ann-lee", kg.PredRepresents, ""},
+		{"person/mara-quist", kg.PredRepresents, ""},
+		{"person/paul-kerr", kg.PredWorksFor, ""},
+		{"person/tom-reed", kg.PredJobTitle, ""},
+	} {
+		if hasFact(res, f) {
+			t.Errorf("unexpected %v", f)
+		}
+	}
+}

@@ -282,6 +282,9 @@ var employeeTitles = lexSet("titles.txt", "employee")
 
 func isEmployeeTitle(title string) bool {
 	f := strings.Fields(strings.ToLower(title))
+	if len(f) > 1 && f[0] == "chief" && f[len(f)-1] == "constable" {
+		return false // a Chief Constable heads the force
+	}
 	return len(f) > 0 && (employeeTitles[f[len(f)-1]] || strings.HasSuffix(strings.ToLower(title), "press secretary"))
 }
 

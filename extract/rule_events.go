@@ -1053,8 +1053,13 @@ func (a *analysis) partiesAfter(ev *event, k, c1 int) {
 			if (m.typ != kg.GPE && m.typ != kg.Org) || m == ev.body {
 				return
 			}
-			// "with US President Joe Biden": the country modifies the person.
-			if m.t1 < c1 && (a.g.titles[toks[m.t1].Norm] || a.at(m.t1) != nil && a.at(m.t1).typ == kg.Person) {
+			// "with US President Joe Biden": the country modifies the person;
+			// in "with an MI6 agent" it is the party.
+			e := m.t1
+			for e < c1 && e < m.t1+4 && a.g.titles[toks[e].Norm] && a.at(e) == nil {
+				e++
+			}
+			if q := a.at(e); e < c1 && q != nil && q.t0 == e && q.typ == kg.Person {
 				p = m.t1 - 1
 				continue
 			}

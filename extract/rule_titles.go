@@ -1312,6 +1312,7 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		i = p.t1 + 1
 	}
 	title, affs, stop, _ := a.chain(i, 1, sent)
+	affs, stop = a.pastOffice(affs, stop, sent)
 	var field []string
 	// "head of equity research at Deutsche Bank": the field is part of the post.
 	if len(title) > 0 && stop+2 < len(toks) && toks[stop].Norm == "of" && fieldPosts[strings.ToLower(title[len(title)-1])] {
@@ -1492,6 +1493,77 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 }
 
+// officeWords name a part of a body that stands for it in a post: "a
+// spokesman for the FBI office in Buffalo".
+var officeWords = map[string]bool{"office": true, "offices": true, "bureau": true, "branch": true, "headquarters": true, "field": true}
+
+// pastOffice reads on past a body's office after a post's body at stop:
+// "for the FBI office in Buffalo", "of the FBI's Buffalo office". The post is
+// held in the body; the office's place is no body of its own.
+func (a *analysis) pastOffice(affs []affiliation, stop, sent int) ([]affiliation, int) {
+	toks := a.toks
+	if len(affs) == 0 || stop <= 0 || stop >= len(toks) || a.sentOf[stop] != sent {
+		return affs, stop
+	}
+	possessive := func(j int) bool { return j >= 1 && (toks[j].Norm == "'s" || toks[j].Text == "'" || toks[j].Text == "’") }
+	k := stop
+	body := a.at(stop - 1)
+	// The office's place: "Buffalo office", "New York bureau", which the
+	// chain may have read as a body.
+	var place *ment
+	if body != nil && (body.typ == kg.GPE || body.typ == kg.Loc) && possessive(body.t0-1) {
+		place, body = body, a.at(body.t0-2)
+	} else {
+		if body == nil && possessive(stop-1) {
+			body = a.at(stop - 2)
+		}
+		if p := a.at(k); p != nil && p.t0 == k && (p.typ == kg.GPE || p.typ == kg.Loc) {
+			place, k = p, p.t1
+		} else {
+			// A place the recogniser left unnamed: "the FBI's Buffalo office".
+			for j := k; j < len(toks) && j < stop+2 && capitalised(toks[j].Text) && a.at(j) == nil && a.sentOf[j] == sent; j++ {
+				if j+1 < len(toks) && officeWords[toks[j+1].Norm] {
+					k = j + 1
+				}
+			}
+		}
+	}
+	in := func(m *ment) bool {
+		for _, af := range affs {
+			if af.id == m.id {
+				return true
+			}
+		}
+		return false
+	}
+	if body == nil || body.typ != kg.Org || !in(body) {
+		return affs, stop
+	}
+	n := k
+	for n < len(toks) && n < k+2 && officeWords[toks[n].Norm] && a.sentOf[n] == sent {
+		n++
+	}
+	if n == k {
+		return affs, stop
+	}
+	if place != nil {
+		var kept []affiliation
+		for _, af := range affs {
+			if af.id != place.id {
+				kept = append(kept, af)
+			}
+		}
+		affs = kept
+	}
+	// "... office in Buffalo": the place closes it.
+	if n+1 < len(toks) && toks[n].Norm == "in" {
+		if p := a.at(n + 1); p != nil && p.t0 == n+1 && (p.typ == kg.GPE || p.typ == kg.Loc) {
+			n = p.t1
+		}
+	}
+	return affs, n
+}
+
 // afterOrgNoun skips a common noun that introduces a firm's name at token
 // j, with up to two lower-case words before it ("games giant Electronic
 // Arts", "drinks firm X"), when a name follows: it returns where the name
@@ -1576,6 +1648,13 @@ func fromOrg(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	if e := o.t1; e < len(toks) && a.sentOf[e] == sent {
 		s := toks[e]
 		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ":" || s.Text == ")" || speechVerbs[s.Norm] || s.Norm == "told" || isCloseQuote(s.Text)) {
+			return
+		}
+	}
+	// "Chief Constable Ann Lee of Thames Valley Police": the post before
+	// the name tied her already.
+	for _, t := range a.triples {
+		if t.Subject.Entity == m.id && t.Object.Entity == o.id && (t.Predicate == kg.PredRepresents || t.Predicate == kg.PredMemberOf || t.Predicate == kg.PredWorksFor) {
 			return
 		}
 	}
