@@ -1505,7 +1505,9 @@ func (a *analysis) pastOffice(affs []affiliation, stop, sent int) ([]affiliation
 	if len(affs) == 0 || stop <= 0 || stop >= len(toks) || a.sentOf[stop] != sent {
 		return affs, stop
 	}
-	possessive := func(j int) bool { return j >= 1 && (toks[j].Norm == "'s" || toks[j].Text == "'" || toks[j].Text == "’") }
+	possessive := func(j int) bool {
+		return j >= 1 && (toks[j].Norm == "'s" || toks[j].Text == "'" || toks[j].Text == "’")
+	}
 	k := stop
 	body := a.at(stop - 1)
 	// The office's place: "Buffalo office", "New York bureau", which the
