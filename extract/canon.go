@@ -446,12 +446,17 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 	toks := a.toks
 	short := map[string]*cand{}
 	clash := map[string]bool{}
+	// legal: "Courtaulds PLC" is Courtaulds by its legal form alone; its
+	// bare name is the firm's, before "Courtaulds Textiles" (its unit).
+	legal := map[string]*cand{}
+	legalClash := map[string]bool{}
 	put := func(w string, c *cand) {
 		if o, ok := short[w]; ok && o.id != c.id {
 			clash[w] = true
 		}
 		short[w] = c
 	}
+
 	for i := range chosen {
 		c := &chosen[i]
 		if c.typ != kg.Org || c.t1-c.t0 < 2 {
@@ -459,6 +464,12 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		}
 		last := toks[c.t1-1].Norm
 		first := toks[c.t0]
+		if legalForms[last] && c.t1-c.t0 == 2 && capitalised(first.Text) && !allCaps(first.Text) {
+			if o, ok := legal[first.Text]; ok && o.id != c.id {
+				legalClash[first.Text] = true
+			}
+			legal[first.Text] = c
+		}
 		if (companyHeads[last] || clubHeads[last]) && capitalised(first.Text) && !allCaps(first.Text) {
 			put(first.Text, c)
 		} else if sectorHeads[last] && !outletHeads[last] && capitalised(first.Text) && !allCaps(first.Text) && a.g.demonymCountry(first.Norm) == nil {
@@ -487,6 +498,11 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		}
 		if len(initials) >= 2 {
 			put(string(initials), c)
+		}
+	}
+	for w, c := range legal {
+		if clash[w] && !legalClash[w] {
+			short[w], clash[w] = c, false
 		}
 	}
 	if len(short) == 0 {

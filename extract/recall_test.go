@@ -831,3 +831,38 @@ func TestOfficesRanksAndAgents(t *testing.T) {
 		}
 	}
 }
+
+// "Halvex PLC" is Halvex by its legal form alone: its bare name names the
+// firm even when a unit shares the word ("Halvex Textiles"); the body
+// before the first of two posts holds both; a field before an occupation
+// ("a market strategist") does not hide the employer.
+func TestLegalFormShortNamesAndPairedPosts(t *testing.T) {
+	text := "Halvex PLC plans to spin off its textiles arm, to be called Halvex Textiles. Halvex said shareholders would gain. " +
+		"Halvex Chairman and Chief Executive Sir Tom Reed will keep both posts. " +
+		"\"It is a fair deal,\" said Ann Lee, a market strategist at Drexel Burnham Lambert."
+	res := mustExtract(t, text, "2026-05-01")
+	n := 0
+	for _, e := range res.Mentions {
+		if e.Text == "Halvex" {
+			n++
+			if e.ID != "org/halvex-plc" {
+				t.Errorf("bare \"Halvex\" is %s %s, want the firm org/halvex-plc", e.Type, e.ID)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("bare \"Halvex\" not recognised")
+	}
+	for _, f := range []fact{
+		{"person/tom-reed", kg.PredJobTitle, "Chief Executive"},
+		{"person/tom-reed", kg.PredRepresents, "org/halvex-plc"},
+		{"person/ann-lee", kg.PredWorksFor, "org/drexel-burnham-lambert"},
+	} {
+		if !hasFact(res, f) {
+			t.Errorf("missing %v", f)
+		}
+	}
+	if hasFact(res, fact{"person/ann-lee", kg.PredJobTitle, ""}) {
+		t.Errorf("an occupation is stated as a post")
+	}
+}

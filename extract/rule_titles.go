@@ -914,6 +914,14 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	start := a.beforeHonorific(m.t0)
 	title, affs, stop, possessive := a.chain(start, -1, sent)
 	jt := a.cleanTitle(title)
+	// "Barclays Chairman and Chief Executive Sir Paul Kerr": the body
+	// before the first of two posts holds both.
+	if jt != "" && len(affs) == 0 && stop >= 2 && toks[stop].Text == "and" && a.sentOf[stop] == sent {
+		title2, affs2, stop2, poss2 := a.chain(stop-1, -1, sent)
+		if a.cleanTitle(title2) != "" && len(affs2) > 0 {
+			affs, stop, possessive = affs2, stop2, poss2
+		}
+	}
 	// "Justices Sandra Day O'Connor and Anthony Kennedy": a plural post
 	// before persons named together is each one's.
 	if jt == "" && (len(title) == 0 || a.pluralTitleWord(title[len(title)-1])) && !possessive {
@@ -1310,6 +1318,15 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	// service names no body.
 	if p := a.at(i); p != nil && p.typ == kg.Person && p.id != m.id && p.t1+1 < len(toks) && toks[p.t1].Norm == "'s" && a.g.titles[toks[p.t1+1].Norm] {
 		i = p.t1 + 1
+	}
+	// "a market strategist at X", "an oil analyst with Y": the field
+	// before an occupation.
+	for j := i; j < i+2 && j+1 < len(toks) && a.sentOf[j+1] == sent && !capitalised(toks[j].Text) && isWordAt(toks[j].Text, 0) &&
+		!a.g.titles[toks[j].Norm] && !determiners[toks[j].Norm] && !glueWords[toks[j].Norm] && !verbLike(toks[j].Norm) && !formerWords[toks[j].Norm] && a.at(j) == nil; j++ {
+		if occupations[toks[j+1].Norm] {
+			i = j + 1
+			break
+		}
 	}
 	title, affs, stop, _ := a.chain(i, 1, sent)
 	affs, stop = a.pastOffice(affs, stop, sent)
