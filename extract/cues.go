@@ -977,6 +977,24 @@ const prioTown = prioProse - 1
 // townPreps before a town the curated lists do not know say place.
 var townPreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "outside": true, "around": true, "across": true, "toward": true, "towards": true, "via": true, "into": true}
 
+// motionWords are verbs and nouns of travel: before "to", a place.
+var motionWords = lexSet("verbs.txt", "motion")
+
+// motionTo reports "to" before token i after a word of travel, maybe with
+// "back" between: "flew to Louisville", "moved back to Dayton", "a flight
+// to St. Louis".
+func (a *analysis) motionTo(i int) bool {
+	toks := a.toks
+	if i < 2 || toks[i-1].Norm != "to" || !a.sameSent(i-2, i) {
+		return false
+	}
+	k := i - 2
+	if toks[k].Norm == "back" || toks[k].Norm == "home" && k > 0 {
+		k--
+	}
+	return motionWords[toks[k].Norm]
+}
+
 // geoTowns finds towns of GeoNames (geonames_cities.txt) the curated lists
 // do not name, where the syntax says place: after "in", "from", "near"...
 // ("a plant in Kecskemet"), before ", State" ("Dayton, Ohio"), or as a
@@ -1002,7 +1020,7 @@ func (a *analysis) geoTowns() []cand {
 				continue
 			}
 		}
-		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm]) {
+		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i)) {
 			comma := false
 			for k := i + 1; k < len(toks) && k <= i+4; k++ {
 				comma = comma || toks[k].Text == ","
@@ -1023,7 +1041,7 @@ func (a *analysis) geoTowns() []cand {
 		if !lineStart && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) {
 			continue
 		}
-		place := i > 0 && townPreps[toks[i-1].Norm] && !capitalised(toks[i-1].Text)
+		place := i > 0 && (townPreps[toks[i-1].Norm] || a.motionTo(i)) && !capitalised(toks[i-1].Text)
 		if !place && j+1 < len(toks) && toks[j].Text == "," {
 			if pe, _ := a.g.match(toks, j+1); pe != nil && pe.ent.typ == kg.GPE && !pe.ent.city {
 				place = true // "Dayton, Ohio", "Tuzla, Bosnia"

@@ -194,6 +194,10 @@ func (a *analysis) airlines() []cand {
 	return out
 }
 
+// townAbbrevs open town names abbreviated: "St. Albans", "Ft. Myers",
+// "Mt. Pleasant".
+var townAbbrevs = map[string]bool{"St": true, "Ste": true, "Ft": true, "Mt": true}
+
 // townStates: "Irvine, Calif.", "Concord, N.H.", "TAMPA, Fla": a US state
 // written as AP abbreviates it (its dot may be lost) after a comma and a
 // capitalised name is that state, and the name before it a town of it.
@@ -234,6 +238,11 @@ func (a *analysis) townStates() []cand {
 		for i > 0 && j-i < 3 && capitalised(toks[i-1].Text) && a.sameLine(i-1, j) && a.dateAt[i-1] < 0 && !a.g.titles[toks[i-1].Norm] &&
 			!orgHeads[toks[i-1].Norm] && !legalForms[toks[i-1].Norm] {
 			i--
+		}
+		// "St. Albans, Vt.", "Ft. Myers, Fla.": an abbreviated Saint, Fort or
+		// Mount opens the town's name.
+		if i >= 2 && toks[i-1].Text == "." && townAbbrevs[toks[i-2].Text] && toks[i-2].End == toks[i-1].Start && a.sameLine(i-2, j) {
+			i -= 2
 		}
 		// "Bay Co Bldg Auth, Mich.": no town when the name runs on.
 		if i == j || i > 0 && capitalised(toks[i-1].Text) && a.sameLine(i-1, j) && a.sameSent(i-1, j) && !isSentenceStart(a, i) {

@@ -326,6 +326,13 @@ func geoTowns(g *gazetteer) *gazetteer {
 			for _, al := range r.List(7) {
 				towns.add(al, in)
 			}
+			// "Saint Albans" is written "St. Albans" in news, and the
+			// other way round.
+			if rest, ok := strings.CutPrefix(name, "Saint "); ok {
+				towns.add("St. "+rest, in)
+			} else if rest, ok := strings.CutPrefix(name, "St. "); ok {
+				towns.add("Saint "+rest, in)
+			}
 		}
 	})
 	return towns

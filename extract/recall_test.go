@@ -866,3 +866,27 @@ func TestLegalFormShortNamesAndPairedPosts(t *testing.T) {
 		t.Errorf("an occupation is stated as a post")
 	}
 }
+
+// Towns news writes abbreviated or after a verb of travel: "St. Albans,
+// Vt.", "flew to Louisville", "a flight to St. Louis"; a name particle of
+// East African names ("Daniel arap Moi"). "to" alone says no place.
+func TestTownsAbbreviatedOrTravelledTo(t *testing.T) {
+	res := mustExtract(t, "Kopp, 44, of St. Albans, Vt., was charged. The senator flew to Louisville on Monday and then took a flight to St. Louis. "+
+		"She talked to Lincoln about it. President Daniel arap Moi welcomed them.", "2026-05-01")
+	want := map[string]kg.EntityType{"St. Albans": kg.GPE, "Louisville": kg.GPE, "St. Louis": kg.GPE, "Daniel arap Moi": kg.Person}
+	got := map[string]kg.EntityType{}
+	for _, m := range res.Mentions {
+		got[m.Text] = m.Type
+	}
+	for name, typ := range want {
+		if got[name] != typ {
+			t.Errorf("%q: got type %q, want %s", name, got[name], typ)
+		}
+	}
+	if got["Lincoln"] == kg.GPE {
+		t.Errorf("\"talked to Lincoln\" read as a place")
+	}
+	if !hasFact(res, fact{"place/st-albans", kg.PredContainedIn, "place/vermont"}) {
+		t.Errorf("missing St. Albans in Vermont")
+	}
+}
