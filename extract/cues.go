@@ -995,6 +995,23 @@ func (a *analysis) motionTo(i int) bool {
 	return motionWords[toks[k].Norm]
 }
 
+// kindOf reports "the city of", "the Serbian town of", "the port of" before
+// token i: a kind of settlement after "the" (maybe with a country's
+// demonym or name between) and "of" say the name after is that place.
+func (a *analysis) kindOf(i int) bool {
+	toks := a.toks
+	if i < 3 || toks[i-1].Norm != "of" || !settlementWords[toks[i-2].Norm] || capitalised(toks[i-2].Text) || !a.sameSent(i-3, i) {
+		return false
+	}
+	k := i - 3
+	if a.g.demonymCountry(toks[k].Norm) != nil && capitalised(toks[k].Text) {
+		k--
+	} else if m := a.at(k); m != nil && m.typ == kg.GPE && m.t1 == k+1 {
+		k = m.t0 - 1
+	}
+	return k >= 0 && toks[k].Norm == "the"
+}
+
 // geoTowns finds towns of GeoNames (geonames_cities.txt) the curated lists
 // do not name, where the syntax says place: after "in", "from", "near"...
 // ("a plant in Kecskemet"), before ", State" ("Dayton, Ohio"), or as a
@@ -1020,7 +1037,7 @@ func (a *analysis) geoTowns() []cand {
 				continue
 			}
 		}
-		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i)) {
+		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i)) {
 			comma := false
 			for k := i + 1; k < len(toks) && k <= i+4; k++ {
 				comma = comma || toks[k].Text == ","
@@ -1041,7 +1058,7 @@ func (a *analysis) geoTowns() []cand {
 		if !lineStart && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) {
 			continue
 		}
-		place := i > 0 && (townPreps[toks[i-1].Norm] || a.motionTo(i)) && !capitalised(toks[i-1].Text)
+		place := i > 0 && (townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i)) && !capitalised(toks[i-1].Text)
 		if !place && j+1 < len(toks) && toks[j].Text == "," {
 			if pe, _ := a.g.match(toks, j+1); pe != nil && pe.ent.typ == kg.GPE && !pe.ent.city {
 				place = true // "Dayton, Ohio", "Tuzla, Bosnia"

@@ -223,6 +223,33 @@ type cand struct {
 	credit bool // a name in a credit line or byline (creditNames)
 }
 
+// stancePrefixes join the name after them with a hyphen into an adjective
+// of stance: "the anti-Castro Cuban American National Foundation", "the
+// pro-Kremlin United Russia party".
+var stancePrefixes = map[string]bool{"anti": true, "pro": true}
+
+// trimStances cuts the name of a stance off a longer name read after it:
+// "anti-Castro Cuban American National Foundation" is the foundation,
+// Castro no part of its name.
+func (a *analysis) trimStances(cands []cand) {
+	toks := a.toks
+	for i := range cands {
+		c := &cands[i]
+		k := c.t0
+		if c.in != nil || c.t1-k < 3 || k < 2 || toks[k-1].Text != "-" || !stancePrefixes[toks[k-2].Norm] ||
+			toks[k-2].End != toks[k-1].Start || toks[k-1].End != toks[k].Start {
+			continue
+		}
+		c.t0++
+		if c.id != "" {
+			c.name = joinTokens(a.text, toks[c.t0:c.t1])
+			if pre, _, ok := strings.Cut(c.id, "/"); ok {
+				c.id = pre + "/" + slug(c.name)
+			}
+		}
+	}
+}
+
 // Candidate priorities: patterns that see a whole name beat list lookups,
 // which beat prose.
 const (
@@ -318,6 +345,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.firmsByTheirStaff()...)
 	cands = append(cands, a.chamberShortForms()...)
 	cands = append(cands, a.proseCands(spans)...)
+	a.trimStances(cands)
 
 	sort.SliceStable(cands, func(i, j int) bool {
 		// prose ranks below every list and pattern; among those, the

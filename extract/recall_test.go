@@ -890,3 +890,27 @@ func TestTownsAbbreviatedOrTravelledTo(t *testing.T) {
 		t.Errorf("missing St. Albans in Vermont")
 	}
 }
+
+// "the Serbian city of Novi Sad" names a town of GeoNames the lists do not
+// hold, in its country; "Compaq Computer" is a firm, "a Personal Computer"
+// none; "the anti-Castro Cuban American National Foundation" is the
+// foundation alone.
+func TestKindOfTownsComputerFirmsAndStances(t *testing.T) {
+	res := mustExtract(t, "They met in the Serbian city of Novi Sad. Compaq Computer shares fell, and he bought a Personal Computer. "+
+		"He was backed by the anti-Castro Cuban American National Foundation, which is based in Miami.", "2026-05-01")
+	got := map[string]kg.EntityType{}
+	for _, m := range res.Mentions {
+		got[m.Text] = m.Type
+	}
+	for name, typ := range map[string]kg.EntityType{"Novi Sad": kg.GPE, "Compaq Computer": kg.Org, "Cuban American National Foundation": kg.Org} {
+		if got[name] != typ {
+			t.Errorf("%q: got type %q, want %s", name, got[name], typ)
+		}
+	}
+	if _, ok := got["Personal Computer"]; ok {
+		t.Errorf("\"a Personal Computer\" read as a name")
+	}
+	if !hasFact(res, fact{"place/novi-sad", kg.PredContainedIn, "place/serbia"}) {
+		t.Errorf("missing Novi Sad in Serbia")
+	}
+}
