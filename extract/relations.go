@@ -32,6 +32,7 @@ const (
 	RuleSignOff         = "sign-off"             // "Steve Hurst, CNN, the State Department.": a broadcast reporter's sign-off
 	RuleTitleRef        = "title-reference"      // "the Kremlin spokesman said": the spokesman named before
 	RuleBench           = "bench"                // "Justice X" in a story of one court: a member of its bench
+	RuleFirmStaff       = "firm-staff"           // "said X, a spokeswoman": the organisation just named
 	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"
 	RuleJoined          = "joined"               // "Finland joined NATO"
 	RuleMembersNamed    = "members-named"        // "NATO members Poland and Romania"

@@ -116,6 +116,18 @@ var relationRules = concatRules(
 					MustNot: []Fact{{"person/tom-lowe", kg.PredMemberOf, ""}, {"person/tom-lowe", kg.PredRepresents, "org/supreme-court"}}},
 			}},
 	),
+	docRule(StageRelations, firmStaff,
+		&Rule{Name: RuleFirmStaff, Predicates: []string{kg.PredWorksFor},
+			Doc: `"says X, a vice president", "said Y, a spokeswoman" with no body: the one organisation named in that sentence or the one before`,
+			Examples: []Example{
+				{Text: "Holloway Foods Inc. said sales fell 5% in the quarter. \"We are disappointed,\" said Ann Lee, a spokeswoman.",
+					Must: []Fact{{"person/ann-lee", kg.PredWorksFor, "org/holloway-foods"}}},
+				{Text: "Holloway Foods Inc. sued Brant Mills Corp. on Monday. \"The suit has no merit,\" said Ann Lee, a spokeswoman. " +
+					"Brant Mills shares fell 4%. Demand will recover, says Tom Reed, a vice president.",
+					Must:    []Fact{{"person/tom-reed", kg.PredWorksFor, "org/brant-mills"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredWorksFor, ""}}},
+			}},
+	),
 	docRule(StageRelations, titleReferences,
 		&Rule{Name: RuleTitleRef, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
 			Doc: `"the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body`,
@@ -125,6 +137,90 @@ var relationRules = concatRules(
 			}},
 	),
 )
+
+// firmStaff: a spokesman or a firm's officer named with a bare post ("says
+// Brian Mattes, a vice president", "said Ann Lee, a spokeswoman") speaks
+// for the organisation the story has just named: the one organisation,
+// not a news outlet, named in the post's sentence before the person or, if
+// none is, in the sentence before. Two there, or a tie read already, and
+// nothing is said.
+func firmStaff(a *analysis, in *established, rs []*Rule) {
+	tied := map[string]bool{}
+	for _, t := range a.triples {
+		if (t.Predicate == kg.PredRepresents || t.Predicate == kg.PredMemberOf || t.Predicate == kg.PredWorksFor) && t.Subject.Entity != "" {
+			tied[t.Subject.Entity] = true
+		}
+	}
+	for _, t := range a.triples {
+		id := t.Subject.Entity
+		if t.Predicate != kg.PredJobTitle || tied[id] || in.titles[id] != t.Object.Literal || t.Evidence.Rule != RuleApposition {
+			continue
+		}
+		jt := t.Object.Literal
+		if k := tieOf(jt, false); k != tieEmployee && k != tieStaffOfficer || !staffPost(jt) {
+			continue
+		}
+		s := sort.Search(len(a.sents), func(k int) bool { return a.sents[k].End > t.Evidence.Start })
+		if s >= len(a.sents) {
+			continue
+		}
+		// The person's mention in the sentence: the orgs before it.
+		p0 := -1
+		for _, m := range a.ments {
+			if m.id == id && a.sentOf[m.t0] == s {
+				p0 = m.t0
+				break
+			}
+		}
+		if p0 < 0 {
+			continue
+		}
+		org, from := "", s
+		for _, w := range []int{s, s - 1} {
+			if w < 0 {
+				break
+			}
+			one, many := "", false
+			for _, m := range a.ments {
+				if m.typ != kg.Org || a.sentOf[m.t0] != w || w == s && m.t0 >= p0 || m.in != nil && m.in.outlet {
+					continue
+				}
+				if one != "" && one != m.id {
+					many = true
+				}
+				one = m.id
+			}
+			if many {
+				break
+			}
+			if one != "" {
+				org, from = one, w
+				break
+			}
+		}
+		if org == "" {
+			continue
+		}
+		tied[id] = true
+		s0, s1 := a.sents[from], a.sents[s]
+		ev := kg.Evidence{Sentence: a.text[s0.Start:s1.End], Start: s0.Start, End: s1.End, Rule: rs[0].Name}
+		a.add(id, kg.PredWorksFor, kg.Term{Entity: org}, ev)
+	}
+}
+
+// staffPost reports the posts whose holder speaks or works for a firm the
+// story names without saying so: spokesmen and a firm's officers.
+func staffPost(jt string) bool {
+	f := strings.Fields(strings.ToLower(jt))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "spokesman", "spokeswoman", "spokesperson":
+		return true
+	}
+	return isStaffOfficerTitle(jt)
+}
 
 // benchWords end the titles of judges, the members of a court's bench.
 var benchWords = map[string]bool{"justice": true, "judge": true, "magistrate": true}
