@@ -40,6 +40,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 			byPart[k][c.id] = true
 		}
 	}
+	a.namePrefixes(chosen, full, byPart)
 	resolvePart := func(w string) string {
 		ids := byPart[normWord(w)]
 		if len(ids) != 1 {
@@ -432,6 +433,49 @@ func (a *analysis) dropNonPersons(chosen []cand, taken []bool) []cand {
 		kept = append(kept, c)
 	}
 	return kept
+}
+
+// namePrefixes: "Juan Miguel" beside "Juan Miguel Gonzalez" is the one
+// full name it opens, when it opens only one: the given names without the
+// surname.
+func (a *analysis) namePrefixes(chosen []cand, full map[string]string, byPart map[string]map[string]bool) {
+	into := map[string]string{}
+	for id, name := range full {
+		w := strings.Fields(name)
+		target := ""
+		for id2, name2 := range full {
+			w2 := strings.Fields(name2)
+			if id2 == id || len(w2) <= len(w) || strings.Join(w2[:len(w)], " ") != name {
+				continue
+			}
+			if target != "" && full[target] != name2 {
+				target = "-"
+				break
+			}
+			target = id2
+		}
+		if target != "" && target != "-" {
+			into[id] = target
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		if to, ok := into[c.id]; ok && c.typ == kg.Person {
+			c.id, c.name = to, full[to]
+		}
+	}
+	for id := range into {
+		delete(full, id)
+		for _, ids := range byPart {
+			if ids[id] {
+				delete(ids, id)
+				ids[into[id]] = true
+			}
+		}
+	}
 }
 
 // companyHeads end names whose first word alone later names the same

@@ -914,3 +914,28 @@ func TestKindOfTownsComputerFirmsAndStances(t *testing.T) {
 		t.Errorf("missing Novi Sad in Serbia")
 	}
 }
+
+// "Juan Miguel" after "Juan Miguel Gonzalez" is the one full name it
+// opens; a prefix two full names share ("Ana Ruiz Lopez", "Ana Ruiz Diaz")
+// joins neither.
+func TestGivenNamesJoinTheFullName(t *testing.T) {
+	res := mustExtract(t, "Juan Miguel Gonzalez flew to Washington on Monday. Juan Miguel said he wanted his son back.", "2026-05-01")
+	for _, m := range res.Mentions {
+		if m.Text == "Juan Miguel" && m.ID != "person/juan-miguel-gonzalez" {
+			t.Errorf("\"Juan Miguel\" is %s, want person/juan-miguel-gonzalez", m.ID)
+		}
+	}
+	two := mustExtract(t, "Ana Ruiz Lopez and Ana Ruiz Diaz spoke on Monday. Later Ana Ruiz said the talks had failed.", "2026-05-01")
+	n := 0
+	for _, m := range two.Mentions {
+		if m.Text == "Ana Ruiz" {
+			n++
+			if m.ID == "person/ana-ruiz-lopez" || m.ID == "person/ana-ruiz-diaz" {
+				t.Errorf("\"Ana Ruiz\" joined %s, one of two full names it opens", m.ID)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("\"Ana Ruiz\" not read as a name")
+	}
+}
