@@ -299,3 +299,40 @@ func (a *analysis) kinNames() []cand {
 	}
 	return out
 }
+
+// leaderNouns after "the" and a name make the name a person's: "the
+// Clinton administration", "the Blair government", "the Schumer campaign".
+var leaderNouns = map[string]bool{"administration": true, "presidency": true, "government": true, "campaign": true}
+
+// framedPersons finds surnames prose missed in the frames only a person
+// fills: "the Clinton administration", "Slepian's wife", "Slepian's
+// lawyer". The name is one plain capitalised word no list knows and no
+// dictionary writes in lower case.
+func (a *analysis) framedPersons() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 1; k+1 < len(toks); k++ {
+		t := toks[k]
+		if !a.plainName(k) || allCaps(t.Text) || a.g.common[t.Norm] || !isWordAt(t.Text, 0) || !a.sameSent(k, k+1) {
+			continue
+		}
+		if e, _ := a.g.match(toks, k); e != nil {
+			continue
+		}
+		if capitalised(toks[k-1].Text) && !determiners[toks[k-1].Norm] && a.sameSent(k-1, k) && !isSentenceStart(a, k) {
+			continue // part of a longer name
+		}
+		framed := false
+		switch n := toks[k+1].Norm; {
+		case leaderNouns[n] && !capitalised(toks[k+1].Text) && toks[k-1].Norm == "the":
+			framed = true
+		case n == "'s" && k+2 < len(toks) && a.sameSent(k, k+2):
+			w := toks[k+2].Norm
+			framed = (kinWords[w] || w == "lawyer" || w == "attorney" || w == "widow") && !capitalised(toks[k+2].Text)
+		}
+		if framed {
+			out = append(out, cand{t0: k, t1: k + 1, typ: kg.Person, prio: prioProse + 1})
+		}
+	}
+	return out
+}

@@ -325,6 +325,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.outletSectionNames()...)
 	cands = append(cands, a.speakerNames()...)
 	cands = append(cands, a.kinNames()...)
+	cands = append(cands, a.framedPersons()...)
 	a.townCands = a.geoTowns()
 	cands = append(cands, a.townCands...)
 	cands = append(cands, a.bareOutlets()...)

@@ -939,3 +939,22 @@ func TestGivenNamesJoinTheFullName(t *testing.T) {
 		t.Errorf("\"Ana Ruiz\" not read as a name")
 	}
 }
+
+// Frames only a person fills name a surname prose missed: "the Clinton
+// administration", "Slepian's wife"; a party or a demonym there is none.
+func TestSurnamesFramedAsPersons(t *testing.T) {
+	res := mustExtract(t, "The Varnell administration has pushed for the boy's return. Details emerged on Sunday. Slepian's wife tried to help. "+
+		"The Labour government fell, and the Kenyan government said so.", "2026-05-01")
+	got := map[string]kg.EntityType{}
+	for _, m := range res.Mentions {
+		got[m.Text] = m.Type
+	}
+	for _, name := range []string{"Varnell", "Slepian"} {
+		if got[name] != kg.Person {
+			t.Errorf("%q: got type %q, want PERSON", name, got[name])
+		}
+	}
+	if got["Labour"] == kg.Person || got["Kenyan"] != "" {
+		t.Errorf("a party or a demonym before \"government\" read as a person: %v", got)
+	}
+}
