@@ -958,3 +958,26 @@ func TestSurnamesFramedAsPersons(t *testing.T) {
 		t.Errorf("a party or a demonym before \"government\" read as a person: %v", got)
 	}
 }
+
+// "was named chairman and chief executive of Acme": both posts, held in
+// the body after the second; "named chairman" and another clause is one post.
+func TestAppointedToTwoPosts(t *testing.T) {
+	res := mustExtract(t, "Ann Lee was named chairman and chief executive of Holloway Foods Inc. on Monday. "+
+		"Tom Reed was named senior vice president and chief financial officer of Brant Mills Corp. "+
+		"Paul Kerr was named chairman and Mara Quist stayed on.", "2026-05-01")
+	for _, f := range []fact{
+		{"person/ann-lee", kg.PredJobTitle, "Chairman"},
+		{"person/ann-lee", kg.PredJobTitle, "Chief Executive"},
+		{"person/ann-lee", kg.PredRepresents, "org/holloway-foods"},
+		{"person/tom-reed", kg.PredJobTitle, "Chief Financial Officer"},
+		{"person/tom-reed", kg.PredWorksFor, "org/brant-mills"},
+		{"person/paul-kerr", kg.PredJobTitle, "Chairman"},
+	} {
+		if !hasFact(res, f) {
+			t.Errorf("missing %v", f)
+		}
+	}
+	if hasFact(res, fact{"person/tom-reed", kg.PredRepresents, ""}) || hasFact(res, fact{"person/mara-quist", kg.PredJobTitle, ""}) {
+		t.Errorf("a vice president represents his firm, or a post runs into the next clause")
+	}
+}

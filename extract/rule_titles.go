@@ -1203,6 +1203,16 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	if jt == "" {
 		return
 	}
+	// "named chairman and chief executive of Acme": both posts, in the
+	// body named after the second, tied by the higher.
+	var jt2 string
+	tieTitle := jt
+	if len(affs) == 0 && in(stop+1) && toks[stop].Text == "and" {
+		title2, affs2, stop2, _ := a.chain(stop+1, 1, sent)
+		if t2 := a.cleanTitle(title2); t2 != "" && t2 != jt {
+			jt2, affs, stop, tieTitle = t2, affs2, stop2, jt+" and "+t2
+		}
+	}
 	// "chief executive of Siemens", "chief economist at Nomura"
 	if len(affs) == 0 && in(stop+1) && (toks[stop].Norm == "of" || toks[stop].Norm == "at" || toks[stop].Norm == "for") {
 		k := stop + 1
@@ -1227,9 +1237,12 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	ev := a.evidence(m.t0, stop, rs[0])
 	a.setTitle(st, holder.id, jt, ev)
+	if jt2 != "" {
+		a.setTitle(st, holder.id, jt2, ev)
+	}
 	for _, af := range affs {
 		if !nationalityOnly(jt, af) {
-			a.affiliate(holder.id, af, tieOf(jt, af.employ), ev)
+			a.affiliate(holder.id, af, tieOf(tieTitle, af.employ), ev)
 		}
 	}
 }
