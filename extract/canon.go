@@ -69,6 +69,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	a.coordinatedCompanies(chosen)
 	chosen = a.sportsTeams(chosen, taken)
 	a.orgsThroughout(chosen, taken)
+	chosen = a.orgWordsThroughout(chosen, taken)
 	chosen = a.shortForms(chosen, taken)
 	a.partyMembers(chosen)
 	// "the work for Schumer", "spokesman for Spitzer", "the debate against
@@ -664,4 +665,45 @@ func (a *analysis) partyMembers(chosen []cand) {
 		}
 		c.id, c.name, c.in = in.id, in.name, in
 	}
+}
+
+// orgWordsThroughout: an organisation named by one capitalised word
+// ("Cabinet" in "told his Cabinet") is that organisation wherever else the
+// word stands alone, capitalised, untaken: "Cabinet minister Michael
+// Eitan". Only words that are no person's name part, place or date.
+func (a *analysis) orgWordsThroughout(chosen []cand, taken []bool) []cand {
+	toks := a.toks
+	one := map[string]cand{}
+	clash := map[string]bool{}
+	persons := map[string]bool{}
+	for _, c := range chosen {
+		if c.typ == kg.Person {
+			for k := c.t0; k < c.t1; k++ {
+				persons[toks[k].Text] = true
+			}
+		}
+		if c.typ != kg.Org || c.t1-c.t0 != 1 || allCaps(toks[c.t0].Text) || len(toks[c.t0].Text) < 4 {
+			continue
+		}
+		w := toks[c.t0].Text
+		if o, ok := one[w]; ok && o.id != c.id {
+			clash[w] = true
+		}
+		one[w] = c
+	}
+	for k, t := range toks {
+		o, ok := one[t.Text]
+		if !ok || clash[t.Text] || persons[t.Text] || taken[k] || a.boiler[k] || a.dateAt[k] >= 0 {
+			continue
+		}
+		if k+1 < len(toks) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1) && !a.g.titles[toks[k+1].Norm] {
+			continue // part of a longer name
+		}
+		if k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k) && !isSentenceStart(a, k) && !determiners[toks[k-1].Norm] {
+			continue
+		}
+		chosen = append(chosen, cand{t0: k, t1: k + 1, typ: o.typ, id: o.id, name: o.name, in: o.in, prio: prioProse})
+		taken[k] = true
+	}
+	return chosen
 }

@@ -981,3 +981,13 @@ func TestAppointedToTwoPosts(t *testing.T) {
 		t.Errorf("a vice president represents his firm, or a post runs into the next clause")
 	}
 }
+
+// A body named by one word ("told his Cabinet") is that body where the
+// word stands alone again ("Cabinet minister X"), unless a person's name
+// holds the word.
+func TestOneWordBodyThroughout(t *testing.T) {
+	res := mustExtract(t, "The prime minister told his Cabinet on Sunday that the troops would withdraw. Cabinet minister Michael Eitan agreed.", "2026-05-01")
+	if !hasFact(res, fact{"person/michael-eitan", kg.PredMemberOf, "org/cabinet"}) {
+		t.Errorf("missing the minister's seat in the Cabinet")
+	}
+}
