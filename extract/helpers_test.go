@@ -75,3 +75,28 @@ func entity(r *kg.Result, id string) *kg.Entity {
 	}
 	return nil
 }
+
+// checkFacts reports every fact of want that r lacks and every fact of
+// unwanted that it states.
+func checkFacts(t *testing.T, r *kg.Result, want, unwanted []fact) {
+	t.Helper()
+	for _, f := range want {
+		if !hasFact(r, f) {
+			t.Errorf("missing %v", f)
+		}
+	}
+	for _, f := range unwanted {
+		if hasFact(r, f) {
+			t.Errorf("unexpected %v", f)
+		}
+	}
+}
+
+// mentionTypes maps each mention's text to its type (the last one read).
+func mentionTypes(r *kg.Result) map[string]kg.EntityType {
+	got := map[string]kg.EntityType{}
+	for _, m := range r.Mentions {
+		got[m.Text] = m.Type
+	}
+	return got
+}
