@@ -117,8 +117,8 @@ var relationRules = concatRules(
 			}},
 	),
 	docRule(StageRelations, firmStaff,
-		&Rule{Name: RuleFirmStaff, Predicates: []string{kg.PredWorksFor},
-			Doc: `"says X, a vice president", "said Y, a spokeswoman" with no body: the one organisation named in that sentence or the one before`,
+		&Rule{Name: RuleFirmStaff, Predicates: []string{kg.PredWorksFor, kg.PredRepresents},
+			Doc: `"says X, a vice president", "said Y, a spokeswoman", "Chairman Z said" with no body: the one organisation named in that sentence or the one before`,
 			Examples: []Example{
 				{Text: "Holloway Foods Inc. said sales fell 5% in the quarter. \"We are disappointed,\" said Ann Lee, a spokeswoman.",
 					Must: []Fact{{"person/ann-lee", kg.PredWorksFor, "org/holloway-foods"}}},
@@ -126,6 +126,9 @@ var relationRules = concatRules(
 					"Brant Mills shares fell 4%. Demand will recover, says Tom Reed, a vice president.",
 					Must:    []Fact{{"person/tom-reed", kg.PredWorksFor, "org/brant-mills"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredWorksFor, ""}}},
+				{Text: "Brant Mills Corp. will cut 900 jobs. Chairman Paul Kerr called the plan painful. President Ann Lowe said nothing.",
+					Must:    []Fact{{"person/paul-kerr", kg.PredRepresents, "org/brant-mills"}},
+					MustNot: []Fact{{"person/ann-lowe", kg.PredRepresents, ""}}},
 			}},
 	),
 	docRule(StageRelations, titleReferences,
@@ -153,11 +156,11 @@ func firmStaff(a *analysis, in *established, rs []*Rule) {
 	}
 	for _, t := range a.triples {
 		id := t.Subject.Entity
-		if t.Predicate != kg.PredJobTitle || tied[id] || in.titles[id] != t.Object.Literal || t.Evidence.Rule != RuleApposition {
+		if t.Predicate != kg.PredJobTitle || tied[id] || in.titles[id] != t.Object.Literal || t.Evidence.Rule != RuleApposition && t.Evidence.Rule != RuleTitlePremod {
 			continue
 		}
 		jt := t.Object.Literal
-		if k := tieOf(jt, false); k != tieEmployee && k != tieStaffOfficer || !staffPost(jt) {
+		if !staffPost(jt) && !firmHeadPost(jt) {
 			continue
 		}
 		s := sort.Search(len(a.sents), func(k int) bool { return a.sents[k].End > t.Evidence.Start })
@@ -204,8 +207,24 @@ func firmStaff(a *analysis, in *established, rs []*Rule) {
 		tied[id] = true
 		s0, s1 := a.sents[from], a.sents[s]
 		ev := kg.Evidence{Sentence: a.text[s0.Start:s1.End], Start: s0.Start, End: s1.End, Rule: rs[0].Name}
-		a.add(id, kg.PredWorksFor, kg.Term{Entity: org}, ev)
+		a.affiliate(id, affiliation{id: org, typ: kg.Org}, tieOf(jt, false), ev)
 	}
+}
+
+// firmHeadPost reports a post that heads a firm, said without the firm
+// ("Chairman Theodore Cooper called the plan ..."): chairman, chief
+// executive, managing director. "President" alone is as often a
+// country's.
+func firmHeadPost(jt string) bool {
+	f := strings.Fields(strings.ToLower(jt))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "chairman", "chairwoman":
+		return true
+	}
+	return isCorporateTitle(jt) && !isStaffOfficerTitle(jt)
 }
 
 // staffPost reports the posts whose holder speaks or works for a firm the
