@@ -948,3 +948,18 @@ func TestOneWordBodyThroughout(t *testing.T) {
 		t.Errorf("missing the minister's seat in the Cabinet")
 	}
 }
+
+// An employer introduced by a dealing noun and its town ("an analyst and
+// broker with Toronto securities dealer X") employs the analyst; the noun
+// alone names no firm.
+func TestAnalystsWithSecuritiesDealers(t *testing.T) {
+	res := mustExtract(t, "\"Where's the bid?\" asked Pierre Panet-Raymond, an analyst and broker with Toronto securities dealer McDermid St. Lawrence Ltd. "+
+		"Ann Lee, a trader at London brokerage Pell Hart Ltd., agreed. The dealer said nothing.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/pierre-panet-raymond", kg.PredWorksFor, "org/mcdermid-st-lawrence"},
+		{"person/ann-lee", kg.PredWorksFor, "org/pell-hart"},
+	}, []fact{
+		{"person/pierre-panet-raymond", kg.PredJobTitle, ""},
+		{"person/ann-lee", kg.PredWorksFor, "place/london"},
+	})
+}

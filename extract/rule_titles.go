@@ -1600,10 +1600,22 @@ func (a *analysis) pastOffice(affs []affiliation, stop, sent int) ([]affiliation
 // j, with up to two lower-case words before it ("games giant Electronic
 // Arts", "drinks firm X"), when a name follows: it returns where the name
 // starts, or j.
+// dealerNouns introduce a firm already read as one after a post's "at" or
+// "with" ("an analyst with securities dealer X"); they name no firm by
+// themselves, so the recogniser does not read them.
+var dealerNouns = map[string]bool{"dealer": true, "brokerage": true, "broker": true, "underwriter": true}
+
 func (a *analysis) afterOrgNoun(j, sent int) int {
 	toks := a.toks
+	// "with Toronto securities dealer X": the firm's place first.
+	if p := a.at(j); p != nil && p.t0 == j && p.typ == kg.GPE && a.sentOf[p.t1] == sent {
+		if k := a.afterOrgNoun(p.t1, sent); k != p.t1 {
+			return k
+		}
+		return j
+	}
 	for k := j; k < len(toks) && k < j+3 && a.sentOf[k] == sent && isWordAt(toks[k].Text, 0) && !capitalised(toks[k].Text); k++ {
-		if orgNouns[toks[k].Norm] {
+		if orgNouns[toks[k].Norm] || dealerNouns[toks[k].Norm] {
 			if o := a.at(k + 1); o != nil && o.typ == kg.Org && o.t0 == k+1 {
 				return k + 1
 			}
@@ -1621,6 +1633,10 @@ func (a *analysis) afterOrgNoun(j, sent int) int {
 func (a *analysis) occupationAt(m *ment, stop int, r *Rule) {
 	toks := a.toks
 	sent := a.sentOf[m.t0]
+	// "an analyst and broker with X": two occupations, one employer.
+	if stop+2 < len(toks) && toks[stop].Norm == "and" && occupations[toks[stop+1].Norm] {
+		stop += 2
+	}
 	if stop+1 >= len(toks) || a.sentOf[stop] != sent {
 		return
 	}
