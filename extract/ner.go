@@ -809,15 +809,18 @@ func (a *analysis) orgName(start, end int) string {
 			k++
 			break
 		}
-		if k < end {
-			canon := make([]string, 0, len(parts))
-			for _, p := range parts {
-				if in := a.g.lookupName(p); in != nil {
-					canon = append(canon, in.name)
-				} else {
-					canon = append(canon, p)
-				}
+		// Only parties the lists know are reordered: "Cuban-American
+		// National Foundation" is a name of its own.
+		known := k < end
+		canon := make([]string, 0, len(parts))
+		for _, p := range parts {
+			if in := a.g.lookupName(p); in != nil && (in.typ == kg.GPE || in.typ == kg.Org) {
+				canon = append(canon, in.name)
+			} else {
+				known = false
 			}
+		}
+		if known {
 			sort.Strings(canon)
 			rest := make([]string, 0, end-k)
 			for ; k < end; k++ {

@@ -963,3 +963,16 @@ func TestAnalystsWithSecuritiesDealers(t *testing.T) {
 		{"person/ann-lee", kg.PredWorksFor, "place/london"},
 	})
 }
+
+// "Cuban-American National Foundation" keeps its own spelling (only
+// parties the lists know are put in order: "Russia-NATO Council" is the
+// NATO-Russia Council), and "of the Miami-based X" employs the speaker.
+func TestHyphenatedBodiesAndBasedEmployers(t *testing.T) {
+	res := mustExtract(t, "\"He stays,\" said Ninoska Perez of the Miami-based Cuban-American National Foundation. The Russia-NATO Council met.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/ninoska-perez", kg.PredWorksFor, "org/cuban-american-national-foundation"},
+	}, nil)
+	if e := entity(res, "org/nato-russia-council"); e == nil {
+		t.Errorf("the Russia-NATO Council is not the NATO-Russia Council")
+	}
+}

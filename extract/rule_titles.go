@@ -1689,6 +1689,10 @@ func fromOrg(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	if toks[i].Norm == "the" {
 		i++
 	}
+	// "of the Miami-based Cuban-American National Foundation"
+	if p := a.at(i); p != nil && p.t0 == i && p.typ == kg.GPE && p.t1+1 < len(toks) && toks[p.t1].Text == "-" && toks[p.t1+1].Norm == "based" {
+		i = p.t1 + 2
+	}
 	o := a.at(i)
 	if o == nil || o.t0 != i || o.typ != kg.Org {
 		return
