@@ -976,3 +976,22 @@ func TestHyphenatedBodiesAndBasedEmployers(t *testing.T) {
 		t.Errorf("the Russia-NATO Council is not the NATO-Russia Council")
 	}
 }
+
+// "finance director and a Holloway board director": the second post's
+// article does not end the apposition; a finance director, like a chief
+// financial officer, works for the firm. "Presidential Spokesman" says
+// whose spokesman he is: the firm just named is not his employer.
+func TestFinanceDirectorsAndSecondPosts(t *testing.T) {
+	res := mustExtract(t, "Holloway Foods Inc. said its general manager had resigned. His duties go to Nigel Judah, 58, finance director and a Holloway board director. "+
+		"Brant Mills Corp. sued Acme Corp. on Monday. Tom Reed, 45, general manager, said the suit had no merit. "+
+		"Pell Hart Ltd. won the contract. Presidential Spokesman Ivo Banic welcomed it.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/nigel-judah", kg.PredJobTitle, "Finance Director"},
+		{"person/nigel-judah", kg.PredWorksFor, "org/holloway-foods"},
+		{"person/ivo-banic", kg.PredJobTitle, "Presidential Spokesman"},
+	}, []fact{
+		{"person/nigel-judah", kg.PredRepresents, ""},
+		{"person/tom-reed", kg.PredWorksFor, ""},
+		{"person/ivo-banic", kg.PredWorksFor, ""},
+	})
+}

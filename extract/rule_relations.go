@@ -234,8 +234,12 @@ func staffPost(jt string) bool {
 	if len(f) == 0 {
 		return false
 	}
+	// "Presidential Spokesman": whose spokesman the title says.
+	if strings.HasSuffix(f[0], "al") && len(f) > 1 {
+		return false
+	}
 	switch f[len(f)-1] {
-	case "spokesman", "spokeswoman", "spokesperson":
+	case "spokesman", "spokeswoman", "spokesperson", "manager":
 		return true
 	}
 	return isStaffOfficerTitle(jt)

@@ -1365,8 +1365,13 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	var jt2 string
 	var affs2 []affiliation
 	tieTitle := jt
-	if jt != "" && stop+1 < len(toks) && toks[stop].Norm == "and" && a.sentOf[stop+1] == sent {
-		title2, a2, stop2, _ := a.chain(stop+1, 1, sent)
+	if jt != "" && stop+2 < len(toks) && toks[stop].Norm == "and" && a.sentOf[stop+1] == sent {
+		// "finance director and a Reuters board director"
+		k2 := stop + 1
+		if toks[k2].Norm == "a" || toks[k2].Norm == "an" || toks[k2].Norm == "the" {
+			k2++
+		}
+		title2, a2, stop2, _ := a.chain(k2, 1, sent)
 		if t2 := a.cleanTitle(title2); t2 != "" && t2 != jt {
 			jt2, stop = t2, stop2
 			// "chairman and chief executive of Y": both posts are held in
