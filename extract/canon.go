@@ -40,6 +40,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 			byPart[k][c.id] = true
 		}
 	}
+	a.nameVariants(chosen, full, byPart)
 	a.namePrefixes(chosen, full, byPart)
 	resolvePart := func(w string) string {
 		ids := byPart[normWord(w)]
@@ -436,6 +437,68 @@ func (a *analysis) dropNonPersons(chosen []cand, taken []bool) []cand {
 	return kept
 }
 
+// nameVariants: "Victor Makarov" beside "Viktor Makarov", "Sergey
+// Lavrov" beside "Sergei Lavrov": one person whose given name is
+// transliterated two ways. The first spelling read names him.
+func (a *analysis) nameVariants(chosen []cand, full map[string]string, byPart map[string]map[string]bool) {
+	first := map[string]string{} // spelling key -> id
+	into := map[string]string{}
+	order := make([]cand, len(chosen))
+	copy(order, chosen)
+	sort.SliceStable(order, func(i, j int) bool { return order[i].t0 < order[j].t0 })
+	for _, c := range order {
+		if c.typ != kg.Person || full[c.id] == "" {
+			continue
+		}
+		k := translitKey(full[c.id])
+		if id, ok := first[k]; !ok {
+			first[k] = c.id
+		} else if id != c.id {
+			into[c.id] = id
+		}
+	}
+	a.joinNames(chosen, full, byPart, into)
+}
+
+// translitKey spells a name so that transliterations of one name meet:
+// lower case, k as c, ph as f, y as i, x as ks, w as v, doubled letters
+// single.
+func translitKey(name string) string {
+	r := strings.NewReplacer("k", "c", "ph", "f", "y", "i", "x", "cs", "w", "v")
+	s := r.Replace(strings.ToLower(name))
+	var b strings.Builder
+	var last rune
+	for _, c := range s {
+		if c != last {
+			b.WriteRune(c)
+		}
+		last = c
+	}
+	return b.String()
+}
+
+// joinNames gives every person read as a key of into the ID it maps to.
+func (a *analysis) joinNames(chosen []cand, full map[string]string, byPart map[string]map[string]bool, into map[string]string) {
+	if len(into) == 0 {
+		return
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		if to, ok := into[c.id]; ok && c.typ == kg.Person {
+			c.id, c.name = to, full[to]
+		}
+	}
+	for id := range into {
+		delete(full, id)
+		for _, ids := range byPart {
+			if ids[id] {
+				delete(ids, id)
+				ids[into[id]] = true
+			}
+		}
+	}
+}
+
 // namePrefixes: "Juan Miguel" beside "Juan Miguel Gonzalez" is the one
 // full name it opens, when it opens only one: the given names without the
 // surname.
@@ -459,24 +522,7 @@ func (a *analysis) namePrefixes(chosen []cand, full map[string]string, byPart ma
 			into[id] = target
 		}
 	}
-	if len(into) == 0 {
-		return
-	}
-	for i := range chosen {
-		c := &chosen[i]
-		if to, ok := into[c.id]; ok && c.typ == kg.Person {
-			c.id, c.name = to, full[to]
-		}
-	}
-	for id := range into {
-		delete(full, id)
-		for _, ids := range byPart {
-			if ids[id] {
-				delete(ids, id)
-				ids[into[id]] = true
-			}
-		}
-	}
+	a.joinNames(chosen, full, byPart, into)
 }
 
 // companyHeads end names whose first word alone later names the same

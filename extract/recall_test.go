@@ -995,3 +995,23 @@ func TestFinanceDirectorsAndSecondPosts(t *testing.T) {
 		{"person/ivo-banic", kg.PredWorksFor, ""},
 	})
 }
+
+// "Victor Makarov" after "Viktor Makarov" is one person, spelt first as
+// the text first spells him, and "Makarov" is he; "Joe Reed" and "Jon
+// Reed" stay two.
+func TestTransliteratedGivenNames(t *testing.T) {
+	res := mustExtract(t, "Viktor Makarov began a hunger strike. Later Victor Makarov said he was betrayed. Makarov wants a pension. "+
+		"Joe Reed and Jon Reed spoke.", "2026-05-01")
+	ids := map[string]string{}
+	for _, m := range res.Mentions {
+		ids[m.Text] = m.ID
+	}
+	for _, name := range []string{"Viktor Makarov", "Victor Makarov", "Makarov"} {
+		if ids[name] != "person/viktor-makarov" {
+			t.Errorf("%q is %q, want person/viktor-makarov", name, ids[name])
+		}
+	}
+	if ids["Joe Reed"] == "" || ids["Joe Reed"] == ids["Jon Reed"] {
+		t.Errorf("Joe Reed and Jon Reed: %q, %q", ids["Joe Reed"], ids["Jon Reed"])
+	}
+}
