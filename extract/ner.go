@@ -1504,6 +1504,12 @@ func (a *analysis) employersAfterTitles() []cand {
 		switch {
 		case employerTitles[toks[i].Norm] && (toks[i+1].Norm == "of" || toks[i+1].Norm == "at"):
 			j = i + 2
+		case employerTitles[toks[i].Norm] && toks[i+1].Norm == "for" && !a.g.given[toks[i+2].Norm] && !a.g.givenWide[toks[i+2].Norm] &&
+			!(i+3 < len(toks) && toks[i+2].Norm == "the" && a.g.demonymCountry(toks[i+3].Norm) != nil):
+			// "general manager for Electronic Arts", "a correspondent for
+			// Halden Radio"; "manager for Maria Kowal" works for a person,
+			// "an agent for the British" for a people.
+			j = i + 2
 		case spokesTitles[toks[i].Norm] && toks[i+1].Norm == "for" && !a.g.given[toks[i+2].Norm] && !a.g.givenWide[toks[i+2].Norm]:
 			// "a spokesman for Veltrona"; "a spokesman for Maria Kowal"
 			// speaks for a person.

@@ -1015,3 +1015,24 @@ func TestTransliteratedGivenNames(t *testing.T) {
 		t.Errorf("Joe Reed and Jon Reed: %q, %q", ids["Joe Reed"], ids["Jon Reed"])
 	}
 }
+
+// "general manager for Electronic Arts": a post before "for" names its
+// employer; "studio general manager for games giant X (XA) in Europe"
+// keeps its field word and reads past the acronym; "political adviser Uzi
+// Arad" after a name is Arad's post, and "an agent for the British" names
+// no firm.
+func TestPostsForFirms(t *testing.T) {
+	res := mustExtract(t, "Rory Armes, studio general manager for games giant Electronic Arts (EA) in Europe, told the BBC. "+
+		"Ann Lee, a correspondent for Halden Radio, agreed. Two aides to Netanyahu, political adviser Uzi Arad and Cabinet Secretary Danny Naveh, left. "+
+		"Oleg Gordievsky, a secret agent for the British, spoke.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/rory-armes", kg.PredJobTitle, "Studio General Manager"},
+		{"person/rory-armes", kg.PredWorksFor, "org/electronic-arts"},
+		{"person/ann-lee", kg.PredWorksFor, "org/halden-radio"},
+	}, []fact{
+		{"person/netanyahu", kg.PredJobTitle, ""},
+	})
+	if got := mentionTypes(res); got["British"] != "" {
+		t.Errorf("\"for the British\" read as %s", got["British"])
+	}
+}

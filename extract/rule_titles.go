@@ -1333,11 +1333,27 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		i = p.t1 + 1
 	}
 	// "a market strategist at X", "an oil analyst with Y": the field
-	// before an occupation.
+	// before an occupation; "studio general manager for X": the post's.
+	lead := ""
 	for j := i; j < i+2 && j+1 < len(toks) && a.sentOf[j+1] == sent && !capitalised(toks[j].Text) && isWordAt(toks[j].Text, 0) &&
 		!a.g.titles[toks[j].Norm] && !determiners[toks[j].Norm] && !glueWords[toks[j].Norm] && !verbLike(toks[j].Norm) && !formerWords[toks[j].Norm] && a.at(j) == nil; j++ {
+		if strings.HasSuffix(toks[j].Norm, "ly") {
+			break // "who was formerly chief executive"
+		}
 		if occupations[toks[j+1].Norm] {
 			i = j + 1
+			break
+		}
+		// "studio general manager for X": a core post, its employer named
+		// after it ("political adviser Uzi Arad" is another's post).
+		if j == i && coreTitles[toks[j+1].Norm] && !capitalised(toks[j+1].Text) {
+			k := j + 1
+			for k < len(toks) && a.g.titles[toks[k].Norm] && !capitalised(toks[k].Text) {
+				k++
+			}
+			if k < len(toks) && a.sentOf[k] == sent && (toks[k].Norm == "at" || toks[k].Norm == "with" || toks[k].Norm == "for" || toks[k].Norm == "of") {
+				i, lead = j+1, toks[j].Norm
+			}
 			break
 		}
 	}
@@ -1360,6 +1376,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 	jt := a.cleanTitle(title)
+	if lead != "" && jt != "" {
+		jt = titleCase([]string{lead}) + " " + jt
+	}
 	// "John Marous, chairman and chief executive officer,": a second post
 	// coordinated with the first is held too.
 	var jt2 string
@@ -1450,6 +1469,10 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		if k > k0 {
 			stop = k
 		}
+	}
+	// "Electronic Arts (EA) in Europe": the body's acronym in brackets.
+	if len(affs) > 0 && stop+2 < len(toks) && toks[stop].Text == "(" && toks[stop+2].Text == ")" && allCaps(toks[stop+1].Text) && a.sentOf[stop+2] == sent {
+		stop += 3
 	}
 	// "head of currency strategy at Bank of America in New York,", "leader
 	// of the Liberal Democrats in the assembly,": a phrase of place closes
