@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kg-project/kg"
@@ -1034,5 +1035,26 @@ func TestPostsForFirms(t *testing.T) {
 	})
 	if got := mentionTypes(res); got["British"] != "" {
 		t.Errorf("\"for the British\" read as %s", got["British"])
+	}
+}
+
+// Two people who met are a meeting without place or date ("Albright met
+// with President Daniel arap Moi"); "nobody talks to X" and a telephone
+// conversation are no such meeting.
+func TestMeetingsOfTwoPeople(t *testing.T) {
+	res := mustExtract(t, "Madeleine Albright met with President Daniel arap Moi before returning home. "+
+		"\"Nobody talks to Fidel, because he doesn't listen,\" Juanita Castro said.", "")
+	checkFacts(t, res, []fact{
+		{"event/meeting-between-daniel-arap-moi-and-madeleine-albright", kg.PredAttendee, "person/madeleine-albright"},
+		{"event/meeting-between-daniel-arap-moi-and-madeleine-albright", kg.PredAttendee, "person/daniel-arap-moi"},
+	}, nil)
+	call := mustExtract(t, "On the night of December 31, Putin had a telephone conversation with US President Joe Biden.", "2022-01-05")
+	for _, tr := range append(res.Triples, call.Triples...) {
+		if tr.Predicate == kg.PredAttendee && strings.Contains(tr.Subject.Entity, "castro") {
+			t.Errorf("\"nobody talks to\" read as a meeting: %v", tr.Subject.Entity)
+		}
+		if tr.Predicate == kg.PredAttendee && strings.HasPrefix(tr.Subject.Entity, "event/meeting-between") && strings.Contains(tr.Subject.Entity, "biden") {
+			t.Errorf("a telephone conversation read as a meeting too: %v", tr.Subject.Entity)
+		}
 	}
 }

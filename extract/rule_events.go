@@ -1292,6 +1292,10 @@ func (a *analysis) nameEvent(ev *event) bool {
 		switch {
 		case ev.kind == "phone call" && len(people) >= 2:
 			ev.name = ev.kind + " between " + strings.Join(people, " and ")
+		case len(people) >= 2 && len(parties) == 0 && a.metTrigger(ev):
+			// "Albright met with President Daniel arap Moi": two people
+			// name their meeting.
+			ev.name = "meeting between " + strings.Join(people, " and ")
 		case len(parties) >= 2 && ev.date != "":
 			ev.name = strings.Join(parties, "-") + " " + ev.kind
 		case len(people) >= 1 && len(parties) >= 1:
@@ -1307,6 +1311,29 @@ func (a *analysis) nameEvent(ev *event) bool {
 	}
 	ev.name = strings.ToUpper(ev.name[:1]) + ev.name[1:]
 	return true
+}
+
+// metTrigger reports an event read from "met", "meet" or "meeting" and no
+// word of a telephone call: the meeting of people that needs neither
+// place nor date to be one ("Nobody talks to Fidel" is none, "had a
+// telephone conversation" a call).
+func (a *analysis) metTrigger(ev *event) bool {
+	met := false
+	for k := ev.t0; k < ev.t1 && k < len(a.toks); k++ {
+		switch n := a.toks[k].Norm; {
+		case phoneWords[n]:
+			return false
+		case n == "met" || n == "meet" || n == "meets" || n == "meeting" || n == "meetings":
+			met = true
+		}
+	}
+	s := a.sentOf[ev.t0]
+	for k := a.sents[s].T0; k < a.sents[s].T1; k++ {
+		if phoneWords[a.toks[k].Norm] {
+			return false
+		}
+	}
+	return met
 }
 
 func abs(x int) int {
