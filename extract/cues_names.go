@@ -306,7 +306,7 @@ var leaderNouns = map[string]bool{"administration": true, "presidency": true, "g
 
 // framedPersons finds surnames prose missed in the frames only a person
 // fills: "the Clinton administration", "Slepian's wife", "Slepian's
-// lawyer". The name is one plain capitalised word no list knows and no
+// lawyer", "by (President) Kennedy". The name is one plain capitalised word no list knows and no
 // dictionary writes in lower case.
 func (a *analysis) framedPersons() []cand {
 	var out []cand
@@ -322,13 +322,15 @@ func (a *analysis) framedPersons() []cand {
 		if capitalised(toks[k-1].Text) && !determiners[toks[k-1].Norm] && a.sameSent(k-1, k) && !isSentenceStart(a, k) {
 			continue // part of a longer name
 		}
-		framed := false
+		// "by (President) Kennedy": a post in brackets before the name.
+		framed := k >= 3 && toks[k-1].Text == ")" && coreTitles[toks[k-2].Norm] && capitalised(toks[k-2].Text) &&
+			(toks[k-3].Text == "(" || k >= 4 && toks[k-4].Text == "(" && a.g.titles[toks[k-3].Norm])
 		switch n := toks[k+1].Norm; {
 		case leaderNouns[n] && !capitalised(toks[k+1].Text) && toks[k-1].Norm == "the":
 			framed = true
 		case n == "'s" && k+2 < len(toks) && a.sameSent(k, k+2):
 			w := toks[k+2].Norm
-			framed = (kinWords[w] || w == "lawyer" || w == "attorney" || w == "widow") && !capitalised(toks[k+2].Text)
+			framed = framed || (kinWords[w] || w == "lawyer" || w == "attorney" || w == "widow") && !capitalised(toks[k+2].Text)
 		}
 		if framed {
 			out = append(out, cand{t0: k, t1: k + 1, typ: kg.Person, prio: prioProse + 1})

@@ -1058,3 +1058,17 @@ func TestMeetingsOfTwoPeople(t *testing.T) {
 		}
 	}
 }
+
+// An editor's bracketed post before a name is the person's: "by
+// (President) Varnell", "(Vice President) Al Gore"; a bracketed name is
+// no post.
+func TestBracketedPosts(t *testing.T) {
+	res := mustExtract(t, "They were betrayed by the government, by (President) Varnell, they said. "+
+		"Specifically (Vice President) Al Gore will pay a high price. The company (Acme) hired Tom Reed.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/varnell", kg.PredJobTitle, "President"},
+		{"person/al-gore", kg.PredJobTitle, "Vice President"},
+	}, []fact{
+		{"person/tom-reed", kg.PredJobTitle, ""},
+	})
+}

@@ -913,6 +913,14 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	sent := a.sentOf[m.t0]
 	start := a.beforeHonorific(m.t0)
 	title, affs, stop, possessive := a.chain(start, -1, sent)
+	// "by (President) Kennedy", "(Vice President) Al Gore": a post an
+	// editor put in brackets before the name.
+	if start >= 2 && toks[start].Text == ")" && a.sentOf[start] == sent {
+		t2, a2, s2, p2 := a.chain(start-1, -1, sent)
+		if len(t2) > 0 && s2 >= 0 && toks[s2].Text == "(" {
+			title, affs, stop, possessive = t2, a2, s2, p2
+		}
+	}
 	jt := a.cleanTitle(title)
 	// "Barclays Chairman and Chief Executive Sir Paul Kerr": the body
 	// before the first of two posts holds both.
