@@ -977,6 +977,57 @@ const prioTown = prioProse - 1
 // townPreps before a town the curated lists do not know say place.
 var townPreps = map[string]bool{"in": true, "at": true, "from": true, "near": true, "outside": true, "around": true, "across": true, "toward": true, "towards": true, "via": true, "into": true}
 
+// clubPrefixes open the names of sports clubs ("FC Porto", "Borussia
+// Dortmund"); clubPlacePrefixes do only before a place the lists know
+// ("Sporting Lisbon", "Real Madrid"), being common words elsewhere.
+var (
+	clubPrefixes      = lexSet("orgwords.txt", "club-prefix")
+	clubPlacePrefixes = lexSet("orgwords.txt", "club-prefix-place")
+)
+
+// clubPrefixNames finds clubs named by a prefix and a name: "FC Porto beat
+// SC Freiburg", "Hansa Rostock drew with Dinamo Bucharest", "Sporting
+// Lisbon"; "Real Madrid" but not "real money", "Standard Chartered".
+func (a *analysis) clubPrefixNames() []cand {
+	var out []cand
+	toks := a.toks
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		n := t.Norm
+		if !capitalised(t.Text) || a.boiler[i] || !a.sameSent(i, i+1) || !capitalised(toks[i+1].Text) || a.dateAt[i+1] >= 0 {
+			continue
+		}
+		j := i + 1
+		switch {
+		case clubPrefixes[n] && (len(n) > 4 || t.Text != strings.ToUpper(t.Text[:1])+strings.ToLower(t.Text[1:])):
+			// "AS Roma", "VfB Stuttgart"; "As I said" is no club.
+			for j < len(toks) && j < i+3 && capitalised(toks[j].Text) && a.sameSent(i, j) && a.dateAt[j] < 0 && !a.g.titles[toks[j].Norm] && isWordAt(toks[j].Text, 0) {
+				j++
+			}
+		case clubPlacePrefixes[n]:
+			e, m := a.g.match(toks, i+1)
+			if e == nil || e.ent.typ != kg.GPE {
+				if e, m = a.g.towns.match(toks, i+1); e == nil {
+					continue
+				}
+			}
+			j = i + 1 + m
+			if j < len(toks) && capitalised(toks[j].Text) && a.sameSent(i, j) {
+				continue // "Standard Chartered Bank", part of a longer name
+			}
+		default:
+			continue
+		}
+		if j == i+1 {
+			continue
+		}
+		name := joinTokens(a.text, toks[i:j])
+		out = append(out, cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		i = j - 1
+	}
+	return out
+}
+
 // motionWords are verbs and nouns of travel: before "to", a place.
 var motionWords = lexSet("verbs.txt", "motion")
 

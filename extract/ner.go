@@ -326,6 +326,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.speakerNames()...)
 	cands = append(cands, a.kinNames()...)
 	cands = append(cands, a.framedPersons()...)
+	cands = append(cands, a.clubPrefixNames()...)
 	a.townCands = a.geoTowns()
 	cands = append(cands, a.townCands...)
 	cands = append(cands, a.bareOutlets()...)

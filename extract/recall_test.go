@@ -1072,3 +1072,23 @@ func TestBracketedPosts(t *testing.T) {
 		{"person/tom-reed", kg.PredJobTitle, ""},
 	})
 }
+
+// Clubs named by a prefix ("FC Porto", "Borussia Dortmund", "Dinamo
+// Bucharest") or by a common word before a known place ("Sporting Lisbon",
+// "Real Madrid"); "As I said", "real money" and "Standard Chartered Bank"
+// are none.
+func TestClubsNamedByPrefixes(t *testing.T) {
+	res := mustExtract(t, "FC Porto beat SC Freiburg 2-1 on Saturday. Hansa Rostock drew with Borussia Dortmund, and Dinamo Bucharest lost to Sporting Lisbon. "+
+		"As I said, Real Madrid won and he earned real money. Standard Chartered Bank fell.", "2026-05-01")
+	got := mentionTypes(res)
+	for _, name := range []string{"FC Porto", "SC Freiburg", "Hansa Rostock", "Borussia Dortmund", "Dinamo Bucharest", "Sporting Lisbon", "Real Madrid"} {
+		if got[name] != kg.Org {
+			t.Errorf("%q: got type %q, want ORG", name, got[name])
+		}
+	}
+	for _, name := range []string{"As I", "As"} {
+		if got[name] != "" {
+			t.Errorf("%q read as %s", name, got[name])
+		}
+	}
+}
