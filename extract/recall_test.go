@@ -1092,3 +1092,14 @@ func TestClubsNamedByPrefixes(t *testing.T) {
 		}
 	}
 }
+
+// "an official at X" works for X; "official" alone is no post.
+func TestOfficialsAtBodies(t *testing.T) {
+	res := mustExtract(t, "Ann Lee, a senior official at the Pentagon, said so. Tom Reed, a senior official, agreed.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/ann-lee", kg.PredWorksFor, "org/pentagon"},
+	}, []fact{
+		{"person/ann-lee", kg.PredJobTitle, ""},
+		{"person/tom-reed", kg.PredJobTitle, ""},
+	})
+}
