@@ -460,12 +460,13 @@ func (a *analysis) nameVariants(chosen []cand, full map[string]string, byPart ma
 	a.joinNames(chosen, full, byPart, into)
 }
 
+var translit = strings.NewReplacer("k", "c", "ph", "f", "y", "i", "x", "cs", "w", "v")
+
 // translitKey spells a name so that transliterations of one name meet:
 // lower case, k as c, ph as f, y as i, x as ks, w as v, doubled letters
 // single.
 func translitKey(name string) string {
-	r := strings.NewReplacer("k", "c", "ph", "f", "y", "i", "x", "cs", "w", "v")
-	s := r.Replace(strings.ToLower(name))
+	s := translit.Replace(strings.ToLower(name))
 	var b strings.Builder
 	var last rune
 	for _, c := range s {
@@ -547,7 +548,6 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		}
 		short[w] = c
 	}
-
 	for i := range chosen {
 		c := &chosen[i]
 		if c.typ != kg.Org || c.t1-c.t0 < 2 {

@@ -265,16 +265,17 @@ var staffOfficerPhrases = lexKeys("titles.txt", "staff-officer")
 // Vice President", "Vice President, Marketing", "Chief Financial Officer")
 // and names no higher one ("President and Chief Financial Officer").
 func isStaffOfficerTitle(title string) bool {
-	t := " " + strings.ToLower(strings.ReplaceAll(title, ",", " ")) + " "
-	t = strings.Join(strings.Fields(t), " ")
+	// The title's words, each between spaces; a staff post read is taken
+	// out, and what is left must name no higher post.
+	t := " " + strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(title, ",", " "))), " ") + " "
 	staff := false
 	for _, w := range staffOfficerPhrases {
-		if strings.Contains(" "+t+" ", " "+w+" ") {
+		if strings.Contains(t, " "+w+" ") {
 			staff = true
-			t = strings.ReplaceAll(" "+t+" ", " "+w+" ", " ")
+			t = strings.ReplaceAll(t, " "+w+" ", " ")
 		}
 	}
-	return staff && !isCorporateTitle(t) && !strings.Contains(" "+t+" ", " president ") && !strings.Contains(" "+t+" ", " chairman ")
+	return staff && !isCorporateTitle(t) && !strings.Contains(t, " president ") && !strings.Contains(t, " chairman ")
 }
 
 // employeeTitles are posts held for an institution rather than heading

@@ -205,8 +205,7 @@ func firmStaff(a *analysis, in *established, rs []*Rule) {
 			continue
 		}
 		tied[id] = true
-		s0, s1 := a.sents[from], a.sents[s]
-		ev := kg.Evidence{Sentence: a.text[s0.Start:s1.End], Start: s0.Start, End: s1.End, Rule: rs[0].Name}
+		ev := a.evidence(a.sents[from].T0, a.sents[s].T1, rs[0])
 		a.affiliate(id, affiliation{id: org, typ: kg.Org}, tieOf(jt, false), ev)
 	}
 }
