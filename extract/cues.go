@@ -1131,21 +1131,47 @@ func (a *analysis) geoTowns() []cand {
 	return out
 }
 
+// reportVerbs follow an outlet that reports: "Borkova Pravda daily said",
+// "the newspaper Vestnik reported".
+var reportVerbs = map[string]bool{"reported": true, "reports": true, "quoted": true, "quotes": true, "cited": true, "published": true}
+
+// outletReports reports whether token k is a verb of reporting.
+func (a *analysis) outletReports(k int) bool {
+	return k < len(a.toks) && (speechVerbs[a.toks[k].Norm] || reportVerbs[a.toks[k].Norm]) && !capitalised(a.toks[k].Text)
+}
+
 // bareOutlets: "told Vanity Fair magazine", "in Time magazine": a
 // capitalised name before "magazine" or "newspaper", without "the", is the
-// publication.
+// publication; so is one before "daily" or "weekly" that reports ("Borkova
+// Pravda daily said") and one before "news agency".
 func (a *analysis) bareOutlets() []cand {
 	var out []cand
 	toks := a.toks
 	for j := 1; j < len(toks); j++ {
-		if w := toks[j].Norm; (w != "magazine" && w != "newspaper" && w != "tabloid") || capitalised(toks[j].Text) {
+		w := toks[j].Norm
+		if capitalised(toks[j].Text) {
+			continue
+		}
+		switch {
+		case w == "magazine" || w == "newspaper" || w == "newspapers" || w == "tabloid":
+		case (w == "daily" || w == "weekly") && a.outletReports(j+1):
+		case w == "news" && j+1 < len(toks) && toks[j+1].Norm == "agency":
+		default:
 			continue
 		}
 		i := j
-		for i > 0 && j-i < 4 && a.sameSent(i-1, j) && a.plainName(i-1) && !allCaps(toks[i-1].Text) {
+		for i > 0 && j-i < 4 && a.sameSent(i-1, j) && (a.plainName(i-1) || outletHeads[toks[i-1].Norm] && capitalised(toks[i-1].Text)) && !allCaps(toks[i-1].Text) {
 			i--
+			// "Itar-Tass news agency", "Al-Akhbar newspaper": a hyphen
+			// inside the name.
+			if i >= 2 && toks[i-1].Text == "-" && toks[i-1].Start == toks[i-2].End && toks[i].Start == toks[i-1].End && capitalised(toks[i-2].Text) {
+				i -= 2
+			}
 		}
-		if i == j || (i > 0 && (toks[i-1].Norm == "the" || toks[i-1].Norm == "'s" || capitalised(toks[i-1].Text) && !isSentenceStart(a, i))) {
+		// "the Marsk news agency": the name of an agency may follow "the"
+		// (outletCues reads "the X newspaper").
+		the := i > 0 && toks[i-1].Norm == "the" && w != "news"
+		if i == j || (i > 0 && (the || toks[i-1].Norm == "'s" || capitalised(toks[i-1].Text) && toks[i-1].Norm != "the" && !isSentenceStart(a, i))) {
 			continue
 		}
 		if e, n := a.g.match(toks, i); e != nil && n == j-i {
@@ -1153,6 +1179,43 @@ func (a *analysis) bareOutlets() []cand {
 		}
 		name := joinTokens(a.text, toks[i:j])
 		out = append(out, cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}
+
+// outletsNamed: "the official newspaper Vestnik reported", "news agency
+// Marsk quoted", "the daily Vestnik said": a name after an outlet noun, in a
+// reporting frame, is the outlet.
+func (a *analysis) outletsNamed() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 1; k+1 < len(toks); k++ {
+		w := toks[k].Norm
+		if capitalised(toks[k].Text) {
+			continue
+		}
+		switch {
+		case w == "agency" && toks[k-1].Norm == "news":
+		case w == "newspaper" || w == "daily" || w == "weekly" || w == "tabloid" || w == "magazine":
+			// "the (official) newspaper X": "daily" is also an adverb.
+			if !(toks[k-1].Norm == "the" || k >= 2 && toks[k-2].Norm == "the" && !capitalised(toks[k-1].Text)) {
+				continue
+			}
+		default:
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j-k <= 3 && a.sameSent(k, j) && a.plainName(j) && !allCaps(toks[j].Text) {
+			j++
+		}
+		if j == k+1 || j >= len(toks) || !(a.outletReports(j) || toks[j].Text == "," || toks[j].Text == "." || toks[j].Norm == "that") {
+			continue
+		}
+		if e, n := a.g.match(toks, k+1); e != nil && n == j-k-1 {
+			continue // the lists know it
+		}
+		name := joinTokens(a.text, toks[k+1:j])
+		out = append(out, cand{t0: k + 1, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
 	}
 	return out
 }
@@ -1675,7 +1738,7 @@ func (a *analysis) sectorNames() []cand {
 		}
 		// Before a title only a plural names the business: "Halden
 		// Pharmaceuticals Chief Executive", but "Financial Secretary".
-		if n := k + 1; n < len(toks) && a.sameSent(k, n) && capitalised(toks[n].Text) && !(a.g.titles[toks[n].Norm] && strings.HasSuffix(w, "s")) {
+		if n := k + 1; n < len(toks) && a.sameSent(k, n) && capitalised(toks[n].Text) && !(a.g.titles[toks[n].Norm] && strings.HasSuffix(w, "s") && !outletHeads[w]) {
 			continue
 		}
 		start := k

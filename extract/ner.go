@@ -330,6 +330,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	a.townCands = a.geoTowns()
 	cands = append(cands, a.townCands...)
 	cands = append(cands, a.bareOutlets()...)
+	cands = append(cands, a.outletsNamed()...)
 	cands = append(cands, a.ownerNames()...)
 	cands = append(cands, a.nicknameClubs()...)
 	cands = append(cands, a.titledSurnames()...)

@@ -114,6 +114,14 @@ func TestMoreOrganisationCues(t *testing.T) {
 		text := "She told Bramble Review magazine she was ready, and a Welsh newspaper agreed."
 		checkTypes(t, text, []typed{{"Bramble Review", kg.Org}}, []typed{{"Welsh", kg.Org}, {"Bramble Review", kg.Person}})
 	})
+	t.Run("an outlet named beside daily, news agency or newspaper", func(t *testing.T) {
+		text := "The mayor resigned on Monday, Borkova Pravda daily said. The state news agency Marsk quoted Ivan Petrov as saying the plan failed. " +
+			"Talks ended, Tarnova Press news agency reported, and Olt-Vesti newspaper agreed. The official newspaper Vestnik reported the death, " +
+			"and Petrov told the weekly Gazeta Nowa that he would stay. He walks daily to work. White House Press Secretary Ann Lee spoke."
+		checkTypes(t, text,
+			[]typed{{"Borkova Pravda", kg.Org}, {"Marsk", kg.Org}, {"Tarnova Press", kg.Org}, {"Olt-Vesti", kg.Org}, {"Vestnik", kg.Org}, {"Gazeta Nowa", kg.Org}, {"Ivan Petrov", kg.Person}, {"Ann Lee", kg.Person}},
+			[]typed{{"Borkova Pravda", kg.Person}, {"White House Press", kg.Org}, {"Vesti", kg.Org}})
+	})
 	t.Run("owned or developed by a company, not a person", func(t *testing.T) {
 		text := "The mill is owned by Halvorsen Fjord, the game was developed by Quorvane, and the farm is owned by Maria Kowal."
 		checkTypes(t, text,
