@@ -1366,7 +1366,8 @@ func (a *analysis) givenNames() []cand {
 			continue
 		}
 		// "James Webb Space Telescope" names a thing, not a person.
-		if k < len(toks) && capitalised(toks[k].Text) && !nameSuffixes[toks[k].Text] && a.sentOf[k] == a.sentOf[i] && toks[k].Start-toks[k-1].End <= 1 {
+		// A date after the name is none of it ("succeed Ann Lee Feb. 1").
+		if k < len(toks) && capitalised(toks[k].Text) && !nameSuffixes[toks[k].Text] && a.sentOf[k] == a.sentOf[i] && toks[k].Start-toks[k-1].End <= 1 && a.dateAt[k] < 0 {
 			i = k
 			continue
 		}
@@ -1378,7 +1379,9 @@ func (a *analysis) givenNames() []cand {
 		}
 		// A name of the wide list needs prose's word that it is one name
 		// (of any type: prose reads "Carolina Kluft" as a place).
-		if wide && a.proseEnd[i] != k {
+		// Prose cuts a name at a middle initial ("Jeffrey T" of "Jeffrey
+		// T. Brill"): its span still says the name opens here.
+		if pe := a.proseEnd[i]; wide && pe != k && !(pe > i+1 && pe < k && a.initialAt(pe-1)) {
 			continue
 		}
 		if last := toks[k-1].Norm; wide && (placeHeads[last] || waterHeads[last] || venueWords[last] || awardWords[last] || clubHeads[last] || a.lower[last] ||

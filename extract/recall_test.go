@@ -1111,3 +1111,54 @@ func TestOfficialsAtBodies(t *testing.T) {
 		{"person/tom-reed", kg.PredJobTitle, ""},
 	})
 }
+
+// Names with a middle initial stay whole: a wide-list given name that prose
+// cuts at the initial, and a date right after the name.
+func TestMiddleInitials(t *testing.T) {
+	res := mustExtract(t, "Mr. Okafor will succeed Daniel P. Harwell Feb. 1, soon after he retires. "+
+		"He will be succeeded in that post by Jeffrey T. Brill, 42, who runs the bank's trust unit. Anna Kowal Monday said no.", "2026-05-01")
+	got := mentionTypes(res)
+	for _, name := range []string{"Daniel P. Harwell", "Jeffrey T. Brill", "Anna Kowal"} {
+		if got[name] != kg.Person {
+			t.Errorf("%q: got %q, want PERSON (all: %v)", name, got[name], got)
+		}
+	}
+	for _, cut := range []string{"Daniel P", "Jeffrey T"} {
+		if got[cut] != "" {
+			t.Errorf("%q read as %s", cut, got[cut])
+		}
+	}
+}
+
+// A shop named after a store noun is a company, even when its name opens
+// with initials like a person's.
+func TestStoresAreFirms(t *testing.T) {
+	checkTypes(t, "His great-grandfather founded the New York toy store F.A.O. Brandt, and his aunt ran the store Kelso Mart. Ann Lee, a store manager, agreed.",
+		[]typed{{"F.A.O. Brandt", kg.Org}, {"Kelso Mart", kg.Org}, {"Ann Lee", kg.Person}},
+		[]typed{{"F.A.O. Brandt", kg.Person}})
+}
+
+// An appointment read through an age and an adverb ("Tom Reed, 48, also
+// was named"), its body the company the story is about when no other is
+// named nearby; a story about a government agency gives its vice
+// president no employer.
+func TestAppointmentsInAStoryOfOneFirm(t *testing.T) {
+	res := mustExtract(t, "Brant Mills Corp. named a new chairman on Monday. Brant Mills said the board agreed. "+
+		"The move was expected. Analysts were pleased. Tom Reed, 48, also was named chief investment officer, a new post. "+
+		"Ann Lowe was recently appointed finance director.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/tom-reed", kg.PredJobTitle, "Chief Investment Officer"},
+		{"person/tom-reed", kg.PredWorksFor, "org/brant-mills"},
+		{"person/ann-lowe", kg.PredJobTitle, "Finance Director"},
+		{"person/ann-lowe", kg.PredWorksFor, "org/brant-mills"},
+	}, nil)
+	res = mustExtract(t, "The Immigration and Naturalization Service ruled on Monday. The Immigration and Naturalization Service said the boy must go home. "+
+		"Critics were angry. Vice President Al Gore said the decision was wrong, and Ann Lowe was recently appointed finance director of Brant Mills Corp.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/al-gore", kg.PredJobTitle, "Vice President"},
+		{"person/ann-lowe", kg.PredWorksFor, "org/brant-mills"},
+	}, []fact{
+		{"person/al-gore", kg.PredWorksFor, ""},
+		{"person/al-gore", kg.PredRepresents, ""},
+	})
+}

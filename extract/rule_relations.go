@@ -118,7 +118,7 @@ var relationRules = concatRules(
 	),
 	docRule(StageRelations, firmStaff,
 		&Rule{Name: RuleFirmStaff, Predicates: []string{kg.PredWorksFor, kg.PredRepresents},
-			Doc: `"says X, a vice president", "said Y, a spokeswoman", "Chairman Z said" with no body: the one organisation named in that sentence or the one before`,
+			Doc: `"says X, a vice president", "said Y, a spokeswoman", "Chairman Z said", "X was named chief investment officer" with no body: the one organisation named in that sentence or the one before, else the company the story names most`,
 			Examples: []Example{
 				{Text: "Holloway Foods Inc. said sales fell 5% in the quarter. \"We are disappointed,\" said Ann Lee, a spokeswoman.",
 					Must: []Fact{{"person/ann-lee", kg.PredWorksFor, "org/holloway-foods"}}},
@@ -126,6 +126,8 @@ var relationRules = concatRules(
 					"Brant Mills shares fell 4%. Demand will recover, says Tom Reed, a vice president.",
 					Must:    []Fact{{"person/tom-reed", kg.PredWorksFor, "org/brant-mills"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredWorksFor, ""}}},
+				{Text: "Brant Mills Corp. named a chairman. Brant Mills said the board agreed. The move was expected. Tom Reed was also named chief investment officer.",
+					Must: []Fact{{"person/tom-reed", kg.PredWorksFor, "org/brant-mills"}}},
 				{Text: "Brant Mills Corp. will cut 900 jobs. Chairman Paul Kerr called the plan painful. President Ann Lowe said nothing.",
 					Must:    []Fact{{"person/paul-kerr", kg.PredRepresents, "org/brant-mills"}},
 					MustNot: []Fact{{"person/ann-lowe", kg.PredRepresents, ""}}},
@@ -145,7 +147,8 @@ var relationRules = concatRules(
 // Brian Mattes, a vice president", "said Ann Lee, a spokeswoman") speaks
 // for the organisation the story has just named: the one organisation,
 // not a news outlet, named in the post's sentence before the person or, if
-// none is, in the sentence before. Two there, or a tie read already, and
+// none is, in the sentence before; if neither names one, the company the
+// story names most (storyFirm). Two there, or a tie read already, and
 // nothing is said.
 func firmStaff(a *analysis, in *established, rs []*Rule) {
 	tied := map[string]bool{}
@@ -156,7 +159,7 @@ func firmStaff(a *analysis, in *established, rs []*Rule) {
 	}
 	for _, t := range a.triples {
 		id := t.Subject.Entity
-		if t.Predicate != kg.PredJobTitle || tied[id] || in.titles[id] != t.Object.Literal || t.Evidence.Rule != RuleApposition && t.Evidence.Rule != RuleTitlePremod {
+		if t.Predicate != kg.PredJobTitle || tied[id] || in.titles[id] != t.Object.Literal || t.Evidence.Rule != RuleApposition && t.Evidence.Rule != RuleTitlePremod && t.Evidence.Rule != RuleAppointed {
 			continue
 		}
 		jt := t.Object.Literal
@@ -178,7 +181,7 @@ func firmStaff(a *analysis, in *established, rs []*Rule) {
 		if p0 < 0 {
 			continue
 		}
-		org, from := "", s
+		org, from, crowded := "", s, false
 		for _, w := range []int{s, s - 1} {
 			if w < 0 {
 				break
@@ -194,6 +197,7 @@ func firmStaff(a *analysis, in *established, rs []*Rule) {
 				one = m.id
 			}
 			if many {
+				crowded = true
 				break
 			}
 			if one != "" {
@@ -201,13 +205,60 @@ func firmStaff(a *analysis, in *established, rs []*Rule) {
 				break
 			}
 		}
+		// None there: the company the story is about, named more than
+		// any other and at least twice ("Mr. Taylor also was named chief
+		// investment officer" in a story of U.S. Trust's appointments).
+		if org == "" && !crowded {
+			if d, n := a.storyFirm(); n >= 2 {
+				org, from = d, a.nearestSentOf(d, s)
+			}
+		}
 		if org == "" {
 			continue
 		}
 		tied[id] = true
-		ev := a.evidence(a.sents[from].T0, a.sents[s].T1, rs[0])
+		s0, s1 := min(from, s), max(from, s)
+		ev := a.evidence(a.sents[s0].T0, a.sents[s1].T1, rs[0])
 		a.affiliate(id, affiliation{id: org, typ: kg.Org}, tieOf(jt, false), ev)
 	}
+}
+
+// storyFirm returns the organisation a story is about, named more often
+// than any other and not a body of members, with the number of its
+// mentions; "" and 0 when there is none.
+func (a *analysis) storyFirm() (string, int) {
+	id, _ := a.dominantOrg()
+	if id == "" || a.memberBodyName(id) {
+		return "", 0
+	}
+	n, firm := 0, false
+	for _, m := range a.ments {
+		if m.id != id {
+			continue
+		}
+		n++
+		// A company: a legal form ends one of its names ("U.S. Trust
+		// Corp."), not a ministry or a sports body.
+		firm = firm || legalForms[a.toks[m.t1-1].Norm] || m.t1 < len(a.toks) && legalForms[a.toks[m.t1].Norm]
+	}
+	if !firm {
+		return "", 0
+	}
+	return id, n
+}
+
+// nearestSentOf returns the sentence nearest sentence s that names id.
+func (a *analysis) nearestSentOf(id string, s int) int {
+	best := -1
+	for _, m := range a.ments {
+		if w := a.sentOf[m.t0]; m.id == id && (best < 0 || abs(w-s) < abs(best-s)) {
+			best = w
+		}
+	}
+	if best < 0 {
+		return s
+	}
+	return best
 }
 
 // firmHeadPost reports a post that heads a firm, said without the firm

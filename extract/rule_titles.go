@@ -1144,6 +1144,10 @@ func (a *analysis) setTitle(st *titleState, person, title string, ev kg.Evidence
 	}
 }
 
+// appointAdverbs may stand between a person and the verb of the post:
+// "X also was named", "X was recently appointed".
+var appointAdverbs = map[string]bool{"also": true, "now": true, "later": true, "recently": true, "subsequently": true, "since": true}
+
 // appointed: "X was named chief executive of Y on Monday", "Y hired X as
 // its coach", "X joined Y as chief economist"; rs is appointed.
 func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
@@ -1188,12 +1192,23 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		i = body.t1 + 1
 	// "X was named chief executive of Y", "X has been appointed as"
 	default:
+		// "X, 48, was named": the age between commas.
+		if in(i+2) && toks[i].Text == "," && isDigitByte(toks[i+1].Text[0]) && toks[i+2].Text == "," {
+			i += 3
+		}
+		// "X also was named", "X was also named"
+		if in(i) && appointAdverbs[toks[i].Norm] {
+			i++
+		}
 		if in(i+1) && (toks[i].Norm == "has" || toks[i].Norm == "have") && toks[i+1].Norm == "been" {
 			i += 2
 		} else if in(i) && (toks[i].Norm == "was" || toks[i].Norm == "is" || toks[i].Norm == "were") {
 			i++
 		} else {
 			return
+		}
+		if in(i) && appointAdverbs[toks[i].Norm] {
+			i++
 		}
 		if !in(i+1) || !appointVerbs[toks[i].Norm] {
 			return
