@@ -101,7 +101,7 @@
 //	title-apposition      titles     jobTitle,represents,memberOf,worksFor                 a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg"
 //	student-at            titles     memberOf                                              students: "X, a graduate student studying at Cornell University", "X, who is studying at Y", "Harvard University student X"
 //	former-title          titles     formerJobTitle                                        a former office, never a current title: "Former German chancellor Angela Merkel", "X, a former Dutch prime minister", "ex-Barclays chief executive X", "then-Prime Minister X", "onetime", "the late Pope X", "X stepped down as chief executive"
-//	company-head          titles     represents                                            a company title with no company beside it, "chief executive X said", in a story about one company: X heads that company
+//	company-head          titles     represents,worksFor                                   a company title with no company beside it, "chief executive X said", in a story about one company: X heads that company (a staff officer, "chief financial officer", works for it)
 //	delegation-headed-by  relations  represents                                            "the Russian delegation was headed by X"
 //	represented-by        relations  represents                                            "Russia was represented at the talks by X"
 //	works-for             relations  worksFor                                              "X has written for Y", "she works for Y"

@@ -1162,3 +1162,15 @@ func TestAppointmentsInAStoryOfOneFirm(t *testing.T) {
 		{"person/al-gore", kg.PredRepresents, ""},
 	})
 }
+
+// "Air Lines" ends an airline's name, as "Airlines" does; a chief
+// financial officer quoted in a story of one airline works for it.
+func TestAirLines(t *testing.T) {
+	res := mustExtract(t, "Kestrel Air Lines earnings rose 20% in the quarter. \"Traffic was strong,\" said Tom Reed, chief financial officer. "+
+		"Kestrel Air Lines also bought ten planes.", "2026-05-01")
+	if got := mentionTypes(res); got["Kestrel Air Lines"] != kg.Org {
+		t.Errorf("Kestrel Air Lines: got %q (all: %v)", got["Kestrel Air Lines"], got)
+	}
+	checkFacts(t, res, []fact{{"person/tom-reed", kg.PredWorksFor, "org/kestrel-air-lines"}},
+		[]fact{{"person/tom-reed", kg.PredRepresents, ""}})
+}

@@ -270,8 +270,8 @@ var titleRules = concatRules(
 			}},
 	),
 	personRule(companyHead,
-		&Rule{Name: RuleCompanyHead, Predicates: []string{kg.PredRepresents},
-			Doc: `a company title with no company beside it, "chief executive X said", in a story about one company: X heads that company`,
+		&Rule{Name: RuleCompanyHead, Predicates: []string{kg.PredRepresents, kg.PredWorksFor},
+			Doc: `a company title with no company beside it, "chief executive X said", in a story about one company: X heads that company (a staff officer, "chief financial officer", works for it)`,
 			Examples: []Example{
 				{Text: "Shares in the drinks firm Halvex Group fell. Halvex Group blamed the weather, and chief executive Ann Lowe said prices would rise.",
 					Must: []Fact{{"person/ann-lowe", kg.PredRepresents, "org/halvex"}}},
@@ -280,6 +280,9 @@ var titleRules = concatRules(
 					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "org/halvex"}}},
 				{Text: "Halvex Group expects margins to rise. Ann Lowe, chairman and chief executive officer, said Halvex Group would sell two units.",
 					Must: []Fact{{"person/ann-lowe", kg.PredRepresents, "org/halvex"}}},
+				{Text: "Halvex Group expects margins to rise. \"Costs fell,\" said Tom Reed, chief financial officer. Halvex Group will sell two units.",
+					Must:    []Fact{{"person/tom-reed", kg.PredWorksFor, "org/halvex"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, ""}}},
 			}},
 	),
 )
@@ -478,7 +481,7 @@ func studentAt(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 // first after) to the person's sentence. rs is company-head.
 func companyHead(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	sent := a.sentOf[m.t0]
-	titled := false
+	titled, post := false, ""
 	for k := len(a.triples) - 1; k >= 0; k-- {
 		t := a.triples[k]
 		if t.Subject.Entity != m.id || t.Evidence.Start > a.toks[m.t0].Start || t.Evidence.End < a.toks[m.t1-1].End {
@@ -488,7 +491,9 @@ func companyHead(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 		case kg.PredJobTitle:
 			// "chairman and chief executive officer": one corporate post
 			// of the two is enough.
-			titled = titled || isCorporateTitle(t.Object.Literal) && a.sentOf[m.t0] == sent
+			if isCorporateTitle(t.Object.Literal) && a.sentOf[m.t0] == sent && (!titled || isStaffOfficerTitle(post)) {
+				titled, post = true, t.Object.Literal
+			}
 		case kg.PredRepresents, kg.PredWorksFor, kg.PredMemberOf:
 			return
 		}
@@ -519,7 +524,8 @@ func companyHead(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	if k < 0 {
 		k = first
 	}
-	a.add(m.id, kg.PredRepresents, kg.Term{Entity: id}, a.evidence(k, m.t1, rs[0]))
+	// A staff officer ("chief financial officer") works for it.
+	a.affiliate(m.id, affiliation{id: id, typ: kg.Org}, tieOf(post, false), a.evidence(k, m.t1, rs[0]))
 }
 
 // memberBodyName reports whether an organisation's name ends in a word of
