@@ -126,6 +126,9 @@ var relationRules = concatRules(
 					"Brant Mills shares fell 4%. Demand will recover, says Tom Reed, a vice president.",
 					Must:    []Fact{{"person/tom-reed", kg.PredWorksFor, "org/brant-mills"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredWorksFor, ""}}},
+				{Text: "Holloway Foods Inc. met Tom Reed on Monday. Holloway Foods shares fell. The deal is off, Tom Reed's spokesman Paul Kerr said. \"We are disappointed,\" said Ann Lee, a spokeswoman.",
+					Must:    []Fact{{"person/ann-lee", kg.PredWorksFor, "org/holloway-foods"}},
+					MustNot: []Fact{{"person/paul-kerr", kg.PredWorksFor, ""}}},
 				{Text: "Brant Mills Corp. named a chairman. Brant Mills said the board agreed. The move was expected. Tom Reed was also named chief investment officer.",
 					Must: []Fact{{"person/tom-reed", kg.PredWorksFor, "org/brant-mills"}}},
 				{Text: "Brant Mills Corp. will cut 900 jobs. Chairman Paul Kerr called the plan painful. President Ann Lowe said nothing.",
@@ -178,7 +181,7 @@ func firmStaff(a *analysis, in *established, rs []*Rule) {
 				break
 			}
 		}
-		if p0 < 0 {
+		if p0 < 0 || a.personsPost(p0) {
 			continue
 		}
 		org, from, crowded := "", s, false
@@ -221,6 +224,22 @@ func firmStaff(a *analysis, in *established, rs []*Rule) {
 		ev := a.evidence(a.sents[s0].T0, a.sents[s1].T1, rs[0])
 		a.affiliate(id, affiliation{id: org, typ: kg.Org}, tieOf(jt, false), ev)
 	}
+}
+
+// personsPost reports whether the post before the person at token p is a
+// person's, not a body's: "Yeltsin's spokesman Sergei Yastrzhembsky".
+func (a *analysis) personsPost(p int) bool {
+	toks := a.toks
+	for k := p - 1; k >= 1 && k >= p-5 && a.sameSent(k, p); k-- {
+		if toks[k].Norm == "'s" || toks[k].Norm == "'" {
+			o := a.at(k - 1)
+			return o != nil && o.typ == kg.Person
+		}
+		if !(a.g.titles[toks[k].Norm] || coreTitles[toks[k].Norm] || !capitalised(toks[k].Text) && isWordAt(toks[k].Text, 0)) {
+			return false
+		}
+	}
+	return false
 }
 
 // storyFirm returns the organisation a story is about, named more often
