@@ -332,6 +332,9 @@ func (r *Report) scoreDoc(g *Gold, sys []sysEntity, dates map[string]bool, res *
 		if !scored[t.Predicate] {
 			continue
 		}
+		if _, ev := events[t.Subject.Entity]; t.Predicate == kg.PredLocation && !ev {
+			continue // a headquarters: no event fact, not annotated
+		}
 		got[t.Predicate][fact{factTerm(t.Subject), t.Predicate, factTerm(t.Object)}.String()] = true
 	}
 	goldEvents := make(map[string]bool)

@@ -251,6 +251,16 @@ func TestEvaluate(t *testing.T) {
 			want: with(map[string]eval.Score{"jobTitle": {TP: 1, FN: 1}, "memberOf": {FP: 1}, "facts": {TP: 10, FP: 1, FN: 1}}),
 		},
 		{
+			name: "a headquarters is no event fact and is not scored",
+			change: func(r *kg.Result) {
+				// NATO's seat in Brussels: true, but outside the annotation.
+				r.Triples = append(r.Triples, tr(e("org/nato"), "location", e("gpe/brussels")))
+				// An event's wrong place still counts.
+				r.Triples = append(r.Triples, tr(e("event/geneva"), "location", e("gpe/brussels")))
+			},
+			want: with(map[string]eval.Score{"location": {TP: 2, FP: 1}, "facts": {TP: 11, FP: 1}}),
+		},
+		{
 			name: "unmatched entity term falls back to its own name",
 			change: func(r *kg.Result) {
 				// NATO typed GPE is no entity match, but its name still makes the fact.

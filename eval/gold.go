@@ -67,7 +67,10 @@ type GoldQuote struct {
 }
 
 // Predicates lists the predicates that are annotated and scored, in report
-// order. Triples with any other predicate are ignored by the scorer.
+// order. Triples with any other predicate are ignored by the scorer, and so
+// are location triples whose subject is no event: gold annotates location,
+// startDate and attendee as event facts only (testdata/gold/README.md), so
+// an organisation's headquarters ("the Toronto-based X") is outside it.
 var Predicates = []string{
 	kg.PredJobTitle,
 	kg.PredMemberOf,
