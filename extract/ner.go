@@ -974,7 +974,7 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 			}
 			// A given name the text also writes in lower case ("Will
 			// Smith", "Mark Lee") opens a person's name.
-			if !capitalised(toks[k].Text) || a.g.nonEnt[n] || a.lower[n] && !(k == t0 && t1-t0 >= 2 && s.Label == "PERSON" && capitalised(toks[k].Text) && (a.g.given[n] || a.g.givenWide[n])) || a.g.titles[n] {
+			if !capitalised(toks[k].Text) || a.g.nonEnt[n] || a.lower[n] && !(k == t0 && t1-t0 >= 2 && s.Label == "PERSON" && capitalised(toks[k].Text) && (a.g.given[n] || a.g.givenWide[n])) || a.g.titles[n] && !(k > t0 && a.abbrevSurname(k)) {
 				junk = true
 				break
 			}
@@ -1323,8 +1323,26 @@ func (a *analysis) hyphenTail(k int) bool {
 // nameWord reports whether token k can be part of a person's name.
 func (a *analysis) nameWord(k int) bool {
 	t := a.toks[k]
-	return capitalised(t.Text) && !allCaps(t.Text) && !a.g.titles[t.Norm] && !a.g.nonEnt[t.Norm] &&
+	return capitalised(t.Text) && !allCaps(t.Text) && (!a.g.titles[t.Norm] || a.abbrevSurname(k)) && !a.g.nonEnt[t.Norm] &&
 		!a.g.honorifics[t.Norm] && !orgHeads[t.Norm] && a.g.demonymCountry(t.Norm) == nil && a.dateAt[k] < 0 && !a.boiler[k]
+}
+
+// abbrevSurname reports a title's abbreviation that is a surname here:
+// "Hun Sen", "Amartya Sen" — after a name word, without its dot, and
+// before no name it could be the title of ("Sen Joe Manchin").
+func (a *analysis) abbrevSurname(k int) bool {
+	toks := a.toks
+	if k == 0 || titleAbbrev[toks[k].Norm] == "" || !a.sameSent(k-1, k) || toks[k].Start-toks[k-1].End != 1 {
+		return false
+	}
+	p := toks[k-1]
+	if !capitalised(p.Text) || allCaps(p.Text) || a.g.titles[p.Norm] || a.g.honorifics[p.Norm] || a.g.nonEnt[p.Norm] || isSentenceStart(a, k-1) && a.g.common[p.Norm] {
+		return false
+	}
+	if n := k + 1; n < len(toks) && a.sameSent(k, n) && (toks[n].Text == "." && toks[n].Start == toks[k].End || capitalised(toks[n].Text)) {
+		return false
+	}
+	return true
 }
 
 // givenNames finds "Given Surname" names prose misses, starting from a
@@ -1408,6 +1426,14 @@ func (a *analysis) afterEmployVerb(i int) int {
 	j := i + 2
 	if toks[j].Norm == "the" {
 		j++
+	}
+	// "worked for the Britain-based Mines Advisory Group", "for the
+	// London-based lender Halden": where it is based, and what it is.
+	if j+3 < len(toks) && toks[j+1].Text == "-" && toks[j+2].Norm == "based" && toks[j+1].Start == toks[j].End {
+		j += 3
+		if j+1 < len(toks) && orgNouns[toks[j].Norm] && !capitalised(toks[j].Text) {
+			j++
+		}
 	}
 	return j
 }

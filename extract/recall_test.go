@@ -1174,3 +1174,38 @@ func TestAirLines(t *testing.T) {
 	checkFacts(t, res, []fact{{"person/tom-reed", kg.PredWorksFor, "org/kestrel-air-lines"}},
 		[]fact{{"person/tom-reed", kg.PredRepresents, ""}})
 }
+
+// Titles around ranks of birth and ordinals: "Second Prime Minister Hun
+// Sen" (a surname that spells a title's abbreviation), "Prime Minister
+// Prince X" (the rank is no part of the post, "Crown Prince" is one),
+// "ousted Prime Minister X" (a former post).
+func TestRanksOrdinalsAndOustedPosts(t *testing.T) {
+	res := mustExtract(t, "In July, Second Prime Minister Hun Sen staged a coup against First Prime Minister Prince Norodom Ranariddh. "+
+		"Hun Sen's troops won. Crown Prince Abdullah spoke, and the economist Amartya Sen agreed with Sen. Ann Lowe. "+
+		"A loyalist of ousted Prime Minister Tom Reed fled, and the deposed President Jo Kerr left. The Second World War ended.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/hun-sen", kg.PredJobTitle, "Second Prime Minister"},
+		{"person/norodom-ranariddh", kg.PredJobTitle, "First Prime Minister"},
+		{"person/abdullah", kg.PredJobTitle, "Crown Prince"},
+		{"person/ann-lowe", kg.PredJobTitle, "Senator"},
+		{"person/tom-reed", kg.PredFormerJobTitle, "Prime Minister"},
+		{"person/jo-kerr", kg.PredFormerJobTitle, "President"},
+	}, []fact{
+		{"person/norodom-ranariddh", kg.PredJobTitle, "First Prime Minister Prince"},
+		{"person/tom-reed", kg.PredJobTitle, ""},
+		{"person/jo-kerr", kg.PredJobTitle, ""},
+	})
+	if got := mentionTypes(res); got["Amartya Sen"] != kg.Person {
+		t.Errorf("Amartya Sen: got %q (all: %v)", got["Amartya Sen"], got)
+	}
+}
+
+// "worked for the Britain-based X": the employer after where it is based.
+func TestWorksForABasedFirm(t *testing.T) {
+	res := mustExtract(t, "Tom Lowe had been working for the Britain-based Mines Advisory Group when he was abducted. "+
+		"Ann Lee works for the London-based lender Halden Bank.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/tom-lowe", kg.PredWorksFor, ""},
+		{"person/ann-lee", kg.PredWorksFor, "org/halden-bank"},
+	}, nil)
+}

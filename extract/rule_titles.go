@@ -692,6 +692,13 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 			i--
 			continue
 		}
+		// "Second Prime Minister Hun Sen", "Third Deputy Chairman": an
+		// ordinal opening the title ("First" is a title word).
+		if dir < 0 && len(title) > 0 && (t.Text == "Second" || t.Text == "Third") && a.dateAt[i] < 0 && a.at(i) == nil {
+			title = append([]string{t.Text}, title...)
+			i--
+			continue
+		}
 		// "Sen. Elizabeth Warren": the dot of an abbreviated title.
 		if t.Text == "." && dir < 0 && i > 0 && titleAbbrev[toks[i-1].Norm] != "" && toks[i-1].End == t.Start {
 			i--
@@ -757,6 +764,9 @@ func (a *analysis) chiefOfStaff(i int) bool {
 }
 
 // cleanTitle normalises a job title and checks that it names a post.
+// royalRanks are ranks of birth that stand between a post and a name.
+var royalRanks = map[string]bool{"prince": true, "princess": true, "sheikh": true, "sheik": true, "emir": true, "king": true, "queen": true}
+
 func (a *analysis) cleanTitle(words []string) string {
 	var out []string
 	for _, w := range words {
@@ -781,6 +791,12 @@ func (a *analysis) cleanTitle(words []string) string {
 	// "fellow striker X": a companion, not a post ("senior fellow" is one).
 	if len(out) > 1 && strings.ToLower(out[0]) == "fellow" {
 		out = out[1:]
+	}
+	// "Prime Minister Prince Norodom Ranariddh", "Foreign Minister Sheikh
+	// X": a rank of birth after the post is no part of it ("Crown Prince"
+	// is a post).
+	if n := len(out); n > 1 && royalRanks[strings.ToLower(out[n-1])] && coreTitles[strings.ToLower(out[n-2])] {
+		out = out[:n-1]
 	}
 	if len(out) == 0 {
 		return ""
