@@ -861,7 +861,7 @@ func (a *analysis) titledNames() []cand {
 		}
 		k := j
 		for k < len(toks) && k-j < 6 && a.sentOf[k] == a.sentOf[i] && ((capitalised(toks[k].Text) && !orgHeads[toks[k].Norm] &&
-			!a.g.titles[toks[k].Norm] && !a.g.nonEnt[toks[k].Norm] && !allCaps(toks[k].Text)) || (k > j && a.particleAt(k)) || (k > j && a.nameHyphen(k)) || (k > j && a.particleHyphen(k)) || (k > j && a.initialAt(k))) {
+			(!a.g.titles[toks[k].Norm] || k > j && a.abbrevSurname(k)) && !a.g.nonEnt[toks[k].Norm] && !allCaps(toks[k].Text)) || (k > j && a.particleAt(k)) || (k > j && a.nameHyphen(k)) || (k > j && a.particleHyphen(k)) || (k > j && a.initialAt(k))) {
 			if e, n := a.g.match(toks, k); e != nil {
 				// "Prime Minister Kayla Jordan": a one-word place after a
 				// first name, ending the name, is a surname.

@@ -1198,6 +1198,9 @@ func TestRanksOrdinalsAndOustedPosts(t *testing.T) {
 	if got := mentionTypes(res); got["Amartya Sen"] != kg.Person {
 		t.Errorf("Amartya Sen: got %q (all: %v)", got["Amartya Sen"], got)
 	}
+	// The name read after the title alone, with no other mention.
+	res = mustExtract(t, "In July last year in Phnom Penh, the capital, Second Prime Minister Hun Sen staged a successful coup.", "2026-05-01")
+	checkFacts(t, res, []fact{{"person/hun-sen", kg.PredJobTitle, "Second Prime Minister"}}, nil)
 }
 
 // "worked for the Britain-based X": the employer after where it is based.
