@@ -200,6 +200,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 		}
 	}
 	sort.Slice(chosen, func(i, j int) bool { return chosen[i].t0 < chosen[j].t0 })
+	a.knownAs(chosen)
 	for _, c := range chosen {
 		if c.id == "" {
 			continue
@@ -752,4 +753,46 @@ func (a *analysis) orgWordsThroughout(chosen []cand, taken []bool) []cand {
 		taken[k] = true
 	}
 	return chosen
+}
+
+// knownAs: "Mohammed Odeh, also known as Mohammad Howaida and Abdull
+// Awadh": the names after "also known as", "known as", "alias" or "a.k.a."
+// are more names of the person before them. chosen is sorted by token.
+func (a *analysis) knownAs(chosen []cand) {
+	toks := a.toks
+	for i := range chosen {
+		c := chosen[i]
+		if c.typ != kg.Person || c.id == "" {
+			continue
+		}
+		k := c.t1
+		if k < len(toks) && (toks[k].Text == "," || toks[k].Text == "(") {
+			k++
+		}
+		if k < len(toks) && toks[k].Norm == "also" {
+			k++
+		}
+		switch {
+		case k+1 < len(toks) && toks[k].Norm == "known" && toks[k+1].Norm == "as":
+			k += 2
+		case k < len(toks) && (toks[k].Norm == "alias" || toks[k].Norm == "a.k.a." || toks[k].Norm == "aka"):
+			k++
+		default:
+			continue
+		}
+		for j := i + 1; j < len(chosen); j++ {
+			o := &chosen[j]
+			if o.t0 != k || o.typ != kg.Person || !a.sameSent(c.t0, o.t0) {
+				break
+			}
+			o.id, o.name = c.id, c.name
+			k = o.t1
+			if k < len(toks) && toks[k].Text == "," {
+				k++
+			}
+			if k < len(toks) && (toks[k].Norm == "and" || toks[k].Norm == "or") {
+				k++
+			}
+		}
+	}
 }

@@ -1063,6 +1063,24 @@ func (a *analysis) kindOf(i int) bool {
 	return k >= 0 && toks[k].Norm == "the"
 }
 
+// listAfterPlace reports a list going on after a place the lists know:
+// "consulates in Karachi, Lahore and Peshawar", "Lahore or Quetta".
+func (a *analysis) listAfterPlace(i int) bool {
+	toks := a.toks
+	if i < 2 || !a.sameSent(i-2, i) {
+		return false
+	}
+	if n := toks[i-1].Norm; n != "and" && n != "or" && n != "," {
+		return false
+	}
+	for s := i - 2; s >= 0 && s >= i-4; s-- {
+		if e, n := a.g.match(toks, s); e != nil && e.ent.typ == kg.GPE && s+n == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
 // geoTowns finds towns of GeoNames (geonames_cities.txt) the curated lists
 // do not name, where the syntax says place: after "in", "from", "near"...
 // ("a plant in Kecskemet"), before ", State" ("Dayton, Ohio"), or as a
@@ -1088,7 +1106,7 @@ func (a *analysis) geoTowns() []cand {
 				continue
 			}
 		}
-		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i)) {
+		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.listAfterPlace(i)) {
 			comma := false
 			for k := i + 1; k < len(toks) && k <= i+4; k++ {
 				comma = comma || toks[k].Text == ","
@@ -1109,7 +1127,7 @@ func (a *analysis) geoTowns() []cand {
 		if !lineStart && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) {
 			continue
 		}
-		place := i > 0 && (townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i)) && !capitalised(toks[i-1].Text)
+		place := i > 0 && (townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.listAfterPlace(i)) && !capitalised(toks[i-1].Text)
 		if !place && j+1 < len(toks) && toks[j].Text == "," {
 			if pe, _ := a.g.match(toks, j+1); pe != nil && pe.ent.typ == kg.GPE && !pe.ent.city {
 				place = true // "Dayton, Ohio", "Tuzla, Bosnia"

@@ -1212,3 +1212,27 @@ func TestWorksForABasedFirm(t *testing.T) {
 		{"person/ann-lee", kg.PredWorksFor, "org/halden-bank"},
 	}, nil)
 }
+
+// A town that only GeoNames knows, at the end of a list of places; bases
+// and camps are places; "also known as" gives a person more names.
+func TestListedTownsBasesAndAliases(t *testing.T) {
+	res := mustExtract(t, "The embassy told staff at consulates in Karachi, Lahore and Quetta to leave. Officials in Kenya and Peshawar agreed. "+
+		"Albright spoke before leaving Andrews Air Force Base, Maryland, and troops at Ramstein Air Base and Camp Lejeune waited. "+
+		"Pakistan handed over a suspect, Mohammed Saddiq Odeh, also known as Mohammad Sadiq Howaida and Abdull Bast Awadh. Odeh was flown to Nairobi.", "2026-05-01")
+	got := mentionTypes(res)
+	for name, typ := range map[string]kg.EntityType{"Quetta": kg.GPE, "Peshawar": kg.GPE, "Andrews Air Force Base": kg.Loc, "Ramstein Air Base": kg.Loc, "Camp Lejeune": kg.Loc} {
+		if got[name] != typ {
+			t.Errorf("%q: got %q, want %s", name, got[name], typ)
+		}
+	}
+	ids := map[string]string{}
+	for _, m := range res.Mentions {
+		ids[m.Text] = m.ID
+	}
+	for _, alias := range []string{"Mohammad Sadiq Howaida", "Abdull Bast Awadh", "Odeh"} {
+		if ids[alias] != "person/mohammed-saddiq-odeh" {
+			t.Errorf("%q: id %q, want person/mohammed-saddiq-odeh", alias, ids[alias])
+		}
+	}
+	checkFacts(t, res, []fact{{"place/andrews-air-force-base", kg.PredContainedIn, ""}}, nil)
+}
