@@ -176,10 +176,23 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	// acronym of three letters or more that spells the initials of an
 	// organisation named in full in the text is that organisation.
 	for _, c := range chosen {
-		if c.typ != kg.Org || c.t1-c.t0 < 3 {
+		if c.typ != kg.Org || c.t1-c.t0 < 2 {
 			continue
 		}
-		if ini := initials(toks[c.t0:c.t1]); len(ini) >= 3 {
+		// "General Motors Corp. ... GM": a company's two initials, its
+		// legal form left out, stand for it too.
+		e := c.t1
+		for e > c.t0 && (toks[e-1].Text == "." || legalForms[toks[e-1].Norm]) {
+			e--
+		}
+		min := 3
+		if e < c.t1 && e-c.t0 >= 2 {
+			min = 2
+		}
+		if e-c.t0 < min {
+			continue
+		}
+		if ini := initials(toks[c.t0:e]); len(ini) >= min {
 			if _, ok := acr[ini]; !ok {
 				acr[ini] = c
 			}
@@ -562,7 +575,10 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 			}
 			legal[first.Text] = c
 		}
-		if (companyHeads[last] || clubHeads[last]) && capitalised(first.Text) && !allCaps(first.Text) {
+		// A title word opening the name is no short form of it: "General
+		// Motors Corp." leaves "General Tom Lowe" alone.
+		if a.g.titles[first.Norm] {
+		} else if (companyHeads[last] || clubHeads[last]) && capitalised(first.Text) && !allCaps(first.Text) {
 			put(first.Text, c)
 		} else if sectorHeads[last] && !outletHeads[last] && capitalised(first.Text) && !allCaps(first.Text) && a.g.demonymCountry(first.Norm) == nil {
 			// "Texas Instruments" ... "Texas said": a company named for a

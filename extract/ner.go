@@ -600,7 +600,7 @@ func (a *analysis) orgPatterns() []cand {
 			continue
 		}
 		start := i
-		for start < end && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] || sentenceOpeners[toks[start].Norm] && isSentenceStart(a, start) || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start)) {
+		for start < end && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] || sentenceOpeners[toks[start].Norm] && isSentenceStart(a, start) || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start) && !(adjectiveTitles[toks[start].Norm] && !a.g.given[toks[start+1].Norm] && !a.wideGiven(start+1))) {
 			start++
 		}
 		// "Shares of Halvorsen Systems": a common word opening the sentence,
@@ -659,6 +659,11 @@ func (a *analysis) orgPatterns() []cand {
 	}
 	return out
 }
+
+// adjectiveTitles are title words that also open companies' names as
+// adjectives: "General Motors Corp.", "General Electric Co." at the start
+// of a sentence keep them.
+var adjectiveTitles = map[string]bool{"general": true}
 
 // companyPossessive reports that the possessive at token j, after the
 // capitalised words from i, is inside a company's name: capitalised words

@@ -1236,3 +1236,24 @@ func TestListedTownsBasesAndAliases(t *testing.T) {
 	}
 	checkFacts(t, res, []fact{{"place/andrews-air-force-base", kg.PredContainedIn, ""}}, nil)
 }
+
+// "General" opens companies' names at the start of a sentence too, and a
+// company's two initials stand for it; "Corps" ends a body's name.
+func TestGeneralCompaniesAndInitials(t *testing.T) {
+	res := mustExtract(t, "General Motors Corp. wants to buy 15% of Jaguar PLC. GM said the stake was friendly. General Electric Co. declined to comment. "+
+		"General Tom Lowe of the Marine Corps spoke, and the Peace Corps sent teachers.", "2026-05-01")
+	ids := map[string]string{}
+	for _, m := range res.Mentions {
+		ids[m.Text] = m.ID
+	}
+	if ids["GM"] == "" || ids["GM"] != ids["General Motors Corp"] {
+		t.Errorf("GM is %q, General Motors Corp is %q (all: %v)", ids["GM"], ids["General Motors Corp"], ids)
+	}
+	got := mentionTypes(res)
+	for _, name := range []string{"General Motors Corp", "General Electric Co", "Marine Corps", "Peace Corps"} {
+		if got[name] != kg.Org {
+			t.Errorf("%q: got %q, want ORG (all: %v)", name, got[name], got)
+		}
+	}
+	checkFacts(t, res, []fact{{"person/tom-lowe", kg.PredJobTitle, "General"}}, nil)
+}
