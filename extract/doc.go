@@ -106,7 +106,7 @@
 //	represented-by        relations  represents                                            "Russia was represented at the talks by X"
 //	works-for             relations  worksFor                                              "X has written for Y", "she works for Y"
 //	plays-for             relations  memberOf                                              "X plays for Y", "a footballer who played for Serie A club Y": a player is a member of the team
-//	member-of             relations  memberOf                                              "X is a member of Y", "Y, of which X is a member", "X and Y today became full-fledged members of Z" (countries and bodies), "her Birchfield Harriers team mate X"
+//	member-of             relations  memberOf                                              "X is a member of Y", "Y, of which X is a member", "X and Y today became full-fledged members of Z" (countries and bodies), "X, a Labour member of Parliament" (the party too), "her Birchfield Harriers team mate X"
 //	joined                relations  memberOf                                              a country that joined a body: "Finland joined NATO in April", "Poland, Hungary and the Czech Republic on Friday formally joined NATO"
 //	sign-off              relations  worksFor                                              a broadcast reporter's sign-off, a sentence of its own: "Steve Hurst, CNN, the State Department.", "Jim Teple, VOA News, Washington."
 //	members-named         relations  memberOf                                              a body's members named after it: "NATO members Poland and Romania", "EU member states Hungary, Slovakia and Austria"

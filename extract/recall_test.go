@@ -1257,3 +1257,19 @@ func TestGeneralCompaniesAndInitials(t *testing.T) {
 	}
 	checkFacts(t, res, []fact{{"person/tom-lowe", kg.PredJobTitle, "General"}}, nil)
 }
+
+// A seat and a post in one apposition: "X, a Conservative member of
+// Parliament and chairman of Y in Britain's House of Commons".
+func TestSeatAndPostInApposition(t *testing.T) {
+	res := mustExtract(t, "\"It will not happen,\" said Kenneth Warren, a Conservative member of Parliament and chairman of the Select Committee on Trade and Industry in Britain's House of Commons. "+
+		"Tom Reed, a Labour member of Parliament, agreed.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/kenneth-warren", kg.PredMemberOf, "org/parliament"},
+		{"person/kenneth-warren", kg.PredMemberOf, "org/conservative-party"},
+		{"person/kenneth-warren", kg.PredJobTitle, "Chairman"},
+		{"person/kenneth-warren", kg.PredRepresents, "org/select-committee-on-trade-and-industry"},
+		{"person/tom-reed", kg.PredMemberOf, "org/labour-party"},
+	}, []fact{
+		{"person/tom-reed", kg.PredJobTitle, ""},
+	})
+}

@@ -55,8 +55,10 @@ var relationRules = concatRules(
 	),
 	docRule(StageRelations, memberOf,
 		&Rule{Name: RuleMemberOf, Predicates: []string{kg.PredMemberOf},
-			Doc: `"X is a member of Y", "Y, of which X is a member", "X and Y today became full-fledged members of Z" (countries and bodies), "her Birchfield Harriers team mate X"`,
+			Doc: `"X is a member of Y", "Y, of which X is a member", "X and Y today became full-fledged members of Z" (countries and bodies), "X, a Labour member of Parliament" (the party too), "her Birchfield Harriers team mate X"`,
 			Examples: []Example{
+				{Text: "\"No,\" said Ann Lee, a Conservative member of Parliament and chairman of the Select Committee on Health in Britain's House of Commons.",
+					Must: []Fact{{"person/ann-lee", kg.PredMemberOf, "org/parliament"}, {"person/ann-lee", kg.PredMemberOf, "org/conservative-party"}}},
 				{Text: "Sweden is now a full member of NATO, officials said.",
 					Must: []Fact{{"place/sweden", kg.PredMemberOf, "org/nato"}}},
 				{Text: "Sweden has been a member of NATO since March, and Finland has been a member since April.",
@@ -541,6 +543,14 @@ func memberOf(a *analysis, _ *established, rs []*Rule) {
 		s := a.sents[a.sentOf[i]]
 		// Back over "is (also) a", "are (now) full", "a non-permanent".
 		j := i - 1
+		// "a Labour member of Parliament", "a Conservative member": the
+		// member's party before the word is a membership too.
+		party := ""
+		if p := a.at(j); p != nil && p.typ == kg.Org && p.t1 == i && p.t0 > s.T0 && a.hasMembers(p.id) {
+			party, j = p.id, p.t0-1
+		} else if in := a.g.lookupName(toks[j].Text + "s"); p == nil && j > s.T0 && capitalised(toks[j].Text) && in != nil && in.typ == kg.Org && strings.HasSuffix(in.name, " Party") {
+			party, j = a.ensure(in), j-1 // "a Conservative member": the Conservative Party
+		}
 		for j > s.T0 && (memberModifiers[toks[j].Norm] || toks[j].Text == "-" && memberModifiers[toks[j-1].Norm]) {
 			j--
 		}
@@ -600,15 +610,19 @@ func memberOf(a *analysis, _ *established, rs []*Rule) {
 		if org == nil || org.typ != kg.Org || org.id == subj.id {
 			continue
 		}
-		// An apposition closes after the body: "X, a member of Y, said".
+		// An apposition closes after the body: "X, a member of Y, said",
+		// or goes on to a second post ("and chairman of Z").
 		if appos {
-			if e := org.t1; subj.typ != kg.Person || (e < s.T1 && toks[e].Text != "," && toks[e].Text != "." && !speechVerbs[toks[e].Norm]) {
+			if e := org.t1; subj.typ != kg.Person || (e < s.T1 && toks[e].Text != "," && toks[e].Text != "." && toks[e].Norm != "and" && !speechVerbs[toks[e].Norm]) {
 				continue
 			}
 		}
 		for _, m := range subjs {
 			if m.id != org.id {
-				a.add(m.id, kg.PredMemberOf, kg.Term{Entity: org.id}, a.evidence(subjs[0].t0, i+1, rs[0]))
+				a.add(m.id, kg.PredMemberOf, kg.Term{Entity: org.id}, a.evidence(subjs[0].t0, org.t1, rs[0]))
+			}
+			if party != "" && m.typ == kg.Person && party != org.id {
+				a.add(m.id, kg.PredMemberOf, kg.Term{Entity: party}, a.evidence(subjs[0].t0, org.t1, rs[0]))
 			}
 		}
 	}

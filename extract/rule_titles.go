@@ -1292,6 +1292,30 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 }
 
+// memberOfAnd reads "(Party) member of Y and" at token i and returns the
+// token after "and", or i.
+func (a *analysis) memberOfAnd(i, sent int) int {
+	toks := a.toks
+	k := i
+	if p := a.at(k); p != nil && p.typ == kg.Org && p.t0 == k {
+		k = p.t1
+	} else if k < len(toks) && capitalised(toks[k].Text) {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].Norm != "member" || toks[k+1].Norm != "of" {
+		return i
+	}
+	k += 2
+	if toks[k].Norm == "the" {
+		k++
+	}
+	o := a.at(k)
+	if o == nil || o.typ != kg.Org || o.t0 != k || o.t1+1 >= len(toks) || toks[o.t1].Norm != "and" || a.sentOf[o.t1+1] != sent {
+		return i
+	}
+	return o.t1 + 1
+}
+
 // succession reads "succeeded Y", "replaced Y", "will succeed Y", "is to
 // replace Y", "was set to succeed Y" at token i and returns the token where
 // the person Y starts, or -1.
@@ -1371,6 +1395,14 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || tenure[toks[i].Norm]) {
 		i++
+	}
+	// "X, a Conservative member of Parliament and chairman of Y": the seat
+	// is member-of's; the post after it is read here.
+	if k := a.memberOfAnd(i, sent); k > i {
+		i = k
+		for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an") {
+			i++
+		}
 	}
 	// "Josh Isay, Schumer's campaign manager,": a post in a person's
 	// service names no body.
@@ -1523,8 +1555,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	// of the Liberal Democrats in the assembly,": a phrase of place closes
 	// the apposition.
 	if len(affs) > 0 && stop+1 < len(toks) && toks[stop].Norm == "in" && a.sentOf[stop] == sent {
+		// "in Britain's House of Commons".
 		k := stop + 1
-		for n := 0; k < len(toks) && n < 4 && a.sentOf[k] == sent && isWordAt(toks[k].Text, 0); n++ {
+		for n := 0; k < len(toks) && n < 6 && a.sentOf[k] == sent && (isWordAt(toks[k].Text, 0) || toks[k].Norm == "'s" && n > 0); n++ {
 			k++
 		}
 		if k < len(toks) && a.sentOf[k] == sent && (toks[k].Text == "," || toks[k].Text == "." || toks[k].Text == ":") {
