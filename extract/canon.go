@@ -575,12 +575,18 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 			}
 			legal[first.Text] = c
 		}
+		// "Ford Motor Co." ... "Ford's": the word before the legal form
+		// says what the company is.
+		head := last
+		for e := c.t1 - 1; e > c.t0+1 && (legalForms[toks[e].Norm] || toks[e].Text == "."); e-- {
+			head = toks[e-1].Norm
+		}
 		// A title word opening the name is no short form of it: "General
 		// Motors Corp." leaves "General Tom Lowe" alone.
 		if a.g.titles[first.Norm] {
 		} else if (companyHeads[last] || clubHeads[last]) && capitalised(first.Text) && !allCaps(first.Text) {
 			put(first.Text, c)
-		} else if sectorHeads[last] && !outletHeads[last] && capitalised(first.Text) && !allCaps(first.Text) && a.g.demonymCountry(first.Norm) == nil {
+		} else if sectorHeads[head] && !outletHeads[head] && (head == last || !a.g.given[first.Norm]) && capitalised(first.Text) && !allCaps(first.Text) && a.g.demonymCountry(first.Norm) == nil {
 			// "Texas Instruments" ... "Texas said": a company named for a
 			// line of business, but not for a country ("China Daily",
 			// "British Steel" leave "China" and "British" alone).

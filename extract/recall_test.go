@@ -1273,3 +1273,16 @@ func TestSeatAndPostInApposition(t *testing.T) {
 		{"person/tom-reed", kg.PredJobTitle, ""},
 	})
 }
+
+// "Ford Motor Co." is later "Ford's": the first word of a company named
+// for its line of business, its legal form after it.
+func TestCompanyByFirstWordBeforeLegalForm(t *testing.T) {
+	res := mustExtract(t, "Halden Motor Co. bid on Monday. \"We will not go over a certain level,\" said Tom Reed, Halden's vice president for finance, at a news conference. "+
+		"Edward Jones & Co. agreed, and Edward Lee said so.", "2026-05-01")
+	checkFacts(t, res, []fact{{"person/tom-reed", kg.PredWorksFor, "org/halden-motor"}}, nil)
+	for _, m := range res.Mentions {
+		if m.Text == "Edward" && m.Type == kg.Org {
+			t.Errorf("the given name %q read as the firm %s", m.Text, m.ID)
+		}
+	}
+}
