@@ -1195,6 +1195,9 @@ func (a *analysis) bareOutlets() []cand {
 		if e, n := a.g.match(toks, i); e != nil && n == j-i {
 			continue // the lists know it
 		}
+		if j-i == 1 && languages[toks[i].Norm] {
+			continue // "a Swahili newspaper": its language
+		}
 		name := joinTokens(a.text, toks[i:j])
 		out = append(out, cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
 	}
@@ -1227,6 +1230,35 @@ func (a *analysis) outletsNamed() []cand {
 			j++
 		}
 		if j == k+1 || j >= len(toks) || !(a.outletReports(j) || toks[j].Text == "," || toks[j].Text == "." || toks[j].Norm == "that") {
+			continue
+		}
+		if e, n := a.g.match(toks, k+1); e != nil && n == j-k-1 {
+			continue // the lists know it
+		}
+		name := joinTokens(a.text, toks[k+1:j])
+		out = append(out, cand{t0: k + 1, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+	}
+	return out
+}
+
+// partyStances before a name and "party" say the name is a party's: "the
+// ruling Chama Cha Mapinduzi party", "the opposition Civic Union party".
+var partyStances = map[string]bool{"ruling": true, "opposition": true, "governing": true, "nationalist": true, "communist": true, "socialist": true, "conservative": true, "liberal": true, "centrist": true, "far-right": true, "far-left": true}
+
+// namedParties finds the party named before a lower-case "party" after a
+// stance word.
+func (a *analysis) namedParties() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 1; k+1 < len(toks); k++ {
+		if !partyStances[toks[k].Norm] || capitalised(toks[k].Text) {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j-k <= 4 && a.sameSent(k, j) && capitalised(toks[j].Text) && !allCaps(toks[j].Text) && a.dateAt[j] < 0 && !a.g.titles[toks[j].Norm] {
+			j++
+		}
+		if j == k+1 || j >= len(toks) || toks[j].Text != "party" {
 			continue
 		}
 		if e, n := a.g.match(toks, k+1); e != nil && n == j-k-1 {
@@ -1423,9 +1455,34 @@ func (a *analysis) apposedOrgs() []cand {
 			continue
 		}
 		name := joinTokens(a.text, toks[i:c])
+		// "Uhuru, or Freedom, a Swahili newspaper": the name glossed is
+		// the organisation's, the gloss another name of it.
+		if x0, x1 := a.glossed(i); x0 >= 0 {
+			xn := joinTokens(a.text, toks[x0:x1])
+			out = append(out, cand{t0: x0, t1: x1, typ: kg.Org, id: "org/" + slug(xn), name: xn, prio: prioOrgHead},
+				cand{t0: i, t1: c, typ: kg.Org, id: "org/" + slug(xn), name: xn, prio: prioOrgHead})
+			continue
+		}
 		out = append(out, cand{t0: i, t1: c, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
 	}
 	return out
+}
+
+// glossed reads "X, or" before token i and returns X's tokens, or -1.
+func (a *analysis) glossed(i int) (int, int) {
+	toks := a.toks
+	c := i - 2
+	if c < 1 || toks[i-1].Norm != "or" || toks[c].Text != "," || !a.sameSent(c, i) {
+		return -1, -1
+	}
+	x := c
+	for x > 0 && c-x < 4 && a.sameSent(x-1, c) && a.plainName(x-1) && !allCaps(toks[x-1].Text) {
+		x--
+	}
+	if x == c || x > 0 && capitalised(toks[x-1].Text) && a.sameSent(x-1, x) && !isSentenceStart(a, x) {
+		return -1, -1
+	}
+	return x, c
 }
 
 // orgProfessions are posts held at an institution, written after its bare

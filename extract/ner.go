@@ -331,6 +331,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.townCands...)
 	cands = append(cands, a.bareOutlets()...)
 	cands = append(cands, a.outletsNamed()...)
+	cands = append(cands, a.namedParties()...)
 	cands = append(cands, a.ownerNames()...)
 	cands = append(cands, a.nicknameClubs()...)
 	cands = append(cands, a.titledSurnames()...)
@@ -1784,7 +1785,9 @@ func (a *analysis) particleNames() []cand {
 		if a.particleHyphen(j) {
 			j++ // "Ayman al-Zawahiri"
 		}
-		if j >= len(toks) || !a.sameSent(i, j) || !plain(j) || toks[j].Start-toks[j-1].End > 1 || !a.sameLine(i, j) {
+		// After the particle a common word is a surname too ("Osama bin
+		// Laden"), unless the text writes it in lower case.
+		if j >= len(toks) || !a.sameSent(i, j) || !(plain(j) || a.nameWord(j) && !a.headline[j] && !a.lower[toks[j].Norm] && !calendarWords[toks[j].Norm]) || toks[j].Start-toks[j-1].End > 1 || !a.sameLine(i, j) {
 			continue
 		}
 		if e, _ := a.g.match(toks, j); e != nil {

@@ -1286,3 +1286,27 @@ func TestCompanyByFirstWordBeforeLegalForm(t *testing.T) {
 		}
 	}
 }
+
+// A party named before a lower-case "party" after a stance word, a
+// newspaper glossed with "or", its language no organisation, and a
+// common word as a surname after a particle.
+func TestPartiesGlossesAndParticleSurnames(t *testing.T) {
+	res := mustExtract(t, "Officials escorted the man to the airport, said Mwenge, or Torch, a Swahili newspaper owned by the ruling Chama Cha Mapinduzi party. "+
+		"The opposition Civic Union party objected. American authorities allege the attacks were plotted by Saudi terrorist Osama bin Laden. He walks daily.", "2026-05-01")
+	got := mentionTypes(res)
+	for name, typ := range map[string]kg.EntityType{"Mwenge": kg.Org, "Torch": kg.Org, "Chama Cha Mapinduzi": kg.Org, "Civic Union": kg.Org, "Osama bin Laden": kg.Person} {
+		if got[name] != typ {
+			t.Errorf("%q: got %q, want %s (all: %v)", name, got[name], typ, got)
+		}
+	}
+	if got["Swahili"] != "" {
+		t.Errorf("the language Swahili read as %s", got["Swahili"])
+	}
+	ids := map[string]string{}
+	for _, m := range res.Mentions {
+		ids[m.Text] = m.ID
+	}
+	if ids["Torch"] != ids["Mwenge"] {
+		t.Errorf("Torch is %q, Mwenge is %q", ids["Torch"], ids["Mwenge"])
+	}
+}
