@@ -133,14 +133,16 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 			c.typ, c.id, c.name, c.in = kg.Person, id, full[id], nil
 		}
 	}
-	// "at Holmes' motivation": prose's one-word place that is the surname
-	// of a person named in full is that person.
+	// "at Holmes' motivation", "from Elian's class": prose's one-word
+	// place, or a GeoNames town, that is the surname or the given name of
+	// a person named in full is that person.
 	for i := range chosen {
 		c := &chosen[i]
-		if c.typ != kg.GPE || c.prio != prioProseGPE || c.t1-c.t0 != 1 {
+		if c.typ != kg.GPE || c.prio != prioProseGPE && c.prio != prioTown || c.t1-c.t0 != 1 {
 			continue
 		}
-		if id := resolvePart(toks[c.t0].Text); id != "" && strings.HasSuffix(full[id], " "+toks[c.t0].Text) {
+		w := toks[c.t0].Text
+		if id := resolvePart(w); id != "" && (strings.HasSuffix(full[id], " "+w) || strings.HasPrefix(full[id], w+" ")) {
 			c.typ, c.id, c.name, c.in = kg.Person, id, full[id], nil
 		}
 	}

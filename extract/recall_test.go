@@ -1310,3 +1310,22 @@ func TestPartiesGlossesAndParticleSurnames(t *testing.T) {
 		t.Errorf("Torch is %q, Mwenge is %q", ids["Torch"], ids["Mwenge"])
 	}
 }
+
+// A client's attorney holds no post ("U.S. Attorney" does); "Section"
+// ends a body's name; a GeoNames town that is a person's given name is
+// that person.
+func TestAttorneysSectionsAndTownNames(t *testing.T) {
+	res := mustExtract(t, "Elian Gonzalez will go home. Gregory Craig, attorney for the boy's father, announced it with Fernando Remirez, chief of the Cuban Interests Section in Washington. "+
+		"U.S. Attorney Denise O'Donnell spoke. The doctors are less important than the children from Elian's first-grade class in Cuba.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/fernando-remirez", kg.PredRepresents, "org/cuban-interests-section"},
+		{"person/denise-odonnell", kg.PredJobTitle, "Attorney"},
+	}, []fact{
+		{"person/gregory-craig", kg.PredJobTitle, ""},
+	})
+	for _, m := range res.Mentions {
+		if m.Text == "Elian" && m.Type != kg.Person {
+			t.Errorf("Elian read as %s %s", m.Type, m.ID)
+		}
+	}
+}

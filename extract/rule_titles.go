@@ -1480,6 +1480,17 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			}
 		}
 	}
+	// "Gregory Craig, attorney for the boy's father": a client's lawyer,
+	// an occupation ("U.S. Attorney", "District Attorney" are posts).
+	if strings.EqualFold(jt, "attorney") {
+		k := i
+		for k < len(toks) && a.g.titles[toks[k].Norm] {
+			k++
+		}
+		if k < len(toks) && toks[k].Norm == "for" {
+			return
+		}
+	}
 	if jt == "" {
 		// "Tom Reed, an economist at the IMF,": an occupation is no post,
 		// but it says whom the person works for.
