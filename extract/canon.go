@@ -220,6 +220,10 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 		if c.id == "" {
 			continue
 		}
+		// One letter no list knows names no organisation ("C$37 a share").
+		if c.typ == kg.Org && c.in == nil && c.t1-c.t0 == 1 && len(toks[c.t0].Text) == 1 {
+			continue
+		}
 		m := &ment{t0: c.t0, t1: c.t1, typ: c.typ, id: c.id, in: c.in, prio: c.prio}
 		a.ments = append(a.ments, m)
 		for k := c.t0; k < c.t1; k++ {
@@ -582,6 +586,13 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		head := last
 		for e := c.t1 - 1; e > c.t0+1 && (legalForms[toks[e].Norm] || toks[e].Text == "."); e-- {
 			head = toks[e-1].Norm
+		}
+		// "Institut Merieux S.A." ... "Merieux": after a foreign head, the
+		// one name word.
+		if foreignHeads[first.Norm] && c.t0+2 <= c.t1 && capitalised(toks[c.t0+1].Text) {
+			if e := c.t0 + 2; e == c.t1 || legalForms[toks[e].Norm] {
+				put(toks[c.t0+1].Text, c)
+			}
 		}
 		// A title word opening the name is no short form of it: "General
 		// Motors Corp." leaves "General Tom Lowe" alone.

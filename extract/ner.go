@@ -1225,7 +1225,7 @@ func (a *analysis) appositiveNames() []cand {
 	return out
 }
 
-var corporateSuffixes = []string{" Inc", " Inc.", " Corp", " Corp.", " Ltd", " Ltd.", " PLC", " plc", " LLC", " AG", " SA", " SE", " NV", " Co", " Co.", " Group", " Holdings"}
+var corporateSuffixes = []string{" Inc", " Inc.", " Corp", " Corp.", " Ltd", " Ltd.", " PLC", " plc", " LLC", " AG", " SA", " SE", " NV", " Co", " Co.", " S.A.", " S.A", " N.V.", " S.p.A.", " SpA", " Group", " Holdings"}
 
 // trimCorporate removes a legal-form suffix from a company name.
 func trimCorporate(name string) (string, bool) {

@@ -1329,3 +1329,26 @@ func TestAttorneysSectionsAndTownNames(t *testing.T) {
 		}
 	}
 }
+
+// "S.A." is a legal form like "SA"; after a foreign head the one name word
+// names the firm ("Institut Merieux S.A." ... "Merieux"); one letter
+// before "$" is a currency's, no organisation.
+func TestDottedLegalFormsAndForeignShortNames(t *testing.T) {
+	res := mustExtract(t, "Merieux is controlled 50.1% by state-owned Rhone Poulenc S.A. of France. Institut Merieux S.A. offered 942 million Canadian dollars, or C$37 a share. "+
+		"Institut Merieux, which holds 12%, said so, and Merieux officials agreed. A C$30-a-share bid by Brant Mills Ltd. failed.", "2026-05-01")
+	ids := map[string]string{}
+	for _, m := range res.Mentions {
+		ids[m.Text] = m.ID
+		if m.Text == "C" {
+			t.Errorf("the currency's letter read as %s %s", m.Type, m.ID)
+		}
+	}
+	for _, name := range []string{"Merieux", "Institut Merieux", "Institut Merieux S.A."} {
+		if ids[name] != "org/institut-merieux" {
+			t.Errorf("%q: id %q, want org/institut-merieux", name, ids[name])
+		}
+	}
+	if ids["Rhone Poulenc S.A."] != "org/rhone-poulenc" {
+		t.Errorf("Rhone Poulenc S.A.: id %q (all: %v)", ids["Rhone Poulenc S.A."], ids)
+	}
+}
