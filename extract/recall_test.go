@@ -1352,3 +1352,16 @@ func TestDottedLegalFormsAndForeignShortNames(t *testing.T) {
 		t.Errorf("Rhone Poulenc S.A.: id %q (all: %v)", ids["Rhone Poulenc S.A."], ids)
 	}
 }
+
+// After "said" an apposition's post holds however long the body's
+// description runs; a body described, not named, is no firm's.
+func TestSpokeswomanForADescribedBody(t *testing.T) {
+	res := mustExtract(t, "Brant Mills Corp. received a bid on Monday. \"We consider that his bid is an acceptable bid,\" said Sandra Kolber, spokeswoman for the independent directors' committee appointed last May to solicit and review bids. "+
+		"Brant Mills Corp. shares rose. \"Demand will recover,\" said Tom Reed, a spokesman.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/sandra-kolber", kg.PredJobTitle, "Spokeswoman"},
+		{"person/tom-reed", kg.PredWorksFor, "org/brant-mills"},
+	}, []fact{
+		{"person/sandra-kolber", kg.PredWorksFor, ""},
+	})
+}

@@ -183,7 +183,7 @@ func firmStaff(a *analysis, in *established, rs []*Rule) {
 				break
 			}
 		}
-		if p0 < 0 || a.personsPost(p0) {
+		if p0 < 0 || a.personsPost(p0) || a.postOfDescribed(p0) {
 			continue
 		}
 		org, from, crowded := "", s, false
@@ -242,6 +242,27 @@ func (a *analysis) personsPost(p int) bool {
 		}
 	}
 	return false
+}
+
+// postOfDescribed reports a post in apposition to the person at token p
+// whose body is described, not named: "Sandra Kolber, spokeswoman for the
+// independent directors' committee".
+func (a *analysis) postOfDescribed(p int) bool {
+	toks := a.toks
+	m := a.at(p)
+	if m == nil || m.t1 >= len(toks) || toks[m.t1].Text != "," {
+		return false
+	}
+	k := m.t1 + 1
+	if k < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the") {
+		k++
+	}
+	n := k
+	for k < len(toks) && a.g.titles[toks[k].Norm] && a.sameSent(p, k) {
+		k++
+	}
+	return k > n && k+1 < len(toks) && (toks[k].Norm == "for" || toks[k].Norm == "of" || toks[k].Norm == "at" || toks[k].Norm == "with") && a.at(k+1) == nil && !capitalised(toks[k+1].Text) &&
+		!(toks[k+1].Norm == "the" && k+2 < len(toks) && a.at(k+2) != nil)
 }
 
 // storyFirm returns the organisation a story is about, named more often

@@ -763,10 +763,10 @@ func (a *analysis) chiefOfStaff(i int) bool {
 	return i >= 2 && a.toks[i].Norm == "staff" && a.toks[i-1].Norm == "of" && a.toks[i-2].Norm == "chief"
 }
 
-// cleanTitle normalises a job title and checks that it names a post.
 // royalRanks are ranks of birth that stand between a post and a name.
 var royalRanks = map[string]bool{"prince": true, "princess": true, "sheikh": true, "sheik": true, "emir": true, "king": true, "queen": true}
 
+// cleanTitle normalises a job title and checks that it names a post.
 func (a *analysis) cleanTitle(words []string) string {
 	var out []string
 	for _, w := range words {
@@ -1599,7 +1599,13 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 					words = append(words, toks[k].Text)
 				}
 				if jt0 := a.cleanTitle(words); jt0 != "" && !a.occupationOnly(jt0, nil, -1) {
-					if end := a.appositionEnd(stop, sent); end > 0 {
+					// "said X, spokeswoman for the committee appointed in
+					// May to ...": after "said" the apposition is sure.
+					end := a.appositionEnd(stop, sent)
+					if end < 0 && m.t0 > 0 && speechVerbs[toks[m.t0-1].Norm] && toks[m.t1].Text == "," {
+						end = stop
+					}
+					if end > 0 {
 						a.setTitle(st, m.id, jt0, a.evidence(m.t0, end, rs[1]))
 					}
 				}
