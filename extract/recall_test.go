@@ -1365,3 +1365,18 @@ func TestSpokeswomanForADescribedBody(t *testing.T) {
 		{"person/sandra-kolber", kg.PredWorksFor, ""},
 	})
 }
+
+// "special agent in charge", "agent-in-charge": a post, whose holder works
+// for the body of the office; "in charge of the case" is none.
+func TestAgentsInCharge(t *testing.T) {
+	res := mustExtract(t, "\"We have our suspect,\" said Bernard Tolbert, special agent-in-charge of the FBI's Buffalo office. "+
+		"Ann Lee, special agent in charge of the FBI's Denver office, agreed. Tom Reed was in charge of the case.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/bernard-tolbert", kg.PredJobTitle, "Special Agent in Charge"},
+		{"person/bernard-tolbert", kg.PredWorksFor, "org/fbi"},
+		{"person/ann-lee", kg.PredJobTitle, "Special Agent in Charge"},
+	}, []fact{
+		{"person/bernard-tolbert", kg.PredRepresents, ""},
+		{"person/tom-reed", kg.PredJobTitle, ""},
+	})
+}

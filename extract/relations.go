@@ -287,6 +287,10 @@ func isEmployeeTitle(title string) bool {
 	if len(f) > 1 && f[0] == "chief" && f[len(f)-1] == "constable" {
 		return false // a Chief Constable heads the force
 	}
+	// "Special Agent in Charge": the post before the phrase says.
+	if n := len(f); n > 2 && f[n-2] == "in" && f[n-1] == "charge" {
+		f = f[:n-2]
+	}
 	return len(f) > 0 && (employeeTitles[f[len(f)-1]] || strings.HasSuffix(strings.ToLower(title), "press secretary"))
 }
 

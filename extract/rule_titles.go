@@ -704,6 +704,20 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 			i--
 			continue
 		}
+		// "special agent in charge of X", "agent-in-charge": the phrase is
+		// part of the post.
+		if dir > 0 && len(title) > 0 {
+			if t.Norm == "in" && i+1 < len(toks) && toks[i+1].Norm == "charge" {
+				title = append(title, "in", "charge")
+				i += 2
+				continue
+			}
+			if t.Text == "-" && i+3 < len(toks) && toks[i+1].Norm == "in" && toks[i+2].Text == "-" && toks[i+3].Norm == "charge" {
+				title = append(title, "in", "charge")
+				i += 4
+				continue
+			}
+		}
 		// "Secretary of State", "Secretary-General", "Minister for Foreign Affairs"
 		if t.Norm == "of" || t.Norm == "for" || t.Norm == "-" {
 			nxt := i + dir
@@ -799,6 +813,14 @@ func (a *analysis) cleanTitle(words []string) string {
 		out = out[:n-1]
 	}
 	if len(out) == 0 {
+		return ""
+	}
+	// "Special Agent in Charge", "officer in charge": the post is the words
+	// before the phrase, with a rank or a core word.
+	if n := len(out); n > 2 && strings.EqualFold(out[n-2], "in") && strings.EqualFold(out[n-1], "charge") {
+		if rest := a.cleanTitle(out[:n-2]); rest != "" || n > 3 && occupations[strings.ToLower(out[n-3])] {
+			return titleCase(out)
+		}
 		return ""
 	}
 	// The post is named by its last core word: "Secretary of State" ends

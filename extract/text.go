@@ -45,7 +45,7 @@ func titleCase(words []string) string {
 			w, lw = f, f
 		}
 		switch {
-		case i > 0 && (lw == "of" || lw == "for" || lw == "to" || lw == "the" || lw == "and" || lw == "on"):
+		case i > 0 && (lw == "of" || lw == "for" || lw == "to" || lw == "the" || lw == "and" || lw == "on" || lw == "in"):
 			out[i] = lw
 		case allCaps(w):
 			out[i] = w
