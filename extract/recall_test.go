@@ -1380,3 +1380,20 @@ func TestAgentsInCharge(t *testing.T) {
 		{"person/tom-reed", kg.PredJobTitle, ""},
 	})
 }
+
+// An occupation after a country's or a firm's possessive says whom the
+// person serves: "Israel's top official for Lebanon affairs" represents
+// Israel (Lebanon is the portfolio's), "Barclays' senior analyst" works
+// for Barclays.
+func TestOccupationsOfAPossessor(t *testing.T) {
+	res := mustExtract(t, "Uri Lubrani, Israel's top official for Lebanon affairs, also suggested Israel was willing to modify its goals. "+
+		"Ann Lee, Barclays' senior analyst, agreed.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/uri-lubrani", kg.PredRepresents, "place/israel"},
+		{"person/ann-lee", kg.PredWorksFor, "org/barclays"},
+	}, []fact{
+		{"person/uri-lubrani", kg.PredRepresents, "place/lebanon"},
+		{"person/uri-lubrani", kg.PredJobTitle, ""},
+		{"person/ann-lee", kg.PredJobTitle, ""},
+	})
+}

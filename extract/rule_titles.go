@@ -1516,7 +1516,25 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	if jt == "" {
 		// "Tom Reed, an economist at the IMF,": an occupation is no post,
 		// but it says whom the person works for.
+		// "Israel's top official for Lebanon affairs": "affairs" is the
+		// portfolio's.
+		if len(title) > 1 && strings.EqualFold(title[len(title)-1], "affairs") && occupations[strings.ToLower(title[len(title)-2])] {
+			title = title[:len(title)-1]
+		}
 		if len(title) > 0 && occupations[strings.ToLower(title[len(title)-1])] {
+			// "Uri Lubrani, Israel's top official for Lebanon affairs": the
+			// body or country before it is whom the person serves.
+			// (A place after "for" is the portfolio's: the first body only.)
+			if p := a.at(i); len(affs) > 0 && p != nil && p.id == affs[0].id && p.t1 < len(toks) && (toks[p.t1].Norm == "'s" || toks[p.t1].Text == "'" || toks[p.t1].Text == "’") &&
+				(stop < len(toks) && toks[stop].Text == "," || a.appositionEnd(stop, sent) > 0) {
+				ev := a.evidence(m.t0, stop, rs[1])
+				if af := affs[0]; af.typ == kg.GPE {
+					a.add(m.id, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
+				} else if af.typ == kg.Org {
+					a.add(m.id, kg.PredWorksFor, kg.Term{Entity: af.id}, ev)
+				}
+				return
+			}
 			a.occupationAt(m, stop, rs[1])
 		}
 		return
