@@ -350,6 +350,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.chamberShortForms()...)
 	cands = append(cands, a.proseCands(spans)...)
 	a.trimStances(cands)
+	a.ampersandNames(cands)
 
 	sort.SliceStable(cands, func(i, j int) bool {
 		// prose ranks below every list and pattern; among those, the
@@ -409,6 +410,30 @@ func (a *analysis) recognise(spans []proseSpan) {
 	}
 	sort.Slice(chosen, func(i, j int) bool { return chosen[i].t0 < chosen[j].t0 })
 	a.canonicalise(chosen, taken)
+}
+
+// ampersandNames extends an organisation's name through "&" and the
+// capitalised words after it: "an analyst at UBS Phillips & Drew".
+func (a *analysis) ampersandNames(cands []cand) {
+	toks := a.toks
+	for i := range cands {
+		c := &cands[i]
+		if c.typ != kg.Org || c.in != nil || c.t1+1 >= len(toks) || toks[c.t1].Text != "&" || !a.sameSent(c.t0, c.t1+1) || !a.sameLine(c.t1, c.t1+1) {
+			continue
+		}
+		j := c.t1 + 1
+		for j < len(toks) && j-c.t1 <= 3 && capitalised(toks[j].Text) && a.sameSent(c.t0, j) && a.sameLine(c.t1, j) && a.dateAt[j] < 0 && !a.g.titles[toks[j].Norm] {
+			j++
+		}
+		if j == c.t1+1 {
+			continue
+		}
+		name := a.orgName(c.t0, j)
+		c.t1, c.name, c.id = j, name, "org/"+slug(name)
+		if base, ok := trimCorporate(name); ok {
+			c.name, c.id = base, "org/"+slug(base)
+		}
+	}
 }
 
 // nameRunEnd returns the end of the capitalised run that goes on at token

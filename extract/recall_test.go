@@ -1397,3 +1397,13 @@ func TestOccupationsOfAPossessor(t *testing.T) {
 		{"person/ann-lee", kg.PredJobTitle, ""},
 	})
 }
+
+// A firm's name runs through "&" ("an analyst at UBS Phillips & Drew in
+// London"); a post whose sentence names another organisation after the
+// person is not tied to the one named before.
+func TestAmpersandFirmsAndLaterBodies(t *testing.T) {
+	res := mustExtract(t, "\"It is irrelevant,\" said Mark Shepperd, an analyst at Halden Brothers & Drew in London. "+
+		"Peter Holland, 45, deputy general manager, becomes director of corporate affairs at Brant Mills PLC.", "2026-05-01")
+	checkFacts(t, res, []fact{{"person/mark-shepperd", kg.PredWorksFor, "org/halden-brothers-drew"}},
+		[]fact{{"person/peter-holland", kg.PredWorksFor, "org/halden-brothers-drew"}})
+}

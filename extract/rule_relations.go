@@ -187,6 +187,15 @@ func firmStaff(a *analysis, in *established, rs []*Rule) {
 			continue
 		}
 		org, from, crowded := "", s, false
+		// "X, deputy general manager, becomes director at Reuters": an
+		// organisation the sentence names after the person, other than the
+		// one read, is the one in question.
+		after := map[string]bool{}
+		for _, m := range a.ments {
+			if m.typ == kg.Org && a.sentOf[m.t0] == s && m.t0 > p0 {
+				after[m.id] = true
+			}
+		}
 		for _, w := range []int{s, s - 1} {
 			if w < 0 {
 				break
@@ -218,7 +227,7 @@ func firmStaff(a *analysis, in *established, rs []*Rule) {
 				org, from = d, a.nearestSentOf(d, s)
 			}
 		}
-		if org == "" {
+		if org == "" || len(after) > 0 && !after[org] {
 			continue
 		}
 		tied[id] = true
