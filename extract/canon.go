@@ -187,14 +187,14 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 		for e > c.t0 && (toks[e-1].Text == "." || legalForms[toks[e-1].Norm]) {
 			e--
 		}
-		min := 3
+		need := 3
 		if e < c.t1 && e-c.t0 >= 2 {
-			min = 2
+			need = 2
 		}
-		if e-c.t0 < min {
+		if e-c.t0 < need {
 			continue
 		}
-		if ini := initials(toks[c.t0:e]); len(ini) >= min {
+		if ini := initials(toks[c.t0:e]); len(ini) >= need {
 			if _, ok := acr[ini]; !ok {
 				acr[ini] = c
 			}
@@ -594,12 +594,13 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 				put(toks[c.t0+1].Text, c)
 			}
 		}
-		// A title word opening the name is no short form of it: "General
-		// Motors Corp." leaves "General Tom Lowe" alone.
-		if a.g.titles[first.Norm] {
-		} else if (companyHeads[last] || clubHeads[last]) && capitalised(first.Text) && !allCaps(first.Text) {
+		switch {
+		case a.g.titles[first.Norm]:
+			// A title word opening the name is no short form of it:
+			// "General Motors Corp." leaves "General Tom Lowe" alone.
+		case (companyHeads[last] || clubHeads[last]) && capitalised(first.Text) && !allCaps(first.Text):
 			put(first.Text, c)
-		} else if sectorHeads[head] && !outletHeads[head] && (head == last || !a.g.given[first.Norm]) && capitalised(first.Text) && !allCaps(first.Text) && a.g.demonymCountry(first.Norm) == nil {
+		case sectorHeads[head] && !outletHeads[head] && (head == last || !a.g.given[first.Norm]) && capitalised(first.Text) && !allCaps(first.Text) && a.g.demonymCountry(first.Norm) == nil:
 			// "Texas Instruments" ... "Texas said": a company named for a
 			// line of business, but not for a country ("China Daily",
 			// "British Steel" leave "China" and "British" alone).

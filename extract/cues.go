@@ -1192,16 +1192,24 @@ func (a *analysis) bareOutlets() []cand {
 		if i == j || (i > 0 && (the || toks[i-1].Norm == "'s" || capitalised(toks[i-1].Text) && toks[i-1].Norm != "the" && !isSentenceStart(a, i))) {
 			continue
 		}
-		if e, n := a.g.match(toks, i); e != nil && n == j-i {
-			continue // the lists know it
-		}
 		if j-i == 1 && languages[toks[i].Norm] {
 			continue // "a Swahili newspaper": its language
 		}
-		name := joinTokens(a.text, toks[i:j])
-		out = append(out, cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		if c, ok := a.unlistedOrg(i, j); ok {
+			out = append(out, c)
+		}
 	}
 	return out
+}
+
+// unlistedOrg returns tokens [t0, t1) as an organisation found by a cue,
+// and false when the lists know exactly that name (they type it).
+func (a *analysis) unlistedOrg(t0, t1 int) (cand, bool) {
+	if e, n := a.g.match(a.toks, t0); e != nil && n == t1-t0 {
+		return cand{}, false
+	}
+	name := joinTokens(a.text, a.toks[t0:t1])
+	return cand{t0: t0, t1: t1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}, true
 }
 
 // outletsNamed: "the official newspaper Vestnik reported", "news agency
@@ -1232,11 +1240,9 @@ func (a *analysis) outletsNamed() []cand {
 		if j == k+1 || j >= len(toks) || !(a.outletReports(j) || toks[j].Text == "," || toks[j].Text == "." || toks[j].Norm == "that") {
 			continue
 		}
-		if e, n := a.g.match(toks, k+1); e != nil && n == j-k-1 {
-			continue // the lists know it
+		if c, ok := a.unlistedOrg(k+1, j); ok {
+			out = append(out, c)
 		}
-		name := joinTokens(a.text, toks[k+1:j])
-		out = append(out, cand{t0: k + 1, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
 	}
 	return out
 }
@@ -1261,11 +1267,9 @@ func (a *analysis) namedParties() []cand {
 		if j == k+1 || j >= len(toks) || toks[j].Text != "party" {
 			continue
 		}
-		if e, n := a.g.match(toks, k+1); e != nil && n == j-k-1 {
-			continue // the lists know it
+		if c, ok := a.unlistedOrg(k+1, j); ok {
+			out = append(out, c)
 		}
-		name := joinTokens(a.text, toks[k+1:j])
-		out = append(out, cand{t0: k + 1, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
 	}
 	return out
 }
