@@ -71,6 +71,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	chosen = a.sportsTeams(chosen, taken)
 	a.orgsThroughout(chosen, taken)
 	chosen = a.orgWordsThroughout(chosen, taken)
+	a.firmPrefixes(chosen)
 	chosen = a.shortForms(chosen, taken)
 	a.partyMembers(chosen)
 	// "the work for Schumer", "spokesman for Spitzer", "the debate against
@@ -459,7 +460,8 @@ func (a *analysis) dropNonPersons(chosen []cand, taken []bool) []cand {
 
 // nameVariants: "Victor Makarov" beside "Viktor Makarov", "Sergey
 // Lavrov" beside "Sergei Lavrov": one person whose given name is
-// transliterated two ways. The first spelling read names him.
+// transliterated two ways, or "M. Lee Pearce" beside "Lee Pearce", named
+// once with initials. The first spelling read names him.
 func (a *analysis) nameVariants(chosen []cand, full map[string]string, byPart map[string]map[string]bool) {
 	first := map[string]string{} // spelling key -> id
 	into := map[string]string{}
@@ -470,7 +472,7 @@ func (a *analysis) nameVariants(chosen []cand, full map[string]string, byPart ma
 		if c.typ != kg.Person || full[c.id] == "" {
 			continue
 		}
-		k := translitKey(full[c.id])
+		k := translitKey(withoutInitials(full[c.id]))
 		if id, ok := first[k]; !ok {
 			first[k] = c.id
 		} else if id != c.id {
@@ -478,6 +480,22 @@ func (a *analysis) nameVariants(chosen []cand, full map[string]string, byPart ma
 		}
 	}
 	a.joinNames(chosen, full, byPart, into)
+}
+
+// withoutInitials drops the initials of a name of two words more: "M. Lee
+// Pearce" and "Harry J. Gray" are later "Lee Pearce" and "Harry Gray".
+func withoutInitials(name string) string {
+	words := strings.Fields(name)
+	var keep []string
+	for _, w := range words {
+		if len(w) != 2 || w[1] != '.' {
+			keep = append(keep, w)
+		}
+	}
+	if len(keep) < 2 || len(keep) == len(words) {
+		return name
+	}
+	return strings.Join(keep, " ")
 }
 
 var translit = strings.NewReplacer("k", "c", "ph", "f", "y", "i", "x", "cs", "w", "v")
@@ -652,6 +670,46 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		}
 	}
 	return a.bodyHeads(chosen)
+}
+
+// firmPrefixes: "American Medical International Inc. ... American Medical
+// said": two or more of the first words of a firm named with its legal
+// form, read as a name of their own (an organisation or a person no list
+// knows), are that firm. Two firms that share the words leave them alone.
+func (a *analysis) firmPrefixes(chosen []cand) {
+	toks := a.toks
+	long := map[string]*cand{}
+	clash := map[string]bool{}
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Org || c.t1-c.t0 < 4 || !legalForms[toks[c.t1-1].Norm] {
+			continue
+		}
+		e := c.t1 - 1 // the legal form
+		for e > c.t0 && (legalForms[toks[e-1].Norm] || toks[e-1].Text == ".") {
+			e--
+		}
+		for n := c.t0 + 2; n < e; n++ {
+			if !capitalised(toks[n-1].Text) {
+				continue // "Bank of"
+			}
+			p := joinTokens(a.text, toks[c.t0:n])
+			if o, ok := long[p]; ok && o.id != c.id {
+				clash[p] = true
+			}
+			long[p] = c
+		}
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		if c.t1-c.t0 < 2 || c.typ != kg.Org && c.typ != kg.Person || c.in != nil {
+			continue
+		}
+		p := joinTokens(a.text, toks[c.t0:c.t1])
+		if l, ok := long[p]; ok && !clash[p] && l.id != c.id {
+			c.typ, c.id, c.name, c.in = l.typ, l.id, l.name, l.in
+		}
+	}
 }
 
 // bodyHeads: "the Constitutional Affairs Select Committee ... Committee

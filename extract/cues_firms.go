@@ -139,3 +139,62 @@ func (a *analysis) chamberShortForms() []cand {
 	}
 	return out
 }
+
+// ampersandFirms: capitalised words joined by "&" name a firm ("Marks &
+// Spencer", "Smith & Wesson Holding Corp.", "Jones & Co."): people are
+// joined with "and". Words that are all common ("Research & Development"),
+// single letters ("R&D", "Q&A") and a work's title ("the game Black &
+// White") name no firm, and a title or a date ends the name. Some corpora
+// spell the "&" as "amp", what is left of "&amp;" ("Booz-Allen amp
+// Hamilton").
+func (a *analysis) ampersandFirms() []cand {
+	var out []cand
+	toks := a.toks
+	word := func(k int) bool {
+		t := toks[k]
+		return capitalised(t.Text) && a.dateAt[k] < 0 && !a.g.titles[t.Norm] && !a.g.honorifics[t.Norm] && !calendarWords[t.Norm] && !a.headline[k] && !a.boiler[k]
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Text != "&" && toks[k].Text != "amp" || !word(k-1) || !word(k+1) || !a.sameSent(k-1, k+1) || !a.sameLine(k-1, k+1) {
+			continue
+		}
+		start := k - 1
+		for start > 0 && k-start < 5 && a.sameSent(start-1, k) && a.sameLine(start-1, k) && !isSentenceStart(a, start) {
+			if word(start - 1) {
+				start--
+			} else if start > 1 && a.joinedHyphen(start-1) && word(start-2) {
+				start -= 2 // "Booz-Allen & Hamilton"
+			} else {
+				break
+			}
+		}
+		for start < k-1 && (isSentenceStart(a, start) && (a.lower[toks[start].Norm] || sentenceOpeners[toks[start].Norm]) || a.g.nonEnt[toks[start].Norm]) {
+			start++ // "But Marks & Spencer"
+		}
+		end := k + 2
+		for end < len(toks) && end-k <= 3 && word(end) && a.sameSent(k, end) && a.sameLine(k, end) {
+			end++
+		}
+		if a.commonWords(start, k) && a.commonWords(k+1, end) || end-start == 3 && len(toks[k-1].Text) == 1 && len(toks[k+1].Text) == 1 || a.workTitle(start) {
+			continue
+		}
+		name := joinTokens(a.text, toks[start:end])
+		c := cand{t0: start, t1: end, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}
+		if base, ok := trimCorporate(name); ok {
+			c.name, c.id = base, "org/"+slug(base)
+		}
+		if in := a.g.lookupName(c.name); in != nil {
+			c.id, c.name, c.in, c.typ = in.id, in.name, in, in.typ
+		}
+		out = append(out, c)
+		k = end - 1
+	}
+	return out
+}
+
+// joinedHyphen reports a hyphen at token k written without spaces between
+// two words ("Booz-Allen").
+func (a *analysis) joinedHyphen(k int) bool {
+	toks := a.toks
+	return k > 0 && k+1 < len(toks) && toks[k].Text == "-" && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
+}

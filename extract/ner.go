@@ -348,6 +348,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.creditNames()...)
 	cands = append(cands, a.firmsByTheirStaff()...)
 	cands = append(cands, a.chamberShortForms()...)
+	cands = append(cands, a.ampersandFirms()...)
 	cands = append(cands, a.proseCands(spans)...)
 	a.trimStances(cands)
 	a.ampersandNames(cands)
@@ -1250,12 +1251,13 @@ func (a *analysis) appositiveNames() []cand {
 	return out
 }
 
-var corporateSuffixes = []string{" Inc", " Inc.", " Corp", " Corp.", " Ltd", " Ltd.", " PLC", " plc", " LLC", " AG", " SA", " SE", " NV", " Co", " Co.", " S.A.", " S.A", " N.V.", " S.p.A.", " SpA", " Group", " Holdings"}
+var corporateSuffixes = []string{" Inc", " Inc.", " Corp", " Corp.", " Ltd", " Ltd.", " PLC", " plc", " LLC", " AG", " SA", " SE", " NV", " Co", " Co.", " Cos", " Cos.", " S.A.", " S.A", " N.V.", " S.p.A.", " SpA", " Group", " Holdings"}
 
-// trimCorporate removes a legal-form suffix from a company name.
+// trimCorporate removes a legal-form suffix from a company name, but not
+// the "Co." that "&" joins to it: "Jones & Co." keeps its name whole.
 func trimCorporate(name string) (string, bool) {
 	for _, s := range corporateSuffixes {
-		if b, ok := strings.CutSuffix(name, s); ok && b != "" {
+		if b, ok := strings.CutSuffix(name, s); ok && b != "" && !strings.HasSuffix(b, " &") && !strings.HasSuffix(b, " and") && !strings.HasSuffix(b, " amp") {
 			return b, true
 		}
 	}
@@ -1572,6 +1574,10 @@ func (a *analysis) employersAfterTitles() []cand {
 			// Halden Radio"; "manager for Maria Kowal" works for a person,
 			// "an agent for the British" for a people.
 			j = i + 2
+		case employerTitles[toks[i].Norm] && occupations[toks[i].Norm] && toks[i+1].Norm == "with" && !a.g.given[toks[i+2].Norm]:
+			// "an analyst with Smith Barney" (Moby lists Smith as a given
+			// name); "an analyst with Maria Kowal" is with a person.
+			j = i + 2
 		case spokesTitles[toks[i].Norm] && toks[i+1].Norm == "for" && !a.g.given[toks[i+2].Norm] && !a.g.givenWide[toks[i+2].Norm]:
 			// "a spokesman for Veltrona"; "a spokesman for Maria Kowal"
 			// speaks for a person.
@@ -1606,6 +1612,7 @@ func (a *analysis) employersAfterTitles() []cand {
 		if k == j || (k < len(toks) && toks[k].Norm == "'s") {
 			continue
 		}
+		k = a.commaFirm(j, k)
 		// "Professor of Transplant Surgery at Johns Hopkins": common words
 		// before "at" are the post's field, not a body.
 		if toks[j-1].Norm == "of" && k < len(toks) && (toks[k].Norm == "at" || toks[k].Norm == "with") && a.commonWords(j, k) {
@@ -1616,7 +1623,7 @@ func (a *analysis) employersAfterTitles() []cand {
 		}
 		name := joinTokens(a.text, toks[j:k])
 		prio := prioAcronym
-		if p := j - 1; toks[p].Norm == "at" || toks[p].Norm == "the" && toks[p-1].Norm == "at" {
+		if p := j - 1; toks[p].Norm == "at" || toks[p].Norm == "with" || toks[p].Norm == "the" && (toks[p-1].Norm == "at" || toks[p-1].Norm == "with") {
 			// A post is held at a firm, not at a person: "an analyst at
 			// Sterne Agee" beats the given name Sterne.
 			prio = prioTitle
@@ -1624,6 +1631,40 @@ func (a *analysis) employersAfterTitles() []cand {
 		out = append(out, cand{t0: j, t1: k, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prio})
 	}
 	return out
+}
+
+// commaFirm returns the end of a firm's name at [j, k) that a comma
+// splits, the way brokerages wrote theirs: "an analyst with Crowell,
+// Weedon in Los Angeles", "Kidder, Peabody & Co.". After the comma come
+// capitalised words that are no place's, then "in", "&" or a legal form.
+func (a *analysis) commaFirm(j, k int) int {
+	toks := a.toks
+	if k+1 >= len(toks) || toks[k].Text != "," || k-j > 2 || !a.sameSent(j, k+1) || !a.sameLine(j, k+1) {
+		return k
+	}
+	m := k + 1
+	for m < len(toks) && m-k <= 3 && capitalised(toks[m].Text) && a.sameSent(k, m) && a.dateAt[m] < 0 && !a.g.titles[toks[m].Norm] {
+		if e, _ := a.g.match(toks, m); e != nil && !legalForms[toks[m].Norm] {
+			return k // "an analyst at Halden, London"
+		}
+		m++
+	}
+	if m == k+1 || m >= len(toks) {
+		return k
+	}
+	switch {
+	case legalForms[toks[m-1].Norm] && m-k > 2:
+		return m // "Kidder, Peabody Co."
+	case toks[m].Norm == "in" && m-k == 2 && !a.g.given[toks[k+1].Norm]:
+		return m // "Crowell, Weedon in Los Angeles"
+	case (toks[m].Text == "&" || toks[m].Text == "amp") && m+1 < len(toks) && capitalised(toks[m+1].Text):
+		e := m + 1
+		for e < len(toks) && e-m <= 3 && capitalised(toks[e].Text) && a.sameSent(m, e) && a.dateAt[e] < 0 {
+			e++
+		}
+		return e // "Smith Barney, Harris Upham & Co."
+	}
+	return k
 }
 
 // firstInName reports a "First" inside a firm's name that starts at j,
@@ -1650,7 +1691,16 @@ func (a *analysis) initialNames() []cand {
 		if k == i && a.dottedInitials(k) && k+1 < len(toks) && toks[k+1].Start-toks[k].End == 1 {
 			k++
 		}
-		if k == i || k >= len(toks) || !a.nameWord(k) || a.g.given[toks[k].Norm] && k+1 < len(toks) && capitalised(toks[k+1].Text) {
+		if k == i || k >= len(toks) || !a.nameWord(k) {
+			continue
+		}
+		// "C. Alan MacDonald", "M. Lee Pearce": an initial before a given
+		// name and a surname opens the full name.
+		if a.g.given[toks[k].Norm] && k+1 < len(toks) && capitalised(toks[k+1].Text) {
+			if k == i+2 && k+2 <= len(toks) && a.nameWord(k+1) && a.sameSent(k, k+1) && !a.g.given[toks[k+1].Norm] && a.dateAt[k+1] < 0 && (k+2 == len(toks) || !capitalised(toks[k+2].Text) || !a.sameSent(k, k+2) || nameSuffixes[toks[k+2].Norm]) {
+				out = append(out, cand{t0: i, t1: k + 2, typ: kg.Person, prio: prioGiven})
+				i = k + 1
+			}
 			continue
 		}
 		if e, _ := a.g.match(toks, k); e != nil || a.compassAbbrev(i, k) {

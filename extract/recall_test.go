@@ -1407,3 +1407,70 @@ func TestAmpersandFirmsAndLaterBodies(t *testing.T) {
 	checkFacts(t, res, []fact{{"person/mark-shepperd", kg.PredWorksFor, "org/halden-brothers-drew"}},
 		[]fact{{"person/peter-holland", kg.PredWorksFor, "org/halden-brothers-drew"}})
 }
+
+// Capitalised words joined by "&" (or the "amp" some corpora leave of
+// "&amp;") are a firm's name, whatever prose reads in them; single
+// letters, common words and a work's title are not; "Jones & Co." keeps
+// its "Co.".
+func TestAmpersandNamesAFirm(t *testing.T) {
+	text := "Shares of Pellman & Strade rose on Tuesday. But Pellman & Strade said profits fell. " +
+		"Ann Lee, an adviser to Vorne-Hasker amp Dray (Japan) Inc., agreed, and Tom Reed of Kessel & Co. said the deal was fair. " +
+		"Spending on Research & Development and on R&D rose, and the game Black & White sold well."
+	checkTypes(t, text,
+		[]typed{{"Pellman & Strade", kg.Org}, {"Vorne-Hasker amp Dray", kg.Org}, {"Kessel & Co", kg.Org}},
+		[]typed{{"Pellman", kg.Org}, {"Strade", kg.Person}, {"Research & Development", kg.Org}, {"R&D", kg.Org}, {"Black & White", kg.Org}, {"Dray", kg.Person}})
+	res := mustExtract(t, text, "2026-05-01")
+	checkFacts(t, res, []fact{{"person/tom-reed", kg.PredWorksFor, "org/kessel-co"}}, nil)
+	for _, e := range res.Entities {
+		if e.ID == "org/kessel-co" && e.Name != "Kessel & Co" {
+			t.Errorf("Kessel & Co. is named %q", e.Name)
+		}
+	}
+}
+
+// The first words of a firm named with its legal form name it later
+// ("Halvex Medical Systems Inc. ... Halvex Medical said"), and a legal form
+// ending the firm's name before a post keeps the tie ("Halvex Securities
+// Inc. analyst X"); brokerages named with a comma ("an analyst with
+// Crowell, Weedon in Los Angeles") and analysts "with" a firm whose first
+// word is also a given name (Moby lists Smith) work for it.
+func TestFirmNameForms(t *testing.T) {
+	res := mustExtract(t, "Halvex Medical Systems Inc. lost money in the quarter. Halvex Medical said its outlook was weak. "+
+		"Brandt Securities Inc. analyst Tim Bo said sales fell. Joseph Doyle, an analyst with Smith Barney, agreed. "+
+		"Jeffery Logsdon, an analyst with Crowell, Weedon in Los Angeles, disagreed. Ann Lee, an analyst at Halden, London, said nothing, "+
+		"and Jim Hall, a consultant at Orvik Advisory Services, spoke. Tom Reed, an analyst with Maria Kowal, left.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/tim-bo", kg.PredWorksFor, "org/brandt-securities"},
+		{"person/joseph-doyle", kg.PredWorksFor, "org/smith-barney"},
+		{"person/jeffery-logsdon", kg.PredWorksFor, "org/crowell-weedon"},
+		{"person/ann-lee", kg.PredWorksFor, "org/halden"},
+		{"person/jim-hall", kg.PredWorksFor, "org/orvik-advisory-services"},
+	}, []fact{
+		{"person/tom-reed", kg.PredWorksFor, ""},
+		{"person/ann-lee", kg.PredWorksFor, "org/halden-london"},
+	})
+	ids := map[string]int{}
+	for _, m := range res.Mentions {
+		if m.Text == "Halvex Medical" || m.Text == "Halvex Medical Systems Inc" {
+			ids[m.ID]++
+		}
+	}
+	if len(ids) != 1 || ids["org/halvex-medical-systems"] != 2 {
+		t.Errorf("Halvex Medical and Halvex Medical Systems Inc. are %v, want one firm", ids)
+	}
+}
+
+// An initial before a given name and a surname opens the full name ("C.
+// Alan MacDonald"), and the same name without its initials is the same
+// person ("M. Lee Pearce ... Lee Pearce", "Harry J. Gray ... Harry Gray").
+func TestInitialsOpeningANameAndDroppedLater(t *testing.T) {
+	res := mustExtract(t, "C. Alan Marwick, president of Brandt Foods, said. The holder M. Lee Pearce agreed, and Lee Pearce said so again. "+
+		"Harry J. Gray left, and Harry Gray said. Tom Reed and T. Reed are named twice.", "2026-05-01")
+	checkFacts(t, res, []fact{{"person/c-alan-marwick", kg.PredJobTitle, "President"}}, []fact{{"person/alan-marwick", kg.PredJobTitle, ""}})
+	want := map[string]string{"M. Lee Pearce": "person/m-lee-pearce", "Lee Pearce": "person/m-lee-pearce", "Harry Gray": "person/harry-j-gray", "C. Alan Marwick": "person/c-alan-marwick", "T. Reed": "person/t-reed"}
+	for _, m := range res.Mentions {
+		if id, ok := want[m.Text]; ok && m.ID != id {
+			t.Errorf("%q is %s, want %s", m.Text, m.ID, id)
+		}
+	}
+}

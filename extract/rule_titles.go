@@ -594,6 +594,12 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 	toks := a.toks
 	for i >= 0 && i < len(toks) && a.sentOf[i] == sent {
 		t := toks[i]
+		// "Halden Securities Inc. analyst X": the dot of the legal form
+		// that ends the firm's name.
+		if dir < 0 && t.Text == "." && i > 0 && t.Start == toks[i-1].End && legalForms[toks[i-1].Norm] && a.at(i-1) != nil {
+			i--
+			continue
+		}
 		// "Former German chancellor X": a lone demonym the names took for a
 		// person is still a nationality.
 		if m := a.at(i); m != nil && !(m.typ == kg.Person && m.t1-m.t0 == 1 && capitalised(t.Text) && a.g.demonymCountry(t.Norm) != nil) {
