@@ -629,6 +629,17 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		if clubHeads[last] && last != "fc" && last != "afc" {
 			put(toks[c.t1-1].Text, c)
 		}
+		// "Adolph Coors Co." ... "Coors", "Anheuser-Busch Cos." ...
+		// "Anheuser": a firm named for a person by its surname, a
+		// hyphenated name by its first part.
+		if legalForms[last] && c.t1-c.t0 == 3 && (a.g.given[first.Norm] || a.g.givenWide[first.Norm]) && capitalised(toks[c.t0+1].Text) && !a.g.given[toks[c.t0+1].Norm] {
+			put(toks[c.t0+1].Text, c)
+		}
+		if legalForms[last] && c.t1-c.t0 == 4 && a.joinedHyphen(c.t0+1) && capitalised(first.Text) && capitalised(toks[c.t0+2].Text) && a.g.demonymCountry(first.Norm) == nil {
+			if e, _ := a.g.match(toks, c.t0); e == nil {
+				put(first.Text, c)
+			}
+		}
 		// "Baltimore Orioles" ... "the Orioles".
 		if e, n := a.g.match(toks, c.t0); e != nil && e.ent.typ == kg.GPE && c.t0+n < c.t1 && a.nicknamePlural(c.t1-1) && a.sportsDoc() {
 			put(toks[c.t1-1].Text, c)

@@ -1106,6 +1106,16 @@ func (a *analysis) geoTowns() []cand {
 				continue
 			}
 		}
+		// "the St. Louis company", "the city of Ft. Lauderdale": a town
+		// opened by an abbreviated Saint, Fort or Mount, which no person's
+		// or saint's name is written with, is that town anywhere ("St.
+		// Mary's Church" is a building).
+		if e, n := a.g.towns.match(toks, i); e != nil && n >= 3 && townAbbrevs[toks[i].Text] && toks[i+1].Text == "." && toks[i+1].Start == toks[i].End &&
+			!(i+n < len(toks) && (capitalised(toks[i+n].Text) && a.sameSent(i, i+n) || toks[i+n].Norm == "'s")) {
+			out = append(out, cand{t0: i, t1: i + n, typ: kg.GPE, id: e.ent.id, name: e.ent.name, in: e.ent, prio: prioGaz})
+			i += n - 1
+			continue
+		}
 		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.listAfterPlace(i)) {
 			comma := false
 			for k := i + 1; k < len(toks) && k <= i+4; k++ {

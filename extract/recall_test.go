@@ -1474,3 +1474,34 @@ func TestInitialsOpeningANameAndDroppedLater(t *testing.T) {
 		}
 	}
 }
+
+// A firm named for a person is later its surname ("Adolph Vollrath Co.
+// ... Vollrath"), a hyphenated one its first part ("Kessler-Brandt Cos.
+// ... Kessler"), a brewery its bare name; a publisher heads what he
+// publishes.
+func TestFirmShortFormsAndPublishers(t *testing.T) {
+	res := mustExtract(t, "Shares of Adolph Vollrath Co., Kessler-Brandt Cos. and Halbert Brewery Co. fell. "+
+		"Both Vollrath and Halbert lost ground to Kessler, said Jan Ruiz, publisher of Orvik Grocer Weekly.", "2026-05-01")
+	ids := map[string]string{}
+	for _, m := range res.Mentions {
+		ids[m.Text] = m.ID
+	}
+	for short, long := range map[string]string{"Vollrath": "Adolph Vollrath Co", "Kessler": "Kessler-Brandt Cos", "Halbert": "Halbert Brewery Co"} {
+		if ids[short] == "" || ids[short] != ids[long] {
+			t.Errorf("%q is %q, %q is %q: want one firm", short, ids[short], long, ids[long])
+		}
+	}
+	checkFacts(t, res, []fact{
+		{"person/jan-ruiz", kg.PredJobTitle, "Publisher"},
+		{"person/jan-ruiz", kg.PredRepresents, "org/orvik-grocer-weekly"},
+	}, nil)
+}
+
+// A town opened by an abbreviated Saint, Fort or Mount is that town
+// wherever it stands ("the St. Louis company", "the city of St. Catharines");
+// a saint's building is not.
+func TestAbbreviatedSaintTowns(t *testing.T) {
+	checkTypes(t, "The St. Louis company said sales rose. The city of St. Catharines voted. They prayed at St. Mary's Church in St. Louis.",
+		[]typed{{"St. Louis", kg.GPE}, {"St. Catharines", kg.GPE}},
+		[]typed{{"St", kg.GPE}, {"St. Mary", kg.GPE}})
+}
