@@ -635,6 +635,13 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		if legalForms[last] && c.t1-c.t0 == 3 && (a.g.given[first.Norm] || a.g.givenWide[first.Norm]) && capitalised(toks[c.t0+1].Text) && !a.g.given[toks[c.t0+1].Norm] {
 			put(toks[c.t0+1].Text, c)
 		}
+		// "RJR Nabisco Inc." ... "RJR": capitals no list knows opening a
+		// firm's name.
+		if legalForms[last] && c.t1-c.t0 >= 3 && allCaps(first.Text) && len(first.Text) >= 2 && capitalised(toks[c.t0+1].Text) && !legalForms[toks[c.t0+1].Norm] {
+			if e, _ := a.g.match(toks, c.t0); e == nil {
+				put(first.Text, c)
+			}
+		}
 		if legalForms[last] && c.t1-c.t0 == 4 && a.joinedHyphen(c.t0+1) && capitalised(first.Text) && capitalised(toks[c.t0+2].Text) && a.g.demonymCountry(first.Norm) == nil {
 			if e, _ := a.g.match(toks, c.t0); e == nil {
 				put(first.Text, c)

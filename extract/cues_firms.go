@@ -198,3 +198,36 @@ func (a *analysis) joinedHyphen(k int) bool {
 	toks := a.toks
 	return k > 0 && k+1 < len(toks) && toks[k].Text == "-" && toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start
 }
+
+// basedFirms: "New York-based Kolbrand", "chairman of Boston-based Halvex
+// Co.": the capitalised words right after "Z-based" name a firm or a
+// group; a person is "a London-based designer" or "London-based Tom Reed"
+// (a given name), "oat-based Cheerios" no place's, and a listed name keeps
+// its type.
+func (a *analysis) basedFirms() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 3; k < len(toks); k++ {
+		if toks[k-1].Norm != "based" || !a.joinedHyphen(k-2) || !capitalised(toks[k-3].Text) && toks[k-3].Text != "." || !a.sameSent(k-1, k) || !a.plainName(k) {
+			continue
+		}
+		if a.g.given[toks[k].Norm] || a.wideGiven(k) && k+1 < len(toks) && capitalised(toks[k+1].Text) {
+			continue
+		}
+		j := k
+		for j < len(toks) && j-k < 4 && a.sameSent(k, j) && a.sameLine(k, j) && (a.plainName(j) || j > k && (legalForms[toks[j].Norm] || orgConnectors[toks[j].Norm] && j+1 < len(toks) && capitalised(toks[j+1].Text))) {
+			j++
+		}
+		if e, n := a.g.match(toks, k); e != nil && n >= j-k {
+			continue
+		}
+		name := joinTokens(a.text, toks[k:j])
+		c := cand{t0: k, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioTitle}
+		if base, ok := trimCorporate(name); ok {
+			c.name, c.id = base, "org/"+slug(base)
+		}
+		out = append(out, c)
+		k = j
+	}
+	return out
+}

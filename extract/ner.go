@@ -349,6 +349,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.firmsByTheirStaff()...)
 	cands = append(cands, a.chamberShortForms()...)
 	cands = append(cands, a.ampersandFirms()...)
+	cands = append(cands, a.basedFirms()...)
 	cands = append(cands, a.proseCands(spans)...)
 	a.trimStances(cands)
 	a.ampersandNames(cands)
@@ -661,6 +662,12 @@ func (a *analysis) orgPatterns() []cand {
 				break
 			}
 		}
+		// "to Reno and Immigration and Naturalization Service Commissioner
+		// Doris Meissner": a body's name joins two words with "and" once;
+		// before a second "and", the first joined a name to the body's.
+		if q := a.firstAnd(start, lastHead); q >= 0 && a.firstAnd(q+1, lastHead) >= 0 {
+			start = q + 1
+		}
 		// A legal form alone ("SA unveils budget") names nothing.
 		if start >= end || (end-start == 1 && (!allCaps(toks[start].Text) || legalForms[toks[start].Norm])) {
 			i = j
@@ -685,6 +692,16 @@ func (a *analysis) orgPatterns() []cand {
 		i = j
 	}
 	return out
+}
+
+// firstAnd returns the first "and" in [i, j), or -1.
+func (a *analysis) firstAnd(i, j int) int {
+	for k := i; k < j; k++ {
+		if a.toks[k].Norm == "and" {
+			return k
+		}
+	}
+	return -1
 }
 
 // adjectiveTitles are title words that also open companies' names as

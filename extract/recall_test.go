@@ -1505,3 +1505,43 @@ func TestAbbreviatedSaintTowns(t *testing.T) {
 		[]typed{{"St. Louis", kg.GPE}, {"St. Catharines", kg.GPE}},
 		[]typed{{"St", kg.GPE}, {"St. Mary", kg.GPE}})
 }
+
+// A body's name joins words with "and" once: before a second "and" the
+// first joined a name to it ("to Reno and Immigration and Naturalization
+// Service Commissioner X"); the head of a country's body represents the
+// body, not the country ("head of Cuba's National Assembly").
+func TestBodiesAfterAndAndCountriesBodies(t *testing.T) {
+	res := mustExtract(t, "The letter went to Tallis and Immigration and Naturalization Service Commissioner Doris Wenn. "+
+		"Ricardo Alvaro, head of Cuba's National Assembly, spoke, and Ivan Petrov, chairman of Russia's Gazprom, agreed. "+
+		"Tom Reed, Britain's ambassador, left.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/doris-wenn", kg.PredRepresents, "org/immigration-and-naturalization-service"},
+		{"person/ricardo-alvaro", kg.PredRepresents, "org/national-assembly"},
+		{"person/ivan-petrov", kg.PredRepresents, "org/gazprom"},
+		{"person/tom-reed", kg.PredRepresents, "place/united-kingdom"},
+	}, []fact{
+		{"person/ricardo-alvaro", kg.PredRepresents, "place/cuba"},
+		{"person/ivan-petrov", kg.PredRepresents, "place/russia"},
+	})
+}
+
+// "Louis Garner Jr., chairman of ...": a post after a name's suffix; "of
+// New York-based Kolbrand", "an analyst at Tokyo-based Orvik": the firm's
+// home is no body of the holder's, and the words after "-based" name the
+// firm ("oat-based Cheerios" does not); "RJR Nabisco Inc. ... RJR": the
+// capitals opening a firm's name.
+func TestPostsAroundBasedFirms(t *testing.T) {
+	res := mustExtract(t, "Kolbrand Nabisco Inc. sold the unit. Louis Garner Jr., chairman and chief executive officer of New York-based Kolbrand, called the sale a step. "+
+		"Ann Lee, an analyst at Tokyo-based Orvik Services Inc., said sales fell. Tom Reed, chairman of Boston-based Halvorsen, agreed.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/louis-garner-jr", kg.PredJobTitle, "Chief Executive Officer"},
+		{"person/louis-garner-jr", kg.PredRepresents, "org/kolbrand-nabisco"},
+		{"person/ann-lee", kg.PredWorksFor, "org/orvik-services"},
+		{"person/tom-reed", kg.PredRepresents, "org/halvorsen"},
+	}, []fact{
+		{"person/louis-garner-jr", kg.PredRepresents, "place/new-york"},
+		{"person/tom-reed", kg.PredRepresents, "place/boston"},
+	})
+	checkTypes(t, "Led by its oat-based Cheerios line, the firm grew. New York-based Kolbrand said sales rose.",
+		[]typed{{"Kolbrand", kg.Org}}, []typed{{"Cheerios", kg.Org}})
+}

@@ -617,6 +617,12 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 					continue
 				}
 			}
+			// "chairman of New York-based Halvex": the firm's home before
+			// its name is none of the holder's bodies.
+			if dir > 0 && m.typ == kg.GPE && m.t1+1 < len(toks) && toks[m.t1].Text == "-" && toks[m.t1].Start == toks[m.t1-1].End && toks[m.t1+1].Norm == "based" {
+				i = m.t1 + 2
+				continue
+			}
 			affs = append(affs, a.affOf(m))
 			if dir < 0 {
 				i = m.t0 - 1
@@ -625,6 +631,12 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 				// "the Liberal Democrats' foreign affairs spokesman"
 				if i < len(toks) && (toks[i].Norm == "'s" || (toks[i].Text == "'" || toks[i].Text == "’") && toks[i].Start == toks[i-1].End) {
 					i++
+					// "head of Cuba's National Assembly", "chairman of
+					// Russia's Gazprom": the country says whose the body
+					// is; its head represents the body.
+					if n := a.at(i); n != nil && n.t0 == i && n.typ == kg.Org && m.typ == kg.GPE {
+						affs = affs[:len(affs)-1]
+					}
 				}
 			}
 			continue
@@ -1386,6 +1398,10 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	if i >= len(toks) || a.sentOf[i] != sent {
 		return
 	}
+	// "Louis Gerstner Jr., chairman of ...": the dot of the suffix.
+	if toks[i].Text == "." && toks[i].Start == toks[i-1].End && nameSuffixes[toks[i-1].Text] && i+1 < len(toks) && a.sentOf[i+1] == sent {
+		i++
+	}
 	switch {
 	case toks[i].Text == ",":
 		i++
@@ -1817,6 +1833,10 @@ func (a *analysis) occupationAt(m *ment, stop int, r *Rule) {
 		j++
 	}
 	j = a.afterOrgNoun(j, sent) // "an economist at investment bank X"
+	// "an analyst at Tokyo-based X": past the firm's home.
+	if p := a.at(j); p != nil && p.t0 == j && p.typ == kg.GPE && p.t1+1 < len(toks) && toks[p.t1].Text == "-" && toks[p.t1].Start == toks[p.t1-1].End && toks[p.t1+1].Norm == "based" {
+		j = p.t1 + 2
+	}
 	o := a.at(j)
 	if o == nil || o.t0 != j || o.typ != kg.Org {
 		return
