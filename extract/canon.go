@@ -71,7 +71,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	chosen = a.sportsTeams(chosen, taken)
 	a.orgsThroughout(chosen, taken)
 	chosen = a.orgWordsThroughout(chosen, taken)
-	a.firmPrefixes(chosen)
+	chosen = a.firmPrefixes(chosen, taken)
 	chosen = a.shortForms(chosen, taken)
 	a.partyMembers(chosen)
 	// "the work for Schumer", "spokesman for Spitzer", "the debate against
@@ -694,7 +694,8 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 // said": two or more of the first words of a firm named with its legal
 // form, read as a name of their own (an organisation or a person no list
 // knows), are that firm. Two firms that share the words leave them alone.
-func (a *analysis) firmPrefixes(chosen []cand) {
+func (a *analysis) firmPrefixes(chosen []cand, taken []bool) []cand {
+	chosen = a.firmBaseNames(chosen, taken)
 	toks := a.toks
 	long := map[string]*cand{}
 	clash := map[string]bool{}
@@ -728,6 +729,70 @@ func (a *analysis) firmPrefixes(chosen []cand) {
 			c.typ, c.id, c.name, c.in = l.typ, l.id, l.name, l.in
 		}
 	}
+	return chosen
+}
+
+// firmBaseNames: "First Boston Corp. ... Mark Adley of First Boston": a
+// firm's name without its legal form, wherever it stands whole, is the
+// firm, over the shorter names read inside it ("Boston").
+func (a *analysis) firmBaseNames(chosen []cand, taken []bool) []cand {
+	toks := a.toks
+	type base struct {
+		c    cand
+		text []string
+	}
+	var bases []base
+	for _, c := range chosen {
+		if c.typ != kg.Org || c.t1-c.t0 < 3 || !legalForms[toks[c.t1-1].Norm] {
+			continue
+		}
+		var words []string
+		for k := c.t0; k < c.t1-1; k++ {
+			words = append(words, toks[k].Text)
+		}
+		bases = append(bases, base{c, words})
+	}
+	for _, b := range bases {
+		n := len(b.text)
+		for k := 0; k+n <= len(toks); k++ {
+			if k == b.c.t0 || !a.sameSent(k, k+n-1) || !a.sameLine(k, k+n-1) {
+				continue
+			}
+			match := true
+			for j, w := range b.text {
+				if toks[k+j].Text != w {
+					match = false
+					break
+				}
+			}
+			// Whole: no capitalised word or legal form runs on, none before.
+			if !match || k+n < len(toks) && capitalised(toks[k+n].Text) && a.sameSent(k, k+n) || k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k) && !isSentenceStart(a, k) {
+				continue
+			}
+			ok := true
+			var kept []cand
+			for _, c := range chosen {
+				if c.t1 <= k || c.t0 >= k+n {
+					kept = append(kept, c)
+					continue
+				}
+				if c.t0 < k || c.t1 > k+n || c.id == b.c.id {
+					ok = false // a longer name, or the firm read already
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			nc := b.c
+			nc.t0, nc.t1 = k, k+n
+			chosen = append(kept, nc)
+			for j := k; j < k+n; j++ {
+				taken[j] = true
+			}
+		}
+	}
+	return chosen
 }
 
 // bodyHeads: "the Constitutional Affairs Select Committee ... Committee

@@ -96,7 +96,7 @@
 //	appointed             titles     jobTitle,represents,memberOf,worksFor                 appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y"
 //	who-heads             titles     represents,memberOf,worksFor                          "X, who heads/leads/chairs/runs/founded Y"
 //	apposition            titles     jobTitle,represents,memberOf,worksFor,formerJobTitle  a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"; a former one when the clause says its holder left it ("X, chief executive of Y, resigned")
-//	from-org              titles     worksFor,memberOf                                     an organisation right after a name: "Simon Hale, from Barclays, said", "said Ann Lee of Goldman Sachs"
+//	from-org              titles     worksFor,memberOf                                     an organisation right after a name or two names joined by "and": "Simon Hale, from Barclays, said", "said Ann Lee of Goldman Sachs", "X and Y of First Boston"
 //	party-state           titles     memberOf,represents                                   US lawmakers' party and state: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)", "X, a Texas Republican"
 //	title-apposition      titles     jobTitle,represents,memberOf,worksFor                 a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg"
 //	student-at            titles     memberOf                                              students: "X, a graduate student studying at Cornell University", "X, who is studying at Y", "Harvard University student X"

@@ -643,22 +643,27 @@ func (a *analysis) orgPatterns() []cand {
 		// First Union").
 		// Posts of several words go too: "Detective Inspector Sarah Jones of
 		// Greater Manchester Police".
-		p := start
-		for p+1 < lastHead && p-start < 3 && !orgHeads[toks[p].Norm] && (a.g.titles[toks[p].Norm] || p == start && isSentenceStart(a, p) && (a.lower[toks[p].Norm] || a.g.common[toks[p].Norm] ||
-			!a.g.given[toks[p].Norm] && (a.g.given[toks[p+1].Norm] || a.wideGiven(p+1)))) {
-			p++
-		}
-		for k := p + 2; k < p+4 && k < lastHead; k++ {
-			if (toks[k].Norm == "of" || toks[k].Norm == "at") && (a.g.given[toks[p].Norm] || a.wideGiven(p) || a.proseEnd[p] == k) && !orgHeads[toks[k-1].Norm] {
-				start = k + 1
-				break
+		personOf := func(start int) int {
+			p := start
+			for p+1 < lastHead && p-start < 3 && !orgHeads[toks[p].Norm] && (a.g.titles[toks[p].Norm] || p == start && isSentenceStart(a, p) && (a.lower[toks[p].Norm] || a.g.common[toks[p].Norm] ||
+				!a.g.given[toks[p].Norm] && (a.g.given[toks[p+1].Norm] || a.wideGiven(p+1)))) {
+				p++
 			}
+			for k := p + 2; k < p+4 && k < lastHead; k++ {
+				if (toks[k].Norm == "of" || toks[k].Norm == "at") && (a.g.given[toks[p].Norm] || a.wideGiven(p) || a.proseEnd[p] == k) && !orgHeads[toks[k-1].Norm] {
+					return k + 1
+				}
+			}
+			return start
 		}
+		start = personOf(start)
 		// "adviser Uzi Arad and Cabinet Secretary Danny Naveh": a person's
-		// name before "and" is no part of the body after it.
+		// name before "and" is no part of the body after it, nor is a
+		// second person's before "of" ("Jon Harlow and Mark Adley of
+		// Brandt Partners").
 		for q := start + 1; q < lastHead && q <= start+3; q++ {
 			if toks[q].Norm == "and" && (a.g.given[toks[start].Norm] || a.wideGiven(start) || start > 0 && a.g.titles[toks[start-1].Norm] && !capitalised(toks[start-1].Text)) && !orgHeads[toks[q-1].Norm] {
-				start = q + 1
+				start = personOf(q + 1)
 				break
 			}
 		}

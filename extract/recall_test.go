@@ -1545,3 +1545,28 @@ func TestPostsAroundBasedFirms(t *testing.T) {
 	checkTypes(t, "Led by its oat-based Cheerios line, the firm grew. New York-based Kolbrand said sales rose.",
 		[]typed{{"Kolbrand", kg.Org}}, []typed{{"Cheerios", kg.Org}})
 }
+
+// A firm's name without its legal form is the firm wherever it stands
+// whole, over a place read inside it ("First Boston Corp. ... Adley of
+// First Boston"); "Orlando, Fla.-based X" is a town, its state and no body
+// of X's publisher; "In Newark, U.S. Attorney X" puts Newark in no country.
+func TestFirmBaseNamesAndTownStateHomes(t *testing.T) {
+	res := mustExtract(t, "First Boston Corp. led the group. New directors include Jon Harlow and Mark Adley of First Boston. "+
+		"Lisa Ech, publisher of Orlando, Fla.-based Confectioner Weekly, said. In Newark, U.S. Attorney Samuel Alvo said so. He lives in Edison, N.J., now.", "2026-05-01")
+	checkFacts(t, res, []fact{
+		{"person/mark-adley", kg.PredWorksFor, "org/first-boston"},
+		{"person/jon-harlow", kg.PredWorksFor, "org/first-boston"},
+		{"person/lisa-ech", kg.PredRepresents, "org/confectioner-weekly"},
+		{"org/confectioner-weekly", kg.PredLocation, "place/orlando"},
+		{"place/edison", kg.PredContainedIn, "place/new-jersey"},
+	}, []fact{
+		{"person/lisa-ech", kg.PredRepresents, "place/orlando"},
+		{"person/lisa-ech", kg.PredRepresents, "place/florida"},
+		{"place/newark", kg.PredContainedIn, ""},
+	})
+	for _, m := range res.Mentions {
+		if m.Text == "Boston" {
+			t.Errorf("Boston of First Boston read as %s", m.ID)
+		}
+	}
+}

@@ -191,13 +191,20 @@ func (a *analysis) addressAfter(m, o *ment) bool {
 // placeList reports whether "m, o" is part of a list of places rather
 // than a place and the larger place it is in: "in Havana, Miami, Bahamas
 // and Madrid" (a place and a comma before m, "and" and a place after o), or "a Los
-// Angeles, New Jersey native" (o modifies the noun after it).
+// Angeles, New Jersey native", "In Newark, U.S. Attorney X" (o modifies the
+// noun, post or person after it).
 func (a *analysis) placeList(m, o *ment) bool {
 	toks := a.toks
 	e := o.t1
 	if e < len(toks) && a.sentOf[e] == a.sentOf[m.t0] {
 		n := toks[e].Norm
 		if isWordAt(toks[e].Text, 0) && !capitalised(toks[e].Text) && !listFollowers[n] {
+			return true
+		}
+		// "In Newark, U.S. Attorney Samuel Alito said": a country
+		// qualifies a post or a person after it ("Newark, N.J. Tom Reed
+		// said" ends a sentence at the state).
+		if o.in != nil && o.in.country && capitalised(toks[e].Text) && (a.g.titles[n] || a.at(e) != nil && a.at(e).typ == kg.Person) {
 			return true
 		}
 		// "..., Bahamas and Madrid": another place after "and".
@@ -530,6 +537,10 @@ func headquarters(a *analysis, _ *established, rs []*Rule) {
 			}
 			if o := a.at(j); o != nil && o.t0 == j && o.typ == kg.Org && a.sentOf[j] == sent {
 				a.add(o.id, kg.PredLocation, kg.Term{Entity: m.id}, a.evidence(m.t0, o.t1, rs[0]))
+				// "Orlando, Fla.-based X": the town before the state too.
+				if t := a.at(m.t0 - 2); m.t0 >= 2 && toks[m.t0-1].Text == "," && isPlace(t) && t.t1 == m.t0-1 && t.id != m.id {
+					a.add(o.id, kg.PredLocation, kg.Term{Entity: t.id}, a.evidence(t.t0, o.t1, rs[0]))
+				}
 			}
 		// "the World Bank, headquartered in Washington,", "X is a company
 		// based in Taipei, Taiwan", "X is a public school located in the

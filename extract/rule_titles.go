@@ -175,7 +175,7 @@ var titleRules = concatRules(
 	),
 	personRule(fromOrg,
 		&Rule{Name: RuleFromOrg, Predicates: []string{kg.PredWorksFor, kg.PredMemberOf},
-			Doc: `an organisation right after a name: "Simon Hale, from Barclays, said", "said Ann Lee of Goldman Sachs"`,
+			Doc: `an organisation right after a name or two names joined by "and": "Simon Hale, from Barclays, said", "said Ann Lee of Goldman Sachs", "X and Y of First Boston"`,
 			Examples: []Example{
 				{Text: "\"The sale came too late,\" Simon Hale, from Barclays, told Reuters.",
 					Must: []Fact{{"person/simon-hale", kg.PredWorksFor, "org/barclays"}}},
@@ -185,6 +185,12 @@ var titleRules = concatRules(
 				{Text: "The seat went to Ravi Nair of the Bharatiya Janata Party.",
 					Must:    []Fact{{"person/ravi-nair", kg.PredMemberOf, "org/bharatiya-janata-party"}},
 					MustNot: []Fact{{"person/ravi-nair", kg.PredWorksFor, "org/bharatiya-janata-party"}}},
+				{Text: "New directors include Jon Harlow and Mark Adley of Brandt Partners, and Ann Lee.",
+					Must:    []Fact{{"person/jon-harlow", kg.PredWorksFor, "org/brandt-partners"}, {"person/mark-adley", kg.PredWorksFor, "org/brandt-partners"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredWorksFor, ""}}},
+				{Text: "Tom Reed flew in. He was met by Reed and Joan Brown Campbell of the Halden Foundation.",
+					Must:    []Fact{{"person/joan-brown-campbell", kg.PredWorksFor, "org/halden-foundation"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredWorksFor, ""}}},
 			}},
 	),
 	personRule(partyState,
@@ -619,8 +625,8 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 			}
 			// "chairman of New York-based Halvex": the firm's home before
 			// its name is none of the holder's bodies.
-			if dir > 0 && m.typ == kg.GPE && m.t1+1 < len(toks) && toks[m.t1].Text == "-" && toks[m.t1].Start == toks[m.t1-1].End && toks[m.t1+1].Norm == "based" {
-				i = m.t1 + 2
+			if e := a.basedHomeEnd(m); dir > 0 && e > 0 {
+				i = e
 				continue
 			}
 			affs = append(affs, a.affOf(m))
@@ -1834,8 +1840,8 @@ func (a *analysis) occupationAt(m *ment, stop int, r *Rule) {
 	}
 	j = a.afterOrgNoun(j, sent) // "an economist at investment bank X"
 	// "an analyst at Tokyo-based X": past the firm's home.
-	if p := a.at(j); p != nil && p.t0 == j && p.typ == kg.GPE && p.t1+1 < len(toks) && toks[p.t1].Text == "-" && toks[p.t1].Start == toks[p.t1-1].End && toks[p.t1+1].Norm == "based" {
-		j = p.t1 + 2
+	if p := a.at(j); p != nil && p.t0 == j && a.basedHomeEnd(p) > 0 {
+		j = a.basedHomeEnd(p)
 	}
 	o := a.at(j)
 	if o == nil || o.t0 != j || o.typ != kg.Org {
@@ -1865,6 +1871,13 @@ func fromOrg(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	toks := a.toks
 	sent := a.sentOf[m.t0]
 	i := m.t1
+	// "John Harrison and Mark Adley of First Boston": both, named alike
+	// in full ("by Craig and Joan Campbell of the council" is hers).
+	if i+1 < len(toks) && toks[i].Norm == "and" && m.t1-m.t0 >= 2 {
+		if p := a.at(i + 1); p != nil && p.t0 == i+1 && p.typ == kg.Person && p.id != m.id && a.sentOf[p.t0] == sent && p.t1-p.t0 >= 2 {
+			i = p.t1
+		}
+	}
 	if i < len(toks) && toks[i].Text == "," {
 		i++
 	}
@@ -1879,8 +1892,8 @@ func fromOrg(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 		i++
 	}
 	// "of the Miami-based Cuban-American National Foundation"
-	if p := a.at(i); p != nil && p.t0 == i && p.typ == kg.GPE && p.t1+1 < len(toks) && toks[p.t1].Text == "-" && toks[p.t1+1].Norm == "based" {
-		i = p.t1 + 2
+	if p := a.at(i); p != nil && p.t0 == i && a.basedHomeEnd(p) > 0 {
+		i = a.basedHomeEnd(p)
 	}
 	o := a.at(i)
 	if o == nil || o.t0 != i || o.typ != kg.Org {
@@ -2116,3 +2129,23 @@ var notPortfolio = map[string]bool{"met": true, "told": true, "urged": true, "th
 
 // glueWords are never part of a portfolio.
 var glueWords = lexSet("grammar.txt", "glue")
+
+// basedHomeEnd returns the token after "-based" when place m, maybe with
+// its state after a comma, is a firm's home before its name ("New
+// York-based", "Orlando, Fla.-based"), else 0.
+func (a *analysis) basedHomeEnd(m *ment) int {
+	toks := a.toks
+	if m == nil || m.typ != kg.GPE {
+		return 0
+	}
+	e := m.t1
+	if e+1 < len(toks) && toks[e].Text == "," {
+		if st := a.at(e + 1); st != nil && st.t0 == e+1 && st.typ == kg.GPE {
+			e = st.t1
+		}
+	}
+	if e > 0 && e+1 < len(toks) && toks[e].Text == "-" && toks[e].Start == toks[e-1].End && toks[e+1].Norm == "based" {
+		return e + 2
+	}
+	return 0
+}
