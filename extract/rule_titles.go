@@ -10,6 +10,7 @@ import (
 var (
 	formerWords  = lexSet("titles.txt", "former") // "former", "ex", "then"
 	headsVerbs   = lexSet("verbs.txt", "heads")   // "X, who heads Y"
+	editsVerbs   = lexSet("verbs.txt", "edits")   // "X, who edits Y's Z"
 	appointVerbs = lexSet("verbs.txt", "appoint") // "X was named CEO of Y"
 )
 
@@ -115,8 +116,11 @@ var titleRules = concatRules(
 	),
 	personRule(apposition,
 		&Rule{Name: RuleHeads, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `"X, who heads/leads/chairs/runs/founded Y"`,
+			Doc: `"X, who heads/leads/chairs/runs/founded Y"; "X, who edits Y's Z": X works for Y`,
 			Examples: []Example{
+				{Text: "Mark Potter, who edits the Halden Law Center's Intelligence Report, wrote the study. Ann Lee, who edits films, agreed.",
+					Must:    []Fact{{"person/mark-potter", kg.PredWorksFor, "org/halden-law-center"}},
+					MustNot: []Fact{{"person/mark-potter", kg.PredRepresents, ""}, {"person/ann-lee", kg.PredWorksFor, ""}}},
 				{Text: "Anna Keller, who heads the European Space Agency, praised the launch.",
 					Must: []Fact{{"person/anna-keller", kg.PredRepresents, "org/european-space-agency"}}},
 				{Text: "Oskar Lind, who also runs Brakstad, said costs were too high.",
@@ -1439,6 +1443,17 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			}
 			if o := a.at(j); o != nil && o.typ == kg.Org {
 				a.affiliate(m.id, a.affOf(o), tieOfficial, a.evidence(m.t0, o.t1, rs[0]))
+			}
+		}
+		// "Mark Potach, who edits the Southern Poverty Law Center's
+		// Intelligence Report": an editor works for the publisher.
+		if editsVerbs[toks[v].Norm] {
+			j := v + 1
+			if j < len(toks) && toks[j].Norm == "the" {
+				j++
+			}
+			if o := a.at(j); o != nil && o.t0 == j && o.typ == kg.Org && a.sentOf[j] == sent {
+				a.affiliate(m.id, a.affOf(o), tieEmployee, a.evidence(m.t0, o.t1, rs[0]))
 			}
 		}
 		return
