@@ -861,7 +861,15 @@ func (a *analysis) nounNamedOrgs() []cand {
 		inName := func(j int) bool { // "firm North American Equity Services"
 			return a.plainName(j) || j > k && capitalised(toks[j].Text) && !a.g.titles[toks[j].Norm] && a.dateAt[j] < 0 && !a.boiler[j]
 		}
-		for j < len(toks) && j-k < 4 && a.sameSent(k, j) && (inName(j) || (j > k && orgConnectors[toks[j].Norm] && toks[j].Norm != "and" && j+1 < len(toks) && inName(j+1))) {
+		// "the group People for the Ethical Treatment of Animals": "the"
+		// after a connector.
+		theAfter := func(j int) bool {
+			return j > k && orgConnectors[toks[j].Norm] && toks[j].Norm != "and" && j+2 < len(toks) && toks[j+1].Text == "the" && inName(j+2) && a.sameSent(j, j+2)
+		}
+		for j < len(toks) && j-k < 8 && a.sameSent(k, j) && (inName(j) || (j > k && orgConnectors[toks[j].Norm] && toks[j].Norm != "and" && j+1 < len(toks) && inName(j+1)) || theAfter(j)) {
+			if theAfter(j) {
+				j += 2
+			}
 			j++
 		}
 		if orgConnectors[toks[j-1].Norm] {

@@ -1454,7 +1454,9 @@ func (a *analysis) givenNames() []cand {
 		// (of any type: prose reads "Carolina Kluft" as a place).
 		// Prose cuts a name at a middle initial ("Jeffrey T" of "Jeffrey
 		// T. Brill"): its span still says the name opens here.
-		if pe := a.proseEnd[i]; wide && pe != k && !(pe > i+1 && pe < k && a.initialAt(pe-1)) {
+		// A surname of the Gaelic forms ("O'Sullivan", "McKiernan") says
+		// so itself: prose misses "Gillian O'Sullivan".
+		if pe := a.proseEnd[i]; wide && pe != k && !(pe > i+1 && pe < k && a.initialAt(pe-1)) && !(k == i+2 && gaelicSurname(toks[i+1].Text)) {
 			continue
 		}
 		if last := toks[k-1].Norm; wide && (placeHeads[last] || waterHeads[last] || venueWords[last] || awardWords[last] || clubHeads[last] || a.lower[last] ||
@@ -1466,6 +1468,17 @@ func (a *analysis) givenNames() []cand {
 		i = k - 1
 	}
 	return out
+}
+
+// gaelicSurname reports a surname of the forms "O'Sullivan", "O’Neill",
+// "McKiernan", "MacLeod".
+func gaelicSurname(w string) bool {
+	for _, p := range []string{"O'", "O’", "Mc", "Mac"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 2 && isUpperByte(rest[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // employVerbs before "for" name an employer: "has written for 24 Hours World".

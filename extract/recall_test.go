@@ -1570,3 +1570,14 @@ func TestFirmBaseNamesAndTownStateHomes(t *testing.T) {
 		}
 	}
 }
+
+// A surname of the Gaelic forms makes a name of a given name from the wide
+// list ("Gillian O'Sullivan", "Sheila McKiernan"); an organisation named
+// after its noun runs through "for the" and "of" ("the group People for
+// the Ethical Treatment of Animals").
+func TestGaelicSurnamesAndLongGroupNames(t *testing.T) {
+	checkTypes(t, "Gillian O'Sullivan won silver, and Sheila McKiernan was fourth. "+
+		"The measure passed after the group People for the Ethical Treatment of Wolves said it would use drones.",
+		[]typed{{"Gillian O'Sullivan", kg.Person}, {"Sheila McKiernan", kg.Person}, {"People for the Ethical Treatment of Wolves", kg.Org}},
+		[]typed{{"People", kg.Org}, {"Wolves", kg.Org}})
+}
