@@ -1581,3 +1581,12 @@ func TestGaelicSurnamesAndLongGroupNames(t *testing.T) {
 		[]typed{{"Gillian O'Sullivan", kg.Person}, {"Sheila McKiernan", kg.Person}, {"People for the Ethical Treatment of Wolves", kg.Org}},
 		[]typed{{"People", kg.Org}, {"Wolves", kg.Org}})
 }
+
+// More nouns that introduce a firm's bare name: "London stockbrokers X",
+// "automaker X", "brokerage X".
+func TestMoreFirmNouns(t *testing.T) {
+	res := mustExtract(t, "Value matters, said Julia Blake, an analyst at London stockbrokers Halden Vane. Shares of automaker Kessvor rose, and brokerage Tamsin Orr cut its forecast.", "2026-05-01")
+	checkFacts(t, res, []fact{{"person/julia-blake", kg.PredWorksFor, "org/halden-vane"}}, nil)
+	checkTypes(t, "Shares of automaker Kessvor rose, and brokerage Tamsin Orr cut its forecast.",
+		[]typed{{"Kessvor", kg.Org}, {"Tamsin Orr", kg.Org}}, []typed{{"Tamsin Orr", kg.Person}})
+}
