@@ -172,8 +172,14 @@ func (a *analysis) ampersandFirms() []cand {
 			start++ // "But Marks & Spencer"
 		}
 		end := k + 2
-		for end < len(toks) && end-k <= 3 && word(end) && a.sameSent(k, end) && a.sameLine(k, end) {
-			end++
+		for end < len(toks) && end-k <= 4 && a.sameSent(k, end) && a.sameLine(k, end) {
+			if word(end) {
+				end++
+			} else if toks[end].Norm == "'s" && end+1 < len(toks) && legalForms[toks[end+1].Norm] {
+				end += 2 // "Standard & Poor's Corp."
+			} else {
+				break
+			}
 		}
 		if a.commonWords(start, k) && a.commonWords(k+1, end) || end-start == 3 && len(toks[k-1].Text) == 1 && len(toks[k+1].Text) == 1 || a.workTitle(start) {
 			continue

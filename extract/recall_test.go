@@ -815,7 +815,8 @@ func TestOfficesRanksAndAgents(t *testing.T) {
 	})
 }
 
-// "Halvex PLC" is Halvex by its legal form alone: its bare name names the
+// "Halvex PLC" is Halvex by its legal form alone (its ID drops the form, as
+// "Inc." is dropped): its bare name names the
 // firm even when a unit shares the word ("Halvex Textiles"); the body
 // before the first of two posts holds both; a field before an occupation
 // ("a market strategist") does not hide the employer.
@@ -828,8 +829,8 @@ func TestLegalFormShortNamesAndPairedPosts(t *testing.T) {
 	for _, e := range res.Mentions {
 		if e.Text == "Halvex" {
 			n++
-			if e.ID != "org/halvex-plc" {
-				t.Errorf("bare \"Halvex\" is %s %s, want the firm org/halvex-plc", e.Type, e.ID)
+			if e.ID != "org/halvex" {
+				t.Errorf("bare \"Halvex\" is %s %s, want the firm org/halvex", e.Type, e.ID)
 			}
 		}
 	}
@@ -838,7 +839,7 @@ func TestLegalFormShortNamesAndPairedPosts(t *testing.T) {
 	}
 	checkFacts(t, res, []fact{
 		{"person/tom-reed", kg.PredJobTitle, "Chief Executive"},
-		{"person/tom-reed", kg.PredRepresents, "org/halvex-plc"},
+		{"person/tom-reed", kg.PredRepresents, "org/halvex"},
 		{"person/ann-lee", kg.PredWorksFor, "org/drexel-burnham-lambert"},
 	}, nil)
 	if hasFact(res, fact{"person/ann-lee", kg.PredJobTitle, ""}) {
@@ -1589,4 +1590,14 @@ func TestMoreFirmNouns(t *testing.T) {
 	checkFacts(t, res, []fact{{"person/julia-blake", kg.PredWorksFor, "org/halden-vane"}}, nil)
 	checkTypes(t, "Shares of automaker Kessvor rose, and brokerage Tamsin Orr cut its forecast.",
 		[]typed{{"Kessvor", kg.Org}, {"Tamsin Orr", kg.Org}}, []typed{{"Tamsin Orr", kg.Person}})
+}
+
+// "PLC" ends a firm's name as "Inc." does ("the takeover of Brantoil PLC",
+// "Halden Industries PLC's plans"), and a possessive before a legal form
+// is inside an "&" name ("Standard & Voss's Corp. ... Standard & Voss's").
+func TestPLCAndPossessivesInAmpersandNames(t *testing.T) {
+	checkTypes(t, "BP completed its takeover of Brantoil PLC in 1988. It is dwarfed by Halden Industries PLC's plans. "+
+		"Standard & Voss's Corp. cut its rating, and Marks & Spencer's profits rose.",
+		[]typed{{"Brantoil PLC", kg.Org}, {"Halden Industries PLC", kg.Org}, {"Standard & Voss's Corp", kg.Org}, {"Marks & Spencer", kg.Org}},
+		[]typed{{"Voss's Corp", kg.Org}, {"Marks & Spencer's", kg.Org}})
 }
