@@ -348,6 +348,8 @@ var eventRules = docRule(StageEvents, events,
 		Examples: []Example{
 			{Text: "On March 9, a summit of the African Union was held in Addis Ababa.", Published: "2023-03-12",
 				Must: []Fact{{"event/african-union-summit-2023-03-09", kg.PredLocation, "place/addis-ababa"}, {"event/african-union-summit-2023-03-09", kg.PredStartDate, "2023-03-09"}}},
+			{Text: "Olaf Scholz held meetings with Emmanuel Macron in Paris on June 2.", Published: "2023-06-05",
+				Must: []Fact{{"event/paris-talks-2023-06-02", kg.PredAttendee, "person/emmanuel-macron"}, {"event/paris-talks-2023-06-02", kg.PredAttendee, "person/olaf-scholz"}}},
 			{Text: "Talks between India and Pakistan took place in Geneva on June 2.", Published: "2023-06-05",
 				Must: []Fact{{"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/india"}, {"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/pakistan"}}},
 			{Text: "On Tuesday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron.", Published: "2023-06-08",
