@@ -20,7 +20,8 @@ import (
 //   - an event known without a date joins the one dated event of the same
 //     name, when their places do not disagree;
 //   - events on the same date at the same place are one event, named as in
-//     the most documents (ties go to the smallest ID).
+//     the most documents (ties go to the smallest ID), unless one document
+//     states them apart ("separate talks with A and B in Paris on Monday").
 //
 // The outcome does not depend on the order of results. Nil results are skipped.
 func Canonicalize(results []*kg.Result) {
@@ -341,9 +342,21 @@ func rewrite(r *kg.Result, rename map[string]string, names map[string]string, ty
 func mergeSameDayEvents(results []*kg.Result, places map[string]map[string]bool, rename map[string]string, names map[string]string) {
 	dateOf := map[string]string{}
 	docs := map[string]int{}
-	for _, r := range results {
+	// inDoc: the documents each event is in. Two events one document
+	// keeps apart ("separate talks with A and B in Paris on Monday") stay
+	// apart.
+	inDoc := map[string]map[int]bool{}
+	for d, r := range results {
 		if r == nil {
 			continue
+		}
+		for _, e := range r.Entities {
+			if e.Type == kg.Event {
+				if inDoc[e.ID] == nil {
+					inDoc[e.ID] = map[int]bool{}
+				}
+				inDoc[e.ID][d] = true
+			}
 		}
 		for _, t := range r.Triples {
 			if t.Predicate == kg.PredStartDate && strings.HasPrefix(t.Subject.Entity, "event/") {
@@ -375,15 +388,38 @@ func mergeSameDayEvents(results []*kg.Result, places map[string]map[string]bool,
 			groups[k] = append(groups[k], id)
 		}
 	}
+	clusterDocs := map[string]map[int]bool{} // root -> documents of its events
+	docsOf := func(root string) map[int]bool {
+		if clusterDocs[root] == nil {
+			clusterDocs[root] = map[int]bool{}
+			for d := range inDoc[root] {
+				clusterDocs[root][d] = true
+			}
+		}
+		return clusterDocs[root]
+	}
 	for _, k := range sortedKeys(groups) {
 		ids := groups[k]
 		for _, id := range ids[1:] {
 			a, b := find(ids[0]), find(id)
-			if a != b {
-				if a > b {
-					a, b = b, a
-				}
-				parent[b] = a
+			if a == b {
+				continue
+			}
+			da, db := docsOf(a), docsOf(b)
+			shared := false
+			for d := range db {
+				shared = shared || da[d]
+			}
+			if shared {
+				continue
+			}
+			if a > b {
+				a, b = b, a
+				da, db = db, da
+			}
+			parent[b] = a
+			for d := range db {
+				da[d] = true
 			}
 		}
 	}

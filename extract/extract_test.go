@@ -195,6 +195,33 @@ func TestCanonicalizeSameDayEvents(t *testing.T) {
 	}
 }
 
+// Two meetings one article keeps apart ("separate talks with A and B")
+// stay two when another article reports one of them on that day there.
+func TestCanonicalizeKeepsOneDocumentsEventsApart(t *testing.T) {
+	a := mustExtract(t, "On June 2, Olaf Scholz held separate talks with Emmanuel Macron and Joe Biden in Paris.", "2023-06-05")
+	b := mustExtract(t, "Olaf Scholz met Emmanuel Macron in Paris on June 2.", "2023-06-04")
+	extract.Canonicalize([]*kg.Result{a, b})
+	attendees := map[string]map[string]bool{}
+	for _, r := range []*kg.Result{a, b} {
+		for _, t := range r.Triples {
+			if t.Predicate == kg.PredAttendee {
+				if attendees[t.Subject.Entity] == nil {
+					attendees[t.Subject.Entity] = map[string]bool{}
+				}
+				attendees[t.Subject.Entity][t.Object.Entity] = true
+			}
+		}
+	}
+	if len(attendees) < 2 {
+		t.Fatalf("events = %v, want the Macron and the Biden meetings apart", attendees)
+	}
+	for id, at := range attendees {
+		if at["person/emmanuel-macron"] && at["person/joe-biden"] {
+			t.Errorf("%s has both Macron and Biden: %v", id, at)
+		}
+	}
+}
+
 func TestCanonicalizeTypeVotes(t *testing.T) {
 	a := mustExtract(t, "Kroger CEO Rodney McMullen defended the deal.", "2023-05-10")
 	b := mustExtract(t, "Analysts doubted the merger, and Kroger declined to comment.", "2023-05-11")

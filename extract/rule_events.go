@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -205,6 +206,9 @@ type event struct {
 	anaphoric bool         // "the meeting": refers back to an event already named
 	status    dates.Status // how its clause states it (dates.Mood); never Negated
 	held      bool         // Stated by a past form: "met", "visited", "the talks took place"
+	// split is the trigger token + 1 of "meetings with A and B" read as
+	// one meeting per partner: those are never merged again.
+	split int
 	// via maps an attendee named by a pronoun ("a meeting between him and
 	// an MI6 agent") to the token of its antecedent, which the evidence
 	// must include.
@@ -344,12 +348,17 @@ const RuleEventStatus = "event-status"
 // clause states as planned, cancelled or postponed.
 var eventRules = docRule(StageEvents, events,
 	&Rule{Name: RuleEvent, Predicates: []string{kg.PredLocation, kg.PredStartDate, kg.PredAttendee},
-		Doc: `meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees; none from a clause that negates them ("did not meet", "refused to attend")`,
+		Doc: `meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees, one per partner of "meetings with A and B" or "separate talks with A and B"; none from a clause that negates them ("did not meet", "refused to attend")`,
 		Examples: []Example{
 			{Text: "On March 9, a summit of the African Union was held in Addis Ababa.", Published: "2023-03-12",
 				Must: []Fact{{"event/african-union-summit-2023-03-09", kg.PredLocation, "place/addis-ababa"}, {"event/african-union-summit-2023-03-09", kg.PredStartDate, "2023-03-09"}}},
 			{Text: "Olaf Scholz held meetings with Emmanuel Macron in Paris on June 2.", Published: "2023-06-05",
 				Must: []Fact{{"event/paris-talks-2023-06-02", kg.PredAttendee, "person/emmanuel-macron"}, {"event/paris-talks-2023-06-02", kg.PredAttendee, "person/olaf-scholz"}}},
+			{Text: "Gerry Adams held meetings with Tony Blair on June 1 and Bill Clinton on June 3, and Ann Lee held talks with Tom Reed and Jim Hall in Oslo on June 2.", Published: "2023-06-05",
+				Must: []Fact{{"event/meeting-between-gerry-adams-and-tony-blair-2023-06-01", kg.PredAttendee, "person/tony-blair"},
+					{"event/meeting-between-bill-clinton-and-gerry-adams-2023-06-03", kg.PredAttendee, "person/bill-clinton"},
+					{"event/oslo-talks-2023-06-02", kg.PredAttendee, "person/jim-hall"}},
+				MustNot: []Fact{{"event/meeting-between-gerry-adams-and-tony-blair-2023-06-01", kg.PredAttendee, "person/bill-clinton"}}},
 			{Text: "Talks between India and Pakistan took place in Geneva on June 2.", Published: "2023-06-05",
 				Must: []Fact{{"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/india"}, {"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/pakistan"}}},
 			{Text: "On Tuesday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron.", Published: "2023-06-08",
@@ -493,6 +502,10 @@ func events(a *analysis, in *established, rs []*Rule) {
 			continue
 		}
 		if ev := a.readEvent(in, i, kind); ev != nil && a.stated(ev, i) {
+			if parts := a.separateMeetings(ev, i); parts != nil {
+				evs = append(evs, parts...)
+				continue
+			}
 			evs = append(evs, ev)
 			if el := a.ellipsis(i, ev); el != nil {
 				el.status, el.held = ev.status, ev.held
@@ -1220,6 +1233,9 @@ func antecedent(evs []*event, ref *event, sentOf []int) *event {
 }
 
 func compatible(a, b *event) bool {
+	if a.split != 0 && a.split == b.split {
+		return false
+	}
 	if a.kind != b.kind && a.body == nil && b.body == nil {
 		return false
 	}
@@ -1278,6 +1294,14 @@ func (a *analysis) nameEvent(ev *event) bool {
 			k = "meeting"
 		}
 		ev.name = a.ents[ev.body.id].Name + " " + k
+	case ev.place != nil && ev.split != 0:
+		// One of "separate talks with A and B in Paris": named by its pair.
+		var people []string
+		for _, id := range ev.attendees {
+			people = append(people, a.ents[id].Name)
+		}
+		sort.Strings(people)
+		ev.name = a.ents[ev.place.id].Name + " " + ev.kind + " between " + strings.Join(people, " and ")
 	case ev.place != nil:
 		ev.name = a.ents[ev.place.id].Name + " " + ev.kind
 	default:
@@ -1404,4 +1428,74 @@ func contains(ss []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// separateMeetings: "Adams held meetings with Tony Blair 10 days ago and
+// President Clinton last week", "separate talks with A and B": one
+// meeting with each person named after "with", each dated by the date
+// that follows its partner, else by the clause's date before the first
+// partner. It returns nil when the trigger is not plural or "separate", or
+// names fewer than two partners.
+func (a *analysis) separateMeetings(ev *event, i int) []*event {
+	toks := a.toks
+	if i+2 >= len(toks) || toks[i+1].Norm != "with" || !(toks[i].Norm == "meetings" || i > 0 && toks[i-1].Norm == "separate") {
+		return nil
+	}
+	c0, _ := a.clauseBounds(i)
+	// The partners run on past the clause's "and" to the sentence's end,
+	// or to a word that opens another clause.
+	c1 := a.sents[a.sentOf[i]].T1
+	var partners []*ment
+	for k := i + 2; k < c1; k++ {
+		// ", and Ann Lee held talks": a new clause with its own subject.
+		newClause := toks[k].Text == "," && k+1 < c1 && (toks[k+1].Norm == "and" || toks[k+1].Norm == "but")
+		if n := toks[k].Norm; newClause || n == ";" || n == "who" || n == "which" || n == "that" || n == "but" || speechVerbs[n] || verbTriggers[n] || appointVerbs[n] || n == "held" || n == "has" || n == "had" {
+			c1 = k
+			break
+		}
+		if m := a.at(k); m != nil && m.t0 == k {
+			if m.typ == kg.Person {
+				partners = append(partners, m)
+			}
+			k = m.t1 - 1
+		}
+	}
+	if len(partners) < 2 {
+		return nil
+	}
+	var others []string
+	for _, id := range ev.attendees {
+		if !slices.ContainsFunc(partners, func(m *ment) bool { return m.id == id }) {
+			others = append(others, id)
+		}
+	}
+	if len(others) == 0 {
+		return nil
+	}
+	shared := a.eventDate(c0, partners[0].t0, i)
+	var out []*event
+	for n, p := range partners {
+		end := c1
+		if n+1 < len(partners) {
+			end = partners[n+1].t0
+		}
+		e := *ev
+		e.attendees = append(append([]string(nil), others...), p.id)
+		e.date = a.eventDate(p.t1, end, p.t1)
+		if e.date == "" {
+			e.date = shared
+		}
+		e.split = i + 1
+		e.via = nil
+		for id, at := range ev.via {
+			if contains(e.attendees, id) {
+				if e.via == nil {
+					e.via = map[string]int{}
+				}
+				e.via[id] = at
+			}
+		}
+		out = append(out, &e)
+	}
+	return out
 }
