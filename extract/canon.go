@@ -472,11 +472,52 @@ func (a *analysis) nameVariants(chosen []cand, full map[string]string, byPart ma
 		if c.typ != kg.Person || full[c.id] == "" {
 			continue
 		}
-		k := translitKey(withoutInitials(full[c.id]))
+		k := translitKey(full[c.id])
 		if id, ok := first[k]; !ok {
 			first[k] = c.id
 		} else if id != c.id {
 			into[c.id] = id
+		}
+	}
+	// "M. Lee Pearce" ... "Lee Pearce": a name without initials joins the
+	// one name with initials that reads like it, the first read naming
+	// both. Two names with different initials ("John A. Smith", "John B.
+	// Smith") are two people and take no bare name.
+	type group struct {
+		firstID  string   // the first of the names read
+		initials []string // distinct spelling keys with initials
+		ids      []string
+	}
+	groups := map[string]*group{}
+	var keys []string
+	for _, c := range order {
+		if c.typ != kg.Person || full[c.id] == "" || into[c.id] != "" {
+			continue
+		}
+		stripped := withoutInitials(full[c.id])
+		b := translitKey(stripped)
+		g := groups[b]
+		if g == nil {
+			g = &group{firstID: c.id}
+			groups[b] = g
+			keys = append(keys, b)
+		}
+		if !contains(g.ids, c.id) {
+			g.ids = append(g.ids, c.id)
+		}
+		if k := translitKey(full[c.id]); stripped != full[c.id] && !contains(g.initials, k) {
+			g.initials = append(g.initials, k)
+		}
+	}
+	for _, b := range keys {
+		g := groups[b]
+		if len(g.initials) != 1 {
+			continue
+		}
+		for _, id := range g.ids {
+			if id != g.firstID {
+				into[id] = g.firstID
+			}
 		}
 	}
 	a.joinNames(chosen, full, byPart, into)
@@ -721,7 +762,10 @@ func (a *analysis) firmPrefixes(chosen []cand, taken []bool) []cand {
 	}
 	for i := range chosen {
 		c := &chosen[i]
-		if c.t1-c.t0 < 2 || c.typ != kg.Org && c.typ != kg.Person || c.in != nil {
+		// "Marcus Welby ... Marcus Welby Holdings Inc.": a given name of the
+		// curated list opens a person's name, not the firm named after him
+		// ("Polly Peck", "Smith Barney" are firms).
+		if c.t1-c.t0 < 2 || c.typ != kg.Org && c.typ != kg.Person || c.in != nil || c.typ == kg.Person && a.g.given[toks[c.t0].Norm] {
 			continue
 		}
 		p := joinTokens(a.text, toks[c.t0:c.t1])
@@ -766,7 +810,7 @@ func (a *analysis) firmBaseNames(chosen []cand, taken []bool) []cand {
 				}
 			}
 			// Whole: no capitalised word or legal form runs on, none before.
-			if !match || k+n < len(toks) && capitalised(toks[k+n].Text) && a.sameSent(k, k+n) || k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k) && !isSentenceStart(a, k) {
+			if !match || k+n < len(toks) && capitalised(toks[k+n].Text) && a.sameSent(k, k+n) || k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k) && !(isSentenceStart(a, k-1) && (a.lower[toks[k-1].Norm] || sentenceOpeners[toks[k-1].Norm])) {
 				continue
 			}
 			ok := true

@@ -20,8 +20,9 @@ import (
 //   - an event known without a date joins the one dated event of the same
 //     name, when their places do not disagree;
 //   - events on the same date at the same place are one event, named as in
-//     the most documents (ties go to the smallest ID), unless one document
-//     states them apart ("separate talks with A and B in Paris on Monday").
+//     the most documents (ties go to the smallest ID), except two that one
+//     document states as two events ("separate talks with A and B in Paris
+//     on Monday"), which stay two.
 //
 // The outcome does not depend on the order of results. Nil results are skipped.
 func Canonicalize(results []*kg.Result) {

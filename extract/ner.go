@@ -1732,9 +1732,13 @@ func (a *analysis) initialNames() []cand {
 		// "C. Alan MacDonald", "M. Lee Pearce": an initial before a given
 		// name and a surname opens the full name.
 		if a.g.given[toks[k].Norm] && k+1 < len(toks) && capitalised(toks[k+1].Text) {
-			if k == i+2 && k+2 <= len(toks) && a.nameWord(k+1) && a.sameSent(k, k+1) && !a.g.given[toks[k+1].Norm] && a.dateAt[k+1] < 0 && (k+2 == len(toks) || !capitalised(toks[k+2].Text) || !a.sameSent(k, k+2) || nameSuffixes[toks[k+2].Norm]) {
-				out = append(out, cand{t0: i, t1: k + 2, typ: kg.Person, prio: prioGiven})
-				i = k + 1
+			if k == i+2 && k+2 <= len(toks) && a.nameWord(k+1) && a.sameSent(k, k+1) && !a.g.given[toks[k+1].Norm] && a.dateAt[k+1] < 0 && (k+2 == len(toks) || !capitalised(toks[k+2].Text) || !a.sameSent(k, k+2) || nameSuffixes[toks[k+2].Text]) {
+				e := k + 2
+				if e < len(toks) && nameSuffixes[toks[e].Text] && a.sameSent(k, e) {
+					e++ // "C. Alan MacDonald Jr."
+				}
+				out = append(out, cand{t0: i, t1: e, typ: kg.Person, prio: prioGiven})
+				i = e - 1
 			}
 			continue
 		}

@@ -1601,3 +1601,38 @@ func TestPLCAndPossessivesInAmpersandNames(t *testing.T) {
 		[]typed{{"Brantoil PLC", kg.Org}, {"Halden Industries PLC", kg.Org}, {"Standard & Voss's Corp", kg.Org}, {"Marks & Spencer", kg.Org}},
 		[]typed{{"Voss's Corp", kg.Org}, {"Marks & Spencer's", kg.Org}})
 }
+
+// Review mends: a person named like the start of his firm stays a person;
+// names that differ only by their initials are two people ("John A. Smith",
+// "John B. Smith"); a firm's base name after a sentence-opening word ("At
+// First Boston") is the firm; a date after the last of "separate talks
+// with A and B" dates both; "C. Alan MacDonald Jr." keeps initial and
+// suffix.
+func TestReviewMendsFirmsInitialsAndSeparateTalks(t *testing.T) {
+	res := mustExtract(t, "Thomas Welby, the founder of Thomas Welby Holdings Inc., said so. Thomas Welby declined to say more. "+
+		"John A. Smith and John B. Smith are brothers. First Boston Corp. reported a loss. At First Boston, analysts left. "+
+		"C. Alan MacDonald Jr. said. Olaf Scholz held separate talks with Emmanuel Macron and Joe Biden in Paris on May 4.", "2026-05-08")
+	checkFacts(t, res, []fact{
+		{"person/thomas-welby", kg.PredJobTitle, "Founder"},
+		{"event/paris-talks-between-emmanuel-macron-and-olaf-scholz-2026-05-04", kg.PredAttendee, "person/emmanuel-macron"},
+		{"event/paris-talks-between-joe-biden-and-olaf-scholz-2026-05-04", kg.PredAttendee, "person/joe-biden"},
+	}, []fact{{"event/paris-talks-between-emmanuel-macron-and-olaf-scholz-2026-05-04", kg.PredAttendee, "person/joe-biden"}})
+	want := map[string]string{"John A. Smith": "person/john-a-smith", "John B. Smith": "person/john-b-smith", "First Boston": "org/first-boston", "C. Alan MacDonald Jr": "person/c-alan-macdonald-jr"}
+	seen := map[string]bool{}
+	for _, m := range res.Mentions {
+		if id, ok := want[m.Text]; ok {
+			seen[m.Text] = true
+			if m.ID != id {
+				t.Errorf("%q is %s, want %s", m.Text, m.ID, id)
+			}
+		}
+		if m.Text == "Thomas Welby" && m.ID != "person/thomas-welby" {
+			t.Errorf("Thomas Welby read as %s", m.ID)
+		}
+	}
+	for text := range want {
+		if !seen[text] {
+			t.Errorf("%q not read", text)
+		}
+	}
+}

@@ -1472,16 +1472,28 @@ func (a *analysis) separateMeetings(ev *event, i int) []*event {
 	if len(others) == 0 {
 		return nil
 	}
+	// Each partner's own date follows it; "with A and B in Paris on
+	// Monday", where only the last has one, dates both.
 	shared := a.eventDate(c0, partners[0].t0, i)
-	var out []*event
+	own := make([]string, len(partners))
 	for n, p := range partners {
 		end := c1
 		if n+1 < len(partners) {
 			end = partners[n+1].t0
 		}
+		own[n] = a.eventDate(p.t1, end, p.t1)
+	}
+	if last := own[len(own)-1]; last != "" && slices.Equal(own[:len(own)-1], make([]string, len(own)-1)) {
+		shared = last
+		for n := range own {
+			own[n] = ""
+		}
+	}
+	var out []*event
+	for n, p := range partners {
 		e := *ev
 		e.attendees = append(append([]string(nil), others...), p.id)
-		e.date = a.eventDate(p.t1, end, p.t1)
+		e.date = own[n]
 		if e.date == "" {
 			e.date = shared
 		}
