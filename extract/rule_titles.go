@@ -212,10 +212,12 @@ var titleRules = concatRules(
 	),
 	personRule(titleApposition,
 		&Rule{Name: RuleTitleBefore, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg"`,
+			Doc: `a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg", "a new chief executive officer, X"`,
 			Examples: []Example{
 				{Text: "FIFA met in Zurich. FIFA officials and UEFA delegates argued. The organisation's president, Gianni Infantino, spoke last.",
 					Must: []Fact{{"person/gianni-infantino", kg.PredJobTitle, "President"}, {"person/gianni-infantino", kg.PredRepresents, "org/fifa"}}},
+				{Text: "In 1988 the group brought in a new chief executive officer, Richard Gillan, who cut costs.",
+					Must: []Fact{{"person/richard-gillan", kg.PredJobTitle, "Chief Executive Officer"}}},
 				{Text: "Patting the children on the head, Ana Ruiz smiled, and the chairman, Tom Reed, waved.",
 					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Chairman"}},
 					MustNot: []Fact{{"person/ana-ruiz", kg.PredJobTitle, ""}}},
@@ -2017,6 +2019,10 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	jt := a.cleanTitle(title)
 	if jt == "" {
 		return
+	}
+	// "brought in a new chief executive officer, X": past the tenure word.
+	for stop > 0 && tenure[toks[stop].Norm] && a.sentOf[stop] == a.sentOf[m.t0] && !a.possessivePronoun(stop) && toks[stop].Norm != "its" && toks[stop].Norm != "their" {
+		stop--
 	}
 	if stop >= 0 && a.sentOf[stop] == a.sentOf[m.t0] {
 		s := toks[stop].Norm
