@@ -129,6 +129,9 @@ var titleRules = concatRules(
 		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFormerJobTitle},
 			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"; a former one when the clause says its holder left it ("X, chief executive of Y, resigned")`,
 			Examples: []Example{
+				{Text: "Ann Lee, wife of Tom Reed and chairman of Halvex, agreed. Bo Li, son of Jim Hall, left.",
+					Must:    []Fact{{"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/ann-lee", kg.PredRepresents, "org/halvex"}},
+					MustNot: []Fact{{"person/bo-li", kg.PredJobTitle, ""}, {"person/tom-reed", kg.PredRepresents, ""}}},
 				{Text: "Rafael Grossi, Argentina's ambassador to Austria, arrived late.",
 					Must:    []Fact{{"person/rafael-grossi", kg.PredJobTitle, "Ambassador"}, {"person/rafael-grossi", kg.PredRepresents, "place/argentina"}},
 					MustNot: []Fact{{"person/rafael-grossi", kg.PredRepresents, "place/austria"}}},
@@ -1463,6 +1466,14 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || tenure[toks[i].Norm]) {
 		i++
 	}
+	// "Raul Castro, younger brother of President Fidel Castro and head of
+	// Cuba's Revolutionary Armed Forces": past a kinship to a person.
+	if k := a.kinshipAnd(i, sent); k > i {
+		i = k
+		for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an") {
+			i++
+		}
+	}
 	// "X, a Conservative member of Parliament and chairman of Y": the seat
 	// is member-of's; the post after it is read here.
 	if k := a.memberOfAnd(i, sent); k > i {
@@ -2169,4 +2180,31 @@ func (a *analysis) basedHomeEnd(m *ment) int {
 		return e + 2
 	}
 	return 0
+}
+
+// kinAdjectives may come before a kinship word: "younger brother of".
+var kinAdjectives = map[string]bool{"younger": true, "older": true, "elder": true, "youngest": true, "eldest": true, "oldest": true, "only": true, "late": true}
+
+// kinshipAnd returns the token after "and" when a kinship to a named
+// person opens the apposition at token i and a post follows ("younger
+// brother of President Fidel Castro and head of ..."), else i.
+func (a *analysis) kinshipAnd(i, sent int) int {
+	toks := a.toks
+	k := i
+	if k < len(toks) && kinAdjectives[toks[k].Norm] {
+		k++
+	}
+	if k+2 >= len(toks) || !kinWords[toks[k].Norm] || toks[k+1].Norm != "of" || a.sentOf[k+2] != sent {
+		return i
+	}
+	// The relative: a person named after "of", past titles before the name.
+	j := k + 2
+	for j < len(toks) && j < k+6 && a.at(j) == nil && a.g.titles[toks[j].Norm] {
+		j++
+	}
+	p := a.at(j)
+	if p == nil || p.t0 != j || p.typ != kg.Person || p.t1+1 >= len(toks) || toks[p.t1].Norm != "and" || a.sentOf[p.t1+1] != sent {
+		return i
+	}
+	return p.t1 + 1
 }
