@@ -36,6 +36,7 @@ const (
 	RuleMemberOf        = "member-of"            // "X is a member of Y", "Y, of which X is a member"
 	RuleJoined          = "joined"               // "Finland joined NATO"
 	RuleMembersNamed    = "members-named"        // "NATO members Poland and Romania"
+	RuleBoardMember     = "board-member"         // "Halvex board member Tom Reed"
 	RuleQuoteAfter      = "quote-then-speaker"   // "“...,” X said"
 	RuleQuoteBefore     = "speaker-then-quote"   // "X said: “...”"
 	RuleQuoteContinued  = "quote-continued"      // "“...,” X said. “...”"

@@ -107,6 +107,17 @@ var relationRules = concatRules(
 					MustNot: []Fact{{"place/turkey", kg.PredMemberOf, "org/european-union"}}},
 			}},
 	),
+	docRule(StageRelations, boardMembers,
+		&Rule{Name: RuleBoardMember, Predicates: []string{kg.PredMemberOf},
+			Doc: `a company's board members: "Halvex board member Tom Reed", "X, a board member of Y", "X, a member of the Y board", "new board members include A and B" (the firm the sentence names, else the company the story names most)`,
+			Examples: []Example{
+				{Text: "Halvex Corp. and Kessvor Inc. agreed. Halvex board member Tom Reed said so. Ann Lee, a board member of Orvik Corp., agreed, and Jim Hall, a member of the Kessvor board, left.",
+					Must: []Fact{{"person/tom-reed", kg.PredMemberOf, "org/halvex"}, {"person/ann-lee", kg.PredMemberOf, "org/orvik"}, {"person/jim-hall", kg.PredMemberOf, "org/kessvor"}}},
+				{Text: "Brandt Medical Inc. was sold. Brandt Medical said costs fell. New board members include Ann Lee and Mark Adley, and Tom Reed, a lawyer, spoke.",
+					Must:    []Fact{{"person/ann-lee", kg.PredMemberOf, "org/brandt-medical"}, {"person/mark-adley", kg.PredMemberOf, "org/brandt-medical"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredMemberOf, ""}}},
+			}},
+	),
 	docRule(StageRelations, benchMembers,
 		&Rule{Name: RuleBench, Predicates: []string{kg.PredMemberOf, kg.PredRepresents},
 			Doc: `"Justice X", "Judge Y" in a story of one court: a judge sits on its bench (memberOf), its chief justice heads it (represents)`,
@@ -815,4 +826,126 @@ func (a *analysis) teamMates(r *Rule) {
 			}
 		}
 	}
+}
+
+// boardMembers: a company's board members are members of the company
+// ("Halvex board member Tom Reed", "X, a board member of Y", "X, a member
+// of the Y board", "new board members include A, B and C"); rs is
+// board-member.
+func boardMembers(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	orgAt := func(k int) *ment { // the organisation that ends at token k-1
+		if k <= 0 {
+			return nil
+		}
+		if toks[k-1].Norm == "'s" {
+			k--
+		}
+		if o := a.at(k - 1); o != nil && o.typ == kg.Org && o.t1 == k {
+			return o
+		}
+		return nil
+	}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Norm != "board" || capitalised(toks[i].Text) && !isSentenceStart(a, i) {
+			continue
+		}
+		sent := a.sentOf[i]
+		org := orgAt(i)
+		var people []*ment
+		from := i
+		switch n := toks[i+1].Norm; {
+		case n == "member" || n == "members":
+			j := i + 2
+			if j+1 < len(toks) && (toks[j].Norm == "of" || toks[j].Norm == "at") && org == nil {
+				k := j + 1
+				if toks[k].Norm == "the" {
+					k++
+				}
+				if o := a.at(k); o != nil && o.t0 == k && o.typ == kg.Org {
+					org = o
+				}
+			}
+			// "X, a board member of Y"
+			if p := i - 3; p >= 0 && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an") && toks[i-2].Text == "," {
+				if m := a.at(p); m != nil && m.typ == kg.Person && m.t1 == i-2 {
+					people, from = append(people, m), m.t0
+				}
+			}
+			// "Halvex board member Tom Reed", "board members include A and B"
+			if j < len(toks) && (toks[j].Norm == "include" || toks[j].Norm == "included" || toks[j].Norm == "are" || toks[j].Norm == "were") {
+				j++
+			}
+			people = append(people, a.personList(j, sent)...)
+		case n == "," || n == "." || n == "and":
+			// "X, a member of the Y board"
+			if org == nil || org.t0 < 4 {
+				continue
+			}
+			k := org.t0 - 1
+			if toks[k].Norm == "the" {
+				k--
+			}
+			if k < 3 || toks[k].Norm != "of" || toks[k-1].Norm != "member" || toks[k-2].Norm != "a" && toks[k-2].Norm != "an" || toks[k-3].Text != "," {
+				continue
+			}
+			if m := a.at(k - 4); m != nil && m.typ == kg.Person && m.t1 == k-3 {
+				people, from = append(people, m), m.t0
+			}
+		}
+		if len(people) == 0 {
+			continue
+		}
+		id := ""
+		if org != nil {
+			id = org.id
+		} else if f, n := a.storyFirm(); n >= 2 {
+			id = f
+		}
+		if id == "" {
+			continue
+		}
+		for _, m := range people {
+			if a.sentOf[m.t0] == sent {
+				a.add(m.id, kg.PredMemberOf, kg.Term{Entity: id}, a.evidence(min(from, m.t0), max(i+2, m.t1), rs[0]))
+			}
+		}
+	}
+}
+
+// personList reads persons named at token j, joined by commas and "and",
+// in sentence sent.
+func (a *analysis) personList(j, sent int) []*ment {
+	toks := a.toks
+	var out []*ment
+	joined := false
+	for j < len(toks) && a.sentOf[j] == sent {
+		m := a.at(j)
+		if m == nil || m.t0 != j || m.typ != kg.Person {
+			break
+		}
+		out = append(out, m)
+		j = m.t1
+		// "John Harrison and Mark Adley of First Boston, James Lyons": past
+		// the employer.
+		if j+1 < len(toks) && toks[j].Norm == "of" {
+			if o := a.at(j + 1); o != nil && o.t0 == j+1 && o.typ == kg.Org {
+				j = o.t1
+			}
+		}
+		// "A and B, and C, a lawyer": after a pair joined by "and", ", and"
+		// opens another clause.
+		if j+1 < len(toks) && toks[j].Text == "," && toks[j+1].Norm == "and" {
+			if joined {
+				break
+			}
+			j++
+		}
+		if j >= len(toks) || toks[j].Text != "," && toks[j].Norm != "and" {
+			break
+		}
+		joined = joined || toks[j].Norm == "and"
+		j++
+	}
+	return out
 }
