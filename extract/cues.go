@@ -210,6 +210,9 @@ func (a *analysis) outletCues() []cand {
 	return out
 }
 
+// boardFollowers after "X board" make X a company.
+var boardFollowers = map[string]bool{"member": true, "members": true, "meeting": true, "approved": true, "voted": true, "rejected": true, "agreed": true, "of": true, "chairman": true}
+
 // orgCue reports whether the bare name at token k is used as an
 // organisation: after an organisation noun, before a company's possession
 // or a neuter pronoun, in apposition to "a ... company".
@@ -247,6 +250,11 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 		return false
 	}
 	if n+1 < len(toks) && (toks[n].Norm == "shares" || toks[n].Norm == "stock") {
+		return true
+	}
+	// "Halvex board member Tom Reed", "the Halvex board approved": a
+	// company's board.
+	if n+1 < len(toks) && toks[n].Text == "board" && boardFollowers[toks[n+1].Norm] {
 		return true
 	}
 	// "Sentrix said it", "Keyhole has said it would".

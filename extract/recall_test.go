@@ -1636,3 +1636,12 @@ func TestReviewMendsFirmsInitialsAndSeparateTalks(t *testing.T) {
 		}
 	}
 }
+
+// A bare name before "board member" or "board approved" is a company, and
+// its board member a member of it.
+func TestBoardMakesACompany(t *testing.T) {
+	res := mustExtract(t, "Analysts said Kessvor board member Tom Reed left. He said the Halvane board approved it.", "2026-05-01")
+	checkFacts(t, res, []fact{{"person/tom-reed", kg.PredMemberOf, "org/kessvor"}}, nil)
+	checkTypes(t, "Analysts said Kessvor board member Tom Reed left. He said the Halvane board approved it.",
+		[]typed{{"Kessvor", kg.Org}, {"Halvane", kg.Org}}, nil)
+}
