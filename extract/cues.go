@@ -213,6 +213,40 @@ func (a *analysis) outletCues() []cand {
 // boardFollowers after "X board" make X a company.
 var boardFollowers = map[string]bool{"member": true, "members": true, "meeting": true, "approved": true, "voted": true, "rejected": true, "agreed": true, "of": true, "chairman": true}
 
+// priceVerbs move a share price: "X fell 10 to 250".
+var priceVerbs = map[string]bool{"rose": true, "fell": true, "dropped": true, "slipped": true, "skidded": true, "shed": true, "eased": true, "climbed": true,
+	"jumped": true, "declined": true, "advanced": true, "tumbled": true, "plunged": true, "surged": true, "rallied": true, "sank": true, "slid": true, "soared": true, "firmed": true}
+
+// priceUnits after a price move's figure: "shed 8.5 pence".
+var priceUnits = map[string]bool{"pence": true, "cents": true, "cent": true, "%": true, "percent": true, "yen": true}
+
+// priceMove reports a share price's move at token n: a price verb, a
+// figure, then "to" and a figure or a unit ("fell 10 to 250", "shed 8.5
+// pence", "dropped 11 to #10.86").
+func (a *analysis) priceMove(n int) bool {
+	toks := a.toks
+	if n+2 >= len(toks) || !priceVerbs[toks[n].Norm] || !a.sameSent(n, n+2) {
+		return false
+	}
+	fig := func(k int) int { // the token after a figure at k, or -1
+		if k < len(toks) && (toks[k].Text == "$" || toks[k].Text == "#") {
+			k++
+		}
+		if k < len(toks) && isDigitByte(toks[k].Text[0]) {
+			return k + 1
+		}
+		return -1
+	}
+	k := fig(n + 1)
+	if k < 0 || k >= len(toks) {
+		return false
+	}
+	if priceUnits[toks[k].Norm] {
+		return true
+	}
+	return toks[k].Norm == "to" && fig(k+1) > 0
+}
+
 // orgCue reports whether the bare name at token k is used as an
 // organisation: after an organisation noun, before a company's possession
 // or a neuter pronoun, in apposition to "a ... company".
@@ -250,6 +284,10 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 		return false
 	}
 	if n+1 < len(toks) && (toks[n].Norm == "shares" || toks[n].Norm == "stock") {
+		return true
+	}
+	// "Hanson skidded 9.5 to 200.5", "X shed 8.5 pence": a share price's move.
+	if a.priceMove(n) {
 		return true
 	}
 	// "Halvex board member Tom Reed", "the Halvex board approved": a

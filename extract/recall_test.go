@@ -1645,3 +1645,12 @@ func TestBoardMakesACompany(t *testing.T) {
 	checkTypes(t, "Analysts said Kessvor board member Tom Reed left. He said the Halvane board approved it.",
 		[]typed{{"Kessvor", kg.Org}, {"Halvane", kg.Org}}, nil)
 }
+
+// A bare name whose share price moves is a company ("Hanstead skidded 9.5
+// to 200.5", "Kessvor shed 8.5 pence"); a player's score is no price.
+func TestPriceMovesMakeACompany(t *testing.T) {
+	checkTypes(t, "In London, Imperial Chemical Industries dropped 11 to 1,086, Hanstead skidded 9.5 to 200.5, and Kessvor shed 8.5 pence. "+
+		"Later, Tom Reed said Barlow lost 6-4 to Smith.",
+		[]typed{{"Hanstead", kg.Org}, {"Kessvor", kg.Org}, {"Tom Reed", kg.Person}},
+		[]typed{{"Barlow", kg.Org}, {"Smith", kg.Org}})
+}
