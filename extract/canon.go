@@ -670,23 +670,8 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		if clubHeads[last] && last != "fc" && last != "afc" {
 			put(toks[c.t1-1].Text, c)
 		}
-		// "Adolph Coors Co." ... "Coors", "Anheuser-Busch Cos." ...
-		// "Anheuser": a firm named for a person by its surname, a
-		// hyphenated name by its first part.
-		if legalForms[last] && c.t1-c.t0 == 3 && (a.g.given[first.Norm] || a.g.givenWide[first.Norm]) && capitalised(toks[c.t0+1].Text) && !a.g.given[toks[c.t0+1].Norm] {
-			put(toks[c.t0+1].Text, c)
-		}
-		// "RJR Nabisco Inc." ... "RJR": capitals no list knows opening a
-		// firm's name.
-		if legalForms[last] && c.t1-c.t0 >= 3 && allCaps(first.Text) && len(first.Text) >= 2 && capitalised(toks[c.t0+1].Text) && !legalForms[toks[c.t0+1].Norm] {
-			if e, _ := a.g.match(toks, c.t0); e == nil {
-				put(first.Text, c)
-			}
-		}
-		if legalForms[last] && c.t1-c.t0 == 4 && a.joinedHyphen(c.t0+1) && capitalised(first.Text) && capitalised(toks[c.t0+2].Text) && a.g.demonymCountry(first.Norm) == nil {
-			if e, _ := a.g.match(toks, c.t0); e == nil {
-				put(first.Text, c)
-			}
+		if legalForms[last] {
+			a.legalShortForms(c, put)
 		}
 		// "Baltimore Orioles" ... "the Orioles".
 		if e, n := a.g.match(toks, c.t0); e != nil && e.ent.typ == kg.GPE && c.t0+n < c.t1 && a.nicknamePlural(c.t1-1) && a.sportsDoc() {
@@ -729,6 +714,28 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 		}
 	}
 	return a.bodyHeads(chosen)
+}
+
+// legalShortForms puts the short forms of firm c, named with its legal
+// form: "Adolph Coors Co." ... "Coors" (a firm named for a person, by its
+// surname), "RJR Nabisco Inc." ... "RJR" (capitals no list knows opening
+// its name), "Anheuser-Busch Cos." ... "Anheuser" (a hyphenated name, by
+// its first part).
+func (a *analysis) legalShortForms(c *cand, put func(string, *cand)) {
+	toks := a.toks
+	first, second := toks[c.t0], toks[c.t0+1]
+	if c.t1-c.t0 == 3 && (a.g.given[first.Norm] || a.g.givenWide[first.Norm]) && capitalised(second.Text) && !a.g.given[second.Norm] {
+		put(second.Text, c)
+	}
+	if e, _ := a.g.match(toks, c.t0); e != nil {
+		return // the lists know what its first word names
+	}
+	switch {
+	case c.t1-c.t0 >= 3 && allCaps(first.Text) && len(first.Text) >= 2 && capitalised(second.Text) && !legalForms[second.Norm]:
+		put(first.Text, c)
+	case c.t1-c.t0 == 4 && a.joinedHyphen(c.t0+1) && capitalised(first.Text) && capitalised(toks[c.t0+2].Text) && a.g.demonymCountry(first.Norm) == nil:
+		put(first.Text, c)
+	}
 }
 
 // firmPrefixes: "American Medical International Inc. ... American Medical

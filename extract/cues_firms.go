@@ -184,11 +184,7 @@ func (a *analysis) ampersandFirms() []cand {
 		if a.commonWords(start, k) && a.commonWords(k+1, end) || end-start == 3 && len(toks[k-1].Text) == 1 && len(toks[k+1].Text) == 1 || a.workTitle(start) {
 			continue
 		}
-		name := joinTokens(a.text, toks[start:end])
-		c := cand{t0: start, t1: end, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead}
-		if base, ok := trimCorporate(name); ok {
-			c.name, c.id = base, "org/"+slug(base)
-		}
+		c := firmCand(start, end, joinTokens(a.text, toks[start:end]), prioOrgHead)
 		if in := a.g.lookupName(c.name); in != nil {
 			c.id, c.name, c.in, c.typ = in.id, in.name, in, in.typ
 		}
@@ -227,13 +223,17 @@ func (a *analysis) basedFirms() []cand {
 		if e, n := a.g.match(toks, k); e != nil && n >= j-k {
 			continue
 		}
-		name := joinTokens(a.text, toks[k:j])
-		c := cand{t0: k, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioTitle}
-		if base, ok := trimCorporate(name); ok {
-			c.name, c.id = base, "org/"+slug(base)
-		}
-		out = append(out, c)
+		out = append(out, firmCand(k, j, joinTokens(a.text, toks[k:j]), prioTitle))
 		k = j
 	}
 	return out
+}
+
+// firmCand is an organisation candidate at [t0, t1) named name, its legal
+// form dropped from its name and ID ("Jones & Co." keeps its "Co.").
+func firmCand(t0, t1 int, name string, prio int) cand {
+	if base, ok := trimCorporate(name); ok {
+		name = base
+	}
+	return cand{t0: t0, t1: t1, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prio}
 }

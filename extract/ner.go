@@ -430,11 +430,8 @@ func (a *analysis) ampersandNames(cands []cand) {
 		if j == c.t1+1 {
 			continue
 		}
-		name := a.orgName(c.t0, j)
-		c.t1, c.name, c.id = j, name, "org/"+slug(name)
-		if base, ok := trimCorporate(name); ok {
-			c.name, c.id = base, "org/"+slug(base)
-		}
+		f := firmCand(c.t0, j, a.orgName(c.t0, j), c.prio)
+		c.t1, c.name, c.id = f.t1, f.name, f.id
 	}
 }
 

@@ -1483,11 +1483,12 @@ func (a *analysis) separateMeetings(ev *event, i int) []*event {
 		}
 		own[n] = a.eventDate(p.t1, end, p.t1)
 	}
-	if last := own[len(own)-1]; last != "" && slices.Equal(own[:len(own)-1], make([]string, len(own)-1)) {
-		shared = last
-		for n := range own {
-			own[n] = ""
-		}
+	earlier := false // an earlier partner has its own date
+	for _, d := range own[:len(own)-1] {
+		earlier = earlier || d != ""
+	}
+	if last := own[len(own)-1]; last != "" && !earlier {
+		shared, own[len(own)-1] = last, ""
 	}
 	var out []*event
 	for n, p := range partners {

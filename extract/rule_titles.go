@@ -1868,8 +1868,8 @@ func (a *analysis) occupationAt(m *ment, stop int, r *Rule) {
 	}
 	j = a.afterOrgNoun(j, sent) // "an economist at investment bank X"
 	// "an analyst at Tokyo-based X": past the firm's home.
-	if p := a.at(j); p != nil && p.t0 == j && a.basedHomeEnd(p) > 0 {
-		j = a.basedHomeEnd(p)
+	if p := a.at(j); p != nil && p.t0 == j {
+		j = max(j, a.basedHomeEnd(p))
 	}
 	o := a.at(j)
 	if o == nil || o.t0 != j || o.typ != kg.Org {
@@ -1920,8 +1920,8 @@ func fromOrg(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 		i++
 	}
 	// "of the Miami-based Cuban-American National Foundation"
-	if p := a.at(i); p != nil && p.t0 == i && a.basedHomeEnd(p) > 0 {
-		i = a.basedHomeEnd(p)
+	if p := a.at(i); p != nil && p.t0 == i {
+		i = max(i, a.basedHomeEnd(p))
 	}
 	o := a.at(i)
 	if o == nil || o.t0 != i || o.typ != kg.Org {
