@@ -124,7 +124,7 @@
 //	quote-then-speaker    quotes     quote                                                 a quotation then its speaker: "“...,” X said", "“...,” said X"
 //	speaker-then-quote    quotes     quote                                                 a speaker then the quotation: "X said: “...”"
 //	quote-continued       quotes     quote                                                 a quotation right after an attributed one continues it: "“...,” X said. “...”"
-//	event                 events     location,startDate,attendee                           meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees, one per partner of "meetings with A and B" or "separate talks with A and B"; none from a clause that negates them ("did not meet", "refused to attend")
+//	event                 events     location,startDate,attendee                           meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees (one named attendee is enough when the text names whom they met by a noun: "met with the family's lawyer"), one per partner of "meetings with A and B" or "separate talks with A and B"; none from a clause that negates them ("did not meet", "refused to attend")
 //	event-status          events     eventStatus                                           an event stated as still to come ("will meet", "plans to visit", "is scheduled to hold talks", a date after publication), called off or put off: schema:eventStatus
 //
 // End rule table.

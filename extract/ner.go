@@ -998,6 +998,10 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		for t1 > t0 && (toks[t1-1].Norm == "'s" || !isWordAt(toks[t1-1].Text, 0)) {
 			t1--
 		}
+		// "met with Sununu Sunday": a date after a name is none of it.
+		for t1 > t0+1 && a.dateAt[t1-1] >= 0 && calendarWords[toks[t1-1].Norm] {
+			t1--
+		}
 		// "Chen Chun-yeh": prose stops at the hyphen of a given name.
 		for t1 > t0 && t1+1 < len(toks) && a.nameHyphen(t1) && a.hyphenTail(t1+1) {
 			t1 += 2
@@ -1046,7 +1050,8 @@ func (a *analysis) proseCands(spans []proseSpan) (out []cand) {
 		}
 		switch s.Label {
 		case "PERSON":
-			if t1-t0 == 1 && t0 > 0 && determiners[toks[t0-1].Norm] {
+			// ("a suggestion that Sununu offer": "that" opens a clause.)
+			if t1-t0 == 1 && t0 > 0 && determiners[toks[t0-1].Norm] && toks[t0-1].Norm != "that" {
 				notPerson[toks[t0].Text] = true // "its Android system": a thing
 				continue
 			}
@@ -1406,6 +1411,16 @@ func (a *analysis) givenNames() []cand {
 		if !capitalised(toks[i].Text) || a.boiler[i] {
 			continue
 		}
+		// "Theresa May", "Prime Minister Theresa May": a month's name as
+		// the surname, when no number or further name follows it.
+		if k := i + 1; k < len(toks) && monthNames[toks[k].Norm] && toks[k].Text[1:] == strings.ToLower(toks[k].Text[1:]) && capitalised(toks[k].Text) &&
+			(a.g.given[toks[i].Norm] || a.wideGiven(i)) && a.sameSent(i, k) && toks[k].Start-toks[i].End == 1 && a.dateAt[k] < 0 &&
+			(i == 0 || !capitalised(toks[i-1].Text) || !a.sameSent(i-1, i) || a.g.titles[toks[i-1].Norm] || a.g.honorifics[toks[i-1].Norm]) &&
+			!(k+1 < len(toks) && a.sameSent(k, k+1) && (isDigitByte(toks[k+1].Text[0]) || capitalised(toks[k+1].Text))) {
+			out = append(out, cand{t0: i, t1: k + 1, typ: kg.Person, prio: prioGiven})
+			i = k
+			continue
+		}
 		// A name opens after no other capitalised word: "New York" holds no
 		// given name "York".
 		wide := false
@@ -1466,6 +1481,9 @@ func (a *analysis) givenNames() []cand {
 	}
 	return out
 }
+
+// monthNames are the months that are also surnames ("Theresa May").
+var monthNames = map[string]bool{"may": true, "june": true, "april": true, "august": true, "march": true}
 
 // gaelicSurname reports a surname of the forms "O'Sullivan", "O’Neill",
 // "McKiernan", "MacLeod".

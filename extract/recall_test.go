@@ -1654,3 +1654,50 @@ func TestPriceMovesMakeACompany(t *testing.T) {
 		[]typed{{"Hanstead", kg.Org}, {"Kessvor", kg.Org}, {"Tom Reed", kg.Person}},
 		[]typed{{"Barlow", kg.Org}, {"Smith", kg.Org}})
 }
+
+// A person who met someone the text names only by a noun ("met with the
+// boy's lawyer", "a meeting with union leaders") attended a meeting; a
+// pronoun, a name kg missed or "met resistance" names no partner.
+func TestMeetingWithAnUnnamedPartner(t *testing.T) {
+	res := mustExtract(t, "Ann Lowe has already met with Tom Reed's lawyer and a Catholic nun from Leeds. "+
+		"Jim Hale held a meeting with industrialists and union leaders on Monday. "+
+		"Paul Ek met them on Tuesday. Mia Holt met stiff resistance on Tuesday.", "2026-05-08")
+	checkFacts(t, res, []fact{
+		{"event/meeting-of-ann-lowe-with-tom-reeds-lawyer-and-a-catholic-nun", kg.PredAttendee, "person/ann-lowe"},
+		{"event/meeting-of-jim-hale-with-industrialists-and-union-leaders-2026-05-04", kg.PredAttendee, "person/jim-hale"},
+	}, []fact{
+		{"event/meeting-of-ann-lowe-with-tom-reeds-lawyer-and-a-catholic-nun", kg.PredAttendee, "person/tom-reed"},
+	})
+	for _, tr := range res.Triples {
+		if tr.Predicate == kg.PredAttendee && (tr.Object.Entity == "person/paul-ek" || tr.Object.Entity == "person/mia-holt") {
+			t.Errorf("no meeting stated, got %s attendee %s", tr.Subject, tr.Object.Entity)
+		}
+	}
+}
+
+// A month's name is a surname after a given name ("Theresa May"), a date
+// elsewhere; a weekday after a name is none of it ("met with Sununu
+// Sunday"); "that" before a name opens a clause, it makes no thing of it.
+func TestMonthSurnamesAndDatesAfterNames(t *testing.T) {
+	text := "Prime Minister Theresa May spoke on Monday, and Brian May played. Talks ended in May. " +
+		"Peter Okuli is the chief of staff. A source suggested that Okuli resign. Officials said the president met with Okuli Sunday."
+	checkTypes(t, text,
+		[]typed{{"Theresa May", kg.Person}, {"Brian May", kg.Person}},
+		[]typed{{"May", kg.Person}, {"Okuli Sunday", kg.Person}})
+	res := mustExtract(t, text, "2026-05-08")
+	okuli, may := 0, false
+	for _, m := range res.Mentions {
+		if m.ID == "person/peter-okuli" {
+			okuli++
+		}
+		if m.Text == "May" && m.Type == kg.Date {
+			may = true
+		}
+	}
+	if okuli != 3 {
+		t.Errorf("Peter Okuli named %d times, want 3", okuli)
+	}
+	if !may {
+		t.Errorf("\"in May\" is no longer a date")
+	}
+}

@@ -213,6 +213,10 @@ type event struct {
 	// an MI6 agent") to the token of its antecedent, which the evidence
 	// must include.
 	via map[string]int
+	// partner is the unnamed party a person met ("met with Lazaro
+	// Gonzalez's lawyer", "a meeting with union leaders"), which names a
+	// meeting with one named attendee.
+	partner string
 }
 
 func (e *event) addAttendee(id string) {
@@ -348,7 +352,7 @@ const RuleEventStatus = "event-status"
 // clause states as planned, cancelled or postponed.
 var eventRules = docRule(StageEvents, events,
 	&Rule{Name: RuleEvent, Predicates: []string{kg.PredLocation, kg.PredStartDate, kg.PredAttendee},
-		Doc: `meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees, one per partner of "meetings with A and B" or "separate talks with A and B"; none from a clause that negates them ("did not meet", "refused to attend")`,
+		Doc: `meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees (one named attendee is enough when the text names whom they met by a noun: "met with the family's lawyer"), one per partner of "meetings with A and B" or "separate talks with A and B"; none from a clause that negates them ("did not meet", "refused to attend")`,
 		Examples: []Example{
 			{Text: "On March 9, a summit of the African Union was held in Addis Ababa.", Published: "2023-03-12",
 				Must: []Fact{{"event/african-union-summit-2023-03-09", kg.PredLocation, "place/addis-ababa"}, {"event/african-union-summit-2023-03-09", kg.PredStartDate, "2023-03-09"}}},
@@ -359,6 +363,10 @@ var eventRules = docRule(StageEvents, events,
 					{"event/meeting-between-bill-clinton-and-gerry-adams-2023-06-03", kg.PredAttendee, "person/bill-clinton"},
 					{"event/oslo-talks-2023-06-02", kg.PredAttendee, "person/jim-hall"}},
 				MustNot: []Fact{{"event/meeting-between-gerry-adams-and-tony-blair-2023-06-01", kg.PredAttendee, "person/bill-clinton"}}},
+			// One named attendee and whom the text names by a noun only.
+			{Text: "Attorney General Ann Lowe met with the family's lawyer on June 2, and Tom Reed met them on June 3.", Published: "2023-06-05",
+				Must:    []Fact{{"event/meeting-of-ann-lowe-with-the-familys-lawyer-2023-06-02", kg.PredAttendee, "person/ann-lowe"}},
+				MustNot: []Fact{{"event/meeting-of-tom-reed-with-them-2023-06-03", kg.PredAttendee, ""}}},
 			{Text: "Talks between India and Pakistan took place in Geneva on June 2.", Published: "2023-06-05",
 				Must: []Fact{{"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/india"}, {"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/pakistan"}}},
 			{Text: "On Tuesday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron.", Published: "2023-06-08",
@@ -753,6 +761,9 @@ func (a *analysis) readEvent(in *established, i int, kind string) *event {
 		}
 	}
 	ev.forms = []string{joinTokens(a.text, toks[ev.t0:ev.t1])}
+	if ev.body == nil && len(ev.attendees) == 1 && !temporal && !definite {
+		ev.partner = a.partnerPhrase(i, c1)
+	}
 	if ev.date == "" && ev.place == nil {
 		switch {
 		case definite && ev.body == nil:
@@ -761,12 +772,79 @@ func (a *analysis) readEvent(in *established, i int, kind string) *event {
 		case temporal:
 			// "after a meeting of the board": only a time reference.
 			return nil
-		case ev.body == nil && len(ev.attendees) < 2:
+		case ev.body == nil && len(ev.attendees) < 2 && !(len(ev.attendees) == 1 && ev.partner != ""):
 			return nil
 		}
 	}
 	return ev
 }
+
+// partnerPhrase returns the words naming whom a person met when no name
+// does: the object of "met (with)" or of "a meeting with" at trigger token
+// i, up to the clause end c1 ("Lazaro Gonzalez's lawyer and a Catholic
+// nun", "Kenyan police leaders", "union leaders"). A pronoun, a name, a
+// date or a word of "met resistance" names no partner: "".
+func (a *analysis) partnerPhrase(i, c1 int) string {
+	toks := a.toks
+	j := i + 1
+	switch toks[i].Norm {
+	case "met", "meet", "meets":
+		if j < c1 && toks[j].Norm == "with" {
+			j++
+		}
+	case "meeting", "meetings", "talks":
+		if j >= c1 || toks[j].Norm != "with" {
+			return ""
+		}
+		j++
+	default:
+		return ""
+	}
+	if j >= c1 || personPronouns[toks[j].Norm] || objectPronouns[toks[j].Norm] || a.dateAt[j] >= 0 || !isWordAt(toks[j].Text, 0) {
+		return ""
+	}
+	// A name opens the phrase only as a possessive: "Gonzalez's lawyer";
+	// a capitalised word no name holds is a name kg missed.
+	if a.at(j) == nil && capitalised(toks[j].Text) && !determiners[toks[j].Norm] && a.g.demonymCountry(toks[j].Norm) == nil {
+		return ""
+	}
+	if m := a.at(j); m != nil && m.t0 == j && !(m.t1 < c1 && toks[m.t1].Norm == "'s") && !(m.typ == kg.GPE && m.t1 == j+1 && a.g.demonymCountry(toks[j].Norm) != nil) {
+		return ""
+	}
+	end, noun := j, false
+	for k := j; k < c1 && k < j+8; k++ {
+		t := toks[k]
+		n := t.Norm
+		if a.dateAt[k] >= 0 || notMet[n] && !noun || !(isWordAt(t.Text, 0) || n == "'s") {
+			break
+		}
+		if n == "and" {
+			// "a lawyer and a Catholic nun", "industrialists and union
+			// leaders": a second party.
+			if !noun {
+				break
+			}
+			continue
+		}
+		if m := a.at(k); m != nil && m.t0 == k && !(m.t1 < c1 && toks[m.t1].Norm == "'s") && m.typ == kg.Person {
+			return "" // a named partner is an attendee
+		}
+		if notPortfolio[n] || verbLike(n) || glueWords[n] && !determiners[n] && n != "of" && !a.possessivePronoun(k) || temporalPreps[n] {
+			break
+		}
+		noun = !determiners[n] && !a.possessivePronoun(k) && n != "'s" && n != "of"
+		if noun {
+			end = k + 1
+		}
+	}
+	if end == j {
+		return ""
+	}
+	return joinTokens(a.text, toks[j:end])
+}
+
+// objectPronouns name no partner: "met them", "met with us".
+var objectPronouns = map[string]bool{"them": true, "us": true, "me": true, "you": true, "it": true, "one": true, "each": true, "both": true, "there": true, "here": true}
 
 // saidBetween reports a verb of saying between a date at token k and a
 // trigger at token i before it: "On May 2 Biden said he met Xi" (the
@@ -1318,6 +1396,10 @@ func (a *analysis) nameEvent(ev *event) bool {
 		switch {
 		case ev.kind == "phone call" && len(people) >= 2:
 			ev.name = ev.kind + " between " + strings.Join(people, " and ")
+		case len(people) == 1 && len(parties) == 0 && ev.partner != "" && a.metTrigger(ev):
+			// "Reno met with Lazaro Gonzalez's lawyer": one person and
+			// whom the text names only by a noun.
+			ev.name = "meeting of " + people[0] + " with " + ev.partner
 		case len(people) >= 2 && len(parties) == 0 && a.metTrigger(ev):
 			// "Albright met with President Daniel arap Moi": two people
 			// name their meeting.
