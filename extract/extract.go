@@ -104,19 +104,50 @@ func (e *Extractor) Extract(ctx context.Context, doc *kg.Document) (*kg.Result, 
 	return res, nil
 }
 
-// dedupTriples drops repeated facts, keeping the first evidence.
+// dedupTriples drops repeated facts, keeping the first evidence, and a
+// person's title that another of their titles names more exactly:
+// "Minister" beside "Science Minister", "Secretary" beside "Cabinet
+// Secretary" (but "President" beside "Vice President" is another post).
 func (a *analysis) dedupTriples() []kg.Triple {
 	seen := map[string]bool{}
+	titles := map[string][]string{}
+	for _, t := range a.triples {
+		if t.Predicate == kg.PredJobTitle {
+			titles[t.Subject.Entity] = append(titles[t.Subject.Entity], strings.ToLower(t.Object.Literal))
+		}
+	}
 	var out []kg.Triple
 	for _, t := range a.triples {
 		k := t.Subject.Entity + "\x00" + t.Subject.Literal + "\x00" + t.Predicate + "\x00" + t.Object.Entity + "\x00" + t.Object.Literal
-		if seen[k] {
+		if seen[k] || t.Predicate == kg.PredJobTitle && narrowerTitle(strings.ToLower(t.Object.Literal), titles[t.Subject.Entity]) {
 			continue
 		}
 		seen[k] = true
 		out = append(out, t)
 	}
 	return out
+}
+
+// narrowerTitle reports a title among others that names the post of
+// title more exactly: words before it that say its portfolio or body, no
+// rank below it ("Science Minister" for "minister", not "Deputy Minister").
+func narrowerTitle(title string, others []string) bool {
+	for _, o := range others {
+		pre, ok := strings.CutSuffix(o, " "+title)
+		if !ok || pre == "" {
+			continue
+		}
+		ranked := false
+		for _, w := range strings.FieldsFunc(pre, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if rankWords[w] {
+				ranked = true
+			}
+		}
+		if !ranked {
+			return true
+		}
+	}
+	return false
 }
 
 // mentions lists entity and date mentions in text order.

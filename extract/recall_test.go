@@ -1701,3 +1701,25 @@ func TestMonthSurnamesAndDatesAfterNames(t *testing.T) {
 		t.Errorf("\"in May\" is no longer a date")
 	}
 }
+
+// "X, the science minister," and "X, Schumer's campaign manager,": a post
+// with one lower-case portfolio word after "the" or a person's
+// possessive; a person's title that another of theirs names more exactly
+// is dropped ("Minister" beside "Science Minister"), a post of another
+// rank is not ("President" beside "Vice President").
+func TestPortfolioPostsInAppositionAndNarrowerTitles(t *testing.T) {
+	res := mustExtract(t, "Cabinet minister Mikel Arvo spoke on Sunday. \"We will stay,\" said Arvo, the science minister. "+
+		"Chuck Schumer is running. \"Both agree,\" said Dan Osk, Schumer's campaign manager. "+
+		"Lena Ruud, the party chairman, said so. "+
+		"Ann Lowe, the key witness, spoke.", "2026-05-08")
+	checkFacts(t, res, []fact{
+		{"person/mikel-arvo", kg.PredJobTitle, "Science Minister"},
+		{"person/dan-osk", kg.PredJobTitle, "Campaign Manager"},
+		{"person/lena-ruud", kg.PredJobTitle, "Party Chairman"},
+	}, []fact{
+		{"person/mikel-arvo", kg.PredJobTitle, "Minister"},
+		{"person/ann-lowe", kg.PredJobTitle, "Key Witness"},
+	})
+	r2 := mustExtract(t, "Vice President Tom Reed spoke. Later, as president of the club, Tom Reed, the president, spoke again.", "2026-05-08")
+	checkFacts(t, r2, []fact{{"person/tom-reed", kg.PredJobTitle, "Vice President"}, {"person/tom-reed", kg.PredJobTitle, "President"}}, nil)
+}

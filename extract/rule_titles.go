@@ -132,6 +132,9 @@ var titleRules = concatRules(
 				{Text: "Ann Lee, wife of Tom Reed and chairman of Halvex, agreed. Bo Li, son of Jim Hall, left.",
 					Must:    []Fact{{"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/ann-lee", kg.PredRepresents, "org/halvex"}},
 					MustNot: []Fact{{"person/bo-li", kg.PredJobTitle, ""}, {"person/tom-reed", kg.PredRepresents, ""}}},
+				{Text: "\"We stay,\" said Ann Lee, the science minister. Tom Reed, the key witness, spoke.",
+					Must:    []Fact{{"person/ann-lee", kg.PredJobTitle, "Science Minister"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}}},
 				{Text: "Rafael Grossi, Argentina's ambassador to Austria, arrived late.",
 					Must:    []Fact{{"person/rafael-grossi", kg.PredJobTitle, "Ambassador"}, {"person/rafael-grossi", kg.PredRepresents, "place/argentina"}},
 					MustNot: []Fact{{"person/rafael-grossi", kg.PredRepresents, "place/austria"}}},
@@ -1484,8 +1487,12 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	// "Josh Isay, Schumer's campaign manager,": a post in a person's
 	// service names no body.
-	if p := a.at(i); p != nil && p.typ == kg.Person && p.id != m.id && p.t1+1 < len(toks) && toks[p.t1].Norm == "'s" && a.g.titles[toks[p.t1+1].Norm] {
-		i = p.t1 + 1
+	// "the science minister", "Schumer's campaign manager": a post whose
+	// one lower-case portfolio word needs no body after it.
+	definite := i > 0 && toks[i-1].Norm == "the"
+	if p := a.at(i); p != nil && p.typ == kg.Person && p.id != m.id && p.t1+2 < len(toks) && toks[p.t1].Norm == "'s" &&
+		(a.g.titles[toks[p.t1+1].Norm] || coreTitles[toks[p.t1+2].Norm] && a.g.common[toks[p.t1+1].Norm]) {
+		i, definite = p.t1+1, true
 	}
 	// "a market strategist at X", "an oil analyst with Y": the field
 	// before an occupation; "studio general manager for X": the post's.
@@ -1507,6 +1514,12 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 				k++
 			}
 			if k < len(toks) && a.sentOf[k] == sent && (toks[k].Norm == "at" || toks[k].Norm == "with" || toks[k].Norm == "for" || toks[k].Norm == "of") {
+				i, lead = j+1, toks[j].Norm
+			}
+			// "Michael Eitan, the science minister,": the apposition ends
+			// with the post.
+			if definite && a.g.common[toks[j].Norm] && !strings.HasSuffix(toks[j].Norm, "ing") && !strings.HasSuffix(toks[j].Norm, "ed") &&
+				(k >= len(toks) || a.sentOf[k] != sent || toks[k].Text == "," || toks[k].Text == "." || toks[k].Norm == "and" || toks[k].Norm == "who") {
 				i, lead = j+1, toks[j].Norm
 			}
 			break
