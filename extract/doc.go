@@ -93,7 +93,7 @@
 //	RULE                  STAGE      PREDICATES                                            READS
 //	title-premodifier     titles     jobTitle,represents,memberOf,worksFor                 a title and its body or country before a name: "NATO Secretary General Jens Stoltenberg", "the foreign ministers, X of Poland and Y of Hungary"
 //	possessive            titles     represents,memberOf,worksFor                          a body's possessive before a name: "Al Jazeera's Natacha Butler"
-//	appointed             titles     jobTitle,represents,memberOf,worksFor                 appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y"
+//	appointed             titles     jobTitle,represents,memberOf,worksFor                 appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y", "X and Z were named vice chairmen"
 //	who-heads             titles     represents,memberOf,worksFor                          "X, who heads/leads/chairs/runs/founded Y"; "X, who edits Y's Z": X works for Y
 //	apposition            titles     jobTitle,represents,memberOf,worksFor,formerJobTitle  a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"; a former one when the clause says its holder left it ("X, chief executive of Y, resigned")
 //	from-org              titles     worksFor,memberOf                                     an organisation right after a name or two names joined by "and": "Simon Hale, from Barclays, said", "said Ann Lee of Goldman Sachs", "X and Y of First Boston"

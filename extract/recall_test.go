@@ -1723,3 +1723,17 @@ func TestPortfolioPostsInAppositionAndNarrowerTitles(t *testing.T) {
 	r2 := mustExtract(t, "Vice President Tom Reed spoke. Later, as president of the club, Tom Reed, the president, spoke again.", "2026-05-08")
 	checkFacts(t, r2, []fact{{"person/tom-reed", kg.PredJobTitle, "Vice President"}, {"person/tom-reed", kg.PredJobTitle, "President"}}, nil)
 }
+
+// Joint appointees: "X, Y and Z were elected directors", "X, 54,
+// treasurer, and Y, 58, who runs Z, were named vice chairmen of W" give
+// each the post in the singular; a person who is no subject of "were
+// named" gets none.
+func TestJointAppointees(t *testing.T) {
+	res := mustExtract(t, "Ann Lowe, Jim Hall and Tom Reed were elected directors. "+
+		"Paul Kerr, 54, treasurer, and Mia Holt, 58, who runs the funds group, were named vice chairmen. "+
+		"Lena Ruud met Dan Osk and the two were named in the report.", "2026-05-08")
+	checkFacts(t, res, []fact{
+		{"person/ann-lowe", kg.PredJobTitle, "Director"}, {"person/jim-hall", kg.PredJobTitle, "Director"}, {"person/tom-reed", kg.PredJobTitle, "Director"},
+		{"person/paul-kerr", kg.PredJobTitle, "Vice Chairman"}, {"person/mia-holt", kg.PredJobTitle, "Vice Chairman"},
+	}, []fact{{"person/lena-ruud", kg.PredJobTitle, ""}, {"person/dan-osk", kg.PredJobTitle, ""}})
+}

@@ -98,7 +98,7 @@ var titleRules = concatRules(
 	),
 	personRule(appointed,
 		&Rule{Name: RuleAppointed, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y"`,
+			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y", "X and Z were named vice chairmen"`,
 			Examples: []Example{
 				{Text: "Anne Roth was appointed chief executive of Siemens on Monday.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
@@ -109,6 +109,11 @@ var titleRules = concatRules(
 				{Text: "Tom Hale succeeded Ann Lee as chief executive of Siemens. Later Mark Ruiz will succeed Paul Kerr as chairman of Barclays.",
 					Must:    []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Executive"}, {"person/tom-hale", kg.PredRepresents, "org/siemens"}, {"person/paul-kerr", kg.PredJobTitle, "Chairman"}, {"person/paul-kerr", kg.PredRepresents, "org/barclays"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}, {"person/mark-ruiz", kg.PredJobTitle, ""}}},
+				{Text: "Ann Lee, 54, treasurer, and Tom Hale, 58, who runs the funds group, were named vice chairmen of Halvex Corp. Paul Kerr said Mark Ruiz met them.",
+					Must:    []Fact{{"person/ann-lee", kg.PredJobTitle, "Vice Chairman"}, {"person/tom-hale", kg.PredJobTitle, "Vice Chairman"}, {"person/tom-hale", kg.PredRepresents, "org/halvex"}},
+					MustNot: []Fact{{"person/paul-kerr", kg.PredJobTitle, ""}, {"person/mark-ruiz", kg.PredJobTitle, ""}}},
+				{Text: "Ruth Ames, 45, was named president of the unit on Monday.",
+					Must: []Fact{{"person/ruth-ames", kg.PredJobTitle, "President"}}},
 				{Text: "Tom Hale was named chief executive of Siemens, and Ann Lee was named in the report.",
 					Must:    []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Executive"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}}},
@@ -1237,6 +1242,7 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	var body *ment
 	i := m.t1
 	holder := m // the person who holds the post read
+	joint := false
 	switch {
 	// "X succeeded Y as chief executive": X holds it; "X will succeed Y as
 	// chief executive": Y holds it until then.
@@ -1276,6 +1282,11 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		if in(i+2) && toks[i].Text == "," && isDigitByte(toks[i+1].Text[0]) && toks[i+2].Text == "," {
 			i += 3
 		}
+		// "X, 54, treasurer, and Y, 58, were named vice chairmen": each
+		// of the joint subjects holds the post.
+		if k := a.jointSubjectVerb(m); k > 0 {
+			i, joint = k, true
+		}
 		// "X also was named", "X was also named"
 		if in(i) && appointAdverbs[toks[i].Norm] {
 			i++
@@ -1302,6 +1313,12 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		i++
 	}
 	title, affs, stop, _ := a.chain(i, 1, sent)
+	if joint {
+		// "were named vice chairmen of Acme": the post in the singular.
+		if words, e := a.pluralTitle(i, sent); words != nil {
+			title, affs, stop = words, nil, e
+		}
+	}
 	jt := a.cleanTitle(title)
 	if jt == "" {
 		return
@@ -1329,6 +1346,21 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			stop = o.t1
 		}
 	}
+	// "was named president of the unit": a body the text names by a noun
+	// only gives the post alone.
+	// (The chain stops at the article.)
+	if len(affs) == 0 && in(stop+1) && stop > 0 && (toks[stop].Norm == "the" || toks[stop].Norm == "its") && (toks[stop-1].Norm == "of" || toks[stop-1].Norm == "at") {
+		stop--
+	}
+	if len(affs) == 0 && in(stop+2) && (toks[stop].Norm == "of" || toks[stop].Norm == "at") && (toks[stop+1].Norm == "the" || toks[stop+1].Norm == "its") {
+		k := stop + 2
+		for in(k) && k < stop+5 && !capitalised(toks[k].Text) && isWordAt(toks[k].Text, 0) && a.g.common[toks[k].Norm] && !glueWords[toks[k].Norm] && a.dateAt[k] < 0 {
+			k++
+		}
+		if k > stop+2 {
+			stop = k
+		}
+	}
 	if in(stop) {
 		s := toks[stop]
 		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ":" || s.Text == ")" || s.Norm == "and" || s.Norm == "on" || s.Norm == "in" || s.Norm == "last" || s.Norm == "this" || s.Norm == "after" || s.Norm == "effective" || s.Norm == "from" || s.Norm == "earlier" || a.dateAt[stop] >= 0) {
@@ -1348,6 +1380,76 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			a.affiliate(holder.id, af, tieOf(tieTitle, af.employ), ev)
 		}
 	}
+}
+
+// jointSubjectVerb returns the token of "were" in "X and Y were named
+// ..." when person m is one of the subjects joined by "and" that open the
+// sentence (each maybe with its age and post between commas: "X, 54,
+// treasurer, and Y, 58, who runs Z, were named"), else -1.
+func (a *analysis) jointSubjectVerb(m *ment) int {
+	toks := a.toks
+	sent := a.sentOf[m.t0]
+	s0 := a.sents[sent].T0
+	joined := false
+	// m opens the sentence, or follows "and" after a subject that does.
+	if m.t0 != s0 {
+		// "X, Y and Z": a comma joins a subject that follows another.
+		listed := m.t0 >= 2 && toks[m.t0-1].Text == "," && a.at(m.t0-2) != nil && a.at(m.t0-2).typ == kg.Person
+		if m.t0 == 0 || toks[m.t0-1].Norm != "and" && !listed {
+			return -1
+		}
+		first := a.at(s0)
+		if first == nil || first.typ != kg.Person {
+			return -1
+		}
+		joined = true
+	}
+	for j := m.t1; j < len(toks) && j < m.t1+40 && a.sentOf[j] == sent; j++ {
+		n := toks[j].Norm
+		if speechVerbs[n] || n == ";" || n == ":" {
+			return -1
+		}
+		if n == "and" {
+			if p := a.at(j + 1); p != nil && p.t0 == j+1 && p.typ == kg.Person {
+				joined = true
+			}
+			continue
+		}
+		if n == "were" {
+			v := j + 1
+			if v < len(toks) && appointAdverbs[toks[v].Norm] {
+				v++
+			}
+			if joined && v < len(toks) && appointVerbs[toks[v].Norm] {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// pluralTitle reads a post named in the plural at token i ("vice
+// chairmen", "senior vice presidents", "directors") and returns its words
+// in the singular and the token after them; nil when its last word is no
+// plural of a core title.
+func (a *analysis) pluralTitle(i, sent int) ([]string, int) {
+	toks := a.toks
+	var words []string
+	for k := i; k < len(toks) && k < i+5 && a.sentOf[k] == sent; k++ {
+		n := toks[k].Norm
+		if a.g.titles[n] && !coreTitles[n] {
+			words = append(words, toks[k].Text)
+			continue
+		}
+		for _, sg := range []string{strings.TrimSuffix(n, "men") + "man", strings.TrimSuffix(n, "ies") + "y", strings.TrimSuffix(n, "s")} {
+			if sg != n && coreTitles[sg] {
+				return append(words, sg), k + 1
+			}
+		}
+		return nil, 0
+	}
+	return nil, 0
 }
 
 // memberOfAnd reads "(Party) member of Y and" at token i and returns the
