@@ -625,7 +625,9 @@ func (a *analysis) orgPatterns() []cand {
 			continue
 		}
 		start := i
-		for start < end && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] || sentenceOpeners[toks[start].Norm] && isSentenceStart(a, start) || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start) && !(adjectiveTitles[toks[start].Norm] && !a.g.given[toks[start+1].Norm] && !a.wideGiven(start+1))) {
+		// "A State Department spokesman": the article opening a sentence
+		// (not the initial of "A. Schulman Inc.").
+		for start < end && (toks[start].Norm == "the" || (toks[start].Norm == "a" || toks[start].Norm == "an") && !(start+1 < end && toks[start+1].Text == ".") || a.g.nonEnt[toks[start].Norm] || sentenceOpeners[toks[start].Norm] && isSentenceStart(a, start) || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start) && !(adjectiveTitles[toks[start].Norm] && !a.g.given[toks[start+1].Norm] && !a.wideGiven(start+1))) {
 			start++
 		}
 		// "Shares of Halvorsen Systems": a common word opening the sentence,

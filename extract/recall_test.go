@@ -1737,3 +1737,11 @@ func TestJointAppointees(t *testing.T) {
 		{"person/paul-kerr", kg.PredJobTitle, "Vice Chairman"}, {"person/mia-holt", kg.PredJobTitle, "Vice Chairman"},
 	}, []fact{{"person/lena-ruud", kg.PredJobTitle, ""}, {"person/dan-osk", kg.PredJobTitle, ""}})
 }
+
+// "A State Department spokesman": the article opening a sentence is no
+// part of the name; the initial of "A. Schulman Inc." is.
+func TestArticleOpeningAnOrganisationName(t *testing.T) {
+	checkTypes(t, "A State Department spokesman said so. An Interior Ministry official agreed. A. Schulman Inc. said nothing.",
+		[]typed{{"State Department", kg.Org}, {"Interior Ministry", kg.Org}, {"A. Schulman Inc", kg.Org}},
+		[]typed{{"A State Department", kg.Org}, {"An Interior Ministry", kg.Org}})
+}
