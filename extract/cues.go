@@ -1947,6 +1947,9 @@ func (a *analysis) ledOrgs() []cand {
 		if ledAdverbs[toks[j].Norm] {
 			j++
 		}
+		if j+1 < len(toks) && toks[j].Norm == "has" {
+			j++ // "who has led X since 2015"
+		}
 		if j+1 >= len(toks) || !headsVerbs[toks[j].Norm] {
 			continue
 		}

@@ -625,6 +625,14 @@ func (a *analysis) orgPatterns() []cand {
 			continue
 		}
 		start := i
+		// "Tom Abel, CEO of Halvex Corp": a post before "of" or "at" is
+		// none of the body's name.
+		if start+2 < end && a.g.titles[toks[start].Norm] && !orgHeads[toks[start].Norm] && (toks[start+1].Norm == "of" || toks[start+1].Norm == "at") && start+2 < lastHead {
+			start += 2
+			if toks[start].Norm == "the" {
+				start++
+			}
+		}
 		// "A State Department spokesman": the article opening a sentence
 		// (not the initial of "A. Schulman Inc.").
 		for start < end && (toks[start].Norm == "the" || (toks[start].Norm == "a" || toks[start].Norm == "an") && !(start+1 < end && toks[start+1].Text == ".") || a.g.nonEnt[toks[start].Norm] || sentenceOpeners[toks[start].Norm] && isSentenceStart(a, start) || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start) && !(adjectiveTitles[toks[start].Norm] && !a.g.given[toks[start+1].Norm] && !a.wideGiven(start+1))) {

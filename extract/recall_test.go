@@ -1745,3 +1745,32 @@ func TestArticleOpeningAnOrganisationName(t *testing.T) {
 		[]typed{{"State Department", kg.Org}, {"Interior Ministry", kg.Org}, {"A. Schulman Inc", kg.Org}},
 		[]typed{{"A State Department", kg.Org}, {"An Interior Ministry", kg.Org}})
 }
+
+// The common ways company news states a post: "X, CEO of Y," (an
+// abbreviated post before "of" is no part of the firm's name), "chief
+// executive of Y since 2019", "X became / will take over as / serves as
+// chief executive of Y", "Y named X chief executive", "the Y board
+// appointed X as", "Y said it had appointed X as", "X, who has led Y".
+func TestCompanyPostsInCommonForms(t *testing.T) {
+	res := mustExtract(t, "Tom Reed, CEO of Halvex Corp, said so. Ann Lowe, chief executive of Brenford Inc. since 2019, agreed. "+
+		"Jim Hall became chairman of Halvex Corp in 2020. Mia Holt will take over as president of Brenford Inc. in March. "+
+		"Paul Kerr serves as treasurer of Kestrel Group. Ostara Bank named Lena Ruud chief economist on Monday. "+
+		"The Ostara Bank board appointed Dan Osk as chief risk officer. Vantera Holdings said on Monday it had appointed Eva Lind as finance director. "+
+		"Olof Berg, who has led Vantera Holdings since 2015, spoke. Tom Abel became angry. Sara Vik, who has led calls for reform, spoke.", "2026-05-08")
+	checkFacts(t, res, []fact{
+		{"person/tom-reed", kg.PredJobTitle, "CEO"}, {"person/tom-reed", kg.PredRepresents, "org/halvex"},
+		{"person/ann-lowe", kg.PredRepresents, "org/brenford"},
+		{"person/jim-hall", kg.PredJobTitle, "Chairman"}, {"person/jim-hall", kg.PredRepresents, "org/halvex"},
+		{"person/mia-holt", kg.PredJobTitle, "President"},
+		{"person/paul-kerr", kg.PredJobTitle, "Treasurer"},
+		{"person/lena-ruud", kg.PredJobTitle, "Chief Economist"}, {"person/lena-ruud", kg.PredWorksFor, "org/ostara-bank"},
+		{"person/dan-osk", kg.PredJobTitle, "Chief Risk Officer"},
+		{"person/eva-lind", kg.PredJobTitle, "Finance Director"},
+		{"person/olof-berg", kg.PredRepresents, "org/vantera"},
+	}, []fact{{"person/tom-abel", kg.PredJobTitle, ""}, {"person/sara-vik", kg.PredRepresents, ""}})
+	for _, m := range res.Mentions {
+		if strings.HasPrefix(m.Text, "CEO") {
+			t.Errorf("%q read as a name", m.Text)
+		}
+	}
+}

@@ -98,7 +98,7 @@ var titleRules = concatRules(
 	),
 	personRule(appointed,
 		&Rule{Name: RuleAppointed, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y", "X and Z were named vice chairmen"`,
+			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y", "X and Z were named vice chairmen", "Y named X chief executive", "the Y board appointed X as", "X became / will take over as / serves as chairman of Y"`,
 			Examples: []Example{
 				{Text: "Anne Roth was appointed chief executive of Siemens on Monday.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
@@ -112,6 +112,9 @@ var titleRules = concatRules(
 				{Text: "Ann Lee, 54, treasurer, and Tom Hale, 58, who runs the funds group, were named vice chairmen of Halvex Corp. Paul Kerr said Mark Ruiz met them.",
 					Must:    []Fact{{"person/ann-lee", kg.PredJobTitle, "Vice Chairman"}, {"person/tom-hale", kg.PredJobTitle, "Vice Chairman"}, {"person/tom-hale", kg.PredRepresents, "org/halvex"}},
 					MustNot: []Fact{{"person/paul-kerr", kg.PredJobTitle, ""}, {"person/mark-ruiz", kg.PredJobTitle, ""}}},
+				{Text: "Ostara Bank named Ruth Ames chief economist. Tom Hale became chairman of Siemens in 2020, and Ann Lee became angry.",
+					Must:    []Fact{{"person/ruth-ames", kg.PredJobTitle, "Chief Economist"}, {"person/tom-hale", kg.PredJobTitle, "Chairman"}, {"person/tom-hale", kg.PredRepresents, "org/siemens"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}}},
 				{Text: "Ruth Ames, 45, was named president of the unit on Monday.",
 					Must: []Fact{{"person/ruth-ames", kg.PredJobTitle, "President"}}},
 				{Text: "Tom Hale was named chief executive of Siemens, and Ann Lee was named in the report.",
@@ -121,13 +124,16 @@ var titleRules = concatRules(
 	),
 	personRule(apposition,
 		&Rule{Name: RuleHeads, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `"X, who heads/leads/chairs/runs/founded Y"; "X, who edits Y's Z": X works for Y`,
+			Doc: `"X, who heads/leads/chairs/runs/founded Y", "X, who has led Y"; "X, who edits Y's Z": X works for Y`,
 			Examples: []Example{
 				{Text: "Mark Potter, who edits the Halden Law Center's Intelligence Report, wrote the study. Ann Lee, who edits films, agreed.",
 					Must:    []Fact{{"person/mark-potter", kg.PredWorksFor, "org/halden-law-center"}},
 					MustNot: []Fact{{"person/mark-potter", kg.PredRepresents, ""}, {"person/ann-lee", kg.PredWorksFor, ""}}},
 				{Text: "Anna Keller, who heads the European Space Agency, praised the launch.",
 					Must: []Fact{{"person/anna-keller", kg.PredRepresents, "org/european-space-agency"}}},
+				{Text: "Oskar Lind, who has led Brakstad since 2015, said costs were too high. Ann Lee, who has led calls for reform, agreed.",
+					Must:    []Fact{{"person/oskar-lind", kg.PredRepresents, "org/brakstad"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, ""}}},
 				{Text: "Oskar Lind, who also runs Brakstad, said costs were too high.",
 					Must: []Fact{{"person/oskar-lind", kg.PredRepresents, "org/brakstad"}}},
 			}},
@@ -1257,15 +1263,30 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 		i = y.t1 + 1
 	// "Y hired X as its coach", "Y has named X as"
-	case in(m.t0-2) && appointVerbs[toks[m.t0-1].Norm] && in(m.t1+1) && toks[m.t1].Norm == "as":
+	// "Y named X chief executive", "the Y board appointed X as", "Y said
+	// it had appointed X as"
+	case in(m.t0-2) && appointVerbs[toks[m.t0-1].Norm] && in(m.t1+1) && (toks[m.t1].Norm == "as" || a.g.titles[toks[m.t1].Norm] && !capitalised(toks[m.t1].Text)):
 		k := m.t0 - 2
-		if toks[k].Norm == "has" || toks[k].Norm == "have" {
+		if toks[k].Norm == "has" || toks[k].Norm == "have" || toks[k].Norm == "had" {
 			k--
+		}
+		if in(k) && boardWords[toks[k].Norm] {
+			k--
+		}
+		if in(k) && toks[k].Norm == "it" {
+			// the company that opens the sentence
+			k = a.sents[sent].T0
+			if toks[k].Norm == "the" {
+				k++
+			}
 		}
 		if body = a.at(k); body == nil || body.typ != kg.Org {
 			return
 		}
-		i = m.t1 + 1
+		i = m.t1
+		if toks[i].Norm == "as" {
+			i++
+		}
 	// "X joined Y as chief economist"
 	case in(i+3) && (toks[i].Norm == "joined" || toks[i].Norm == "joins"):
 		k := i + 1
@@ -1276,6 +1297,10 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			return
 		}
 		i = body.t1 + 1
+	// "X became chief executive of Y", "X will take over as chairman",
+	// "X serves as"
+	case a.becomeAt(i) > 0:
+		i = a.becomeAt(i)
 	// "X was named chief executive of Y", "X has been appointed as"
 	default:
 		// "X, 48, was named": the age between commas.
@@ -1380,6 +1405,36 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			a.affiliate(holder.id, af, tieOf(tieTitle, af.employ), ev)
 		}
 	}
+}
+
+// boardWords stand between a company and the verb of an appointment it
+// makes: "the Halvex board appointed X".
+var boardWords = map[string]bool{"board": true, "directors": true, "shareholders": true}
+
+// becomeAt reads a verb of taking up a post at token i, after a person
+// ("became", "will become", "took over as", "will take over as", "serves
+// as"), maybe after the person's age between commas, and returns the token
+// after it, else -1.
+func (a *analysis) becomeAt(i int) int {
+	toks := a.toks
+	if i+2 < len(toks) && toks[i].Text == "," && isDigitByte(toks[i+1].Text[0]) && toks[i+2].Text == "," {
+		i += 3
+	}
+	if i < len(toks) && (toks[i].Norm == "will" || toks[i].Norm == "would" || appointAdverbs[toks[i].Norm]) {
+		i++
+	}
+	if i+1 >= len(toks) || a.sentOf[i+1] != a.sentOf[i] {
+		return -1
+	}
+	switch n := toks[i].Norm; {
+	case n == "became" || n == "becomes" || n == "become":
+		return i + 1
+	case (n == "took" || n == "takes" || n == "take") && toks[i+1].Norm == "over" && i+2 < len(toks) && toks[i+2].Norm == "as":
+		return i + 3
+	case n == "serves" && toks[i+1].Norm == "as":
+		return i + 2
+	}
+	return -1
 }
 
 // jointSubjectVerb returns the token of "were" in "X and Y were named
@@ -1545,6 +1600,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		v := i + 1
 		if ledAdverbs[toks[v].Norm] && v+1 < len(toks) {
 			v++ // "who also runs"
+		}
+		if toks[v].Norm == "has" && v+1 < len(toks) {
+			v++ // "who has led Y since 2019"
 		}
 		if headsVerbs[toks[v].Norm] {
 			j := v + 1
@@ -1785,6 +1843,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		if k < len(toks) && a.sentOf[k] == sent && (toks[k].Text == "," || toks[k].Text == "." || toks[k].Text == ":") {
 			stop = k
 		}
+	}
+	// "chief executive of Halvex since 2019,": the tenure closes the
+	// apposition.
+	if len(affs) > 0 && stop+1 < len(toks) && toks[stop].Norm == "since" && a.dateAt[stop+1] >= 0 {
+		stop = a.dates[a.dateAt[stop+1]].t1
 	}
 	// "Minister for Regional Development,": skip the portfolio.
 	if stop < len(toks) && toks[stop].Norm == "for" {
@@ -2271,7 +2334,7 @@ func verbLike(w string) bool {
 
 // notPortfolio are common verbs and prepositions that come between a
 // subject and a title ("Sweden met", "a court case against Gov X").
-var notPortfolio = map[string]bool{"met": true, "told": true, "urged": true, "thanked": true, "sent": true, "has": true, "had": true, "is": true, "was": true, "will": true, "would": true, "says": true, "said": true,
+var notPortfolio = map[string]bool{"met": true, "told": true, "became": true, "becomes": true, "become": true, "remains": true, "remained": true, "serves": true, "urged": true, "thanked": true, "sent": true, "has": true, "had": true, "is": true, "was": true, "will": true, "would": true, "says": true, "said": true,
 	"against": true, "with": true, "by": true, "on": true, "in": true, "at": true, "from": true, "to": true, "over": true, "after": true, "before": true, "about": true, "into": true, "during": true, "like": true, "than": true, "as": true}
 
 // glueWords are never part of a portfolio.
