@@ -1774,3 +1774,15 @@ func TestCompanyPostsInCommonForms(t *testing.T) {
 		}
 	}
 }
+
+// "a spokesman for Prime Minister X": the post before "for" is another
+// person's, X holds only the one after it; "Minister for Foreign Affairs
+// X" keeps its post.
+func TestPostBeforeForIsAnothers(t *testing.T) {
+	res := mustExtract(t, "Tom Reed, a spokesman for Prime Minister Ann Lowe, said so. "+
+		"Minister for Foreign Affairs Jim Hall spoke, and Secretary of State Mia Holt agreed.", "2026-05-08")
+	checkFacts(t, res, []fact{
+		{"person/tom-reed", kg.PredJobTitle, "Spokesman"}, {"person/ann-lowe", kg.PredJobTitle, "Prime Minister"},
+		{"person/jim-hall", kg.PredJobTitle, "Minister"}, {"person/mia-holt", kg.PredJobTitle, "Secretary of State"},
+	}, []fact{{"person/ann-lowe", kg.PredJobTitle, "Spokesman"}})
+}

@@ -765,6 +765,15 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 				continue
 			}
 		}
+		// "a spokesman for Prime Minister X": backwards, a post after
+		// "for" is the person's, the one before it another's ("Minister
+		// for Foreign Affairs" names a portfolio).
+		if last := ""; dir < 0 && t.Norm == "for" && len(title) > 0 {
+			last = strings.ToLower(title[len(title)-1])
+			if coreTitles[last] && last != "affairs" && last != "state" {
+				break
+			}
+		}
 		// "Secretary of State", "Secretary-General", "Minister for Foreign Affairs"
 		if t.Norm == "of" || t.Norm == "for" || t.Norm == "-" {
 			nxt := i + dir
