@@ -215,9 +215,13 @@ var titleRules = concatRules(
 			}},
 	),
 	personRule(partyState,
-		&Rule{Name: RulePartyState, Predicates: []string{kg.PredMemberOf, kg.PredRepresents},
-			Doc: `US lawmakers' party and state: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)", "X, a Texas Republican"`,
+		&Rule{Name: RulePartyState, Predicates: []string{kg.PredMemberOf, kg.PredRepresents, kg.PredJobTitle},
+			Doc: `US lawmakers' party and state: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)", "X, a Texas Republican", "X, a Republican from Texas", "X, the Democratic governor of Ohio"`,
 			Examples: []Example{
+				{Text: "Dana Whitfield, the Democratic governor of Ohio, and Carl Boone, a Republican from Texas, spoke. Ann Dee, a Republican from Leeds, agreed.",
+					Must: []Fact{{"person/dana-whitfield", kg.PredMemberOf, "org/democratic-party"}, {"person/dana-whitfield", kg.PredRepresents, "place/ohio"}, {"person/dana-whitfield", kg.PredJobTitle, "Governor"},
+						{"person/carl-boone", kg.PredMemberOf, "org/republican-party"}, {"person/carl-boone", kg.PredRepresents, "place/texas"}},
+					MustNot: []Fact{{"person/ann-dee", kg.PredRepresents, ""}, {"person/ann-dee", kg.PredMemberOf, ""}}},
 				{Text: "Sen. Dana Whitfield, D-W.Va., opposed the bill.",
 					Must: []Fact{{"person/dana-whitfield", kg.PredMemberOf, "org/democratic-party"}, {"person/dana-whitfield", kg.PredRepresents, "place/west-virginia"}}},
 				{Text: "Rep. Carl Boone (R-Texas) voted against it.",
@@ -2140,7 +2144,7 @@ var (
 	usStates = lexMap("usstates.txt", "us-state") // "W.Va." -> "West Virginia"
 	// partyLetter reads "D-W.Va.", "R-Texas", "I-Vt." after a name.
 	partyLetter  = regexp.MustCompile(`^([DRI])-([A-Z][A-Za-z]*\.?(?: ?[A-Z][A-Za-z]*\.?)?)`)
-	partyNames   = map[string]string{"D": "Democratic Party", "R": "Republican Party", "democrat": "Democratic Party", "republican": "Republican Party"}
+	partyNames   = map[string]string{"D": "Democratic Party", "R": "Republican Party", "democrat": "Democratic Party", "republican": "Republican Party", "democratic": "Democratic Party"}
 	usStateNames = func() map[string]bool {
 		out := map[string]bool{}
 		for _, v := range usStates {
@@ -2181,15 +2185,37 @@ func partyState(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 		if toks[j].Norm != "a" && toks[j].Norm != "the" {
 			return
 		}
-		o := a.at(j + 1)
-		if o == nil || o.t0 != j+1 || o.t1 >= len(toks) || a.ents[o.id] == nil || !usStateNames[a.ents[o.id].Name] {
-			return
+		// "X, a Republican from Texas", "X, the Democratic governor of
+		// Ohio": the party, maybe a post, then the state.
+		if p := partyNames[toks[j+1].Norm]; p != "" && capitalised(toks[j+1].Text) {
+			k := j + 2
+			var title []string
+			for k < len(toks) && k < j+5 && a.g.titles[toks[k].Norm] && !capitalised(toks[k].Text) {
+				title = append(title, toks[k].Text)
+				k++
+			}
+			if k+1 >= len(toks) || toks[k].Norm != "from" && !(toks[k].Norm == "of" && len(title) > 0) {
+				return
+			}
+			o := a.at(k + 1)
+			if o == nil || o.t0 != k+1 || a.ents[o.id] == nil || !usStateNames[a.ents[o.id].Name] {
+				return
+			}
+			party, state, end = p, a.ents[o.id].Name, o.t1
+			if jt := a.cleanTitle(title); jt != "" {
+				a.add(m.id, kg.PredJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, end, rs[0]))
+			}
+		} else {
+			o := a.at(j + 1)
+			if o == nil || o.t0 != j+1 || o.t1 >= len(toks) || a.ents[o.id] == nil || !usStateNames[a.ents[o.id].Name] {
+				return
+			}
+			p := partyNames[toks[o.t1].Norm]
+			if p == "" || !capitalised(toks[o.t1].Text) {
+				return
+			}
+			party, state, end = p, a.ents[o.id].Name, o.t1+1
 		}
-		p := partyNames[toks[o.t1].Norm]
-		if p == "" || !capitalised(toks[o.t1].Text) {
-			return
-		}
-		party, state, end = p, a.ents[o.id].Name, o.t1+1
 	}
 	ev := a.evidence(m.t0, end, rs[0])
 	if in := a.g.lookupName(state); in != nil {
