@@ -1170,7 +1170,7 @@ func (a *analysis) geoTowns() []cand {
 			i += n - 1
 			continue
 		}
-		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.listAfterPlace(i)) {
+		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.listAfterPlace(i) || i+1 < len(toks) && toks[i+1].Norm == "in") {
 			comma := false
 			for k := i + 1; k < len(toks) && k <= i+4; k++ {
 				comma = comma || toks[k].Text == ","
@@ -1195,6 +1195,19 @@ func (a *analysis) geoTowns() []cand {
 		if !place && j+1 < len(toks) && toks[j].Text == "," {
 			if pe, _ := a.g.match(toks, j+1); pe != nil && pe.ent.typ == kg.GPE && !pe.ent.city {
 				place = true // "Dayton, Ohio", "Tuzla, Bosnia"
+			}
+		}
+		// "Kramatorsk in eastern Ukraine": in the country GeoNames puts it in.
+		if !place && j+1 < len(toks) && toks[j].Norm == "in" && a.sameSent(i, j+1) {
+			k := j + 1
+			if toks[k].Norm == "the" {
+				k++
+			}
+			for n := 0; n < 2 && k < len(toks) && directionWords[toks[k].Norm] && !capitalised(toks[k].Text); n++ {
+				k++
+			}
+			if pe, _ := a.g.match(toks, k); pe != nil && pe.ent.country && pe.ent.cc != "" && pe.ent.cc == e.ent.cc {
+				place = true
 			}
 		}
 		if !place && lineStart && j < len(toks) && a.sameLine(i, j) {

@@ -301,6 +301,9 @@ var wideLists = sync.OnceValues(func() (map[string]bool, map[string]bool) {
 	return given, lx.Set("common_words.txt", "")
 })
 
+// softSigns are the apostrophes of transliterated soft signs.
+var softSigns = strings.NewReplacer("’", "", "ʼ", "", "'", "")
+
 var (
 	townsOnce sync.Once
 	towns     *gazetteer
@@ -325,6 +328,12 @@ func geoTowns(g *gazetteer) *gazetteer {
 			towns.addTokens(toks, in)
 			for _, al := range r.List(7) {
 				towns.add(al, in)
+			}
+			// "Kramators’k", "Tol’yatti": news drops the soft sign of
+			// GeoNames' transliteration, and so does the name kg writes.
+			if plain := softSigns.Replace(name); plain != name {
+				towns.add(plain, in)
+				in.name = plain
 			}
 			// "Saint Albans" is written "St. Albans" in news, and the
 			// other way round.

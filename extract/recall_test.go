@@ -1786,3 +1786,21 @@ func TestPostBeforeForIsAnothers(t *testing.T) {
 		{"person/jim-hall", kg.PredJobTitle, "Minister"}, {"person/mia-holt", kg.PredJobTitle, "Secretary of State"},
 	}, []fact{{"person/ann-lowe", kg.PredJobTitle, "Spokesman"}})
 }
+
+// "Kramatorsk in eastern Ukraine", "Kharkiv, in eastern Ukraine,": a town
+// before "in" and the country GeoNames puts it in is that town (GeoNames'
+// "Kramators’k" without its soft sign), inside that country; "in Oslo, in
+// contrast" and a town before another country say nothing.
+func TestTownInItsCountry(t *testing.T) {
+	text := "Shelling hit Kramatorsk in eastern Ukraine. The attack took place in Kharkiv, in eastern Ukraine, on Monday. " +
+		"Prices in Oslo, in contrast, rose. Trade with Lyon in Brazil grew."
+	res := mustExtract(t, text, "2026-05-08")
+	checkFacts(t, res, []fact{
+		{"place/kramatorsk", kg.PredContainedIn, "place/ukraine"}, {"place/kharkiv", kg.PredContainedIn, "place/ukraine"},
+	}, []fact{{"place/oslo", kg.PredContainedIn, ""}, {"place/lyon", kg.PredContainedIn, "place/brazil"}})
+	for _, e := range res.Entities {
+		if e.ID == "place/kramatorsk" && e.Name != "Kramatorsk" {
+			t.Errorf("Kramatorsk is named %q", e.Name)
+		}
+	}
+}

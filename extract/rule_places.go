@@ -39,10 +39,13 @@ var placeRules = concatRules(
 	),
 	docRule(StagePlaces, placeInPlace,
 		&Rule{Name: RulePlaceInPlace, Predicates: []string{kg.PredContainedIn},
-			Doc: `"Donetsk in eastern Ukraine", "Vancouver in British Columbia": a town or region in a larger place; "Konak Square in Izmir": a named site in a town; "Lake Nokomis in Minneapolis, Minnesota": every place of the chain; "the Kotayk Province of Armenia"`,
+			Doc: `"Donetsk in eastern Ukraine", "Kharkiv, in eastern Ukraine,", "Vancouver in British Columbia": a town or region in a larger place (never a town in a country the lists put it outside); "Konak Square in Izmir": a named site in a town; "Lake Nokomis in Minneapolis, Minnesota": every place of the chain; "the Kotayk Province of Armenia"`,
 			Examples: []Example{
 				{Text: "Shelling hit Donetsk in eastern Ukraine on Monday.",
 					Must: []Fact{{"place/donetsk", kg.PredContainedIn, "place/ukraine"}}},
+				{Text: "The attack took place in Kharkiv, in eastern Ukraine, on Monday; prices in Oslo, in contrast, rose, and trade with Lyon in Brazil grew.",
+					Must:    []Fact{{"place/kharkiv", kg.PredContainedIn, "place/ukraine"}},
+					MustNot: []Fact{{"place/oslo", kg.PredContainedIn, ""}, {"place/lyon", kg.PredContainedIn, "place/brazil"}}},
 				{Text: "Ukraine in Europe and Kyiv in Ukraine: officials from Kyiv in Ukraine met.",
 					Must:    []Fact{{"place/kyiv", kg.PredContainedIn, "place/ukraine"}},
 					MustNot: []Fact{{"place/ukraine", kg.PredContainedIn, "place/europe"}}},
@@ -155,6 +158,11 @@ func cityCommaCountry(a *analysis, _ *established, rs []*Rule) {
 		}
 		// A state or province sits in a country, not in another state.
 		if m.in != nil && !m.in.city && (o.in == nil || !o.in.country) {
+			continue
+		}
+		// "Lyon, Brazil": a town the lists put in another country is
+		// some other town of the name, which kg does not know.
+		if mi, oi := a.g.byID[m.id], a.g.byID[o.id]; mi != nil && mi.city && mi.cc != "" && oi != nil && oi.country && oi.cc != "" && oi.cc != mi.cc {
 			continue
 		}
 		if a.placeList(m, o) {
@@ -352,15 +360,29 @@ func placeInPlace(a *analysis, _ *established, rs []*Rule) {
 	for _, m := range a.ments {
 		// "Konak Square in Izmir": a named site or feature is in a town.
 		site := a.namedSite(m)
-		if m.typ != kg.GPE && !site || (m.in != nil && m.in.country) || m.t1+1 >= len(toks) || toks[m.t1].Norm != "in" {
+		// "Kramatorsk, in eastern Ukraine,": the comma before the larger
+		// place, which a direction word or the clause's end shows to be
+		// the town's and not the event's ("in Leeds, in 1990").
+		k, comma := m.t1, false
+		if k+2 < len(toks) && toks[k].Text == "," && toks[k+1].Norm == "in" && a.sentOf[k+1] == a.sentOf[m.t0] {
+			k, comma = k+1, true
+		}
+		if m.typ != kg.GPE && !site || (m.in != nil && m.in.country) || k+1 >= len(toks) || toks[k].Norm != "in" {
 			continue
 		}
-		o := a.placeAfter(m.t1+1, a.sentOf[m.t0])
+		o := a.placeAfter(k+1, a.sentOf[m.t0])
+		if o != nil && comma && !(directionWords[toks[k+1].Norm] || o.t1 >= len(toks) || a.sentOf[o.t1] != a.sentOf[m.t0] || toks[o.t1].Text == "," || toks[o.t1].Text == ".") {
+			continue
+		}
 		if o == nil || o.typ != kg.GPE || o.id == m.id || (o.in != nil && o.in.city && !site) {
 			continue
 		}
 		// A state or province sits in a country, not in another state.
 		if m.in != nil && !m.in.city && (o.in == nil || !o.in.country) {
+			continue
+		}
+		// "Lyon in Brazil": as "Lyon, Brazil".
+		if mi, oi := a.g.byID[m.id], a.g.byID[o.id]; mi != nil && mi.city && mi.cc != "" && oi != nil && oi.country && oi.cc != "" && oi.cc != mi.cc {
 			continue
 		}
 		// "Lake Nokomis in Minneapolis, Minnesota": the chain after it.
