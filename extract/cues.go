@@ -1170,7 +1170,8 @@ func (a *analysis) geoTowns() []cand {
 			i += n - 1
 			continue
 		}
-		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.listAfterPlace(i) || i+1 < len(toks) && toks[i+1].Norm == "in") {
+		mayorOf := i >= 2 && toks[i-1].Norm == "of" && (toks[i-2].Norm == "mayor" || toks[i-2].Norm == "mayors") // "the mayor of Leeds"
+		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.listAfterPlace(i) || mayorOf || i+1 < len(toks) && toks[i+1].Norm == "in") {
 			comma := false
 			for k := i + 1; k < len(toks) && k <= i+4; k++ {
 				comma = comma || toks[k].Text == ","
@@ -1191,7 +1192,7 @@ func (a *analysis) geoTowns() []cand {
 		if !lineStart && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) {
 			continue
 		}
-		place := i > 0 && (townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.listAfterPlace(i)) && !capitalised(toks[i-1].Text)
+		place := i > 0 && (townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.listAfterPlace(i) || mayorOf) && !capitalised(toks[i-1].Text)
 		if !place && j+1 < len(toks) && toks[j].Text == "," {
 			if pe, _ := a.g.match(toks, j+1); pe != nil && pe.ent.typ == kg.GPE && !pe.ent.city {
 				place = true // "Dayton, Ohio", "Tuzla, Bosnia"

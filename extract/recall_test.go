@@ -1804,3 +1804,9 @@ func TestTownInItsCountry(t *testing.T) {
 		}
 	}
 }
+
+// "the mayor of Leeds": a GeoNames town after "mayor of" is that town.
+func TestTownAfterMayorOf(t *testing.T) {
+	res := mustExtract(t, "The mayor of Leeds, Ann Lowe, opened the bridge. Tom Reed, the mayor of Kestrelby, agreed.", "2026-05-08")
+	checkFacts(t, res, []fact{{"person/ann-lowe", kg.PredRepresents, "place/leeds"}, {"person/ann-lowe", kg.PredJobTitle, "Mayor"}, {"person/tom-reed", kg.PredJobTitle, "Mayor"}}, nil)
+}
