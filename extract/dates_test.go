@@ -18,6 +18,13 @@ func TestDates(t *testing.T) {
 	}{
 		{"month day against publication", "The jury returned its verdict on March 3.", "2021-03-05", "March 3", "2021-03-03"},
 		{"month day across new year", "Shares fell sharply on December 30.", "2022-01-04", "December 30", "2021-12-30"},
+		{"future month day already gone is next year's", "The company will report results on January 25.", "2023-03-01", "January 25", "2024-01-25"},
+		{"past month day stays this year", "The company reported results on January 25.", "2023-03-01", "January 25", "2023-01-25"},
+		{"future day within a week of publication keeps its year", "He said the vote will be on February 27.", "2023-03-01", "February 27", "2023-02-27"},
+		{"set for is a plan", "The vote is set for mid-December.", "2023-03-01", "mid-December", "2023-12"},
+		{"scheduled for is a plan", "The hearing is scheduled for January 20.", "2023-03-01", "January 20", "2024-01-20"},
+		{"this weekend is the week's own", "The talks will resume this weekend.", "2023-03-01", "this weekend", "2023-W09-WE"},
+		{"this weekend early in a week is the one gone", "The talks resumed this weekend.", "2023-02-27", "this weekend", "2023-W08-WE"},
 		{"ordinal with year", "The launch is set for Feb 14th, 2024 at dawn.", "2023-11-01", "Feb 14th, 2024", "2024-02-14"},
 		{"numeric day.month.year", "Berlin, 05.07.2019: the court ruled.", "", "05.07.2019", "2019-07-05"},
 		{"month and year", "Inflation peaked in October 2022, economists said.", "2023-02-01", "October 2022", "2022-10"},

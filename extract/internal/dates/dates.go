@@ -364,6 +364,12 @@ func Resolve(d Span, ref time.Time, future bool, w *Words) string {
 		y := d.Year
 		if y == 0 && !ref.IsZero() {
 			y = nearestYear(d.Month, d.Day, ref)
+			// "will report results on Jan. 25", published on March 1: a
+			// day still to come is next year's (a week's lag between
+			// writing and the date a feed gives is the story's own).
+			if future && time.Date(y, d.Month, d.Day, 0, 0, 0, 0, time.UTC).Before(ref.AddDate(0, 0, -7)) {
+				y++
+			}
 		}
 		if y != 0 && time.Date(y, d.Month, d.Day, 0, 0, 0, 0, time.UTC).Day() != d.Day {
 			return "" // February 29 of a common year, April 31

@@ -143,6 +143,15 @@ func resolvePeriod(d Span, ref time.Time, future bool) (string, bool) {
 		if d.Dir == "" && !future && ref.Weekday() == time.Sunday {
 			sat = ref.AddDate(0, 0, -1)
 		}
+		// "this weekend": the weekend of ref's week, or, early in a week
+		// and in the past tense, the one just gone.
+		if d.Dir == "this" {
+			wd := (int(ref.Weekday()) + 6) % 7 // Monday 0
+			sat = ref.AddDate(0, 0, 5-wd)
+			if !future && wd <= 1 {
+				sat = sat.AddDate(0, 0, -7)
+			}
+		}
 		y, w := sat.ISOWeek()
 		return fmt.Sprintf("%04d-W%02d-WE", y, w), true
 	case KindHoliday:

@@ -55,12 +55,16 @@ func futureMark(toks []token, k, s1 int, near bool) bool {
 	case "will", "shall", "'ll", "wo", "won't", "upcoming":
 		return true
 	case "scheduled", "slated", "expected":
-		return k+1 < s1 && toks[k+1].Norm == "to"
+		return k+1 < s1 && (toks[k+1].Norm == "to" || near && toks[k+1].Norm == "for")
 	case "set", "plans", "planned", "going":
-		return near && k+1 < s1 && toks[k+1].Norm == "to"
+		// "is set for mid-December"
+		return near && k+1 < s1 && (toks[k+1].Norm == "to" || toks[k+1].Norm == "for" && toks[k].Norm == "set" && k > 0 && beForms[toks[k-1].Norm])
 	}
 	return false
 }
+
+// beForms before "set for" make it a plan: "the vote is set for May".
+var beForms = setOf(`is are was were been be`)
 
 // clauseBreak are the tokens that end the clause a date belongs to:
 // punctuation, quotation marks, reporting verbs and subordinators.
