@@ -73,6 +73,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	chosen = a.orgWordsThroughout(chosen, taken)
 	chosen = a.firmPrefixes(chosen, taken)
 	chosen = a.shortForms(chosen, taken)
+	spacedVariants(chosen)
 	a.partyMembers(chosen)
 	// "the work for Schumer", "spokesman for Spitzer", "the debate against
 	// Vacco": a cue for an organisation does not hold against the surname of
@@ -305,6 +306,7 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 		}
 	}
 	singles := map[string]bool{}
+	atStart := map[string]bool{} // singles only a sentence's start holds: no post after them makes a company ("Putin spokesman X")
 	for _, c := range chosen {
 		if (c.typ == kg.Person || prosePlace(c)) && c.t1-c.t0 == 1 && !strings.Contains(c.name, " ") {
 			singles[toks[c.t0].Text] = true
@@ -312,8 +314,13 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 	}
 	// Capitalised words no rule typed may be companies too.
 	for k, t := range toks {
-		if !taken[k] && a.plainName(k) && !allCaps(t.Text) && !a.g.given[t.Norm] && !isSentenceStart(a, k) &&
+		// (At a sentence's start only a word no dictionary lists: "Halvane's
+		// shares fell", not "Investors said".)
+		if !taken[k] && a.plainName(k) && !allCaps(t.Text) && !a.g.given[t.Norm] && (!isSentenceStart(a, k) || !a.g.common[t.Norm] && !a.lower[t.Norm] && !a.g.givenWide[t.Norm]) &&
 			!(k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k)) && !(k+1 < len(toks) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1)) {
+			if !singles[t.Text] && isSentenceStart(a, k) {
+				atStart[t.Text] = true
+			}
 			singles[t.Text] = true
 		}
 	}
@@ -338,7 +345,7 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 				corporate = corporate || corporateTitles[toks[k].Norm] || staffTitles[toks[k].Norm]
 				k++
 			}
-			if i, ok := at[k]; ok && corporate && chosen[i].typ == kg.Person && chosen[i].t0 == k {
+			if i, ok := at[k]; ok && corporate && chosen[i].typ == kg.Person && chosen[i].t0 == k && !atStart[t.Text] {
 				orgWords[t.Text] = true
 			}
 			if a.orgCue(k0, k0+1) {
@@ -408,7 +415,9 @@ func (a *analysis) coordinatedCompanies(chosen []cand) {
 		}
 		// "Warren Buffett's Berkshire Hathaway": what a person owns.
 		owned := c.t0 >= 2 && toks[c.t0-1].Norm == "'s" && isPerson(c.t0-2) && toks[c.t0].Start-toks[c.t0-1].End == 1
-		if owned || conj(c.t0-1) && isOrg(c.t0-2) && !(c.t0-2 > 0 && toks[c.t0-2].Norm == "'s") || conj(c.t1) && isOrg(c.t1+1) && !(c.t1+2 < len(toks) && toks[c.t1+2].Norm == "'s") {
+		// "Kestrel Arrow said on Monday it had hired bankers", "Kestrel
+		// Arrow's shares": it behaves as a company does.
+		if owned || a.orgCue(c.t0, c.t1) || conj(c.t0-1) && isOrg(c.t0-2) && !(c.t0-2 > 0 && toks[c.t0-2].Norm == "'s") || conj(c.t1) && isOrg(c.t1+1) && !(c.t1+2 < len(toks) && toks[c.t1+2].Norm == "'s") {
 			name := joinTokens(a.text, toks[c.t0:c.t1])
 			c.typ, c.id, c.name = kg.Org, "org/"+slug(name), name
 		}
@@ -1022,5 +1031,55 @@ func (a *analysis) knownAs(chosen []cand) {
 				k++
 			}
 		}
+	}
+}
+
+// spacedVariants gives one organisation written with and without spaces
+// or hyphens ("TimeWarner" and "Time Warner", "Glaxo-SmithKline") one ID:
+// that of the form in most words, so that every document that writes
+// either links to the same entity (then the form its mentions use most,
+// then the first).
+func spacedVariants(chosen []cand) {
+	type variant struct {
+		id, name string
+		n, first int
+	}
+	by := map[string]map[string]*variant{} // joined slug -> id -> variant
+	for i, c := range chosen {
+		if c.typ != kg.Org || c.id == "" {
+			continue
+		}
+		k := strings.ReplaceAll(strings.TrimPrefix(c.id, "org/"), "-", "")
+		if by[k] == nil {
+			by[k] = map[string]*variant{}
+		}
+		v := by[k][c.id]
+		if v == nil {
+			v = &variant{id: c.id, name: c.name, first: i}
+			by[k][c.id] = v
+		}
+		v.n++
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		if c.typ != kg.Org || c.id == "" {
+			continue
+		}
+		vs := by[strings.ReplaceAll(strings.TrimPrefix(c.id, "org/"), "-", "")]
+		if len(vs) < 2 {
+			continue
+		}
+		var best *variant
+		for _, v := range vs {
+			if best == nil {
+				best = v
+				continue
+			}
+			w, bw := strings.Count(v.id, "-"), strings.Count(best.id, "-")
+			if w > bw || w == bw && (v.n > best.n || v.n == best.n && v.first < best.first) {
+				best = v
+			}
+		}
+		c.id, c.name = best.id, best.name
 	}
 }

@@ -295,13 +295,18 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 	if n+1 < len(toks) && toks[n].Text == "board" && boardFollowers[toks[n+1].Norm] {
 		return true
 	}
-	// "Sentrix said it", "Keyhole has said it would".
+	// "Sentrix said it", "Keyhole has said it would", "Brenford said in a
+	// statement that it", "Halvex said on Monday it".
 	for j, s := n, 0; j < len(toks) && s < 3; j, s = j+1, s+1 {
 		if speechVerbs[toks[j].Norm] {
-			if j+1 < len(toks) && neuter[toks[j+1].Norm] {
-				return true
+			k := a.pastSaidAdverbial(j + 1)
+			if k < len(toks) && toks[k].Norm == "that" {
+				k++
 			}
-			if j+2 < len(toks) && toks[j+1].Norm == "that" && neuter[toks[j+2].Norm] {
+			// Not "Marcus said it was over": "it" is the firm's before a
+			// verb a firm does, and a given name is a person's.
+			if k+1 < len(toks) && neuter[toks[k].Norm] && a.sameSent(j, k) && !a.g.given[toks[k0].Norm] &&
+				(toks[k].Norm != "it" || !expletiveVerbs[toks[k+1].Norm]) {
 				return true
 			}
 			break
@@ -341,6 +346,32 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 	}
 	return false
 }
+
+// pastSaidAdverbial returns the token after an adverbial that follows a
+// verb of saying at token k-1 ("in a statement", "on Monday", "late on
+// Tuesday", "in a filing"), or k.
+func (a *analysis) pastSaidAdverbial(k int) int {
+	toks := a.toks
+	if k < len(toks) && (toks[k].Norm == "late" || toks[k].Norm == "earlier" || toks[k].Norm == "early") {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].Norm == "on" && a.dateAt[k+1] >= 0 {
+		return a.dates[a.dateAt[k+1]].t1
+	}
+	if k < len(toks) && a.dateAt[k] >= 0 {
+		return a.dates[a.dateAt[k]].t1
+	}
+	if k+2 < len(toks) && toks[k].Norm == "in" && (toks[k+1].Norm == "a" || toks[k+1].Norm == "its") && statementWords[toks[k+2].Norm] {
+		return k + 3
+	}
+	return k
+}
+
+// expletiveVerbs after "it" make it no firm: "said it was over".
+var expletiveVerbs = map[string]bool{"was": true, "is": true, "'s": true, "seemed": true, "seems": true, "felt": true, "feels": true, "looked": true, "looks": true, "appeared": true, "appears": true, "happened": true, "did": true, "does": true}
+
+// statementWords are what a company says things in: "said in a statement".
+var statementWords = map[string]bool{"statement": true, "filing": true, "release": true, "letter": true, "report": true}
 
 func (a *analysis) possessivePronoun(k int) bool {
 	switch a.toks[k].Norm {

@@ -1810,3 +1810,31 @@ func TestTownAfterMayorOf(t *testing.T) {
 	res := mustExtract(t, "The mayor of Leeds, Ann Lowe, opened the bridge. Tom Reed, the mayor of Kestrelby, agreed.", "2026-05-08")
 	checkFacts(t, res, []fact{{"person/ann-lowe", kg.PredRepresents, "place/leeds"}, {"person/ann-lowe", kg.PredJobTitle, "Mayor"}, {"person/tom-reed", kg.PredJobTitle, "Mayor"}}, nil)
 }
+
+// A name that speaks of itself as "it" after an adverbial ("Brenford said
+// in a statement that it", "Kestrel Arrow said on Monday it had") or whose
+// shares are traded ("Halvane's shares fell", at a sentence's start) is a
+// company; "Marcus said on Monday that it was over" stays a person.
+func TestCompaniesThatSayIt(t *testing.T) {
+	checkTypes(t, "Brenford said in a statement that it would cut 200 jobs. Kestrel Arrow said on Monday it had hired bankers. "+
+		"Halvane's shares fell 5%. Marcus said on Monday that it was over.",
+		[]typed{{"Brenford", kg.Org}, {"Kestrel Arrow", kg.Org}, {"Halvane", kg.Org}, {"Marcus", kg.Person}},
+		[]typed{{"Brenford", kg.Person}, {"Kestrel Arrow", kg.Person}, {"Marcus", kg.Org}})
+}
+
+// One company written with and without a space ("Vantera Holdings" and
+// "VanteraHoldings") is one entity, under the spaced form's ID whichever
+// the text uses more.
+func TestSpacedVariantsOfAFirm(t *testing.T) {
+	res := mustExtract(t, "Shares in VanteraHoldings Inc. rose. VanteraHoldings Inc. said so. Analysts at Vantera Holdings Inc. agreed. Kestrel Group and Kestrel Grid are rivals.", "2026-05-08")
+	ids := map[string]string{}
+	for _, m := range res.Mentions {
+		ids[m.Text] = m.ID
+	}
+	if ids["VanteraHoldings Inc"] == "" || ids["VanteraHoldings Inc"] != ids["Vantera Holdings Inc"] || ids["Vantera Holdings Inc"] != "org/vantera-holdings" {
+		t.Errorf("spaced variants: %q, %q", ids["VanteraHoldings Inc"], ids["Vantera Holdings Inc"])
+	}
+	if ids["Kestrel Group"] == ids["Kestrel Grid"] {
+		t.Errorf("two firms merged: %v", ids)
+	}
+}
