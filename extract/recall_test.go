@@ -1838,3 +1838,12 @@ func TestSpacedVariantsOfAFirm(t *testing.T) {
 		t.Errorf("two firms merged: %v", ids)
 	}
 }
+
+// "X, the company's chief executive,": the post, tied to the firm the
+// text has just named; with two firms named, to neither.
+func TestTheCompanysPostInApposition(t *testing.T) {
+	res := mustExtract(t, "Halvex Corp cut 200 jobs. Tom Reed, the company's chief executive, said demand was weak.", "2026-05-08")
+	checkFacts(t, res, []fact{{"person/tom-reed", kg.PredJobTitle, "Chief Executive"}, {"person/tom-reed", kg.PredRepresents, "org/halvex"}}, nil)
+	res = mustExtract(t, "Halvex Corp and Brenford Inc cut jobs. Ann Lowe, the company's chief executive, said demand was weak.", "2026-05-08")
+	checkFacts(t, res, []fact{{"person/ann-lowe", kg.PredJobTitle, "Chief Executive"}}, []fact{{"person/ann-lowe", kg.PredRepresents, ""}})
+}

@@ -1660,6 +1660,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	// "Josh Isay, Schumer's campaign manager,": a post in a person's
 	// service names no body.
+	// "X, the company's chief executive,": the firm the text refers to
+	// (firm-staff ties the post to it).
+	if i+2 < len(toks) && i > 0 && toks[i-1].Norm == "the" && orgNouns[toks[i].Norm] && !capitalised(toks[i].Text) && toks[i+1].Norm == "'s" && a.g.titles[toks[i+2].Norm] {
+		i += 2
+	}
 	// "the science minister", "Schumer's campaign manager": a post whose
 	// one lower-case portfolio word needs no body after it.
 	definite := i > 0 && toks[i-1].Norm == "the"
