@@ -1660,11 +1660,12 @@ func TestPriceMovesMakeACompany(t *testing.T) {
 // pronoun, a name kg missed or "met resistance" names no partner.
 func TestMeetingWithAnUnnamedPartner(t *testing.T) {
 	res := mustExtract(t, "Ann Lowe has already met with Tom Reed's lawyer and a Catholic nun from Leeds. "+
-		"Jim Hale held a meeting with industrialists and union leaders on Monday. "+
-		"Paul Ek met them on Tuesday. Mia Holt met stiff resistance on Tuesday.", "2026-05-08")
+		"Jim Hale held a meeting with industrialists and union leaders on Monday. A meeting between Lena Ruud and union leaders took place on Tuesday. "+
+		"Paul Ek met them on Thursday. Mia Holt met stiff resistance on Thursday.", "2026-05-08")
 	checkFacts(t, res, []fact{
 		{"event/meeting-of-ann-lowe-with-tom-reeds-lawyer-and-a-catholic-nun", kg.PredAttendee, "person/ann-lowe"},
 		{"event/meeting-of-jim-hale-with-industrialists-and-union-leaders-2026-05-04", kg.PredAttendee, "person/jim-hale"},
+		{"event/meeting-of-lena-ruud-with-union-leaders-2026-05-05", kg.PredAttendee, "person/lena-ruud"},
 	}, []fact{
 		{"event/meeting-of-ann-lowe-with-tom-reeds-lawyer-and-a-catholic-nun", kg.PredAttendee, "person/tom-reed"},
 	})

@@ -793,7 +793,14 @@ func (a *analysis) partnerPhrase(i, c1 int) string {
 			j++
 		}
 	case "meeting", "meetings", "talks":
-		if j >= c1 || toks[j].Norm != "with" {
+		// "a meeting between Elian and his grandmothers": past the one
+		// named party.
+		if j+2 < c1 && toks[j].Norm == "between" {
+			if p := a.at(j + 1); p != nil && p.t0 == j+1 && p.typ == kg.Person && p.t1 < c1 && toks[p.t1].Norm == "and" {
+				j = p.t1
+			}
+		}
+		if j >= c1 || toks[j].Norm != "with" && toks[j].Norm != "and" {
 			return ""
 		}
 		j++
@@ -829,7 +836,7 @@ func (a *analysis) partnerPhrase(i, c1 int) string {
 		if m := a.at(k); m != nil && m.t0 == k && !(m.t1 < c1 && toks[m.t1].Norm == "'s") && m.typ == kg.Person {
 			return "" // a named partner is an attendee
 		}
-		if notPortfolio[n] || verbLike(n) || glueWords[n] && !determiners[n] && n != "of" && !a.possessivePronoun(k) || temporalPreps[n] {
+		if notPortfolio[n] || verbLike(n) || pastVerbs[n] || glueWords[n] && !determiners[n] && n != "of" && !a.possessivePronoun(k) || temporalPreps[n] {
 			break
 		}
 		noun = !determiners[n] && !a.possessivePronoun(k) && n != "'s" && n != "of"
@@ -842,6 +849,11 @@ func (a *analysis) partnerPhrase(i, c1 int) string {
 	}
 	return joinTokens(a.text, toks[j:end])
 }
+
+// pastVerbs are irregular past forms that end a partner's words: "a
+// meeting between X and union leaders took place".
+var pastVerbs = map[string]bool{"took": true, "began": true, "broke": true, "came": true, "went": true, "made": true, "gave": true, "ran": true, "left": true,
+	"got": true, "saw": true, "held": true, "led": true, "brought": true, "drew": true, "fell": true, "grew": true, "sought": true, "won": true, "lost": true}
 
 // objectPronouns name no partner: "met them", "met with us".
 var objectPronouns = map[string]bool{"them": true, "us": true, "me": true, "you": true, "it": true, "one": true, "each": true, "both": true, "there": true, "here": true}
