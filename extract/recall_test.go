@@ -1848,3 +1848,9 @@ func TestTheCompanysPostInApposition(t *testing.T) {
 	res = mustExtract(t, "Halvex Corp and Brenford Inc cut jobs. Ann Lowe, the company's chief executive, said demand was weak.", "2026-05-08")
 	checkFacts(t, res, []fact{{"person/ann-lowe", kg.PredJobTitle, "Chief Executive"}}, []fact{{"person/ann-lowe", kg.PredRepresents, ""}})
 }
+
+// "GSK boss Emma Walmsley": a firm's boss heads it.
+func TestAFirmsBoss(t *testing.T) {
+	res := mustExtract(t, "Halvex Corp boss Ann Lowe left the company on Monday.", "2026-05-08")
+	checkFacts(t, res, []fact{{"person/ann-lowe", kg.PredJobTitle, "Boss"}, {"person/ann-lowe", kg.PredRepresents, "org/halvex"}}, nil)
+}
