@@ -305,6 +305,16 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 			at[k] = i
 		}
 	}
+	// Words a title or a full name shows to be a person's ("Senator Obama
+	// ... Obama said on Monday it would").
+	personal := map[string]bool{}
+	for _, c := range chosen {
+		if c.typ == kg.Person && (c.t1-c.t0 >= 2 || c.prio >= prioTitle) {
+			for k := c.t0; k < c.t1; k++ {
+				personal[toks[k].Text] = true
+			}
+		}
+	}
 	singles := map[string]bool{}
 	atStart := map[string]bool{} // singles only a sentence's start holds: no post after them makes a company ("Putin spokesman X")
 	for _, c := range chosen {
@@ -348,7 +358,7 @@ func (a *analysis) relabelCompanies(chosen []cand, taken []bool) []cand {
 			if i, ok := at[k]; ok && corporate && chosen[i].typ == kg.Person && chosen[i].t0 == k && !atStart[t.Text] {
 				orgWords[t.Text] = true
 			}
-			if a.orgCue(k0, k0+1) {
+			if a.orgCue(k0, k0+1, true) && !personal[t.Text] {
 				orgWords[t.Text] = true
 			}
 			// "Nvidia shares rose", "shares of Nvidia", "Nvidia's stock".
@@ -417,7 +427,7 @@ func (a *analysis) coordinatedCompanies(chosen []cand) {
 		owned := c.t0 >= 2 && toks[c.t0-1].Norm == "'s" && isPerson(c.t0-2) && toks[c.t0].Start-toks[c.t0-1].End == 1
 		// "Kestrel Arrow said on Monday it had hired bankers", "Kestrel
 		// Arrow's shares": it behaves as a company does.
-		if owned || a.orgCue(c.t0, c.t1) || conj(c.t0-1) && isOrg(c.t0-2) && !(c.t0-2 > 0 && toks[c.t0-2].Norm == "'s") || conj(c.t1) && isOrg(c.t1+1) && !(c.t1+2 < len(toks) && toks[c.t1+2].Norm == "'s") {
+		if owned || a.orgCue(c.t0, c.t1, false) || conj(c.t0-1) && isOrg(c.t0-2) && !(c.t0-2 > 0 && toks[c.t0-2].Norm == "'s") || conj(c.t1) && isOrg(c.t1+1) && !(c.t1+2 < len(toks) && toks[c.t1+2].Norm == "'s") {
 			name := joinTokens(a.text, toks[c.t0:c.t1])
 			c.typ, c.id, c.name = kg.Org, "org/"+slug(name), name
 		}

@@ -17,6 +17,8 @@ import (
 //     becomes that organisation;
 //   - an organisation known only by an acronym ("FTC") joins the one
 //     organisation whose long form another document defined with it;
+//   - an organisation written without a space or hyphen ("TimeWarner")
+//     joins its spaced form ("Time Warner") from another document;
 //   - an event known without a date joins the one dated event of the same
 //     name, when their places do not disagree;
 //   - events on the same date at the same place are one event, named as in
@@ -174,6 +176,45 @@ func links(results []*kg.Result) (rename map[string]string, types map[string]kg.
 						rename[e.ID] = id
 					}
 				}
+			}
+		}
+	}
+	// Organisations written with and without spaces or hyphens
+	// ("TimeWarner" in one article, "Time Warner" in another): one, under
+	// the ID of the form in most words (then the smallest), as
+	// spacedVariants chooses inside one document.
+	spaced := map[string]map[string]bool{}
+	for _, r := range results {
+		if r == nil {
+			continue
+		}
+		for _, e := range r.Entities {
+			if e.Type != kg.Org {
+				continue
+			}
+			k := strings.ReplaceAll(strings.TrimPrefix(e.ID, "org/"), "-", "")
+			if spaced[k] == nil {
+				spaced[k] = map[string]bool{}
+			}
+			spaced[k][e.ID] = true
+			if names[e.ID] == "" {
+				names[e.ID] = e.Name
+			}
+		}
+	}
+	for _, ids := range spaced {
+		if len(ids) < 2 {
+			continue
+		}
+		best := ""
+		for id := range ids {
+			if w, bw := strings.Count(id, "-"), strings.Count(best, "-"); best == "" || w > bw || w == bw && id < best {
+				best = id
+			}
+		}
+		for id := range ids {
+			if id != best && rename[id] == "" {
+				rename[id] = best
 			}
 		}
 	}

@@ -249,8 +249,9 @@ func (a *analysis) priceMove(n int) bool {
 
 // orgCue reports whether the bare name at token k is used as an
 // organisation: after an organisation noun, before a company's possession
-// or a neuter pronoun, in apposition to "a ... company".
-func (a *analysis) orgCue(k0, k1 int) bool {
+// or (with speech) a neuter pronoun after a verb of saying, in apposition
+// to "a ... company".
+func (a *analysis) orgCue(k0, k1 int, speech bool) bool {
 	toks := a.toks
 	if k0 > 0 && orgNouns[toks[k0-1].Norm] && !capitalised(toks[k0-1].Text) {
 		// "the team Ferrari" yes, "his team mate X" no.
@@ -275,13 +276,40 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 		!(k1+1 < len(toks) && toks[k1].Norm == "'s" && capitalised(toks[k1+1].Text)) {
 		return true
 	}
+	// "the acquisition of Halvane", "agreed to acquire Halvane", "a bid
+	// for Halvane": what a deal buys is a company.
+	if k0 >= 1 && dealVerbs[toks[k0-1].Norm] && !capitalised(toks[k0-1].Text) ||
+		k0 >= 2 && dealNouns[toks[k0-2].Norm+" "+toks[k0-1].Norm] {
+		return true
+	}
 	n := k1
 	if n < len(toks) && toks[n].Norm == "'s" {
 		n++
-		if n < len(toks) && orgPossessed[toks[n].Norm] {
+		// "Halvane's third-quarter profit", "Halvane's net income"
+		for n+1 < len(toks) && (a.dateAt[n] >= 0 || toks[n].Norm == "net" || toks[n].Norm == "quarterly" || toks[n].Norm == "annual" || toks[n].Text == "-") {
+			n++
+		}
+		if n < len(toks) && (orgPossessed[toks[n].Norm] || toks[n].Norm == "income") {
 			return true
 		}
 		return false
+	}
+	// "Halvane posted a net loss of", "Halvane earned $5 million", "Halvane
+	// agreed to acquire Brenford".
+	if n+1 < len(toks) && a.sameSent(k0, n+1) {
+		switch v := toks[n].Norm; {
+		case resultsVerbs[v]:
+			for k := n + 1; k < len(toks) && k <= n+5 && a.sameSent(k0, k); k++ {
+				if resultsNouns[toks[k].Norm] || toks[k].Text == "$" {
+					return true
+				}
+				if capitalised(toks[k].Text) {
+					break
+				}
+			}
+		case v == "agreed" && n+2 < len(toks) && toks[n+1].Norm == "to" && dealVerbs[toks[n+2].Norm]:
+			return true
+		}
 	}
 	if n+1 < len(toks) && (toks[n].Norm == "shares" || toks[n].Norm == "stock") {
 		return true
@@ -297,7 +325,7 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 	}
 	// "Sentrix said it", "Keyhole has said it would", "Brenford said in a
 	// statement that it", "Halvex said on Monday it".
-	for j, s := n, 0; j < len(toks) && s < 3; j, s = j+1, s+1 {
+	for j, s := n, 0; speech && j < len(toks) && s < 3; j, s = j+1, s+1 {
 		if speechVerbs[toks[j].Norm] {
 			k := a.pastSaidAdverbial(j + 1)
 			if k < len(toks) && toks[k].Norm == "that" {
@@ -338,6 +366,11 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 				if orgNouns[toks[k].Norm] && toks[k].Norm != "side" && toks[k].Norm != "team" && toks[k].Norm != "body" {
 					return true
 				}
+				// "Halvane, the New York investment bank,": past the home.
+				if m := a.at(k); m != nil && m.t0 == k && m.typ == kg.GPE {
+					k = m.t1 - 1
+					continue
+				}
 				if toks[k].Text == "," || capitalised(toks[k].Text) || a.g.titles[toks[k].Norm] {
 					break
 				}
@@ -346,6 +379,16 @@ func (a *analysis) orgCue(k0, k1 int) bool {
 	}
 	return false
 }
+
+// Words of company news around a bare name: deals ("agreed to acquire X",
+// "the takeover of X") and results ("X posted a net loss", "X earned $5
+// million").
+var (
+	dealVerbs    = map[string]bool{"acquire": true, "buy": true, "merge": true, "sell": true}
+	dealNouns    = map[string]bool{"acquisition of": true, "takeover of": true, "merger with": true, "bid for": true, "purchase of": true, "buyout of": true}
+	resultsVerbs = map[string]bool{"posted": true, "reported": true, "earned": true, "booked": true, "recorded": true, "lost": true}
+	resultsNouns = map[string]bool{"loss": true, "profit": true, "income": true, "earnings": true, "revenue": true, "revenues": true, "sales": true}
+)
 
 // pastSaidAdverbial returns the token after an adverbial that follows a
 // verb of saying at token k-1 ("in a statement", "on Monday", "late on
@@ -1238,7 +1281,7 @@ func (a *analysis) geoTowns() []cand {
 			for n := 0; n < 2 && k < len(toks) && directionWords[toks[k].Norm] && !capitalised(toks[k].Text); n++ {
 				k++
 			}
-			if pe, _ := a.g.match(toks, k); pe != nil && pe.ent.country && pe.ent.cc != "" && pe.ent.cc == e.ent.cc {
+			if pe, _ := a.g.match(toks, min(k, len(toks)-1)); k < len(toks) && pe != nil && pe.ent.country && pe.ent.cc != "" && pe.ent.cc == e.ent.cc {
 				place = true
 			}
 		}
@@ -1992,10 +2035,11 @@ func (a *analysis) ledOrgs() []cand {
 		if ledAdverbs[toks[j].Norm] {
 			j++
 		}
-		if j+1 < len(toks) && toks[j].Norm == "has" {
+		perfect := j+2 < len(toks) && toks[j].Norm == "has" && (headsVerbs[toks[j+1].Norm] || headsParticiples[toks[j+1].Norm])
+		if perfect {
 			j++ // "who has led X since 2015"
 		}
-		if j+1 >= len(toks) || !headsVerbs[toks[j].Norm] {
+		if j+1 >= len(toks) || !headsVerbs[toks[j].Norm] && !perfect {
 			continue
 		}
 		j++

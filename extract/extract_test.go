@@ -172,6 +172,29 @@ func TestCanonicalizeAcronyms(t *testing.T) {
 	}
 }
 
+// One firm written without a space in one article and with it in another
+// is one entity under the spaced form's ID, whatever the order; another
+// firm of a similar name is not joined.
+func TestCanonicalizeSpacedFirms(t *testing.T) {
+	for _, order := range [][2]int{{0, 1}, {1, 0}} {
+		rs := [2]*kg.Result{
+			mustExtract(t, "Shares of VanteraHoldings Inc. fell on Monday.", "2023-05-10"),
+			mustExtract(t, "Shares of Vantera Holdings Inc. rose, and shares of Vantera Hold Inc. fell.", "2023-05-11"),
+		}
+		extract.Canonicalize([]*kg.Result{rs[order[0]], rs[order[1]]})
+		for _, m := range rs[0].Mentions {
+			if m.Text == "VanteraHoldings Inc" && m.ID != "org/vantera-holdings" {
+				t.Errorf("VanteraHoldings linked to %q", m.ID)
+			}
+		}
+		for _, m := range rs[1].Mentions {
+			if m.Text == "Vantera Hold Inc" && m.ID == "org/vantera-holdings" {
+				t.Errorf("Vantera Hold joined Vantera Holdings")
+			}
+		}
+	}
+}
+
 func TestCanonicalizeSameDayEvents(t *testing.T) {
 	a := mustExtract(t, "On June 2, a meeting of the Arctic Council was held in Oslo.", "2023-06-05")
 	b := mustExtract(t, "Ministers began talks in Oslo on June 2, officials said.", "2023-06-04")

@@ -301,8 +301,22 @@ var wideLists = sync.OnceValues(func() (map[string]bool, map[string]bool) {
 	return given, lx.Set("common_words.txt", "")
 })
 
-// softSigns are the apostrophes of transliterated soft signs.
-var softSigns = strings.NewReplacer("’", "", "ʼ", "", "'", "")
+// withoutSoftSigns drops the apostrophes of transliterated soft signs:
+// typographic ones, and a straight one before a lower-case letter or at
+// the end ("Homyel'"), not the elision of "Coeur d'Alene".
+func withoutSoftSigns(name string) string {
+	var b strings.Builder
+	for i, r := range name {
+		switch {
+		case r == '’' || r == 'ʼ':
+			continue
+		case r == '\'' && (i+1 == len(name) || name[i+1] >= 'a' && name[i+1] <= 'z'):
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
 
 var (
 	townsOnce sync.Once
@@ -331,7 +345,7 @@ func geoTowns(g *gazetteer) *gazetteer {
 			}
 			// "Kramators’k", "Tol’yatti": news drops the soft sign of
 			// GeoNames' transliteration, and so does the name kg writes.
-			if plain := softSigns.Replace(name); plain != name {
+			if plain := withoutSoftSigns(name); plain != name {
 				towns.add(plain, in)
 				in.name = plain
 			}

@@ -103,7 +103,7 @@ func geoTables(g *gazetteer) *geoData {
 				c.namesakePop, _ = strconv.Atoi(n)
 			}
 			d.cities[c.name] = c
-			if plain := softSigns.Replace(c.name); plain != c.name && d.cities[plain] == nil {
+			if plain := withoutSoftSigns(c.name); plain != c.name && d.cities[plain] == nil {
 				d.cities[plain] = c
 			}
 			for _, al := range r.List(7) {

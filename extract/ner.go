@@ -635,7 +635,7 @@ func (a *analysis) orgPatterns() []cand {
 		}
 		// "A State Department spokesman": the article opening a sentence
 		// (not the initial of "A. Schulman Inc.").
-		for start < end && (toks[start].Norm == "the" || (toks[start].Norm == "a" || toks[start].Norm == "an") && !(start+1 < end && toks[start+1].Text == ".") || a.g.nonEnt[toks[start].Norm] || sentenceOpeners[toks[start].Norm] && isSentenceStart(a, start) || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start) && !(adjectiveTitles[toks[start].Norm] && !a.g.given[toks[start+1].Norm] && !a.wideGiven(start+1))) {
+		for start < end && (toks[start].Norm == "the" || (toks[start].Norm == "a" || toks[start].Norm == "an") && isSentenceStart(a, start) && !(start+1 < end && toks[start+1].Text == ".") || a.g.nonEnt[toks[start].Norm] || sentenceOpeners[toks[start].Norm] && isSentenceStart(a, start) || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start) && !(adjectiveTitles[toks[start].Norm] && !a.g.given[toks[start+1].Norm] && !a.wideGiven(start+1))) {
 			start++
 		}
 		// "Shares of Halvorsen Systems": a common word opening the sentence,
@@ -1423,10 +1423,14 @@ func (a *analysis) givenNames() []cand {
 		}
 		// "Theresa May", "Prime Minister Theresa May": a month's name as
 		// the surname, when no number or further name follows it.
+		// ("the Georgia May primary", "the Selma March": no name after a
+		// determiner or of a place; "met Theresa May Sunday": a weekday
+		// after it is no part of it.)
 		if k := i + 1; k < len(toks) && monthNames[toks[k].Norm] && toks[k].Text[1:] == strings.ToLower(toks[k].Text[1:]) && capitalised(toks[k].Text) &&
 			(a.g.given[toks[i].Norm] || a.wideGiven(i)) && a.sameSent(i, k) && toks[k].Start-toks[i].End == 1 && a.dateAt[k] < 0 &&
-			(i == 0 || !capitalised(toks[i-1].Text) || !a.sameSent(i-1, i) || a.g.titles[toks[i-1].Norm] || a.g.honorifics[toks[i-1].Norm]) &&
-			!(k+1 < len(toks) && a.sameSent(k, k+1) && (isDigitByte(toks[k+1].Text[0]) || capitalised(toks[k+1].Text))) {
+			(i == 0 || !capitalised(toks[i-1].Text) && !determiners[toks[i-1].Norm] || !a.sameSent(i-1, i) || a.g.titles[toks[i-1].Norm] || a.g.honorifics[toks[i-1].Norm]) &&
+			a.g.lookupName(toks[i].Text) == nil && a.g.towns.lookupName(toks[i].Text) == nil &&
+			!(k+1 < len(toks) && a.sameSent(k, k+1) && (isDigitByte(toks[k+1].Text[0]) || capitalised(toks[k+1].Text) && !(a.dateAt[k+1] >= 0 && calendarWords[toks[k+1].Norm]))) {
 			out = append(out, cand{t0: i, t1: k + 1, typ: kg.Person, prio: prioGiven})
 			i = k
 			continue

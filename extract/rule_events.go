@@ -800,14 +800,16 @@ func (a *analysis) partnerPhrase(i, c1 int) string {
 				j = p.t1
 			}
 		}
-		if j >= c1 || toks[j].Norm != "with" && toks[j].Norm != "and" {
+		if j >= c1 || toks[j].Norm != "with" && !(toks[j].Norm == "and" && j > i+1 && toks[j-1].Norm != toks[i].Norm) {
 			return ""
 		}
 		j++
 	default:
 		return ""
 	}
-	if j >= c1 || personPronouns[toks[j].Norm] || objectPronouns[toks[j].Norm] || a.dateAt[j] >= 0 || !isWordAt(toks[j].Text, 0) {
+	// "met him" names no one; "his grandmothers", "her lawyer" do.
+	possessive := j+1 < c1 && (toks[j].Norm == "his" || toks[j].Norm == "her") && isWordAt(toks[j+1].Text, 0) && !capitalised(toks[j+1].Text)
+	if j >= c1 || personPronouns[toks[j].Norm] && !possessive || objectPronouns[toks[j].Norm] || a.dateAt[j] >= 0 || !isWordAt(toks[j].Text, 0) {
 		return ""
 	}
 	// A name opens the phrase only as a possessive: "Gonzalez's lawyer";
@@ -844,11 +846,31 @@ func (a *analysis) partnerPhrase(i, c1 int) string {
 			end = k + 1
 		}
 	}
-	if end == j {
+	// Whom one meets are people: "the family's lawyer", "union leaders";
+	// not "met the challenge", "met the demands of the union".
+	if end == j || !a.partnerNoun(toks[end-1].Norm) {
 		return ""
 	}
 	return joinTokens(a.text, toks[j:end])
 }
+
+// partnerNoun reports a noun that names people one can meet: a post or its
+// plural ("lawyer", "ambassadors"), a relative, a party to talks
+// ("officials", "leaders") or another group of people.
+func (a *analysis) partnerNoun(w string) bool {
+	sg := strings.TrimSuffix(w, "s")
+	if strings.HasSuffix(w, "men") {
+		sg = strings.TrimSuffix(w, "men") + "man"
+	}
+	return a.g.titles[w] && !titleNoise[w] || a.g.titles[sg] && !titleNoise[sg] || kinWords[w] || kinWords[sg] || partyNouns[w] || peopleNouns[w] || peopleNouns[sg]
+}
+
+// peopleNouns are groups of people whom someone meets: "met with
+// reporters", "a meeting with industrialists".
+var peopleNouns = map[string]bool{"family": true, "families": true, "relatives": true, "victims": true, "reporters": true, "journalists": true, "students": true,
+	"workers": true, "industrialists": true, "residents": true, "voters": true, "investors": true, "members": true, "people": true, "protesters": true,
+	"survivors": true, "nun": true, "priest": true, "clergy": true, "parents": true, "children": true, "supporters": true, "activists": true, "executives": true,
+	"farmers": true, "veterans": true, "troops": true, "soldiers": true, "police": true, "lawmakers": true, "businessmen": true, "donors": true, "staff": true, "employees": true}
 
 // pastVerbs are irregular past forms that end a partner's words: "a
 // meeting between X and union leaders took place".

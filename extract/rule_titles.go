@@ -98,7 +98,7 @@ var titleRules = concatRules(
 	),
 	personRule(appointed,
 		&Rule{Name: RuleAppointed, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y", "X and Z were named vice chairmen", "Y named X chief executive", "the Y board appointed X as", "X became / will take over as / serves as chairman of Y"`,
+			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y", "X and Z were named vice chairmen", "Y named X chief executive", "the Y board appointed X as", "X became / took over as / serves as chairman of Y"`,
 			Examples: []Example{
 				{Text: "Anne Roth was appointed chief executive of Siemens on Monday.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
@@ -1420,20 +1420,25 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 }
 
+// headsParticiples are the participles of heads verbs that only "has"
+// makes current: "who has chaired Y" heads it, "who chaired Y" did.
+var headsParticiples = map[string]bool{"run": true, "chaired": true, "managed": true, "directed": true}
+
 // boardWords stand between a company and the verb of an appointment it
 // makes: "the Halvex board appointed X".
 var boardWords = map[string]bool{"board": true, "directors": true, "shareholders": true}
 
 // becomeAt reads a verb of taking up a post at token i, after a person
-// ("became", "will become", "took over as", "will take over as", "serves
-// as"), maybe after the person's age between commas, and returns the token
-// after it, else -1.
+// ("became", "took over as", "serves as"), maybe after the person's age
+// between commas, and returns the token after it, else -1 ("will take
+// over as" is a post not yet held).
 func (a *analysis) becomeAt(i int) int {
 	toks := a.toks
 	if i+2 < len(toks) && toks[i].Text == "," && isDigitByte(toks[i+1].Text[0]) && toks[i+2].Text == "," {
 		i += 3
 	}
-	if i < len(toks) && (toks[i].Norm == "will" || toks[i].Norm == "would" || appointAdverbs[toks[i].Norm]) {
+	// ("will take over as": not yet the post's holder.)
+	if i < len(toks) && appointAdverbs[toks[i].Norm] {
 		i++
 	}
 	if i+1 >= len(toks) || a.sentOf[i+1] != a.sentOf[i] {
@@ -1472,10 +1477,24 @@ func (a *analysis) jointSubjectVerb(m *ment) int {
 		}
 		joined = true
 	}
+	inWho := false // inside "who runs Z," of one subject
 	for j := m.t1; j < len(toks) && j < m.t1+40 && a.sentOf[j] == sent; j++ {
 		n := toks[j].Norm
 		if speechVerbs[n] || n == ";" || n == ":" {
 			return -1
+		}
+		switch {
+		case n == "who" || n == "which":
+			// "thanked X and Y, who were named": the relative clause's.
+			if j+1 < len(toks) && toks[j+1].Norm == "were" {
+				return -1
+			}
+			inWho = true
+			continue
+		case n == ",":
+			inWho = false
+		case !inWho && (verbLike(n) || pastVerbs[n]) && n != "were":
+			return -1 // "X thanked Y and Z, who ...": X is no joint subject
 		}
 		if n == "and" {
 			if p := a.at(j + 1); p != nil && p.t0 == j+1 && p.typ == kg.Person {
@@ -1614,10 +1633,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		if ledAdverbs[toks[v].Norm] && v+1 < len(toks) {
 			v++ // "who also runs"
 		}
-		if toks[v].Norm == "has" && v+1 < len(toks) {
-			v++ // "who has led Y since 2019"
+		perfect := toks[v].Norm == "has" && v+1 < len(toks) && (headsVerbs[toks[v+1].Norm] || headsParticiples[toks[v+1].Norm])
+		if perfect {
+			v++ // "who has led Y since 2019", "who has chaired Y"
 		}
-		if headsVerbs[toks[v].Norm] {
+		if headsVerbs[toks[v].Norm] || perfect {
 			j := v + 1
 			if j < len(toks) && toks[j].Norm == "the" {
 				j++
@@ -1696,7 +1716,7 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			}
 			// "Michael Eitan, the science minister,": the apposition ends
 			// with the post.
-			if definite && a.g.common[toks[j].Norm] && !strings.HasSuffix(toks[j].Norm, "ing") && !strings.HasSuffix(toks[j].Norm, "ed") &&
+			if definite && a.g.common[toks[j].Norm] && portfolioNoun(toks[j].Norm) &&
 				(k >= len(toks) || a.sentOf[k] != sent || toks[k].Text == "," || toks[k].Text == "." || toks[k].Norm == "and" || toks[k].Norm == "who") {
 				i, lead = j+1, toks[j].Norm
 			}
@@ -2159,6 +2179,11 @@ var (
 	}()
 )
 
+// stateOffices are the posts whose holder represents a US state: "X, the
+// Democratic governor of Ohio", "a Republican congressman from Texas".
+var stateOffices = map[string]bool{"senator": true, "congressman": true, "congresswoman": true, "representative": true, "governor": true,
+	"lawmaker": true, "legislator": true, "state": true, "lieutenant": true, "attorney": true, "general": true, "us": true}
+
 // partyState: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)" and
 // "X, a Texas Republican": a US lawmaker is a member of the party and
 // represents the state; rs is party-state.
@@ -2192,15 +2217,22 @@ func partyState(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 		}
 		// "X, a Republican from Texas", "X, the Democratic governor of
 		// Ohio": the party, maybe a post, then the state.
-		if p := partyNames[toks[j+1].Norm]; p != "" && capitalised(toks[j+1].Text) {
+		if p := partyNames[toks[min(j+1, len(toks)-1)].Norm]; j+1 < len(toks) && p != "" && capitalised(toks[j+1].Text) {
 			k := j + 2
 			var title []string
+			// Only a lawmaker's or governor's post: "a Democratic lawyer
+			// from Ohio" represents no state.
 			for k < len(toks) && k < j+5 && a.g.titles[toks[k].Norm] && !capitalised(toks[k].Text) {
 				title = append(title, toks[k].Text)
 				k++
 			}
 			if k+1 >= len(toks) || toks[k].Norm != "from" && !(toks[k].Norm == "of" && len(title) > 0) {
 				return
+			}
+			for _, w := range title {
+				if !stateOffices[strings.ToLower(w)] {
+					return
+				}
 			}
 			o := a.at(k + 1)
 			if o == nil || o.t0 != k+1 || a.ents[o.id] == nil || !usStateNames[a.ents[o.id].Name] {
@@ -2379,6 +2411,27 @@ var notPortfolio = map[string]bool{"met": true, "told": true, "became": true, "b
 
 // glueWords are never part of a portfolio.
 var glueWords = lexSet("grammar.txt", "glue")
+
+// portfolioNoun reports a lower-case word that may name a post's
+// portfolio ("the science minister", "the party chairman"): no adjective
+// of time, rank or judgement ("the late president", "the previous
+// minister", "the wrong president") by its ending or in notPortfolioAdj.
+func portfolioNoun(w string) bool {
+	if notPortfolioAdj[w] || tenure[w] || formerWords[w] || titleNoise[w] {
+		return false
+	}
+	for _, suf := range []string{"ing", "ed", "ous", "ful", "ive", "able", "ible", "ent", "ant", "less", "est", "ly"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// notPortfolioAdj are adjectives before a post that name no portfolio.
+var notPortfolioAdj = map[string]bool{"late": true, "wrong": true, "right": true, "then": true, "past": true, "new": true, "old": true, "next": true,
+	"last": true, "first": true, "same": true, "other": true, "only": true, "real": true, "true": true, "top": true, "key": true, "main": true, "big": true,
+	"great": true, "good": true, "bad": true, "young": true, "little": true, "long": true, "sole": true, "very": true, "own": true, "future": true, "outgoing": true}
 
 // basedHomeEnd returns the token after "-based" when place m, maybe with
 // its state after a comma, is a firm's home before its name ("New

@@ -55,6 +55,10 @@ func futureMark(toks []token, k, s1 int, near bool) bool {
 	case "will", "shall", "'ll", "wo", "won't", "upcoming":
 		return true
 	case "scheduled", "slated", "expected":
+		// "was scheduled for January 20 but was postponed": a plan of the past.
+		if k > 0 && pastAux[toks[k-1].Norm] {
+			return false
+		}
 		return k+1 < s1 && (toks[k+1].Norm == "to" || near && toks[k+1].Norm == "for")
 	case "set", "plans", "planned", "going":
 		// "is set for mid-December"
@@ -63,8 +67,12 @@ func futureMark(toks []token, k, s1 int, near bool) bool {
 	return false
 }
 
-// beForms before "set for" make it a plan: "the vote is set for May".
-var beForms = setOf(`is are was were been be`)
+// beForms before "set for" make it a plan: "the vote is set for May";
+// pastAux make "was scheduled for" a past one.
+var (
+	beForms = setOf(`is are be`)
+	pastAux = setOf(`was were been had`)
+)
 
 // clauseBreak are the tokens that end the clause a date belongs to:
 // punctuation, quotation marks, reporting verbs and subordinators.
