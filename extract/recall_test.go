@@ -1868,13 +1868,15 @@ func TestReviewMendsThisRoundsRules(t *testing.T) {
 		"Paul Kerr thanked Tom Hale and Bo Li, who were named vice chairmen of Halvex Corp. "+
 		"Dan Osk, a Democratic lawyer from Ohio, agreed, and Eva Lind, the Democratic governor of Ohio, did not. "+
 		"Mia Holt, the late president, was buried. Olof Berg, who managed Brenford Inc until 2013, retired; Sara Vik, who has managed Brenford Inc since 2014, spoke. "+
-		"Ann Lowe joined A Better Chance Foundation as director.", "2023-03-01")
+		"Ann Lowe joined A Better Chance Foundation as director. Lars Dahl, who led Kestrel Group until 2012, died; Ina Berg, who leads Kestrel Group, spoke.", "2023-03-01")
 	checkFacts(t, res, []fact{
 		{"event/meeting-of-jim-hale-with-union-leaders-2023-03-01", kg.PredAttendee, "person/jim-hale"},
 		{"person/eva-lind", kg.PredRepresents, "place/ohio"},
 		{"person/sara-vik", kg.PredRepresents, "org/brenford"},
 		{"person/ann-lowe", kg.PredJobTitle, "Director"},
+		{"person/ina-berg", kg.PredRepresents, "org/kestrel"},
 	}, []fact{
+		{"person/lars-dahl", kg.PredRepresents, ""},
 		{"person/paul-kerr", kg.PredJobTitle, ""},
 		{"person/dan-osk", kg.PredRepresents, ""},
 		{"person/mia-holt", kg.PredJobTitle, "Late President"},

@@ -1420,6 +1420,28 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 }
 
+// endedTenure reports a phrase of an ended tenure right after token k, in
+// the clause: "until 2013", "from 1990 to 2001", "between 1990 and 2001",
+// "in the 1990s".
+func (a *analysis) endedTenure(k, sent int) bool {
+	toks := a.toks
+	for j := k; j < len(toks) && j < k+3 && a.sentOf[j] == sent; j++ {
+		switch toks[j].Norm {
+		case "until", "till", "between":
+			return true
+		case "from":
+			for n := j + 1; n < len(toks) && n < j+5 && a.sentOf[n] == sent; n++ {
+				if toks[n].Norm == "to" || toks[n].Norm == "until" {
+					return true
+				}
+			}
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // headsParticiples are the participles of heads verbs that only "has"
 // makes current: "who has chaired Y" heads it, "who chaired Y" did.
 var headsParticiples = map[string]bool{"run": true, "chaired": true, "managed": true, "directed": true}
@@ -1642,7 +1664,8 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			if j < len(toks) && toks[j].Norm == "the" {
 				j++
 			}
-			if o := a.at(j); o != nil && o.typ == kg.Org {
+			// "X, who led Y until 2013,": a post that has ended.
+			if o := a.at(j); o != nil && o.typ == kg.Org && !a.endedTenure(o.t1, sent) {
 				a.affiliate(m.id, a.affOf(o), tieOfficial, a.evidence(m.t0, o.t1, rs[0]))
 			}
 		}
