@@ -1901,3 +1901,18 @@ func TestReviewMendsThisRoundsRules(t *testing.T) {
 		mustExtract(t, text, "2023-03-01")
 	}
 }
+
+// Posts of an ended tenure are former ("X was Prime Minister of Norway
+// from 1990 to 1996", "X served as chief executive of Y", "X was president
+// of Y until 2012"); "X has served as chief executive of Y since 2015"
+// holds it now.
+func TestEndedAndCurrentTenures(t *testing.T) {
+	res := mustExtract(t, "Ann Lowe was Prime Minister of Norway from 1990 to 1996. Tom Reed served as chief executive of Halvex Corp in 2010. "+
+		"Jim Hall was president of Brenford Inc until 2012. Mia Holt has served as chief executive of Kestrel Group since 2015.", "2023-03-01")
+	checkFacts(t, res, []fact{
+		{"person/ann-lowe", kg.PredFormerJobTitle, "Prime Minister"}, {"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"},
+		{"person/jim-hall", kg.PredFormerJobTitle, "President"}, {"person/mia-holt", kg.PredJobTitle, "Chief Executive"},
+	}, []fact{
+		{"person/ann-lowe", kg.PredJobTitle, ""}, {"person/tom-reed", kg.PredJobTitle, ""}, {"person/jim-hall", kg.PredJobTitle, ""},
+	})
+}

@@ -410,10 +410,29 @@ func (a *analysis) leftOffice(m *ment, r *Rule) {
 	if in(i+1) && toks[i].Text == "," && toks[i+1].Norm == "who" {
 		i += 2
 	}
+	// "X was Prime Minister of Norway from 1990 to 1996": a post of a
+	// tenure that has ended.
+	if in(i+1) && toks[i].Norm == "was" {
+		k := i + 1
+		for in(k) && (toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an") {
+			k++
+		}
+		if title, _, stop, _, _ := a.chainFull(k, 1, sent); len(title) > 0 && a.endedTenure(stop, sent) {
+			if jt := a.cleanTitle(withoutFormer(title)); jt != "" {
+				a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, a.evidence(m.t0, min(stop, a.sents[sent].T1), r))
+			}
+			return
+		}
+	}
+	perfect := false
 	for in(i) && (toks[i].Norm == "has" || toks[i].Norm == "had" || toks[i].Norm == "was" || toks[i].Norm == "been") {
+		perfect = perfect || toks[i].Norm == "has"
 		i++
 	}
-	if !in(i+1) || !leaveVerbs[toks[i].Norm] {
+	// "X served as Prime Minister of Norway" (not "X has served as"):
+	// a post held once.
+	served := !perfect && in(i+2) && toks[i].Norm == "served" && toks[i+1].Norm == "as"
+	if !in(i+1) || !leaveVerbs[toks[i].Norm] && !served {
 		return
 	}
 	i++
@@ -1401,7 +1420,7 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	if in(stop) {
 		s := toks[stop]
-		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ":" || s.Text == ")" || s.Norm == "and" || s.Norm == "on" || s.Norm == "in" || s.Norm == "last" || s.Norm == "this" || s.Norm == "after" || s.Norm == "effective" || s.Norm == "from" || s.Norm == "earlier" || a.dateAt[stop] >= 0) {
+		if !(s.Text == "," || s.Text == "." || s.Text == ";" || s.Text == ":" || s.Text == ")" || s.Norm == "and" || s.Norm == "on" || s.Norm == "in" || s.Norm == "last" || s.Norm == "this" || s.Norm == "after" || s.Norm == "effective" || s.Norm == "from" || s.Norm == "since" || s.Norm == "earlier" || a.dateAt[stop] >= 0) {
 			return
 		}
 	}
@@ -1473,6 +1492,8 @@ func (a *analysis) becomeAt(i int) int {
 		return i + 3
 	case n == "serves" && toks[i+1].Norm == "as":
 		return i + 2
+	case n == "has" && toks[i+1].Norm == "served" && i+2 < len(toks) && toks[i+2].Norm == "as":
+		return i + 3 // "has served as chief executive since 2015"
 	}
 	return -1
 }
