@@ -140,6 +140,13 @@ type Sentence struct {
 // could start a sentence, unless the dot ends one of abbreviations (lower
 // case, without the dot) or a single capital letter.
 func SplitSentences(text string, toks []Token, abbreviations map[string]bool) []Sentence {
+	return SplitSentencesAfter(text, toks, abbreviations, nil, nil)
+}
+
+// SplitSentencesAfter is SplitSentences, except that an abbreviation of
+// enders ends its sentence when a word of openers follows it: "... said
+// Halvex Corp. The company ..." (but "Halvex Corp. Chairman X").
+func SplitSentencesAfter(text string, toks []Token, abbreviations, enders, openers map[string]bool) []Sentence {
 	var out []Sentence
 	s0 := 0
 	flush := func(t1 int) {
@@ -158,7 +165,8 @@ func SplitSentences(text string, toks []Token, abbreviations map[string]bool) []
 		}
 		if t == "." && i > 0 {
 			prev := toks[i-1]
-			if prev.End == toks[i].Start && (abbreviations[prev.Norm] || (utf8.RuneCountInString(prev.Text) == 1 && Capitalised(prev.Text))) {
+			if prev.End == toks[i].Start && (abbreviations[prev.Norm] || (utf8.RuneCountInString(prev.Text) == 1 && Capitalised(prev.Text))) &&
+				!(enders[prev.Norm] && i+1 < len(toks) && openers[toks[i+1].Text]) {
 				continue
 			}
 		}

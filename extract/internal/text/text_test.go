@@ -37,6 +37,21 @@ func TestSplitSentences(t *testing.T) {
 	}
 }
 
+// A legal form's dot ends the sentence before a word that opens one, and
+// no other: "Halvex Corp. Chairman X" stays one sentence.
+func TestSplitSentencesAfterLegalForm(t *testing.T) {
+	in := "It was sold to Halvex Corp. The company paid cash. Halvex Corp. Chairman Ann Lee agreed."
+	toks := Tokenize(in)
+	var got []string
+	for _, s := range SplitSentencesAfter(in, toks, map[string]bool{"corp": true}, map[string]bool{"corp": true}, map[string]bool{"The": true}) {
+		got = append(got, in[s.Start:s.End])
+	}
+	want := "It was sold to Halvex Corp.|The company paid cash.|Halvex Corp. Chairman Ann Lee agreed."
+	if strings.Join(got, "|") != want {
+		t.Errorf("SplitSentencesAfter = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
 func TestSlug(t *testing.T) {
 	for in, want := range map[string]string{"Jens Stoltenberg": "jens-stoltenberg", "Zürich": "zurich", "U.S.": "us", "Al Jazeera's": "al-jazeeras"} {
 		if got := Slug(in); got != want {
