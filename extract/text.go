@@ -27,6 +27,7 @@ func splitSentences(s string, toks []token) []sentence {
 var clauseOpeners = map[string]bool{"The": true, "It": true, "Its": true, "He": true, "She": true, "They": true, "We": true, "I": true, "In": true,
 	"But": true, "And": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true, "His": true, "Her": true, "Their": true,
 	"Mr": true, "Mrs": true, "Ms": true, "Shares": true, "Analysts": true, "Last": true, "On": true, "At": true, "For": true, "As": true, "There": true}
+
 func isWordAt(s string, i int) bool { return text.IsWordAt(s, i) }
 func isDigitByte(b byte) bool       { return text.IsDigitByte(b) }
 func isUpperByte(b byte) bool       { return text.IsUpperByte(b) }
