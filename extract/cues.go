@@ -277,9 +277,10 @@ func (a *analysis) orgCue(k0, k1 int, speech bool) bool {
 		return true
 	}
 	// "the acquisition of Halvane", "agreed to acquire Halvane", "a bid
-	// for Halvane": what a deal buys is a company.
+	// for Halvane": what a deal buys is a company, and so is the owner of
+	// "a subsidiary of Kestrel" ("a unit of Smith's brigade" is none).
 	if k0 >= 1 && dealVerbs[toks[k0-1].Norm] && !capitalised(toks[k0-1].Text) ||
-		k0 >= 2 && dealNouns[toks[k0-2].Norm+" "+toks[k0-1].Norm] {
+		k0 >= 2 && dealNouns[toks[k0-2].Norm+" "+toks[k0-1].Norm] && !(k1 < len(toks) && toks[k1].Norm == "'s") {
 		return true
 	}
 	n := k1
@@ -384,8 +385,9 @@ func (a *analysis) orgCue(k0, k1 int, speech bool) bool {
 // "the takeover of X") and results ("X posted a net loss", "X earned $5
 // million").
 var (
-	dealVerbs    = map[string]bool{"acquire": true, "buy": true, "merge": true, "sell": true}
-	dealNouns    = map[string]bool{"acquisition of": true, "takeover of": true, "merger with": true, "bid for": true, "purchase of": true, "buyout of": true}
+	dealVerbs = map[string]bool{"acquire": true, "buy": true, "merge": true, "sell": true}
+	dealNouns = map[string]bool{"acquisition of": true, "takeover of": true, "merger with": true, "bid for": true, "purchase of": true, "buyout of": true,
+		"subsidiary of": true} // "a subsidiary of Kestrel": its owner
 	resultsVerbs = map[string]bool{"posted": true, "reported": true, "earned": true, "booked": true, "recorded": true, "lost": true}
 	resultsNouns = map[string]bool{"loss": true, "profit": true, "income": true, "earnings": true, "revenue": true, "revenues": true, "sales": true}
 )

@@ -1916,3 +1916,16 @@ func TestEndedAndCurrentTenures(t *testing.T) {
 		{"person/ann-lowe", kg.PredJobTitle, ""}, {"person/tom-reed", kg.PredJobTitle, ""}, {"person/jim-hall", kg.PredJobTitle, ""},
 	})
 }
+
+// Company news names bare companies by what they do: deals ("Halvane
+// agreed to acquire Brenford", "the takeover of Ostrel"), results
+// ("Vantera posted a net loss of $5 million", "Kessvor's third-quarter
+// profit"), and owners ("a subsidiary of Kestrel"); a race lost and a
+// brigade's unit make none.
+func TestCompaniesByDealsAndResults(t *testing.T) {
+	checkTypes(t, "Halvane agreed to acquire Brenford for $2 billion. Analysts backed the takeover of Ostrel. "+
+		"Vantera posted a net loss of $5 million. Kessvor's third-quarter profit rose 5%. Dunmore is a subsidiary of Kestrel. "+
+		"Marcus lost the race. He joined a unit of Smith's brigade.",
+		[]typed{{"Halvane", kg.Org}, {"Brenford", kg.Org}, {"Ostrel", kg.Org}, {"Vantera", kg.Org}, {"Kessvor", kg.Org}, {"Kestrel", kg.Org}},
+		[]typed{{"Marcus", kg.Org}, {"Smith", kg.Org}})
+}
