@@ -273,7 +273,7 @@ var titleRules = concatRules(
 	),
 	personRule(formerTitle,
 		&Rule{Name: RuleFormerTitle, Predicates: []string{kg.PredFormerJobTitle},
-			Doc: `a former office, never a current title: "Former German chancellor Angela Merkel", "X, a former Dutch prime minister", "ex-Barclays chief executive X", "then-Prime Minister X", "onetime", "the late Pope X", "X stepped down as chief executive"`,
+			Doc: `a former office, never a current title: "Former German chancellor Angela Merkel", "X, a former Dutch prime minister", "ex-Barclays chief executive X", "then-Prime Minister X", "onetime", "the late Pope X", "X stepped down as chief executive", "X served as chief executive of Y", "X was Prime Minister of Y from 1990 to 1996"`,
 			Examples: []Example{
 				{Text: "Former German chancellor Angela Merkel met German Chancellor Olaf Scholz.",
 					Must:    []Fact{{"person/angela-merkel", kg.PredFormerJobTitle, "Chancellor"}},
