@@ -1044,6 +1044,12 @@ func (a *analysis) knownAs(chosen []cand) {
 	}
 }
 
+// spacedKey is an organisation's ID without its hyphens: the same for
+// "org/time-warner" and "org/timewarner".
+func spacedKey(id string) string {
+	return strings.ReplaceAll(strings.TrimPrefix(id, "org/"), "-", "")
+}
+
 // spacedVariants gives one organisation written with and without spaces
 // or hyphens ("TimeWarner" and "Time Warner", "Glaxo-SmithKline") one ID:
 // that of the form in most words, so that every document that writes
@@ -1059,7 +1065,7 @@ func spacedVariants(chosen []cand) {
 		if c.typ != kg.Org || c.id == "" {
 			continue
 		}
-		k := strings.ReplaceAll(strings.TrimPrefix(c.id, "org/"), "-", "")
+		k := spacedKey(c.id)
 		if by[k] == nil {
 			by[k] = map[string]*variant{}
 		}
@@ -1075,7 +1081,7 @@ func spacedVariants(chosen []cand) {
 		if c.typ != kg.Org || c.id == "" {
 			continue
 		}
-		vs := by[strings.ReplaceAll(strings.TrimPrefix(c.id, "org/"), "-", "")]
+		vs := by[spacedKey(c.id)]
 		if len(vs) < 2 {
 			continue
 		}

@@ -86,8 +86,11 @@ func links(results []*kg.Result) (rename map[string]string, types map[string]kg.
 			}
 		}
 	}
-	// Acronyms: which organisations carry each acronym as an alias.
+	// Acronyms: which organisations carry each acronym as an alias; and
+	// the organisations of each spelling without spaces (spacedKey).
 	acronyms := map[string]map[string]bool{}
+	spaced := map[string]map[string]bool{}
+	orgNames := map[string]string{}
 	for _, r := range results {
 		if r == nil {
 			continue
@@ -96,6 +99,11 @@ func links(results []*kg.Result) (rename map[string]string, types map[string]kg.
 			if e.Type != kg.Org {
 				continue
 			}
+			if spaced[spacedKey(e.ID)] == nil {
+				spaced[spacedKey(e.ID)] = map[string]bool{}
+			}
+			spaced[spacedKey(e.ID)][e.ID] = true
+			orgNames[e.ID] = e.Name
 			for _, al := range e.Aliases {
 				if allCaps(al) && !strings.Contains(al, " ") && al != e.Name {
 					if acronyms[al] == nil {
@@ -183,25 +191,6 @@ func links(results []*kg.Result) (rename map[string]string, types map[string]kg.
 	// ("TimeWarner" in one article, "Time Warner" in another): one, under
 	// the ID of the form in most words (then the smallest), as
 	// spacedVariants chooses inside one document.
-	spaced := map[string]map[string]bool{}
-	for _, r := range results {
-		if r == nil {
-			continue
-		}
-		for _, e := range r.Entities {
-			if e.Type != kg.Org {
-				continue
-			}
-			k := strings.ReplaceAll(strings.TrimPrefix(e.ID, "org/"), "-", "")
-			if spaced[k] == nil {
-				spaced[k] = map[string]bool{}
-			}
-			spaced[k][e.ID] = true
-			if names[e.ID] == "" {
-				names[e.ID] = e.Name
-			}
-		}
-	}
 	for _, ids := range spaced {
 		if len(ids) < 2 {
 			continue
@@ -211,6 +200,9 @@ func links(results []*kg.Result) (rename map[string]string, types map[string]kg.
 			if w, bw := strings.Count(id, "-"), strings.Count(best, "-"); best == "" || w > bw || w == bw && id < best {
 				best = id
 			}
+		}
+		if names[best] == "" {
+			names[best] = orgNames[best]
 		}
 		for id := range ids {
 			if id != best && rename[id] == "" {
