@@ -290,18 +290,17 @@ func (a *analysis) orgCue(k0, k1 int, speech bool) bool {
 		for n+1 < len(toks) && (a.dateAt[n] >= 0 || toks[n].Norm == "net" || toks[n].Norm == "quarterly" || toks[n].Norm == "annual" || toks[n].Text == "-") {
 			n++
 		}
-		if n < len(toks) && (orgPossessed[toks[n].Norm] || toks[n].Norm == "income") {
+		if n < len(toks) && orgPossessed[toks[n].Norm] {
 			return true
 		}
 		return false
 	}
-	// "Halvane posted a net loss of", "Halvane earned $5 million", "Halvane
-	// agreed to acquire Brenford".
+	// "Halvane posted a net loss of", "Halvane agreed to acquire Brenford".
 	if n+1 < len(toks) && a.sameSent(k0, n+1) {
 		switch v := toks[n].Norm; {
 		case resultsVerbs[v]:
 			for k := n + 1; k < len(toks) && k <= n+5 && a.sameSent(k0, k); k++ {
-				if resultsNouns[toks[k].Norm] || toks[k].Text == "$" {
+				if resultsNouns[toks[k].Norm] {
 					return true
 				}
 				if capitalised(toks[k].Text) {
@@ -382,13 +381,14 @@ func (a *analysis) orgCue(k0, k1 int, speech bool) bool {
 }
 
 // Words of company news around a bare name: deals ("agreed to acquire X",
-// "the takeover of X") and results ("X posted a net loss", "X earned $5
-// million").
+// "the takeover of X"; not "sell" or "buy", which clubs do with players)
+// and results ("X posted a net loss", "X reported third-quarter profit";
+// not "lost $5 million", which anyone does).
 var (
-	dealVerbs = map[string]bool{"acquire": true, "buy": true, "merge": true, "sell": true}
-	dealNouns = map[string]bool{"acquisition of": true, "takeover of": true, "merger with": true, "bid for": true, "purchase of": true, "buyout of": true,
+	dealVerbs = map[string]bool{"acquire": true, "merge": true}
+	dealNouns = map[string]bool{"acquisition of": true, "takeover of": true, "merger with": true, "buyout of": true,
 		"subsidiary of": true} // "a subsidiary of Kestrel": its owner
-	resultsVerbs = map[string]bool{"posted": true, "reported": true, "earned": true, "booked": true, "recorded": true, "lost": true}
+	resultsVerbs = map[string]bool{"posted": true, "reported": true, "booked": true, "recorded": true}
 	resultsNouns = map[string]bool{"loss": true, "profit": true, "income": true, "earnings": true, "revenue": true, "revenues": true, "sales": true}
 )
 

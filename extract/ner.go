@@ -634,8 +634,10 @@ func (a *analysis) orgPatterns() []cand {
 			}
 		}
 		// "A State Department spokesman": the article opening a sentence
-		// (not the initial of "A. Schulman Inc.").
-		for start < end && (toks[start].Norm == "the" || (toks[start].Norm == "a" || toks[start].Norm == "an") && isSentenceStart(a, start) && !(start+1 < end && toks[start+1].Text == ".") || a.g.nonEnt[toks[start].Norm] || sentenceOpeners[toks[start].Norm] && isSentenceStart(a, start) || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start) && !(adjectiveTitles[toks[start].Norm] && !a.g.given[toks[start+1].Norm] && !a.wideGiven(start+1))) {
+		// or following a dateline's dash or a quotation mark (not the
+		// initial of "A. Schulman Inc.", nor the "A" that a lower-case
+		// word before it shows to be the name's: "joined A Better Chance").
+		for start < end && (toks[start].Norm == "the" || (toks[start].Norm == "a" || toks[start].Norm == "an") && (start == 0 || isSentenceStart(a, start) || !isWordAt(toks[start-1].Text, 0)) && !(start+1 < end && toks[start+1].Text == ".") || a.g.nonEnt[toks[start].Norm] || sentenceOpeners[toks[start].Norm] && isSentenceStart(a, start) || coreTitles[toks[start].Norm] && !orgHeads[toks[start].Norm] && start < lastHead && isSentenceStart(a, start) && !(adjectiveTitles[toks[start].Norm] && !a.g.given[toks[start+1].Norm] && !a.wideGiven(start+1))) {
 			start++
 		}
 		// "Shares of Halvorsen Systems": a common word opening the sentence,

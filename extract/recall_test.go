@@ -1929,3 +1929,30 @@ func TestCompaniesByDealsAndResults(t *testing.T) {
 		[]typed{{"Halvane", kg.Org}, {"Brenford", kg.Org}, {"Ostrel", kg.Org}, {"Vantera", kg.Org}, {"Kessvor", kg.Org}, {"Kestrel", kg.Org}},
 		[]typed{{"Marcus", kg.Org}, {"Smith", kg.Org}})
 }
+
+// The second review's counter-examples, each beside a positive control:
+// "A" after a dateline's dash or a quotation mark is an article; "a
+// retired banker" in a joint subject's apposition is no verb; the head of
+// "representatives of the union" is people; "has been set for" is a plan;
+// "who leads Y until June" still heads Y and "a mediator between the two
+// sides" is no former post; a club that agrees to sell a player and a man
+// who lost money make no company.
+func TestSecondReviewMends(t *testing.T) {
+	text := "WASHINGTON (Reuters) - A State Department spokesman declined to comment. " +
+		"Ann Lee, 54, a retired banker, and Tom Hale, 58, were named vice chairmen of Halvex Corp. " +
+		"Anne Roth met with representatives of the union on Monday. Mia Holt, who leads Siemens until her retirement in June, spoke. " +
+		"Jim Hall was the chief mediator between the two sides. The club agreed to sell Haaland. Messi lost $5 million in the deal."
+	res := mustExtract(t, text, "2023-03-01")
+	checkFacts(t, res, []fact{
+		{"person/ann-lee", kg.PredJobTitle, "Vice Chairman"}, {"person/tom-hale", kg.PredJobTitle, "Vice Chairman"},
+		{"event/meeting-of-anne-roth-with-representatives-of-the-union-2023-02-27", kg.PredAttendee, "person/anne-roth"},
+		{"person/mia-holt", kg.PredRepresents, "org/siemens"},
+	}, []fact{{"person/jim-hall", kg.PredFormerJobTitle, ""}})
+	checkTypes(t, text, []typed{{"State Department", kg.Org}}, []typed{{"A State Department", kg.Org}, {"Haaland", kg.Org}, {"Messi", kg.Org}})
+	d := mustExtract(t, "The trial has been set for June 2.", "2023-10-01")
+	for _, m := range d.Mentions {
+		if m.Text == "June 2" && m.Value != "2024-06-02" {
+			t.Errorf("June 2 = %s, want 2024-06-02", m.Value)
+		}
+	}
+}

@@ -848,7 +848,19 @@ func (a *analysis) partnerPhrase(i, c1 int) string {
 	}
 	// Whom one meets are people: "the family's lawyer", "union leaders";
 	// not "met the challenge", "met the demands of the union".
-	if end == j || !a.partnerNoun(toks[end-1].Norm) {
+	if end == j {
+		return ""
+	}
+	// The head noun: the last before "of" ("representatives of the
+	// union", "the head of the company").
+	head := end - 1
+	for k := j; k < end; k++ {
+		if toks[k].Norm == "of" {
+			head = k - 1
+			break
+		}
+	}
+	if head < j || !a.partnerNoun(toks[head].Norm) {
 		return ""
 	}
 	return joinTokens(a.text, toks[j:end])
@@ -870,7 +882,8 @@ func (a *analysis) partnerNoun(w string) bool {
 var peopleNouns = map[string]bool{"family": true, "families": true, "relatives": true, "victims": true, "reporters": true, "journalists": true, "students": true,
 	"workers": true, "industrialists": true, "residents": true, "voters": true, "investors": true, "members": true, "people": true, "protesters": true,
 	"survivors": true, "nun": true, "priest": true, "clergy": true, "parents": true, "children": true, "supporters": true, "activists": true, "executives": true,
-	"farmers": true, "veterans": true, "troops": true, "soldiers": true, "police": true, "lawmakers": true, "businessmen": true, "donors": true, "staff": true, "employees": true}
+	"farmers": true, "veterans": true, "troops": true, "soldiers": true, "police": true, "lawmakers": true, "businessmen": true, "donors": true, "staff": true, "employees": true,
+	"representatives": true, "delegation": true, "delegations": true, "counterpart": true, "counterparts": true, "head": true, "heads": true}
 
 // pastVerbs are irregular past forms that end a partner's words: "a
 // meeting between X and union leaders took place".

@@ -1439,24 +1439,20 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 }
 
-// endedTenure reports a phrase of an ended tenure right after token k, in
-// the clause: "until 2013", "from 1990 to 2001", "between 1990 and 2001",
-// "in the 1990s".
+// endedTenure reports a phrase of an ended tenure at token k: "until
+// 2013", "from 1990 to 2001", "between 1990 and 2001".
 func (a *analysis) endedTenure(k, sent int) bool {
 	toks := a.toks
-	for j := k; j < len(toks) && j < k+3 && a.sentOf[j] == sent; j++ {
-		switch toks[j].Norm {
-		case "until", "till", "between":
-			return true
-		case "from":
-			for n := j + 1; n < len(toks) && n < j+5 && a.sentOf[n] == sent; n++ {
-				if toks[n].Norm == "to" || toks[n].Norm == "until" {
-					return true
-				}
-			}
-		case ",", ".", ";":
-			return false
-		}
+	if k+1 >= len(toks) || a.sentOf[k+1] != sent || a.dateAt[k+1] < 0 {
+		return false
+	}
+	switch toks[k].Norm {
+	case "until", "till":
+		return true
+	case "from", "between":
+		// the date after the first one: "from 1990 to 2001"
+		e := a.dates[a.dateAt[k+1]].t1
+		return e+1 < len(toks) && (toks[e].Norm == "to" || toks[e].Norm == "until" || toks[e].Norm == "and") && a.dateAt[e+1] >= 0
 	}
 	return false
 }
@@ -1536,8 +1532,11 @@ func (a *analysis) jointSubjectVerb(m *ment) int {
 			continue
 		case n == ",":
 			inWho = false
-		case !inWho && (verbLike(n) || pastVerbs[n]) && n != "were":
-			return -1 // "X thanked Y and Z, who ...": X is no joint subject
+		case !inWho && n != "were" && (pastVerbs[n] || verbLike(n) && (!strings.HasSuffix(n, "ed") || a.at(j-1) != nil && a.at(j-1).typ == kg.Person)):
+			// "X thanked Y and Z, who ...": X is no joint subject (a word
+			// in -ed counts only right after a person: "a retired banker"
+			// is an apposition's).
+			return -1
 		}
 		if n == "and" {
 			if p := a.at(j + 1); p != nil && p.t0 == j+1 && p.typ == kg.Person {
@@ -1685,8 +1684,10 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			if j < len(toks) && toks[j].Norm == "the" {
 				j++
 			}
-			// "X, who led Y until 2013,": a post that has ended.
-			if o := a.at(j); o != nil && o.typ == kg.Org && !a.endedTenure(o.t1, sent) {
+			// "X, who led Y until 2013,": a post that has ended ("who
+			// leads Y until June" still holds it).
+			past := strings.HasSuffix(toks[v].Norm, "ed") || toks[v].Norm == "led"
+			if o := a.at(j); o != nil && o.typ == kg.Org && !(past && a.endedTenure(o.t1, sent)) {
 				a.affiliate(m.id, a.affOf(o), tieOfficial, a.evidence(m.t0, o.t1, rs[0]))
 			}
 		}

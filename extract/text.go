@@ -19,11 +19,22 @@ var abbreviations = lexSet("grammar.txt", "abbreviation")
 
 func tokenize(s string) []token { return text.Tokenize(s) }
 func splitSentences(s string, toks []token) []sentence {
-	return text.SplitSentencesAfter(s, toks, abbreviations, legalForms, clauseOpeners)
+	return text.SplitSentencesAfter(s, toks, abbreviations, legalForms, opensSentence)
 }
 
-// clauseOpeners, capitalised after a company's legal form and its dot,
-// open the next sentence: "... said Halvex Corp. The company ...".
+// opensSentence reports a word that, capitalised after a company's legal
+// form and its dot, opens the next sentence: a clause opener ("... said
+// Halvex Corp. The company ...") or a given name ("... of Halvex Corp.
+// Anne Roth met ..."; a post before the name keeps it the firm's: "Halvex
+// Corp. Chairman Anne Roth").
+func opensSentence(t token) bool {
+	return clauseOpeners[t.Text] || capitalised(t.Text) && givenOpeners[t.Norm]
+}
+
+// givenOpeners are the common given names (given_names.txt).
+var givenOpeners = lexSet("given_names.txt", "")
+
+// clauseOpeners open a sentence after a legal form's dot.
 var clauseOpeners = map[string]bool{"The": true, "It": true, "Its": true, "He": true, "She": true, "They": true, "We": true, "I": true, "In": true,
 	"But": true, "And": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true, "His": true, "Her": true, "Their": true,
 	"Mr": true, "Mrs": true, "Ms": true, "Shares": true, "Analysts": true, "Last": true, "On": true, "At": true, "For": true, "As": true, "There": true}

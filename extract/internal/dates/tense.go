@@ -56,22 +56,24 @@ func futureMark(toks []token, k, s1 int, near bool) bool {
 		return true
 	case "scheduled", "slated", "expected":
 		// "was scheduled for January 20 but was postponed": a plan of the past.
-		if k > 0 && pastAux[toks[k-1].Norm] {
+		if k > 0 && (pastAux[toks[k-1].Norm] || toks[k-1].Norm == "been" && k > 1 && toks[k-2].Norm == "had") {
 			return false
 		}
 		return k+1 < s1 && (toks[k+1].Norm == "to" || near && toks[k+1].Norm == "for")
 	case "set", "plans", "planned", "going":
 		// "is set for mid-December"
-		return near && k+1 < s1 && (toks[k+1].Norm == "to" || toks[k+1].Norm == "for" && toks[k].Norm == "set" && k > 0 && beForms[toks[k-1].Norm])
+		return near && k+1 < s1 && (toks[k+1].Norm == "to" || toks[k+1].Norm == "for" && toks[k].Norm == "set" && k > 0 &&
+			(beForms[toks[k-1].Norm] || toks[k-1].Norm == "been" && k > 1 && (toks[k-2].Norm == "has" || toks[k-2].Norm == "have")))
 	}
 	return false
 }
 
-// beForms before "set for" make it a plan: "the vote is set for May";
-// pastAux make "was scheduled for" a past one.
+// beForms before "set for" make it a plan: "the vote is set for May"
+// (and "has been set for"); pastAux make "was scheduled for" a past one
+// (and "had been scheduled for").
 var (
 	beForms = setOf(`is are be`)
-	pastAux = setOf(`was were been had`)
+	pastAux = setOf(`was were had`)
 )
 
 // clauseBreak are the tokens that end the clause a date belongs to:

@@ -144,9 +144,10 @@ func SplitSentences(text string, toks []Token, abbreviations map[string]bool) []
 }
 
 // SplitSentencesAfter is SplitSentences, except that an abbreviation of
-// enders ends its sentence when a word of openers follows it: "... said
-// Halvex Corp. The company ..." (but "Halvex Corp. Chairman X").
-func SplitSentencesAfter(text string, toks []Token, abbreviations, enders, openers map[string]bool) []Sentence {
+// enders ends its sentence when opens reports that the token after it
+// opens one: "... said Halvex Corp. The company ..." (but "Halvex Corp.
+// Chairman X").
+func SplitSentencesAfter(text string, toks []Token, abbreviations, enders map[string]bool, opens func(Token) bool) []Sentence {
 	var out []Sentence
 	s0 := 0
 	flush := func(t1 int) {
@@ -166,7 +167,7 @@ func SplitSentencesAfter(text string, toks []Token, abbreviations, enders, opene
 		if t == "." && i > 0 {
 			prev := toks[i-1]
 			if prev.End == toks[i].Start && (abbreviations[prev.Norm] || (utf8.RuneCountInString(prev.Text) == 1 && Capitalised(prev.Text))) &&
-				!(enders[prev.Norm] && i+1 < len(toks) && openers[toks[i+1].Text]) {
+				!(enders[prev.Norm] && i+1 < len(toks) && opens != nil && opens(toks[i+1])) {
 				continue
 			}
 		}

@@ -43,7 +43,7 @@ func TestSplitSentencesAfterLegalForm(t *testing.T) {
 	in := "It was sold to Halvex Corp. The company paid cash. Halvex Corp. Chairman Ann Lee agreed."
 	toks := Tokenize(in)
 	var got []string
-	for _, s := range SplitSentencesAfter(in, toks, map[string]bool{"corp": true}, map[string]bool{"corp": true}, map[string]bool{"The": true}) {
+	for _, s := range SplitSentencesAfter(in, toks, map[string]bool{"corp": true}, map[string]bool{"corp": true}, func(t Token) bool { return t.Text == "The" }) {
 		got = append(got, in[s.Start:s.End])
 	}
 	want := "It was sold to Halvex Corp.|The company paid cash.|Halvex Corp. Chairman Ann Lee agreed."
