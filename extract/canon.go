@@ -1051,51 +1051,32 @@ func spacedKey(id string) string {
 }
 
 // spacedVariants gives one organisation written with and without spaces
-// or hyphens ("TimeWarner" and "Time Warner", "Glaxo-SmithKline") one ID:
-// that of the form in most words, so that every document that writes
-// either links to the same entity (then the form its mentions use most,
-// then the first).
+// or hyphens ("TimeWarner" and "Time Warner", "Glaxo-SmithKline") one ID,
+// the one Canonicalize gives it across documents (spacedBetter), so that
+// every document that writes either form links to the same entity.
 func spacedVariants(chosen []cand) {
-	type variant struct {
-		id, name string
-		n, first int
-	}
-	by := map[string]map[string]*variant{} // joined slug -> id -> variant
-	for i, c := range chosen {
+	best := map[string]cand{} // spacedKey -> the cand of the preferred ID
+	for _, c := range chosen {
 		if c.typ != kg.Org || c.id == "" {
 			continue
 		}
 		k := spacedKey(c.id)
-		if by[k] == nil {
-			by[k] = map[string]*variant{}
+		if b, ok := best[k]; !ok || spacedBetter(c.id, b.id) {
+			best[k] = c
 		}
-		v := by[k][c.id]
-		if v == nil {
-			v = &variant{id: c.id, name: c.name, first: i}
-			by[k][c.id] = v
-		}
-		v.n++
 	}
 	for i := range chosen {
 		c := &chosen[i]
-		if c.typ != kg.Org || c.id == "" {
-			continue
+		if c.typ == kg.Org && c.id != "" {
+			b := best[spacedKey(c.id)]
+			c.id, c.name = b.id, b.name
 		}
-		vs := by[spacedKey(c.id)]
-		if len(vs) < 2 {
-			continue
-		}
-		var best *variant
-		for _, v := range vs {
-			if best == nil {
-				best = v
-				continue
-			}
-			w, bw := strings.Count(v.id, "-"), strings.Count(best.id, "-")
-			if w > bw || w == bw && (v.n > best.n || v.n == best.n && v.first < best.first) {
-				best = v
-			}
-		}
-		c.id, c.name = best.id, best.name
 	}
+}
+
+// spacedBetter reports whether organisation ID x is preferred to y, of
+// the same spacedKey: the one in more words, then the smaller.
+func spacedBetter(x, y string) bool {
+	wx, wy := strings.Count(x, "-"), strings.Count(y, "-")
+	return wx > wy || wx == wy && x < y
 }

@@ -189,15 +189,15 @@ func links(results []*kg.Result) (rename map[string]string, types map[string]kg.
 	}
 	// Organisations written with and without spaces or hyphens
 	// ("TimeWarner" in one article, "Time Warner" in another): one, under
-	// the ID of the form in most words (then the smallest), as
-	// spacedVariants chooses inside one document.
+	// the ID spacedBetter prefers, as spacedVariants chooses inside one
+	// document.
 	for _, ids := range spaced {
 		if len(ids) < 2 {
 			continue
 		}
 		best := ""
 		for id := range ids {
-			if w, bw := strings.Count(id, "-"), strings.Count(best, "-"); best == "" || w > bw || w == bw && id < best {
+			if best == "" || spacedBetter(id, best) {
 				best = id
 			}
 		}

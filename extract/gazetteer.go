@@ -180,7 +180,7 @@ func newGazetteer() (*gazetteer, error) {
 	g.titles = lx.Set("titles.txt", "title")
 	g.honorifics = lx.Set("titles.txt", "honorific")
 	g.nonEnt = lx.Set("nonentities.txt", "")
-	g.given = lx.Set("given_names.txt", "")
+	g.given = commonGiven
 	g.givenWide, g.common = wideLists()
 	return g, nil
 }
@@ -300,6 +300,10 @@ var wideLists = sync.OnceValues(func() (map[string]bool, map[string]bool) {
 	}
 	return given, lx.Set("common_words.txt", "")
 })
+
+// commonGiven are the common given names (given_names.txt), read once:
+// every gazetteer's given and the sentence splitter share them.
+var commonGiven = lx.Set("given_names.txt", "")
 
 // withoutSoftSigns drops the apostrophes of transliterated soft signs:
 // typographic ones, and a straight one before a lower-case letter or at

@@ -846,13 +846,13 @@ func (a *analysis) partnerPhrase(i, c1 int) string {
 			end = k + 1
 		}
 	}
-	// Whom one meets are people: "the family's lawyer", "union leaders";
-	// not "met the challenge", "met the demands of the union".
 	if end == j {
 		return ""
 	}
-	// The head noun: the last before "of" ("representatives of the
-	// union", "the head of the company").
+	// Whom one meets are people, named by the head noun, the last before
+	// "of": "the family's lawyer", "representatives of the union", "the
+	// head of the company"; not "met the challenge", "met the demands of
+	// the union".
 	head := end - 1
 	for k := j; k < end; k++ {
 		if toks[k].Norm == "of" {
@@ -870,10 +870,7 @@ func (a *analysis) partnerPhrase(i, c1 int) string {
 // plural ("lawyer", "ambassadors"), a relative, a party to talks
 // ("officials", "leaders") or another group of people.
 func (a *analysis) partnerNoun(w string) bool {
-	sg := strings.TrimSuffix(w, "s")
-	if strings.HasSuffix(w, "men") {
-		sg = strings.TrimSuffix(w, "men") + "man"
-	}
+	sg := singular(w)
 	return a.g.titles[w] && !titleNoise[w] || a.g.titles[sg] && !titleNoise[sg] || kinWords[w] || kinWords[sg] || partyNouns[w] || peopleNouns[w] || peopleNouns[sg]
 }
 

@@ -1571,14 +1571,24 @@ func (a *analysis) pluralTitle(i, sent int) ([]string, int) {
 			words = append(words, toks[k].Text)
 			continue
 		}
-		for _, sg := range []string{strings.TrimSuffix(n, "men") + "man", strings.TrimSuffix(n, "ies") + "y", strings.TrimSuffix(n, "s")} {
-			if sg != n && coreTitles[sg] {
-				return append(words, sg), k + 1
-			}
+		if sg := singular(n); sg != n && coreTitles[sg] {
+			return append(words, sg), k + 1
 		}
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// singular returns the singular of a plural noun of people: "chairmen",
+// "deputies", "directors"; w itself when it ends in none of those.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return strings.TrimSuffix(w, "men") + "man"
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // memberOfAnd reads "(Party) member of Y and" at token i and returns the

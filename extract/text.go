@@ -28,11 +28,8 @@ func splitSentences(s string, toks []token) []sentence {
 // Anne Roth met ..."; a post before the name keeps it the firm's: "Halvex
 // Corp. Chairman Anne Roth").
 func opensSentence(t token) bool {
-	return clauseOpeners[t.Text] || capitalised(t.Text) && givenOpeners[t.Norm]
+	return clauseOpeners[t.Text] || capitalised(t.Text) && commonGiven[t.Norm]
 }
-
-// givenOpeners are the common given names (given_names.txt).
-var givenOpeners = lexSet("given_names.txt", "")
 
 // clauseOpeners open a sentence after a legal form's dot.
 var clauseOpeners = map[string]bool{"The": true, "It": true, "Its": true, "He": true, "She": true, "They": true, "We": true, "I": true, "In": true,
