@@ -109,13 +109,20 @@ var relationRules = concatRules(
 	),
 	docRule(StageRelations, boardMembers,
 		&Rule{Name: RuleBoardMember, Predicates: []string{kg.PredMemberOf},
-			Doc: `a company's board members: "Halvex board member Tom Reed", "X, a board member of Y", "X, a member of the Y board", "new board members include A and B" (the firm the sentence names, else the company the story names most)`,
+			Doc: `a company's board members: "Halvex board member Tom Reed", "X, a board member of Y", "X, a member of the Y board", "new board members include A and B" (the firm the sentence names, else the board the story named last, else the company the story names most); joining: "X and Y were named to join Z's 10-member board", "X was elected to the board of directors of Z", "X joined the Z board"`,
 			Examples: []Example{
 				{Text: "Halvex Corp. and Kessvor Inc. agreed. Halvex board member Tom Reed said so. Ann Lee, a board member of Orvik Corp., agreed, and Jim Hall, a member of the Kessvor board, left.",
 					Must: []Fact{{"person/tom-reed", kg.PredMemberOf, "org/halvex"}, {"person/ann-lee", kg.PredMemberOf, "org/orvik"}, {"person/jim-hall", kg.PredMemberOf, "org/kessvor"}}},
 				{Text: "Brandt Medical Inc. was sold. Brandt Medical said costs fell. New board members include Ann Lee and Mark Adley, and Tom Reed, a lawyer, spoke.",
 					Must:    []Fact{{"person/ann-lee", kg.PredMemberOf, "org/brandt-medical"}, {"person/mark-adley", kg.PredMemberOf, "org/brandt-medical"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredMemberOf, ""}}},
+				{Text: "Halvex Corp. bought Brandt Medical Inc. Tom Reed and Ann Lee, along with three other Halvex designees, were named to join Brandt Medical's 10-member board. Other new board members include Jim Hall of Orvik Corp., Sara Vick and Tom Lowe.",
+					Must: []Fact{{"person/tom-reed", kg.PredMemberOf, "org/brandt-medical"}, {"person/ann-lee", kg.PredMemberOf, "org/brandt-medical"},
+						{"person/jim-hall", kg.PredMemberOf, "org/brandt-medical"}, {"person/sara-vick", kg.PredMemberOf, "org/brandt-medical"}, {"person/tom-lowe", kg.PredMemberOf, "org/brandt-medical"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredMemberOf, "org/halvex"}, {"person/jim-hall", kg.PredMemberOf, "org/halvex"}}},
+				{Text: "Sara Vick was elected to the board of directors of Kessvor Inc. in May. Dan Roe, who left the board of Orvik Corp., said Ann Lee joined the board of Orvik Corp. too. Jim Hall joined the Kessvor board, and Tom Lowe, who joined Kessvor's board in 2020, agreed.",
+					Must:    []Fact{{"person/sara-vick", kg.PredMemberOf, "org/kessvor"}, {"person/jim-hall", kg.PredMemberOf, "org/kessvor"}, {"person/tom-lowe", kg.PredMemberOf, "org/kessvor"}},
+					MustNot: []Fact{{"person/dan-roe", kg.PredMemberOf, ""}}},
 			}},
 	),
 	docRule(StageRelations, benchMembers,
@@ -846,14 +853,28 @@ func boardMembers(a *analysis, _ *established, rs []*Rule) {
 		}
 		return nil
 	}
+	var named *ment // the firm of the last board named with its firm
 	for i := 1; i+1 < len(toks); i++ {
 		if toks[i].Norm != "board" || capitalised(toks[i].Text) && !isSentenceStart(a, i) {
 			continue
 		}
 		sent := a.sentOf[i]
-		org := orgAt(i)
+		// "American Medical's 10-member board"
+		k := i
+		if k >= 3 && toks[k-1].Norm == "member" && toks[k-2].Text == "-" && isDigitByte(toks[k-3].Norm[0]) {
+			k -= 3
+		}
+		org := orgAt(k)
+		if org == nil {
+			org = a.boardOf(i)
+		}
 		var people []*ment
 		from := i
+		if v := a.boardJoinVerb(k, org); v >= 0 && org != nil {
+			// "X and Y were named to join Z's board", "X joined the
+			// board of Z"
+			people, from = a.boardJoiners(v), a.sents[sent].T0
+		}
 		switch n := toks[i+1].Norm; {
 		case n == "member" || n == "members":
 			j := i + 2
@@ -879,19 +900,12 @@ func boardMembers(a *analysis, _ *established, rs []*Rule) {
 			people = append(people, a.personList(j, sent)...)
 		case n == "," || n == "." || n == "and":
 			// "X, a member of the Y board"
-			if org == nil || org.t0 < 4 {
-				continue
-			}
-			k := org.t0 - 1
-			if toks[k].Norm == "the" {
-				k--
-			}
-			if k < 3 || toks[k].Norm != "of" || toks[k-1].Norm != "member" || toks[k-2].Norm != "a" && toks[k-2].Norm != "an" || toks[k-3].Text != "," {
-				continue
-			}
-			if m := a.at(k - 4); m != nil && m.typ == kg.Person && m.t1 == k-3 {
+			if m := a.memberOfBoard(org); m != nil {
 				people, from = append(people, m), m.t0
 			}
+		}
+		if org != nil {
+			named = org
 		}
 		if len(people) == 0 {
 			continue
@@ -899,6 +913,10 @@ func boardMembers(a *analysis, _ *established, rs []*Rule) {
 		id := ""
 		if org != nil {
 			id = org.id
+		} else if named != nil {
+			// "Other new board members include A and B": the board the
+			// story named last.
+			id = named.id
 		} else if f, n := a.storyFirm(); n >= 2 {
 			id = f
 		}
@@ -911,6 +929,98 @@ func boardMembers(a *analysis, _ *established, rs []*Rule) {
 			}
 		}
 	}
+}
+
+// memberOfBoard returns X of "X, a member of the Y board" whose firm is
+// org, else nil.
+func (a *analysis) memberOfBoard(org *ment) *ment {
+	toks := a.toks
+	if org == nil || org.t0 < 4 {
+		return nil
+	}
+	k := org.t0 - 1
+	if toks[k].Norm == "the" {
+		k--
+	}
+	if k < 3 || toks[k].Norm != "of" || toks[k-1].Norm != "member" || toks[k-2].Norm != "a" && toks[k-2].Norm != "an" || toks[k-3].Text != "," {
+		return nil
+	}
+	if m := a.at(k - 4); m != nil && m.typ == kg.Person && m.t1 == k-3 {
+		return m
+	}
+	return nil
+}
+
+// boardOf returns the organisation of "the board [of directors] of Y"
+// at token i ("board"), else nil.
+func (a *analysis) boardOf(i int) *ment {
+	toks := a.toks
+	j := i + 1
+	if j+1 < len(toks) && toks[j].Norm == "of" && toks[j+1].Norm == "directors" {
+		j += 2
+	}
+	if j+1 >= len(toks) || toks[j].Norm != "of" {
+		return nil
+	}
+	j++
+	if toks[j].Norm == "the" {
+		j++
+	}
+	if o := a.at(j); o != nil && o.t0 == j && o.typ == kg.Org && a.sentOf[j] == a.sentOf[i] {
+		return o
+	}
+	return nil
+}
+
+// boardJoinVerb returns the token of the verb that puts someone on the
+// board whose phrase starts at token k (its firm org, when the firm comes
+// first, or "board"): "joined [the] Y board", "named to join Y's board",
+// "elected to the board of Y"; else -1.
+func (a *analysis) boardJoinVerb(k int, org *ment) int {
+	toks := a.toks
+	if org != nil && org.t1 <= k && org.t0 < k {
+		k = org.t0
+	}
+	if k > 0 && toks[k-1].Norm == "the" {
+		k--
+	}
+	switch {
+	case k < 2:
+		return -1
+	case toks[k-1].Norm == "joined" || toks[k-1].Norm == "joins" || toks[k-1].Norm == "join":
+		if toks[k-1].Norm == "join" && toks[k-2].Norm == "to" && k >= 3 && appointVerbs[toks[k-3].Norm] {
+			return k - 3 // "named to join Y's board"
+		}
+		return k - 1
+	case toks[k-1].Norm == "to" && (appointVerbs[toks[k-2].Norm] || toks[k-2].Norm == "added"):
+		return k - 2 // "was elected to the Y board"
+	}
+	return -1
+}
+
+// boardJoiners returns the persons who open the sentence of verb v and
+// are its subjects: "X and Y, along with five other designees, were named
+// to join Z's board"; none when another verb or a speech verb comes
+// between them and v.
+func (a *analysis) boardJoiners(v int) []*ment {
+	sent := a.sentOf[v]
+	// "Ann Lee, who joined Z's board last year, said"
+	if v >= 3 && a.toks[v-1].Norm == "who" && a.toks[v-2].Text == "," {
+		if m := a.at(v - 3); m != nil && m.typ == kg.Person && m.t1 == v-2 {
+			return []*ment{m}
+		}
+	}
+	people := a.personList(a.sents[sent].T0, sent)
+	if len(people) == 0 {
+		return nil
+	}
+	for j := people[len(people)-1].t1; j < v; j++ {
+		n := a.toks[j].Norm
+		if m := a.at(j); m != nil && m.typ == kg.Person || speechVerbs[n] || n != "joined" && (pastVerbs[n] || n == "who" || n == "which") {
+			return nil
+		}
+	}
+	return people
 }
 
 // personList reads persons named at token j, joined by commas and "and",
@@ -931,6 +1041,9 @@ func (a *analysis) personList(j, sent int) []*ment {
 		if j+1 < len(toks) && toks[j].Norm == "of" {
 			if o := a.at(j + 1); o != nil && o.t0 == j+1 && o.typ == kg.Org {
 				j = o.t1
+				if j+1 < len(toks) && toks[j].Text == "." && legalForms[toks[j-1].Norm] && toks[j+1].Text == "," {
+					j++ // "of Brandt Corp., James Lyon"
+				}
 			}
 		}
 		// "A and B, and C, a lawyer": after a pair joined by "and", ", and"
