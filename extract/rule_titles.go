@@ -232,8 +232,8 @@ var titleRules = concatRules(
 			}},
 	),
 	personRule(titleApposition,
-		&Rule{Name: RuleTitleBefore, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg", "a new chief executive officer, X"`,
+		&Rule{Name: RuleTitleBefore, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFormerJobTitle},
+			Doc: `a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg", "a new chief executive officer, X"; a former one when the clause says its holder left it ("Y's chief financial officer, X, resigned and its chairman, Z, ...": Z heads Y)`,
 			Examples: []Example{
 				{Text: "FIFA met in Zurich. FIFA officials and UEFA delegates argued. The organisation's president, Gianni Infantino, spoke last.",
 					Must: []Fact{{"person/gianni-infantino", kg.PredJobTitle, "President"}, {"person/gianni-infantino", kg.PredRepresents, "org/fifa"}}},
@@ -253,6 +253,9 @@ var titleRules = concatRules(
 				{Text: "Barclays said its chairman, Paul Kerr, would resign. Tom Reed said its director, Ann Lee, agreed.",
 					Must:    []Fact{{"person/paul-kerr", kg.PredJobTitle, "Chairman"}, {"person/paul-kerr", kg.PredRepresents, "org/barclays"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/barclays"}}},
+				{Text: "Halvex Corp.'s chief financial officer, Tom Reed, resigned and its chairman, Ann Lee, is stepping in, the company said.",
+					Must:    []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Chief Financial Officer"}, {"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/ann-lee", kg.PredRepresents, "org/halvex"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/tom-reed", kg.PredWorksFor, ""}}},
 				{Text: "Ukraine's ambassador to the UN, Sergiy Kyslytsya, spoke first.",
 					Must:    []Fact{{"person/sergiy-kyslytsya", kg.PredJobTitle, "Ambassador"}, {"person/sergiy-kyslytsya", kg.PredRepresents, "place/ukraine"}},
 					MustNot: []Fact{{"person/sergiy-kyslytsya", kg.PredRepresents, "org/united-nations"}}},
@@ -990,9 +993,12 @@ func (a *analysis) itsOrg(i int) *ment {
 			if m.typ == kg.Org {
 				return m
 			}
-			if m.typ == kg.Person {
+			// "Y's chief financial officer, X, resigned and its chairman":
+			// a person in apposition is no antecedent of "its".
+			if m.typ == kg.Person && !(m.t0 > 0 && a.toks[m.t0-1].Text == "," && m.t1 < len(a.toks) && a.toks[m.t1].Text == ",") {
 				return nil
 			}
+			k = m.t0
 		}
 	}
 	if si > 0 {
@@ -2377,6 +2383,11 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		return
 	}
 	ev := a.evidence(from, m.t1, rs[0])
+	// "Y's chief financial officer, X, resigned": a post just left.
+	if m.t1+1 < len(toks) && toks[m.t1].Text == "," && a.leftAfter(m.t1+1, a.sentOf[m.t0]) {
+		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, ev)
+		return
+	}
 	a.setTitle(st, m.id, jt, ev)
 	for _, af := range affs {
 		if !nationalityOnly(jt, af) {
