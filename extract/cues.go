@@ -1193,6 +1193,29 @@ func (a *analysis) kindOf(i int) bool {
 	return k >= 0 && toks[k].Norm == "the"
 }
 
+// townKinds name a kind of town right before its name: "Tanzania's
+// commercial capital Dar es Salaam", "the port city Odessa".
+var townKinds = map[string]bool{"capital": true, "city": true, "town": true, "village": true, "port": true}
+
+// kindBefore reports a lower-case kind of town before token i, after
+// "the", "its" or a possessive and at most one word more: "the capital
+// Dar es Salaam", "Kenya's coastal city Mombasa".
+func (a *analysis) kindBefore(i int) bool {
+	toks := a.toks
+	if i < 2 || !townKinds[toks[i-1].Norm] || capitalised(toks[i-1].Text) || !a.sameSent(i-2, i) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-3 && a.sameSent(k, i); k-- {
+		switch n := toks[k].Norm; {
+		case n == "the" || n == "its" || n == "'s":
+			return true
+		case capitalised(toks[k].Text) || !isWordAt(toks[k].Text, 0):
+			return false
+		}
+	}
+	return false
+}
+
 // listAfterPlace reports a list going on after a place the lists know:
 // "consulates in Karachi, Lahore and Peshawar", "Lahore or Quetta".
 func (a *analysis) listAfterPlace(i int) bool {
@@ -1247,9 +1270,12 @@ func (a *analysis) geoTowns() []cand {
 			continue
 		}
 		mayorOf := i >= 2 && toks[i-1].Norm == "of" && (toks[i-2].Norm == "mayor" || toks[i-2].Norm == "mayors") // "the mayor of Leeds"
-		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.listAfterPlace(i) || mayorOf || i+1 < len(toks) && toks[i+1].Norm == "in") {
-			comma := false
-			for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.kindBefore(i) || a.listAfterPlace(i) || mayorOf || i+1 < len(toks) && toks[i+1].Norm == "in") {
+			comma, end := false, i+4
+			if _, n := a.g.towns.match(toks, i); n > 1 {
+				end = i + n + 3 // "Dar-es-Salaam, Tanzania"
+			}
+			for k := i + 1; k < len(toks) && k <= end; k++ {
 				comma = comma || toks[k].Text == ","
 			}
 			if !comma {
@@ -1268,7 +1294,7 @@ func (a *analysis) geoTowns() []cand {
 		if !lineStart && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && !isSentenceStart(a, i) {
 			continue
 		}
-		place := i > 0 && (townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.listAfterPlace(i) || mayorOf) && !capitalised(toks[i-1].Text)
+		place := i > 0 && (townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.kindBefore(i) || a.listAfterPlace(i) || mayorOf) && !capitalised(toks[i-1].Text)
 		if !place && j+1 < len(toks) && toks[j].Text == "," {
 			if pe, _ := a.g.match(toks, j+1); pe != nil && pe.ent.typ == kg.GPE && !pe.ent.city {
 				place = true // "Dayton, Ohio", "Tuzla, Bosnia"

@@ -212,7 +212,13 @@ func (a *analysis) townStates() []cand {
 			continue
 		}
 		form, n := t.Text, 1
-		if !strings.Contains(form, ".") {
+		// "W.Va.", "N.Dak.": a form the tokenizer splits at its dots.
+		for m, f := 1, t.Text; m < 4 && k+m < len(toks) && toks[k+m].Start == toks[k+m-1].End && (toks[k+m].Text == "." || capitalised(toks[k+m].Text)); m++ {
+			if f += toks[k+m].Text; m >= 2 && usStates[f] != "" {
+				form, n = f, m+1
+			}
+		}
+		if n == 1 && !strings.Contains(form, ".") {
 			if k+1 < len(toks) && toks[k+1].Text == "." && toks[k+1].Start == t.End {
 				form, n = form+".", 2
 			} else if len(form) >= 4 {

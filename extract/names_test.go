@@ -103,6 +103,23 @@ func TestTownsThroughout(t *testing.T) {
 	})
 }
 
+func TestTownsAfterTheirKind(t *testing.T) {
+	t.Run("a kind of town before its name says place", func(t *testing.T) {
+		text := "Floods hit Kenya's third city Kisumu on Monday, and the port city Mombasa was calm. The city Council met."
+		checkTypes(t, text,
+			[]typed{{"Kisumu", kg.GPE}, {"Mombasa", kg.GPE}},
+			[]typed{{"Council", kg.GPE}})
+		r := mustExtract(t, text, "2026-05-01")
+		if !hasFact(r, fact{"place/kisumu", kg.PredContainedIn, "place/kenya"}) {
+			t.Errorf("want Kisumu in Kenya: %v", r.Triples)
+		}
+	})
+	t.Run("a town with a lower-case particle written hyphenated", func(t *testing.T) {
+		text := "Bombs hit embassies in Kisumu, Kenya, and Juiz-de-Fora, Brazil, on Friday."
+		checkTypes(t, text, []typed{{"Kisumu", kg.GPE}, {"Juiz-de-Fora", kg.GPE}, {"Brazil", kg.GPE}}, nil)
+	})
+}
+
 func TestEventsAreNoOrganisations(t *testing.T) {
 	t.Run("a name ending in conference or summit is an event", func(t *testing.T) {
 		text := "Studios showed new games at the Indie Makers Conference (IMC) in Lyon. IMC ends on Sunday. " +
@@ -192,6 +209,12 @@ func TestTownsBeforeStateAbbreviations(t *testing.T) {
 		checkTypes(t, text,
 			[]typed{{"BRAXTON FALLS", kg.GPE}, {"Mich", kg.GPE}, {"Orlow", kg.GPE}, {"Fla.", kg.GPE}, {"Tamsworth", kg.GPE}, {"N.H.", kg.GPE}},
 			[]typed{{"BRAXTON FALLS", kg.Person}})
+	})
+	t.Run("a state the tokenizer splits at its dots", func(t *testing.T) {
+		text := "Tom Reed, 54, of Marlinton, W.Va., said the man fled to Orlow, Fla."
+		checkTypes(t, text,
+			[]typed{{"Marlinton", kg.GPE}, {"W.Va.", kg.GPE}, {"Orlow", kg.GPE}, {"Fla.", kg.GPE}},
+			[]typed{{"W.Va", kg.Person}})
 	})
 	t.Run("a name that runs on before the comma is no town", func(t *testing.T) {
 		text := "The Harlow County Water Bldg Auth, Mich., sold bonds, and Harlow Water Co, Fla., bought them in Washington, D.C., on Friday."
