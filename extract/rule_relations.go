@@ -75,7 +75,7 @@ var relationRules = concatRules(
 					MustNot: []Fact{{"org/nato", kg.PredMemberOf, "org/un-security-council"}}},
 			}},
 		&Rule{Name: RuleJoined, Predicates: []string{kg.PredMemberOf},
-			Doc: `a country that joined a body: "Finland joined NATO in April", "Poland, Hungary and the Czech Republic on Friday formally joined NATO"`,
+			Doc: `a country that joined a body: "Finland joined NATO in April", "Poland, Hungary and the Czech Republic on Friday formally joined NATO", "Poland acceded to the EU"; an accession stated as done: "Hungary's accession to NATO has brought", "Croatia's entry into the EU in 2013" (none when the sentence leaves it to come or in doubt: "would", "its bid", "blocked")`,
 			Examples: []Example{
 				{Text: "Finland joined NATO in April, and Ukraine wants to join NATO. Tom Reed joined the Labour Party in 1990.",
 					Must:    []Fact{{"place/finland", kg.PredMemberOf, "org/nato"}},
@@ -83,6 +83,12 @@ var relationRules = concatRules(
 				{Text: "Poland, Hungary and the Czech Republic on Friday formally joined NATO, while Serbia said it would not.",
 					Must:    []Fact{{"place/poland", kg.PredMemberOf, "org/nato"}, {"place/hungary", kg.PredMemberOf, "org/nato"}, {"place/czech-republic", kg.PredMemberOf, "org/nato"}},
 					MustNot: []Fact{{"place/serbia", kg.PredMemberOf, "org/nato"}}},
+				{Text: "Estonia's accession to NATO has changed the region, and Latvia acceded to the European Union in 2004. Sweden's accession to NATO was blocked by Turkey, and Georgia's entry into NATO would anger Moscow.",
+					Must:    []Fact{{"place/estonia", kg.PredMemberOf, "org/nato"}, {"place/latvia", kg.PredMemberOf, "org/european-union"}},
+					MustNot: []Fact{{"place/sweden", kg.PredMemberOf, "org/nato"}, {"place/georgia", kg.PredMemberOf, "org/nato"}}},
+				{Text: "Celebrations marked Slovakia's entry into NATO on Friday. Serbia's admission to the EU in 2030 is the plan.",
+					Must:    []Fact{{"place/slovakia", kg.PredMemberOf, "org/nato"}},
+					MustNot: []Fact{{"place/serbia", kg.PredMemberOf, "org/european-union"}}},
 			}},
 	),
 	docRule(StageRelations, signOffs,
@@ -675,6 +681,7 @@ func memberOf(a *analysis, _ *established, rs []*Rule) {
 		}
 	}
 	joined(a, rs[1])
+	accession(a, rs[1])
 }
 
 // signOffs: "Steve Hurst, CNN, the State Department." A sentence made of
@@ -711,7 +718,86 @@ func signOffs(a *analysis, _ *established, rs []*Rule) {
 var memberCopulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remains": true, "remain": true, "became": true}
 
 // joinVerbs make a country a member of the body it joined.
-var joinVerbs = map[string]bool{"joined": true, "joins": true, "join": true}
+var joinVerbs = map[string]bool{"joined": true, "joins": true, "join": true, "acceded": true, "accedes": true}
+
+// accessionNouns name a country's entry into a body: "Hungary's accession
+// to NATO".
+var accessionNouns = map[string]bool{"accession": true, "entry": true, "admission": true}
+
+// accessionHedges in a sentence leave an accession to come or in doubt:
+// "Sweden's accession to NATO would", "blocked", "its bid".
+var accessionHedges = map[string]bool{"would": true, "will": true, "could": true, "may": true, "might": true, "should": true, "can": true, "must": true,
+	"bid": true, "talks": true, "block": true, "blocks": true, "blocked": true, "blocking": true, "oppose": true, "opposes": true, "opposed": true,
+	"against": true, "veto": true, "vetoed": true, "application": true, "ratify": true, "ratified": true, "ratification": true, "approve": true,
+	"approval": true, "seek": true, "seeks": true, "sought": true, "hopes": true, "hope": true, "possible": true, "eventual": true, "future": true, "not": true}
+
+// accession: "Hungary's accession to NATO has brought ...", "to mark
+// Poland's entry into NATO on Friday": a country's accession stated as
+// done makes it a member. Nothing when the sentence leaves it to come or
+// in doubt ("would", "its bid", "blocked").
+func accession(a *analysis, r *Rule) {
+	toks := a.toks
+	for _, m := range a.ments {
+		k := m.t1 + 1
+		if m.typ != kg.GPE || m.in == nil || !m.in.country || k+2 >= len(toks) || toks[m.t1].Norm != "'s" ||
+			!accessionNouns[toks[k].Norm] || toks[k+1].Norm != "to" && toks[k+1].Norm != "into" {
+			continue
+		}
+		sent := a.sentOf[m.t0]
+		j := k + 2
+		if toks[j].Norm == "the" {
+			j++
+		}
+		o := a.at(j)
+		if o == nil || o.t0 != j || o.typ != kg.Org || a.sentOf[j] != sent {
+			continue
+		}
+		hedged := false
+		for i := a.sents[sent].T0; i < a.sents[sent].T1; i++ {
+			hedged = hedged || accessionHedges[toks[i].Norm]
+		}
+		if !hedged && a.accessionDone(m.t0, o.t1, sent) {
+			a.add(m.id, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(m.t0, o.t1, r))
+		}
+	}
+}
+
+// accessionDone reports an accession phrase from token t0 to t1 stated as
+// done: a past or perfect verb after it ("has brought", "came"), a past
+// date right after it ("in 2004", "on Friday" in a story of that day), or
+// a word of marking or time before it ("to mark", "since", "after").
+func (a *analysis) accessionDone(t0, t1, sent int) bool {
+	toks := a.toks
+	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
+	past := func(d int) bool { // a date not after the story's
+		v := a.dates[d].value
+		if a.ref.IsZero() || v == "" || v[0] == '-' {
+			return false
+		}
+		ref := a.ref.Format("2006-01-02")
+		return len(v) <= len(ref) && v <= ref[:len(v)]
+	}
+	k := t1
+	if in(k) && a.dateAt[k] < 0 && (toks[k].Norm == "in" || toks[k].Norm == "on") && in(k+1) && a.dateAt[k+1] >= 0 {
+		return past(a.dateAt[k+1])
+	}
+	if in(k) && a.dateAt[k] >= 0 {
+		return past(a.dateAt[k])
+	}
+	if in(k+1) && (toks[k].Norm == "has" || toks[k].Norm == "have" || toks[k].Norm == "had") {
+		return true
+	}
+	if in(k) && (pastVerbs[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ed") && !capitalised(toks[k].Text)) {
+		return true
+	}
+	for p := t0 - 1; p >= t0-3 && in(p); p-- {
+		switch toks[p].Norm {
+		case "mark", "marked", "marking", "celebrate", "celebrated", "celebrating", "since", "after", "following", "completed":
+			return true
+		}
+	}
+	return false
+}
 
 // joined: "Finland joined NATO in April", "Croatia has joined the euro
 // zone": a country that joined a body is a member of it. Only countries:
@@ -746,6 +832,12 @@ func joined(a *analysis, r *Rule) {
 			continue
 		}
 		k := i + 1
+		if t.Norm == "acceded" || t.Norm == "accedes" {
+			if toks[k].Norm != "to" || k+1 >= len(toks) {
+				continue
+			}
+			k++ // "acceded to the EU"
+		}
 		if toks[k].Norm == "the" && k+1 < len(toks) {
 			k++
 		}
