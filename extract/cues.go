@@ -1115,9 +1115,14 @@ var (
 	clubPlacePrefixes = lexSet("orgwords.txt", "club-prefix-place")
 )
 
+// legalPrefixes are Nordic legal forms that open a firm's name: "Oy
+// Waertsilae", "AB Volvo".
+var legalPrefixes = map[string]bool{"Oy": true, "Oyj": true, "AB": true}
+
 // clubPrefixNames finds clubs named by a prefix and a name: "FC Porto beat
 // SC Freiburg", "Hansa Rostock drew with Dinamo Bucharest", "Sporting
-// Lisbon"; "Real Madrid" but not "real money", "Standard Chartered".
+// Lisbon"; "Real Madrid" but not "real money", "Standard Chartered"; and
+// firms opened by a legal form ("Oy Waertsilae").
 func (a *analysis) clubPrefixNames() []cand {
 	var out []cand
 	toks := a.toks
@@ -1129,7 +1134,7 @@ func (a *analysis) clubPrefixNames() []cand {
 		}
 		j := i + 1
 		switch {
-		case clubPrefixes[n] && (len(n) > 4 || t.Text != strings.ToUpper(t.Text[:1])+strings.ToLower(t.Text[1:])):
+		case legalPrefixes[t.Text] || clubPrefixes[n] && (len(n) > 4 || t.Text != strings.ToUpper(t.Text[:1])+strings.ToLower(t.Text[1:])):
 			// "AS Roma", "VfB Stuttgart"; "As I said" is no club.
 			for j < len(toks) && j < i+3 && capitalised(toks[j].Text) && a.sameSent(i, j) && a.dateAt[j] < 0 && !a.g.titles[toks[j].Norm] && isWordAt(toks[j].Text, 0) {
 				j++
@@ -2014,8 +2019,13 @@ func (a *analysis) sectorNames() []cand {
 			}
 			break
 		}
+		// "Pathway Communications, which ...", "Pathway Communications
+		// said": a common word opening a sentence is the firm's when the
+		// name is used as a firm's.
+		firm := k+1 < len(toks) && a.sameSent(k, k+1) && (speechVerbs[toks[k+1].Norm] ||
+			toks[k+1].Text == "," && k+2 < len(toks) && toks[k+2].Norm == "which")
 		for start < k && (toks[start].Norm == "the" || a.g.nonEnt[toks[start].Norm] ||
-			isSentenceStart(a, start) && (a.lower[toks[start].Norm] || a.g.common[toks[start].Norm]) && !sectorHeads[toks[start].Norm]) {
+			isSentenceStart(a, start) && (a.lower[toks[start].Norm] || a.g.common[toks[start].Norm] && !firm) && !sectorHeads[toks[start].Norm]) {
 			start++
 		}
 		if start >= k || toks[start].Text == "&" {

@@ -103,6 +103,20 @@ func TestTownsThroughout(t *testing.T) {
 	})
 }
 
+func TestFirmLegalFormsAndHeads(t *testing.T) {
+	t.Run("legal forms and heads of firms' names", func(t *testing.T) {
+		text := "Halvex is controlled by Brenmoor Investment Associates, Kestrel Partners and Orvik Bank N.A., and Tarnwood Shipyards Oy supplied it. " +
+			"Ann Lee is a vice president of Oy Halmstrom. Oy Halmstrom will pay. Crayle Holdings L.P. declined to comment."
+		checkTypes(t, text,
+			[]typed{{"Brenmoor Investment Associates", kg.Org}, {"Kestrel Partners", kg.Org}, {"Orvik Bank N.A.", kg.Org}, {"Tarnwood Shipyards Oy", kg.Org}, {"Oy Halmstrom", kg.Org}, {"Crayle Holdings L.P.", kg.Org}, {"Ann Lee", kg.Person}},
+			[]typed{{"Associates", kg.Person}, {"Halmstrom", kg.Person}})
+	})
+	t.Run("a common word opening a sentence is a firm's when the name is used as one", func(t *testing.T) {
+		text := "Pathway Communications, which runs the site, said it was closed. Beacon Systems said it would appeal."
+		checkTypes(t, text, []typed{{"Pathway Communications", kg.Org}, {"Beacon Systems", kg.Org}}, nil)
+	})
+}
+
 func TestTownsAfterTheirKind(t *testing.T) {
 	t.Run("a kind of town before its name says place", func(t *testing.T) {
 		text := "Floods hit Kenya's third city Kisumu on Monday, and the port city Mombasa was calm. The city Council met."

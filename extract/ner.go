@@ -1287,7 +1287,7 @@ func (a *analysis) appositiveNames() []cand {
 	return out
 }
 
-var corporateSuffixes = []string{" Inc", " Inc.", " Corp", " Corp.", " Ltd", " Ltd.", " PLC", " plc", " LLC", " AG", " SA", " SE", " NV", " Co", " Co.", " Cos", " Cos.", " S.A.", " S.A", " N.V.", " S.p.A.", " SpA", " Group", " Holdings"}
+var corporateSuffixes = []string{" Inc", " Inc.", " Corp", " Corp.", " Ltd", " Ltd.", " PLC", " plc", " LLC", " AG", " SA", " SE", " NV", " Co", " Co.", " Cos", " Cos.", " S.A.", " S.A", " N.V.", " S.p.A.", " SpA", " Oy", " Oyj", " AB", " ASA", " GmbH", " BV", " B.V.", " N.A.", " L.P.", " LP", " LLP", " Group", " Holdings"}
 
 // trimCorporate removes a legal-form suffix from a company name, but not
 // the "Co." that "&" joins to it: "Jones & Co." keeps its name whole.
