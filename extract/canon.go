@@ -768,12 +768,21 @@ func (a *analysis) firmPrefixes(chosen []cand, taken []bool) []cand {
 	clash := map[string]bool{}
 	for i := range chosen {
 		c := &chosen[i]
-		if c.typ != kg.Org || c.t1-c.t0 < 4 || !legalForms[toks[c.t1-1].Norm] {
+		if c.typ != kg.Org || c.t1-c.t0 < 3 {
 			continue
 		}
 		e := c.t1 - 1 // the legal form
-		for e > c.t0 && (legalForms[toks[e-1].Norm] || toks[e-1].Text == ".") {
-			e--
+		switch {
+		case legalForms[toks[e].Norm] && c.t1-c.t0 >= 4:
+			for e > c.t0 && (legalForms[toks[e-1].Norm] || toks[e-1].Text == ".") {
+				e--
+			}
+		case companyHeads[toks[e].Norm] && !legalForms[toks[e].Norm] && capitalised(toks[e].Text):
+			// "DPC Acquisition Partners ... DPC Acquisition": a firm's
+			// name without its head word.
+			e++
+		default:
+			continue
 		}
 		for n := c.t0 + 2; n < e; n++ {
 			if !capitalised(toks[n-1].Text) {

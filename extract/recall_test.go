@@ -1572,6 +1572,25 @@ func TestFirmBaseNamesAndTownStateHomes(t *testing.T) {
 	}
 }
 
+// A firm's name without its head word ("DPC Acquisition Partners ... DPC
+// Acquisition said") is the firm; a two-word name ("Catalyst Partners")
+// lends its first word to nothing here.
+func TestFirmNamesWithoutTheirHead(t *testing.T) {
+	res := mustExtract(t, "A unit of Tarvel Acquisition Partners bid for Halvex Corp. Tarvel Acquisition is controlled by Brenmoor Partners. Tarvel Acquisition said it would sue.", "2026-05-01")
+	n := 0
+	for _, m := range res.Mentions {
+		if m.Text == "Tarvel Acquisition" {
+			n++
+			if m.ID != "org/tarvel-acquisition-partners" {
+				t.Errorf("%q at %d read as %s", m.Text, m.Start, m.ID)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("Tarvel Acquisition: %d mentions, want 2: %v", n, res.Mentions)
+	}
+}
+
 // A surname of the Gaelic forms makes a name of a given name from the wide
 // list ("Gillian O'Sullivan", "Sheila McKiernan"); an organisation named
 // after its noun runs through "for the" and "of" ("the group People for
