@@ -311,7 +311,7 @@ func (a *analysis) kinNames() []cand {
 var leaderNouns = map[string]bool{"administration": true, "presidency": true, "government": true, "campaign": true}
 
 // framedPersons finds surnames prose missed in the frames only a person
-// fills: "the Clinton administration", "Slepian's wife", "Slepian's
+// fills: "the Clinton administration", "the Thomson family", "Slepian's wife", "Slepian's
 // lawyer", "by (President) Kennedy". The name is one plain capitalised word no list knows and no
 // dictionary writes in lower case.
 func (a *analysis) framedPersons() []cand {
@@ -333,6 +333,9 @@ func (a *analysis) framedPersons() []cand {
 			(toks[k-3].Text == "(" || k >= 4 && toks[k-4].Text == "(" && a.g.titles[toks[k-3].Norm])
 		switch n := toks[k+1].Norm; {
 		case leaderNouns[n] && !capitalised(toks[k+1].Text) && toks[k-1].Norm == "the":
+			framed = true
+		case (n == "family" || n == "families" || n == "clan") && !capitalised(toks[k+1].Text) && (toks[k-1].Norm == "the" || toks[k-1].Norm == "'s"):
+			// "the Pritzker family", "Toronto's Thomson family"
 			framed = true
 		case n == "'s" && k+2 < len(toks) && a.sameSent(k, k+2):
 			w := toks[k+2].Norm

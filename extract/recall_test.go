@@ -1975,3 +1975,11 @@ func TestSecondReviewMends(t *testing.T) {
 		}
 	}
 }
+
+// A surname before "family" is a person's (the family's), after "the" or a
+// place's possessive: "the Marwick family", "Toronto's Delacroix family";
+// "the Paris family doctor" keeps the city.
+func TestFamiliesByTheirSurname(t *testing.T) {
+	checkTypes(t, "Halvex Corp. is owned by Toronto's Delacroix family, and the Marwick family sold its stake. They saw the Paris family doctor.",
+		[]typed{{"Delacroix", kg.Person}, {"Marwick", kg.Person}, {"Toronto", kg.GPE}, {"Paris", kg.GPE}}, []typed{{"Paris", kg.Person}})
+}

@@ -94,6 +94,9 @@ var titleRules = concatRules(
 				{Text: "Reuters' reporter aside, the BBC's Lyse Doucet was the first to arrive.",
 					Must:    []Fact{{"person/lyse-doucet", kg.PredWorksFor, "org/bbc"}},
 					MustNot: []Fact{{"person/lyse-doucet", kg.PredMemberOf, "org/bbc"}}},
+				{Text: "The BBC's Lyse Doucet said Halvex is owned by Toronto's Marwick family.",
+					Must:    []Fact{{"person/lyse-doucet", kg.PredWorksFor, "org/bbc"}},
+					MustNot: []Fact{{"person/marwick", kg.PredRepresents, "place/toronto"}}},
 			}},
 	),
 	personRule(appointed,
@@ -1088,6 +1091,10 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		return
 	}
 	if jt == "" && !possessive {
+		return
+	}
+	// "Toronto's Thomson family": a family of the place, no post in it.
+	if n := toks[min(m.t1, len(toks)-1)].Norm; jt == "" && m.t1 < len(toks) && (n == "family" || n == "families" || n == "clan") {
 		return
 	}
 	// "His lawyer Ann Lee", "her coach": a tie to a person, not a post.
