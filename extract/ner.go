@@ -410,8 +410,70 @@ func (a *analysis) recognise(spans []proseSpan) {
 		}
 		chosen = append(chosen, c)
 	}
+	chosen = a.splitCoordinatedOrgs(chosen)
 	sort.Slice(chosen, func(i, j int) bool { return chosen[i].t0 < chosen[j].t0 })
 	a.canonicalise(chosen, taken)
+}
+
+// splitCoordinatedOrgs: "units of Innopac and Mobil Corp. ... Innopac's
+// president": an organisation's name read across "and", its words after
+// "and" a firm's name of their own (a legal form ends them), whose words
+// before "and" stand alone elsewhere in the text, is two names.
+func (a *analysis) splitCoordinatedOrgs(chosen []cand) []cand {
+	toks := a.toks
+	n := len(chosen)
+	for i := 0; i < n; i++ {
+		c := &chosen[i]
+		if c.typ != kg.Org || c.in != nil || !legalForms[toks[c.t1-1].Norm] {
+			continue
+		}
+		for p := c.t0 + 1; p+2 < c.t1; p++ {
+			if toks[p].Norm != "and" || !capitalised(toks[p+1].Text) {
+				continue
+			}
+			// "Johnson and Johnson Inc." is one name.
+			if base, _ := trimCorporate(joinTokens(a.text, toks[p+1:c.t1])); base == joinTokens(a.text, toks[c.t0:p]) || !a.standsAlone(toks[c.t0:p], c.t0) {
+				break
+			}
+			right := *c
+			right.t0 = p + 1
+			right.name = joinTokens(a.text, toks[p+1:c.t1])
+			right.id = "org/" + slug(right.name)
+			if trimmed, ok := trimCorporate(right.name); ok {
+				right.id = "org/" + slug(trimmed)
+			}
+			c.t1 = p
+			c.name = joinTokens(a.text, toks[c.t0:p])
+			c.id = "org/" + slug(c.name)
+			chosen = append(chosen, right)
+			break
+		}
+	}
+	return chosen
+}
+
+// standsAlone reports whether the words ws occur elsewhere than at token
+// at as a name of their own: no capitalised word or "and" next to them.
+func (a *analysis) standsAlone(ws []token, at int) bool {
+	toks := a.toks
+	n := len(ws)
+	for k := 0; k+n <= len(toks); k++ {
+		if k == at || toks[k].Text != ws[0].Text {
+			continue
+		}
+		same := true
+		for j := 1; j < n && same; j++ {
+			same = toks[k+j].Text == ws[j].Text
+		}
+		if !same || k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k) && !isSentenceStart(a, k) {
+			continue
+		}
+		if e := k + n; e < len(toks) && a.sameSent(k, e) && (capitalised(toks[e].Text) || toks[e].Norm == "and" || toks[e].Text == "&") {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // ampersandNames extends an organisation's name through "&" and the

@@ -1983,3 +1983,11 @@ func TestFamiliesByTheirSurname(t *testing.T) {
 	checkTypes(t, "Halvex Corp. is owned by Toronto's Delacroix family, and the Marwick family sold its stake. They saw the Paris family doctor.",
 		[]typed{{"Delacroix", kg.Person}, {"Marwick", kg.Person}, {"Toronto", kg.GPE}, {"Paris", kg.GPE}}, []typed{{"Paris", kg.Person}})
 }
+
+// A firm's name read across "and" is two names when the words before
+// "and" name a firm on their own elsewhere ("units of Halvex and Orvik
+// Corp. ... Halvex's president"); "Dorrin and Kell Co." alone stays one.
+func TestCoordinatedFirmsSplit(t *testing.T) {
+	checkTypes(t, "A venture of units of Halvex and Orvik Corp. was formed. Halvex's president, Tom Reed, said so. Dorrin and Kell Co. declined to comment.",
+		[]typed{{"Halvex", kg.Org}, {"Orvik Corp", kg.Org}, {"Dorrin and Kell Co", kg.Org}}, []typed{{"Halvex and Orvik Corp", kg.Org}})
+}
