@@ -190,6 +190,10 @@ func (a *analysis) affiliate(person string, af affiliation, kind tie, ev kg.Evid
 			a.add(person, kg.PredMemberOf, kg.Term{Entity: af.id}, ev)
 		case kind == tieStaffOfficer && !a.namedBodyOfMembers(af.id):
 			a.add(person, kg.PredWorksFor, kg.Term{Entity: af.id}, ev)
+		case kind == tieBoard && a.isCompany(af.id):
+			// "MGM Grand director X", "a director of the company": a
+			// company's director sits on its board.
+			a.add(person, kg.PredMemberOf, kg.Term{Entity: af.id}, ev)
 		default:
 			a.add(person, kg.PredRepresents, kg.Term{Entity: af.id}, ev)
 		}
@@ -208,6 +212,9 @@ const (
 	// president, the chief financial officer) works for it; of a party or
 	// a commission, whose officers speak for it, represents it.
 	tieStaffOfficer
+	// tieBoard: a bare "director", of a company one of its board (a
+	// member), of an agency or a charity its head.
+	tieBoard
 )
 
 // tieOf classifies a tie from the job title and how the body was named.
@@ -221,8 +228,22 @@ func tieOf(title string, employ bool) tie {
 		return tieExecutive
 	case isSeatTitle(title):
 		return tieSeat
+	case strings.EqualFold(title, "director"):
+		return tieBoard
 	}
 	return tieOfficial
+}
+
+// isCompany reports whether organisation id is a company: a legal form
+// ends one of its names ("MGM Grand Inc.").
+func (a *analysis) isCompany(id string) bool {
+	toks := a.toks
+	for _, m := range a.ments {
+		if m.id == id && (legalForms[toks[m.t1-1].Norm] || m.t1 < len(toks) && legalForms[toks[m.t1].Norm]) {
+			return true
+		}
+	}
+	return false
 }
 
 // seatTitles are posts that are one seat among a body's members.

@@ -22,6 +22,9 @@ var titleRules = concatRules(
 			Examples: []Example{
 				{Text: "Treasurer Peter Corlett voted no.",
 					Must: []Fact{{"person/peter-corlett", kg.PredJobTitle, "Treasurer"}}},
+				{Text: "Halvex retained attorney Ann Lee, and U.S. Attorney Tom Reed and District Attorney Sara Vick objected.",
+					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Attorney"}, {"person/sara-vick", kg.PredJobTitle, "District Attorney"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}}},
 				{Text: "Justices Ana Ruiz and Tom Reed agreed, and Senators Ann Lee, Omar Haddad and Li Wen voted no, as did Analysts Mei Lin and Dan Navon.",
 					Must: []Fact{{"person/ana-ruiz", kg.PredJobTitle, "Justice"}, {"person/tom-reed", kg.PredJobTitle, "Justice"},
 						{"person/ann-lee", kg.PredJobTitle, "Senator"}, {"person/omar-haddad", kg.PredJobTitle, "Senator"}, {"person/li-wen", kg.PredJobTitle, "Senator"}},
@@ -141,8 +144,12 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/oskar-lind", kg.PredRepresents, "org/brakstad"}}},
 			}},
 		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFormerJobTitle},
-			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y"; a former one when the clause says its holder left it ("X, chief executive of Y, resigned")`,
+			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y", "X, a director of the company" (a company's director sits on its board: memberOf); a former one when the clause says its holder left it ("X, chief executive of Y, resigned") or the post says so ("X, a director of Y and former head of Z")`,
 			Examples: []Example{
+				{Text: "Halvex Corp. hired Orvik Securities Inc. Ann Lee, a director of the company and former head of the Kestrel Publishing Group, will advise it. Tom Reed, director of the Wildlife Trust, agreed.",
+					Must: []Fact{{"person/ann-lee", kg.PredJobTitle, "Director"}, {"person/ann-lee", kg.PredMemberOf, "org/halvex"}, {"person/ann-lee", kg.PredFormerJobTitle, "Head"},
+						{"person/tom-reed", kg.PredRepresents, "org/wildlife-trust"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, ""}, {"person/ann-lee", kg.PredMemberOf, "org/orvik-securities"}, {"person/tom-reed", kg.PredMemberOf, ""}}},
 				{Text: "Ann Lee, wife of Tom Reed and chairman of Halvex, agreed. Bo Li, son of Jim Hall, left.",
 					Must:    []Fact{{"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/ann-lee", kg.PredRepresents, "org/halvex"}},
 					MustNot: []Fact{{"person/bo-li", kg.PredJobTitle, ""}, {"person/tom-reed", kg.PredRepresents, ""}}},
@@ -1054,6 +1061,11 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 	jt := a.cleanTitle(title)
+	// "retained attorney Martin Levin": a lawyer, an occupation ("U.S.
+	// Attorney X", "District Attorney Y" are posts).
+	if len(title) == 1 && len(affs) == 0 && title[0] == "attorney" {
+		jt = ""
+	}
 	// "Barclays Chairman and Chief Executive Sir Paul Kerr": the body
 	// before the first of two posts holds both.
 	if jt != "" && len(affs) == 0 && stop >= 2 && toks[stop].Text == "and" && a.sentOf[stop] == sent {
@@ -1793,6 +1805,23 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	title, affs, stop, _ := a.chain(i, 1, sent)
 	affs, stop = a.pastOffice(affs, stop, sent)
+	// "a director of the company": the body under discussion.
+	if len(title) > 0 && len(affs) == 0 && stop >= 1 && stop+1 < len(toks) && toks[stop-1].Norm == "of" && toks[stop].Norm == "the" &&
+		genericBodies[toks[stop+1].Norm] && a.sentOf[stop+1] == sent && !(stop+2 < len(toks) && toks[stop+2].Norm == "'s") {
+		id, typ := a.dominantOrg()
+		if id == "" {
+			// Else the first company the story names, its subject.
+			for _, o := range a.ments {
+				if o.t1 <= m.t0 && o.typ == kg.Org && a.isCompany(o.id) {
+					id, typ = o.id, o.typ
+					break
+				}
+			}
+		}
+		if id != "" {
+			affs, stop = append(affs, affiliation{id: id, typ: typ}), stop+2
+		}
+	}
 	var field []string
 	// "head of equity research at Deutsche Bank": the field is part of the post.
 	if len(title) > 0 && stop+2 < len(toks) && toks[stop].Norm == "of" && fieldPosts[strings.ToLower(title[len(title)-1])] {
@@ -1824,7 +1853,16 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		if toks[k2].Norm == "a" || toks[k2].Norm == "an" || toks[k2].Norm == "the" {
 			k2++
 		}
-		title2, a2, stop2, _ := a.chain(k2, 1, sent)
+		title2, a2, stop2, _, former2 := a.chainFull(k2, 1, sent)
+		if former2 {
+			// "a director of the company and former head of Y": the post
+			// left is a former one, Y no body of the person's now.
+			if t2 := a.cleanTitle(withoutFormer(title2)); t2 != "" {
+				a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: t2}, a.evidence(m.t0, stop2, rs[1]))
+				stop = stop2
+			}
+			title2, a2 = nil, nil
+		}
 		if t2 := a.cleanTitle(title2); t2 != "" && t2 != jt {
 			jt2, stop = t2, stop2
 			// "chairman and chief executive of Y": both posts are held in
@@ -1896,6 +1934,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	// "a professor of planetary science at MIT", "a lawyer with the ACLU".
 	for k, n := stop, 0; k+1 < len(toks) && n < 6 && a.sentOf[k] == sent; k, n = k+1, n+1 {
 		p := toks[k].Norm
+		// "a director of the company and former head of Y": Y is the
+		// other post's, which is a former one.
+		if formerWords[p] {
+			break
+		}
 		if p == "at" || p == "with" || p == "of" || p == "for" || p == "from" {
 			j := k + 1
 			if j < len(toks) && toks[j].Norm == "the" {
