@@ -164,10 +164,16 @@ var relationRules = concatRules(
 	),
 	docRule(StageRelations, titleReferences,
 		&Rule{Name: RuleTitleRef, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `"the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body`,
+			Doc: `"the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body; "met Kenya's trade minister ... Trade Minister Joseph Kimotho": a country's post in lower case is the one of the holder of that whole title`,
 			Examples: []Example{
 				{Text: "Presidential spokesman Dmitry Peskov spoke first. The Kremlin spokesman stressed that talks would continue.",
 					Must: []Fact{{"person/dmitry-peskov", kg.PredWorksFor, "org/kremlin"}}},
+				{Text: "The envoy met Ghana's trade minister on Monday. Later, Trade Minister Kofi Mensah and Health Minister Ama Owusu spoke. Togo's health minister agreed.",
+					Must:    []Fact{{"person/kofi-mensah", kg.PredRepresents, "place/ghana"}},
+					MustNot: []Fact{{"person/ama-owusu", kg.PredRepresents, "place/ghana"}}},
+				{Text: "Ghanaian Health Minister Ama Owusu spoke first. Later Trade Minister Kofi Mensah spoke. Togo's health minister and Ghana's trade minister agreed.",
+					Must:    []Fact{{"person/kofi-mensah", kg.PredRepresents, "place/ghana"}},
+					MustNot: []Fact{{"person/ama-owusu", kg.PredRepresents, "place/togo"}}},
 			}},
 	),
 )
@@ -858,12 +864,22 @@ func joined(a *analysis, r *Rule) {
 func titleReferences(a *analysis, in *established, rs []*Rule) {
 	toks := a.toks
 	for _, m := range a.ments {
-		if (m.typ != kg.Org && m.typ != kg.GPE) || m.t0 == 0 || toks[m.t0-1].Norm != "the" {
+		if m.typ != kg.Org && m.typ != kg.GPE || m.t0 == 0 {
+			continue
+		}
+		// "Kenya's trade minister ... Trade Minister Joseph Kimotho": a
+		// country's post in lower case, named in full, is the one of the
+		// person holding that whole title.
+		poss := m.t1+1 < len(toks) && toks[m.t1].Norm == "'s" && m.typ == kg.GPE && m.in != nil && m.in.country
+		if toks[m.t0-1].Norm != "the" && !poss {
 			continue
 		}
 		k := m.t1
+		if poss {
+			k++
+		}
 		var words []string
-		for k < len(toks) && a.g.titles[toks[k].Norm] && a.sentOf[k] == a.sentOf[m.t0] {
+		for k < len(toks) && (a.g.titles[toks[k].Norm] || poss && len(words) == 0 && portfolioNoun(toks[k].Norm)) && a.sentOf[k] == a.sentOf[m.t0] && !(poss && capitalised(toks[k].Text)) {
 			words = append(words, toks[k].Text)
 			k++
 		}
@@ -875,6 +891,9 @@ func titleReferences(a *analysis, in *established, rs []*Rule) {
 		who := ""
 		for _, id := range sortedKeys(in.titles) {
 			f := strings.Fields(strings.ToLower(in.titles[id]))
+			if poss && !strings.EqualFold(in.titles[id], t) {
+				continue
+			}
 			if len(f) > 0 && f[len(f)-1] == last {
 				if who != "" {
 					who = ""
@@ -883,10 +902,30 @@ func titleReferences(a *analysis, in *established, rs []*Rule) {
 				who = id
 			}
 		}
-		if who != "" {
-			a.affiliate(who, a.affOf(m), tieOf(t, false), a.evidence(m.t0, k, rs[0]))
+		if who == "" || poss && a.representsPlace(who) {
+			continue
+		}
+		// The evidence runs from the holder's nearest mention to the
+		// reference.
+		t0, t1 := m.t0, k
+		if s := a.nearestSentOf(who, a.sentOf[m.t0]); s != a.sentOf[m.t0] {
+			t0, t1 = min(t0, a.sents[s].T0), max(t1, a.sents[s].T1)
+		}
+		a.affiliate(who, a.affOf(m), tieOf(t, false), a.evidence(t0, t1, rs[0]))
+	}
+}
+
+// representsPlace reports whether person id represents a country or a
+// place by a fact read already.
+func (a *analysis) representsPlace(id string) bool {
+	for _, t := range a.triples {
+		if t.Subject.Entity == id && t.Predicate == kg.PredRepresents {
+			if e := a.ents[t.Object.Entity]; e != nil && (e.Type == kg.GPE || e.Type == kg.Loc) {
+				return true
+			}
 		}
 	}
+	return false
 }
 
 // teamMates: "her Birchfield Harriers team mate Goldie Sayers" makes both
