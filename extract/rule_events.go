@@ -367,6 +367,9 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "Attorney General Ann Lowe met with the family's lawyer on June 2, and Tom Reed met them on June 3.", Published: "2023-06-05",
 				Must:    []Fact{{"event/meeting-of-ann-lowe-with-the-familys-lawyer-2023-06-02", kg.PredAttendee, "person/ann-lowe"}},
 				MustNot: []Fact{{"event/meeting-of-tom-reed-with-them-2023-06-03", kg.PredAttendee, ""}}},
+			{Text: "U.S. Ambassador Ann Lowe met with Ghana's trade minister on Wednesday. Trade Minister Kofi Mensah later said the talks went well.", Published: "2023-06-09",
+				Must:    []Fact{{"event/meeting-between-ann-lowe-and-kofi-mensah-2023-06-07", kg.PredAttendee, "person/kofi-mensah"}},
+				MustNot: []Fact{{"event/meeting-between-ann-lowe-and-kofi-mensah-2023-06-07", kg.PredAttendee, "place/ghana"}}},
 			{Text: "Talks between India and Pakistan took place in Geneva on June 2.", Published: "2023-06-05",
 				Must: []Fact{{"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/india"}, {"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/pakistan"}}},
 			{Text: "On Tuesday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron.", Published: "2023-06-08",
@@ -515,7 +518,7 @@ func events(a *analysis, in *established, rs []*Rule) {
 				continue
 			}
 			evs = append(evs, ev)
-			if el := a.ellipsis(i, ev); el != nil {
+			if el := a.ellipsis(in, i, ev); el != nil {
 				el.status, el.held = ev.status, ev.held
 				evs = append(evs, el)
 			}
@@ -725,11 +728,11 @@ func (a *analysis) readEvent(in *established, i int, kind string) *event {
 			if k <= i || (toks[k].Norm == "of" && k != i+1) {
 				continue
 			}
-			a.partiesAfter(ev, k, c1)
+			a.partiesAfter(in, ev, k, c1)
 		case n == "from":
 			// "ministers from Germany and Poland met"
 			if k > c0 && partyNouns[toks[k-1].Norm] {
-				a.partiesAfter(ev, k, c1)
+				a.partiesAfter(in, ev, k, c1)
 			}
 		case hostPlaces[n]:
 			// "at the Vienna site of the OSCE": the host organisation.
@@ -1144,7 +1147,7 @@ func (a *analysis) commenter(m *ment) bool {
 // ellipsis reads a second event of the same kind from a clause that drops
 // the trigger: "talks in Geneva on January 10 and on January 13 with the
 // OSCE".
-func (a *analysis) ellipsis(i int, first *event) *event {
+func (a *analysis) ellipsis(in *established, i int, first *event) *event {
 	toks := a.toks
 	_, c1 := a.clauseBounds(i)
 	s := a.sents[a.sentOf[i]]
@@ -1163,7 +1166,7 @@ func (a *analysis) ellipsis(i int, first *event) *event {
 			}
 		}
 		if toks[k].Norm == "with" {
-			a.partiesAfter(ev, k, e1)
+			a.partiesAfter(in, ev, k, e1)
 		}
 	}
 	ev.place = a.eventPlace(c1+1, e1, nil)
@@ -1183,12 +1186,19 @@ func (a *analysis) ellipsis(i int, first *event) *event {
 
 // partiesAfter adds the countries and organisations listed after "between",
 // "with" or "of" (skipping articles, numbers and conjunctions).
-func (a *analysis) partiesAfter(ev *event, k, c1 int) {
+func (a *analysis) partiesAfter(in *established, ev *event, k, c1 int) {
 	toks := a.toks
 	for p := k + 1; p < c1 && p < k+8; p++ {
 		if m := a.at(p); m != nil && m.t0 == p {
 			if (m.typ != kg.GPE && m.typ != kg.Org) || m == ev.body {
 				return
+			}
+			// "meeting with Kenya's trade minister": the one person the
+			// text names with that post.
+			if id, at, e := a.possessedPost(in, m, c1); id != "" {
+				ev.addVia(id, at)
+				p = e - 1
+				continue
 			}
 			// "with US President Joe Biden": the country modifies the person;
 			// in "with an MI6 agent" it is the party.
@@ -1222,6 +1232,46 @@ func (a *analysis) partiesAfter(ev *event, k, c1 int) {
 			return
 		}
 	}
+}
+
+// possessedPost reads a country's lower-case post after its mention m
+// ("Kenya's trade minister") and returns the one person the document
+// names with that whole title ("Trade Minister Joseph Kimotho"), the token
+// of a mention of theirs, and the token after the post; "" when there is
+// none or more than one.
+func (a *analysis) possessedPost(in *established, m *ment, c1 int) (string, int, int) {
+	toks := a.toks
+	if m.typ != kg.GPE || m.in == nil || !m.in.country || m.t1+1 >= c1 || toks[m.t1].Norm != "'s" {
+		return "", -1, -1
+	}
+	var words []string
+	e := m.t1 + 1
+	for e < c1 && len(words) < 3 && !capitalised(toks[e].Text) && (a.g.titles[toks[e].Norm] || len(words) == 0 && portfolioNoun(toks[e].Norm)) {
+		words = append(words, toks[e].Text)
+		e++
+	}
+	t := a.cleanTitle(words)
+	if t == "" || e < len(toks) && (a.at(e) != nil || capitalised(toks[e].Text)) {
+		return "", -1, -1
+	}
+	found := ""
+	for _, id := range sortedKeys(in.titles) {
+		if strings.EqualFold(in.titles[id], t) {
+			if found != "" {
+				return "", -1, -1
+			}
+			found = id
+		}
+	}
+	if found == "" {
+		return "", -1, -1
+	}
+	for _, o := range a.ments {
+		if o.id == found {
+			return found, o.t0, e
+		}
+	}
+	return "", -1, -1
 }
 
 // eventPlace picks the event's place: a city after "in"/"at" in the
@@ -1541,6 +1591,11 @@ func (a *analysis) emitEvent(ev *event, r, rStatus *Rule) {
 		if k, ok := ev.via[at]; ok && k < ev.t0 {
 			// The evidence names the sentence of the antecedent too.
 			a.add(id, kg.PredAttendee, kg.Term{Entity: at}, a.evidence(k, ev.t1, r))
+			continue
+		} else if ok && k >= ev.t1 {
+			// "met Kenya's trade minister ... Trade Minister X": and the
+			// sentence naming the person after it.
+			a.add(id, kg.PredAttendee, kg.Term{Entity: at}, a.evidence(ev.t0, a.sents[a.sentOf[k]].T1, r))
 			continue
 		}
 		a.add(id, kg.PredAttendee, kg.Term{Entity: at}, evd)
