@@ -146,6 +146,10 @@ var titleRules = concatRules(
 		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFormerJobTitle},
 			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y", "X, a director of the company" (a company's director sits on its board: memberOf); a former one when the clause says its holder left it ("X, chief executive of Y, resigned") or the post says so ("X, a director of Y and former head of Z")`,
 			Examples: []Example{
+				{Text: "Halvex Corp. said Neal Ortt, vice president, marketing, and Dan Roe, its vice president for finance, agreed. Ann Lee, currently vice president finance, will succeed Tom Reed, vice president for Europe.",
+					Must: []Fact{{"person/neal-ortt", kg.PredJobTitle, "Vice President, Marketing"}, {"person/dan-roe", kg.PredJobTitle, "Vice President for Finance"},
+						{"person/ann-lee", kg.PredJobTitle, "Vice President Finance"}, {"person/tom-reed", kg.PredJobTitle, "Vice President"}},
+					MustNot: []Fact{{"person/neal-ortt", kg.PredJobTitle, "Vice President"}, {"person/tom-reed", kg.PredJobTitle, "Vice President for Europe"}}},
 				{Text: "Halvex Corp. hired Orvik Securities Inc. Ann Lee, a director of the company and former head of the Kestrel Publishing Group, will advise it. Tom Reed, director of the Wildlife Trust, agreed.",
 					Must: []Fact{{"person/ann-lee", kg.PredJobTitle, "Director"}, {"person/ann-lee", kg.PredMemberOf, "org/halvex"}, {"person/ann-lee", kg.PredFormerJobTitle, "Head"},
 						{"person/tom-reed", kg.PredRepresents, "org/wildlife-trust"}},
@@ -884,12 +888,20 @@ func (a *analysis) cleanTitle(words []string) string {
 		out = append(out, strings.Split(w, "-")...)
 	}
 	// "Deputy Secretary of State for Foreign Affairs": the portfolio after
-	// "for" is not part of the canonical title.
+	// "for" is not part of the canonical title; a vice president's
+	// function is ("vice president for finance").
 	for k, w := range out {
 		if k > 0 && w == "for" {
+			if k+2 == len(out) && vicePresidency(out[:k]) && firmFunctions[strings.ToLower(out[k+1])] {
+				return titleCase(out)
+			}
 			out = out[:k]
 			break
 		}
+	}
+	// "vice president finance": the function after the post.
+	if n := len(out); n > 2 && firmFunctions[strings.ToLower(out[n-1])] && vicePresidency(out[:n-1]) {
+		return titleCase(out)
 	}
 	for len(out) > 0 && (out[len(out)-1] == "of" || out[len(out)-1] == "for") {
 		out = out[:len(out)-1]
@@ -944,6 +956,18 @@ func (a *analysis) cleanTitle(words []string) string {
 		}
 	}
 	return titleCase(out)
+}
+
+// firmFunctions are a company's functions that follow a vice president's
+// post: "vice president for finance", "vice president, marketing".
+var firmFunctions = map[string]bool{"finance": true, "marketing": true, "sales": true, "operations": true, "research": true, "administration": true,
+	"communications": true, "planning": true, "development": true, "engineering": true, "manufacturing": true, "strategy": true, "personnel": true,
+	"technology": true, "treasury": true, "accounting": true, "production": true, "legal": true}
+
+// vicePresidency reports whether title words end in "vice president".
+func vicePresidency(words []string) bool {
+	n := len(words)
+	return n >= 2 && strings.EqualFold(words[n-1], "president") && strings.EqualFold(words[n-2], "vice")
 }
 
 // bareProfession reports whether a title names an occupation and no post:
@@ -1739,8 +1763,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 		return
 	}
-	for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || tenure[toks[i].Norm]) {
-		i++
+	for i < len(toks) && (toks[i].Norm == "the" || toks[i].Norm == "a" || toks[i].Norm == "an" || tenure[toks[i].Norm] ||
+		toks[i].Norm == "currently" || toks[i].Norm == "now" || toks[i].Norm == "still") {
+		i++ // "X, currently vice president finance,"
 	}
 	// "Raul Castro, younger brother of President Fidel Castro and head of
 	// Cuba's Revolutionary Armed Forces": past a kinship to a person.
@@ -1839,6 +1864,14 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 	jt := a.cleanTitle(title)
+	// "Neal Litvack, a Fidelity vice president, marketing, said": the
+	// function set off by commas.
+	if vicePresidency(strings.Fields(jt)) && stop+2 < len(toks) && toks[stop].Text == "," && firmFunctions[toks[stop+1].Text] && a.sentOf[stop+2] == sent {
+		if n := toks[stop+2]; n.Text == "," || n.Text == "." || n.Norm == "with" || speechVerbs[n.Norm] {
+			jt += ", " + titleCase([]string{toks[stop+1].Text})
+			stop += 2
+		}
+	}
 	if lead != "" && jt != "" {
 		jt = titleCase([]string{lead}) + " " + jt
 	}
