@@ -370,6 +370,9 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "U.S. Ambassador Ann Lowe met with Ghana's trade minister on Wednesday. Trade Minister Kofi Mensah later said the talks went well.", Published: "2023-06-09",
 				Must:    []Fact{{"event/meeting-between-ann-lowe-and-kofi-mensah-2023-06-07", kg.PredAttendee, "person/kofi-mensah"}},
 				MustNot: []Fact{{"event/meeting-between-ann-lowe-and-kofi-mensah-2023-06-07", kg.PredAttendee, "place/ghana"}}},
+			{Text: "U.S. Ambassador Ann Lowe met with Ghana's trade minister on Wednesday. Togo's Trade Minister Kofi Mensah later said the talks went well.", Published: "2023-06-09",
+				Must:    []Fact{{"event/meeting-between-ann-lowe-and-ghana-2023-06-07", kg.PredAttendee, "place/ghana"}},
+				MustNot: []Fact{{"event/meeting-between-ann-lowe-and-ghana-2023-06-07", kg.PredAttendee, "person/kofi-mensah"}}},
 			{Text: "Talks between India and Pakistan took place in Geneva on June 2.", Published: "2023-06-05",
 				Must: []Fact{{"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/india"}, {"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/pakistan"}}},
 			{Text: "On Tuesday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron.", Published: "2023-06-08",
@@ -1195,8 +1198,13 @@ func (a *analysis) partiesAfter(in *established, ev *event, k, c1 int) {
 			}
 			// "meeting with Kenya's trade minister": the one person the
 			// text names with that post.
-			if id, at, e := a.possessedPost(in, m, c1); id != "" {
-				ev.addVia(id, at)
+			if id, e := a.possessedPost(in, m, c1); id != "" && !contains(ev.attendees, id) {
+				for _, o := range a.ments {
+					if o.id == id {
+						ev.addVia(id, o.t0)
+						break
+					}
+				}
 				p = e - 1
 				continue
 			}
@@ -1232,46 +1240,6 @@ func (a *analysis) partiesAfter(in *established, ev *event, k, c1 int) {
 			return
 		}
 	}
-}
-
-// possessedPost reads a country's lower-case post after its mention m
-// ("Kenya's trade minister") and returns the one person the document
-// names with that whole title ("Trade Minister Joseph Kimotho"), the token
-// of a mention of theirs, and the token after the post; "" when there is
-// none or more than one.
-func (a *analysis) possessedPost(in *established, m *ment, c1 int) (string, int, int) {
-	toks := a.toks
-	if m.typ != kg.GPE || m.in == nil || !m.in.country || m.t1+1 >= c1 || toks[m.t1].Norm != "'s" {
-		return "", -1, -1
-	}
-	var words []string
-	e := m.t1 + 1
-	for e < c1 && len(words) < 3 && !capitalised(toks[e].Text) && (a.g.titles[toks[e].Norm] || len(words) == 0 && portfolioNoun(toks[e].Norm)) {
-		words = append(words, toks[e].Text)
-		e++
-	}
-	t := a.cleanTitle(words)
-	if t == "" || e < len(toks) && (a.at(e) != nil || capitalised(toks[e].Text)) {
-		return "", -1, -1
-	}
-	found := ""
-	for _, id := range sortedKeys(in.titles) {
-		if strings.EqualFold(in.titles[id], t) {
-			if found != "" {
-				return "", -1, -1
-			}
-			found = id
-		}
-	}
-	if found == "" {
-		return "", -1, -1
-	}
-	for _, o := range a.ments {
-		if o.id == found {
-			return found, o.t0, e
-		}
-	}
-	return "", -1, -1
 }
 
 // eventPlace picks the event's place: a city after "in"/"at" in the
@@ -1592,7 +1560,8 @@ func (a *analysis) emitEvent(ev *event, r, rStatus *Rule) {
 			// The evidence names the sentence of the antecedent too.
 			a.add(id, kg.PredAttendee, kg.Term{Entity: at}, a.evidence(k, ev.t1, r))
 			continue
-		} else if ok && k >= ev.t1 {
+		}
+		if k, ok := ev.via[at]; ok && k >= ev.t1 {
 			// "met Kenya's trade minister ... Trade Minister X": and the
 			// sentence naming the person after it.
 			a.add(id, kg.PredAttendee, kg.Term{Entity: at}, a.evidence(ev.t0, a.sents[a.sentOf[k]].T1, r))

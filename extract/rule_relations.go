@@ -75,7 +75,7 @@ var relationRules = concatRules(
 					MustNot: []Fact{{"org/nato", kg.PredMemberOf, "org/un-security-council"}}},
 			}},
 		&Rule{Name: RuleJoined, Predicates: []string{kg.PredMemberOf},
-			Doc: `a country that joined a body: "Finland joined NATO in April", "Poland, Hungary and the Czech Republic on Friday formally joined NATO", "Poland acceded to the EU"; an accession stated as done: "Hungary's accession to NATO has brought", "Croatia's entry into the EU in 2013" (none when the sentence leaves it to come or in doubt: "would", "its bid", "blocked")`,
+			Doc: `a country that joined a body: "Finland joined NATO in April", "Poland, Hungary and the Czech Republic on Friday formally joined NATO", "Poland acceded to the EU"; an accession stated as done: "Hungary's accession to NATO has brought", "Croatia's entry into the EU in 2013", "celebrations marked X's entry into NATO" (none when the sentence leaves it to come or in doubt: "would", "its bid", "blocked", "stalled")`,
 			Examples: []Example{
 				{Text: "Finland joined NATO in April, and Ukraine wants to join NATO. Tom Reed joined the Labour Party in 1990.",
 					Must:    []Fact{{"place/finland", kg.PredMemberOf, "org/nato"}},
@@ -89,6 +89,9 @@ var relationRules = concatRules(
 				{Text: "Celebrations marked Slovakia's entry into NATO on Friday. Serbia's admission to the EU in 2030 is the plan.",
 					Must:    []Fact{{"place/slovakia", kg.PredMemberOf, "org/nato"}},
 					MustNot: []Fact{{"place/serbia", kg.PredMemberOf, "org/european-union"}}},
+				{Text: "Croatia's entry into the EU came in 2013. Turkey's accession to the EU stalled, Ukraine's accession to NATO has long been a goal, Iran acceded to the EU's demands and jets flew after Russia's entry into NATO airspace.",
+					Must:    []Fact{{"place/croatia", kg.PredMemberOf, "org/european-union"}},
+					MustNot: []Fact{{"place/turkey", kg.PredMemberOf, ""}, {"place/ukraine", kg.PredMemberOf, ""}, {"place/iran", kg.PredMemberOf, ""}, {"place/russia", kg.PredMemberOf, ""}}},
 			}},
 	),
 	docRule(StageRelations, signOffs,
@@ -129,6 +132,12 @@ var relationRules = concatRules(
 				{Text: "Sara Vick was elected to the board of directors of Kessvor Inc. in May. Dan Roe, who left the board of Orvik Corp., said Ann Lee joined the board of Orvik Corp. too. Jim Hall joined the Kessvor board, and Tom Lowe, who joined Kessvor's board in 2020, agreed.",
 					Must:    []Fact{{"person/sara-vick", kg.PredMemberOf, "org/kessvor"}, {"person/jim-hall", kg.PredMemberOf, "org/kessvor"}, {"person/tom-lowe", kg.PredMemberOf, "org/kessvor"}},
 					MustNot: []Fact{{"person/dan-roe", kg.PredMemberOf, ""}}},
+				{Text: "Sara Vick was elected to Halvex Corp.'s board. Tom Reed declined to join the board of Halvex Corp., Ann Lee will join Halvex's board, Jim Hall was not elected to it and Dan Roe was nominated to join the board of Halvex Corp.",
+					Must:    []Fact{{"person/sara-vick", kg.PredMemberOf, "org/halvex"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredMemberOf, ""}, {"person/ann-lee", kg.PredMemberOf, ""}, {"person/jim-hall", kg.PredMemberOf, ""}, {"person/dan-roe", kg.PredMemberOf, ""}}},
+				{Text: "Orvik Corp. rejected the bid, and Orvik's board met on Friday. Halvex Corp. said new board members include Ann Lee and Tom Reed.",
+					Must:    []Fact{{"person/ann-lee", kg.PredMemberOf, "org/halvex"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredMemberOf, "org/orvik"}}},
 			}},
 	),
 	docRule(StageRelations, benchMembers,
@@ -171,6 +180,9 @@ var relationRules = concatRules(
 				{Text: "The envoy met Ghana's trade minister on Monday. Later, Trade Minister Kofi Mensah and Health Minister Ama Owusu spoke. Togo's health minister agreed.",
 					Must:    []Fact{{"person/kofi-mensah", kg.PredRepresents, "place/ghana"}},
 					MustNot: []Fact{{"person/ama-owusu", kg.PredRepresents, "place/ghana"}}},
+				{Text: "President Tom Reed hosted Kenya's president on Monday, and the envoy met Ghana's trade minister. Later Trade Minister Kofi Mensah spoke.",
+					Must:    []Fact{{"person/kofi-mensah", kg.PredRepresents, "place/ghana"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "place/kenya"}}},
 				{Text: "Ghanaian Health Minister Ama Owusu spoke first. Later Trade Minister Kofi Mensah spoke. Togo's health minister and Ghana's trade minister agreed.",
 					Must:    []Fact{{"person/kofi-mensah", kg.PredRepresents, "place/ghana"}},
 					MustNot: []Fact{{"person/ama-owusu", kg.PredRepresents, "place/togo"}}},
@@ -724,7 +736,7 @@ func signOffs(a *analysis, _ *established, rs []*Rule) {
 var memberCopulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remains": true, "remain": true, "became": true}
 
 // joinVerbs make a country a member of the body it joined.
-var joinVerbs = map[string]bool{"joined": true, "joins": true, "join": true, "acceded": true, "accedes": true}
+var joinVerbs = map[string]bool{"joined": true, "joins": true, "join": true, "acceded": true}
 
 // accessionNouns name a country's entry into a body: "Hungary's accession
 // to NATO".
@@ -769,9 +781,11 @@ func accession(a *analysis, r *Rule) {
 }
 
 // accessionDone reports an accession phrase from token t0 to t1 stated as
-// done: a past or perfect verb after it ("has brought", "came"), a past
-// date right after it ("in 2004", "on Friday" in a story of that day), or
-// a word of marking or time before it ("to mark", "since", "after").
+// done: a past date right after it ("in 2004", "on Friday" in a story of
+// that day), a verb of what it brought after it ("has brought", "changed",
+// "came"), or a word of marking or time before it ("to mark", "since").
+// The body must end the phrase ("Russia's entry into NATO airspace" is
+// none).
 func (a *analysis) accessionDone(t0, t1, sent int) bool {
 	toks := a.toks
 	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
@@ -790,20 +804,35 @@ func (a *analysis) accessionDone(t0, t1, sent int) bool {
 	if in(k) && a.dateAt[k] >= 0 {
 		return past(a.dateAt[k])
 	}
-	if in(k+1) && (toks[k].Norm == "has" || toks[k].Norm == "have" || toks[k].Norm == "had") {
-		return true
+	if in(k) && isWordAt(toks[k].Text, 0) {
+		n := toks[k].Norm
+		if n == "has" || n == "have" || n == "had" {
+			return in(k+1) && accessionResults[toks[k+1].Norm]
+		}
+		if accessionResults[n] {
+			return true
+		}
+		if !(n == "and" || n == "which" || n == "that" || n == "was" || n == "is") {
+			return false // "entry into NATO airspace", "to the EU's demands"
+		}
 	}
-	if in(k) && (pastVerbs[toks[k].Norm] || strings.HasSuffix(toks[k].Norm, "ed") && !capitalised(toks[k].Text)) {
-		return true
+	if in(k) && toks[k].Norm == "'s" {
+		return false
 	}
 	for p := t0 - 1; p >= t0-3 && in(p); p-- {
 		switch toks[p].Norm {
-		case "mark", "marked", "marking", "celebrate", "celebrated", "celebrating", "since", "after", "following", "completed":
+		case "mark", "marked", "marking", "celebrate", "celebrated", "celebrating", "since", "completed":
 			return true
 		}
 	}
 	return false
 }
+
+// accessionResults are verbs of what an accession that happened brought:
+// "Hungary's accession to NATO has brought", "Croatia's entry into the EU
+// came in 2013".
+var accessionResults = map[string]bool{"brought": true, "changed": true, "made": true, "gave": true, "came": true, "ended": true, "meant": true,
+	"doubled": true, "transformed": true, "strengthened": true, "opened": true, "marked": true}
 
 // joined: "Finland joined NATO in April", "Croatia has joined the euro
 // zone": a country that joined a body is a member of it. Only countries:
@@ -848,8 +877,8 @@ func joined(a *analysis, r *Rule) {
 			k++
 		}
 		o := a.at(k)
-		if o == nil || o.t0 != k || o.typ != kg.Org {
-			continue
+		if o == nil || o.t0 != k || o.typ != kg.Org || o.t1 < len(toks) && toks[o.t1].Norm == "'s" {
+			continue // "acceded to the EU's demands"
 		}
 		for _, subj := range subjs {
 			a.add(subj.id, kg.PredMemberOf, kg.Term{Entity: o.id}, a.evidence(subjs[0].t0, o.t1, r))
@@ -864,22 +893,26 @@ func joined(a *analysis, r *Rule) {
 func titleReferences(a *analysis, in *established, rs []*Rule) {
 	toks := a.toks
 	for _, m := range a.ments {
-		if m.typ != kg.Org && m.typ != kg.GPE || m.t0 == 0 {
+		if m.typ != kg.Org && m.typ != kg.GPE {
 			continue
 		}
-		// "Kenya's trade minister ... Trade Minister Joseph Kimotho": a
-		// country's post in lower case, named in full, is the one of the
-		// person holding that whole title.
-		poss := m.t1+1 < len(toks) && toks[m.t1].Norm == "'s" && m.typ == kg.GPE && m.in != nil && m.in.country
-		if toks[m.t0-1].Norm != "the" && !poss {
+		// "Kenya's trade minister ... Trade Minister Joseph Kimotho".
+		if id, k := a.possessedPost(in, m, len(toks)); id != "" {
+			// The evidence runs from the holder's nearest mention to the
+			// reference.
+			t0, t1 := m.t0, k
+			if s := a.nearestSentOf(id, a.sentOf[m.t0]); s != a.sentOf[m.t0] {
+				t0, t1 = min(t0, a.sents[s].T0), max(t1, a.sents[s].T1)
+			}
+			a.affiliate(id, a.affOf(m), tieOfficial, a.evidence(t0, t1, rs[0]))
+			continue
+		}
+		if m.t0 == 0 || toks[m.t0-1].Norm != "the" {
 			continue
 		}
 		k := m.t1
-		if poss {
-			k++
-		}
 		var words []string
-		for k < len(toks) && (a.g.titles[toks[k].Norm] || poss && len(words) == 0 && portfolioNoun(toks[k].Norm)) && a.sentOf[k] == a.sentOf[m.t0] && !(poss && capitalised(toks[k].Text)) {
+		for k < len(toks) && a.g.titles[toks[k].Norm] && a.sentOf[k] == a.sentOf[m.t0] {
 			words = append(words, toks[k].Text)
 			k++
 		}
@@ -891,9 +924,6 @@ func titleReferences(a *analysis, in *established, rs []*Rule) {
 		who := ""
 		for _, id := range sortedKeys(in.titles) {
 			f := strings.Fields(strings.ToLower(in.titles[id]))
-			if poss && !strings.EqualFold(in.titles[id], t) {
-				continue
-			}
 			if len(f) > 0 && f[len(f)-1] == last {
 				if who != "" {
 					who = ""
@@ -902,27 +932,62 @@ func titleReferences(a *analysis, in *established, rs []*Rule) {
 				who = id
 			}
 		}
-		if who == "" || poss && a.representsPlace(who) {
-			continue
+		if who != "" {
+			a.affiliate(who, a.affOf(m), tieOf(t, false), a.evidence(m.t0, k, rs[0]))
 		}
-		// The evidence runs from the holder's nearest mention to the
-		// reference.
-		t0, t1 := m.t0, k
-		if s := a.nearestSentOf(who, a.sentOf[m.t0]); s != a.sentOf[m.t0] {
-			t0, t1 = min(t0, a.sents[s].T0), max(t1, a.sents[s].T1)
-		}
-		a.affiliate(who, a.affOf(m), tieOf(t, false), a.evidence(t0, t1, rs[0]))
 	}
 }
 
-// representsPlace reports whether person id represents a country or a
-// place by a fact read already.
-func (a *analysis) representsPlace(id string) bool {
-	for _, t := range a.triples {
-		if t.Subject.Entity == id && t.Predicate == kg.PredRepresents {
-			if e := a.ents[t.Object.Entity]; e != nil && (e.Type == kg.GPE || e.Type == kg.Loc) {
-				return true
+// possessedPost reads a country's post in lower case after its mention m,
+// within token c1: "Kenya's trade minister". It returns the one person the
+// document names with that whole title ("Trade Minister Joseph Kimotho")
+// and the token after the post; "" when there is none or more than one,
+// when the post is no portfolio's ("Kenya's president" may be anyone's),
+// when the holder is named in the same sentence or is tied to a body or a
+// place already (another country's minister).
+func (a *analysis) possessedPost(in *established, m *ment, c1 int) (string, int) {
+	toks := a.toks
+	if m.typ != kg.GPE || m.in == nil || !m.in.country || m.t1+2 >= c1 || toks[m.t1].Norm != "'s" {
+		return "", -1
+	}
+	e := m.t1 + 1
+	if capitalised(toks[e].Text) || coreTitles[toks[e].Norm] || !a.g.titles[toks[e].Norm] && !portfolioNoun(toks[e].Norm) || !isWordAt(toks[e].Text, 0) {
+		return "", -1
+	}
+	words := []string{toks[e].Text}
+	for e++; e < c1 && len(words) < 3 && a.sentOf[e] == a.sentOf[m.t0] && !capitalised(toks[e].Text) && a.g.titles[toks[e].Norm]; e++ {
+		words = append(words, toks[e].Text)
+	}
+	t := a.cleanTitle(words)
+	if t == "" || len(words) < 2 || e < len(toks) && (a.at(e) != nil || capitalised(toks[e].Text) || toks[e].Text == ",") {
+		return "", -1
+	}
+	found := ""
+	for _, id := range sortedKeys(in.titles) {
+		if strings.EqualFold(in.titles[id], t) {
+			if found != "" {
+				return "", -1
 			}
+			found = id
+		}
+	}
+	if found == "" || a.affiliated(found, m.id) {
+		return "", -1
+	}
+	for _, o := range a.ments {
+		if o.id == found && a.sentOf[o.t0] == a.sentOf[m.t0] {
+			return "", -1
+		}
+	}
+	return found, e
+}
+
+// affiliated reports whether person id is tied to a body or a place other
+// than but by a fact read already.
+func (a *analysis) affiliated(id, but string) bool {
+	for _, t := range a.triples {
+		if t.Subject.Entity == id && t.Object.Entity != but && (t.Predicate == kg.PredRepresents || t.Predicate == kg.PredWorksFor || t.Predicate == kg.PredMemberOf) {
+			return true
 		}
 	}
 	return false
@@ -978,6 +1043,9 @@ func boardMembers(a *analysis, _ *established, rs []*Rule) {
 		}
 		if toks[k-1].Norm == "'s" {
 			k--
+		}
+		if k >= 2 && toks[k-1].Text == "." && legalForms[toks[k-2].Norm] {
+			k-- // "Halvex Corp.'s board"
 		}
 		if o := a.at(k - 1); o != nil && o.typ == kg.Org && o.t1 == k {
 			return o
@@ -1042,6 +1110,15 @@ func boardMembers(a *analysis, _ *established, rs []*Rule) {
 			continue
 		}
 		id := ""
+		if org == nil {
+			// "Halvex Corp. said new board members include": the company
+			// the sentence names before the board.
+			for k := a.sents[sent].T0; k < i; k++ {
+				if o := a.at(k); o != nil && o.t0 == k && o.typ == kg.Org && a.isCompany(o.id) {
+					org = o
+				}
+			}
+		}
 		if org != nil {
 			id = org.id
 		} else if named != nil {
@@ -1118,16 +1195,31 @@ func (a *analysis) boardJoinVerb(k int, org *ment) int {
 	switch {
 	case k < 2:
 		return -1
-	case toks[k-1].Norm == "joined" || toks[k-1].Norm == "joins" || toks[k-1].Norm == "join":
-		if toks[k-1].Norm == "join" && toks[k-2].Norm == "to" && k >= 3 && appointVerbs[toks[k-3].Norm] {
-			return k - 3 // "named to join Y's board"
-		}
+	case toks[k-1].Norm == "joined" || toks[k-1].Norm == "joins":
 		return k - 1
-	case toks[k-1].Norm == "to" && (appointVerbs[toks[k-2].Norm] || toks[k-2].Norm == "added"):
+	case toks[k-1].Norm == "join":
+		// "named to join Y's board"; "will join", "declined to join" are
+		// no seat.
+		if toks[k-2].Norm == "to" && k >= 3 && boardAppointed(toks[k-3].Norm) {
+			return k - 3
+		}
+	case toks[k-1].Norm == "to" && boardAppointed(toks[k-2].Norm):
 		return k - 2 // "was elected to the Y board"
 	}
 	return -1
 }
+
+// boardAppointed reports a verb that gives a seat on a board: "named",
+// "elected", "added"; a nominee has none yet.
+func boardAppointed(w string) bool {
+	return appointVerbs[w] && w != "nominated" || w == "added"
+}
+
+// boardHedges between a board's new members and the verb leave the seat
+// unfilled: "X was not elected", "X refused to be named", "X is expected
+// to be named".
+var boardHedges = map[string]bool{"not": true, "never": true, "declined": true, "refused": true, "expected": true, "will": true, "would": true,
+	"may": true, "might": true, "could": true, "should": true, "can": true, "wants": true, "plans": true, "hopes": true, "to": true, "if": true}
 
 // boardJoiners returns the persons who open the sentence of verb v and
 // are its subjects: "X and Y, along with five other designees, were named
@@ -1147,7 +1239,7 @@ func (a *analysis) boardJoiners(v int) []*ment {
 	}
 	for j := people[len(people)-1].t1; j < v; j++ {
 		n := a.toks[j].Norm
-		if m := a.at(j); m != nil && m.typ == kg.Person || speechVerbs[n] || n != "joined" && (pastVerbs[n] || n == "who" || n == "which") {
+		if m := a.at(j); m != nil && m.typ == kg.Person || speechVerbs[n] || boardHedges[n] || pastVerbs[n] || n == "who" || n == "which" {
 			return nil
 		}
 	}
