@@ -97,6 +97,9 @@ var titleRules = concatRules(
 				{Text: "Reuters' reporter aside, the BBC's Lyse Doucet was the first to arrive.",
 					Must:    []Fact{{"person/lyse-doucet", kg.PredWorksFor, "org/bbc"}},
 					MustNot: []Fact{{"person/lyse-doucet", kg.PredMemberOf, "org/bbc"}}},
+				{Text: "The BBC's Lyse Doucet said Halvex Corp.'s Tarnby Foods unit was sold.",
+					Must:    []Fact{{"person/lyse-doucet", kg.PredWorksFor, "org/bbc"}},
+					MustNot: []Fact{{"person/tarnby-foods", kg.PredWorksFor, ""}, {"org/tarnby-foods", kg.PredWorksFor, ""}}},
 				{Text: "The BBC's Lyse Doucet said Halvex is owned by Toronto's Marwick family.",
 					Must:    []Fact{{"person/lyse-doucet", kg.PredWorksFor, "org/bbc"}},
 					MustNot: []Fact{{"person/marwick", kg.PredRepresents, "place/toronto"}}},
@@ -150,6 +153,9 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/neal-ortt", kg.PredJobTitle, "Vice President, Marketing"}, {"person/dan-roe", kg.PredJobTitle, "Vice President for Finance"},
 						{"person/ann-lee", kg.PredJobTitle, "Vice President Finance"}, {"person/tom-reed", kg.PredJobTitle, "Vice President"}},
 					MustNot: []Fact{{"person/neal-ortt", kg.PredJobTitle, "Vice President"}, {"person/tom-reed", kg.PredJobTitle, "Vice President for Europe"}}},
+				{Text: "The Pentagon awarded Halvex Corp. a contract. Pentagon officials said it was big. Ann Lee, a director of the company, said so. Tom Reed, chairman and former chief executive of Orvik, agreed.",
+					Must:    []Fact{{"person/ann-lee", kg.PredMemberOf, "org/halvex"}, {"person/tom-reed", kg.PredRepresents, "org/orvik"}, {"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/pentagon"}, {"person/ann-lee", kg.PredMemberOf, "org/pentagon"}}},
 				{Text: "Halvex Corp. hired Orvik Securities Inc. Ann Lee, a director of the company and former head of the Kestrel Publishing Group, will advise it. Tom Reed, director of the Wildlife Trust, agreed.",
 					Must: []Fact{{"person/ann-lee", kg.PredJobTitle, "Director"}, {"person/ann-lee", kg.PredMemberOf, "org/halvex"}, {"person/ann-lee", kg.PredFormerJobTitle, "Head"},
 						{"person/tom-reed", kg.PredRepresents, "org/wildlife-trust"}},
@@ -267,6 +273,9 @@ var titleRules = concatRules(
 				{Text: "Barclays said its chairman, Paul Kerr, would resign. Tom Reed said its director, Ann Lee, agreed.",
 					Must:    []Fact{{"person/paul-kerr", kg.PredJobTitle, "Chairman"}, {"person/paul-kerr", kg.PredRepresents, "org/barclays"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/barclays"}}},
+				{Text: "Orvik Inc.'s chairman, Jim Hall, dismissed the report, and Kessvor Corp.'s chief executive, Dan Roe, was dismissed.",
+					Must:    []Fact{{"person/jim-hall", kg.PredJobTitle, "Chairman"}, {"person/jim-hall", kg.PredRepresents, "org/orvik"}, {"person/dan-roe", kg.PredFormerJobTitle, "Chief Executive"}},
+					MustNot: []Fact{{"person/jim-hall", kg.PredFormerJobTitle, ""}, {"person/dan-roe", kg.PredJobTitle, ""}}},
 				{Text: "Halvex Corp.'s chief financial officer, Tom Reed, resigned and its chairman, Ann Lee, is stepping in, the company said.",
 					Must:    []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Chief Financial Officer"}, {"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/ann-lee", kg.PredRepresents, "org/halvex"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/tom-reed", kg.PredWorksFor, ""}}},
@@ -399,6 +408,13 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 // leaveVerbs, after a name, end the office named after "as": "X stepped
 // down as chief executive of Y", "X, who resigned as chairman,". Only past
 // forms: "X will step down as chief executive" still holds the post.
+// unitWords name a part of a company: "Philip Morris's Miller Brewing
+// unit".
+var unitWords = map[string]bool{"unit": true, "units": true, "division": true, "subsidiary": true, "arm": true, "brand": true}
+
+// firedVerbs say a holder left office only in the passive: "was fired".
+var firedVerbs = map[string]bool{"ousted": true, "sacked": true, "fired": true, "removed": true, "dismissed": true}
+
 var leaveVerbs = map[string]bool{"resigned": true, "quit": true, "retired": true, "stepped": true, "ousted": true, "sacked": true, "fired": true, "removed": true, "dismissed": true}
 
 // leftAfter reports a clause at token i that says its subject has left
@@ -407,10 +423,17 @@ var leaveVerbs = map[string]bool{"resigned": true, "quit": true, "retired": true
 func (a *analysis) leftAfter(i, sent int) bool {
 	toks := a.toks
 	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
+	passive := false
 	for in(i) && (toks[i].Norm == "has" || toks[i].Norm == "had" || toks[i].Norm == "was" || toks[i].Norm == "been" || toks[i].Norm == "abruptly" || toks[i].Norm == "suddenly") {
+		passive = passive || toks[i].Norm == "was" || toks[i].Norm == "been"
 		i++
 	}
 	if !in(i) || !leaveVerbs[toks[i].Norm] {
+		return false
+	}
+	// "X, its chairman, dismissed the report": the one who was fired,
+	// dismissed or ousted is named by the passive.
+	if firedVerbs[toks[i].Norm] && !passive {
 		return false
 	}
 	return toks[i].Norm != "stepped" || in(i+1) && toks[i+1].Norm == "down"
@@ -718,7 +741,11 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 		// "Barclays' chief executive": the bare apostrophe after an s.
 		bare := (t.Text == "'" || t.Text == "’") && i > 0 && t.Start == toks[i-1].End && strings.HasSuffix(toks[i-1].Norm, "s")
 		if (t.Norm == "'s" || bare) && dir < 0 {
-			if m := a.at(i - 1); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
+			p := i - 1
+			if p >= 1 && toks[p].Text == "." && legalForms[toks[p-1].Norm] {
+				p-- // "Halvex Corp.'s chairman"
+			}
+			if m := a.at(p); m != nil && (m.typ == kg.Org || m.typ == kg.GPE) {
 				possessive = true
 				affs = append(affs, a.affOf(m))
 				i = m.t0 - 1
@@ -1128,6 +1155,15 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	if jt == "" && !possessive {
 		return
+	}
+	// "RJR Nabisco Inc.'s Del Monte foods unit": a part of the firm, no
+	// person in it.
+	if jt == "" && possessive {
+		for k := m.t1; k < len(toks) && k < m.t1+3 && !capitalised(toks[k].Text) && isWordAt(toks[k].Text, 0); k++ {
+			if unitWords[toks[k].Norm] {
+				return
+			}
+		}
 	}
 	// "Toronto's Thomson family": a family of the place, no post in it.
 	if n := toks[min(m.t1, len(toks)-1)].Norm; jt == "" && m.t1 < len(toks) && (n == "family" || n == "families" || n == "clan") {
@@ -1834,6 +1870,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	if len(title) > 0 && len(affs) == 0 && stop >= 1 && stop+1 < len(toks) && toks[stop-1].Norm == "of" && toks[stop].Norm == "the" &&
 		genericBodies[toks[stop+1].Norm] && a.sentOf[stop+1] == sent && !(stop+2 < len(toks) && toks[stop+2].Norm == "'s") {
 		id, typ := a.dominantOrg()
+		if id != "" && !a.isCompany(id) {
+			id = ""
+		}
 		if id == "" {
 			// Else the first company the story names, its subject.
 			for _, o := range a.ments {
@@ -1893,6 +1932,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			if t2 := a.cleanTitle(withoutFormer(title2)); t2 != "" {
 				a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: t2}, a.evidence(m.t0, stop2, rs[1]))
 				stop = stop2
+				// "chairman and former chief executive of Y": the body is
+				// the first post's too.
+				if len(affs) == 0 {
+					affs = a2
+				}
 			}
 			title2, a2 = nil, nil
 		}
