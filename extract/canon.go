@@ -115,7 +115,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 		if c.typ != kg.GPE || c.t1-c.t0 != 1 || c.t1 >= len(toks) || c.in != nil && (c.in.country || c.in.nation || c.in.city && c.prio >= prioGaz) {
 			continue
 		}
-		if n := toks[c.t1].Norm; n != "family" && n != "families" && n != "clan" {
+		if !familyWords[toks[c.t1].Norm] {
 			continue
 		}
 		if id := resolvePart(toks[c.t0].Text); id != "" && surnameOf(full[id], toks[c.t0].Text) {
@@ -758,9 +758,11 @@ func (a *analysis) legalShortForms(c *cand, put func(string, *cand)) {
 }
 
 // firmPrefixes: "American Medical International Inc. ... American Medical
-// said": two or more of the first words of a firm named with its legal
-// form, read as a name of their own (an organisation or a person no list
-// knows), are that firm. Two firms that share the words leave them alone.
+// said", "DPC Acquisition Partners ... DPC Acquisition said": two or more
+// of the first words of a firm named with its legal form, or all its words
+// but a head word ("Partners", "Group"), read as a name of their own (an
+// organisation or a person no list knows), are that firm. Two firms that
+// share the words leave them alone.
 func (a *analysis) firmPrefixes(chosen []cand, taken []bool) []cand {
 	chosen = a.firmBaseNames(chosen, taken)
 	toks := a.toks
@@ -771,7 +773,7 @@ func (a *analysis) firmPrefixes(chosen []cand, taken []bool) []cand {
 		if c.typ != kg.Org || c.t1-c.t0 < 3 {
 			continue
 		}
-		e := c.t1 - 1 // the legal form
+		e := c.t1 - 1 // the legal form or the head word
 		switch {
 		case legalForms[toks[e].Norm] && c.t1-c.t0 >= 4:
 			for e > c.t0 && (legalForms[toks[e-1].Norm] || toks[e-1].Text == ".") {

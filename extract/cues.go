@@ -1115,9 +1115,9 @@ var (
 	clubPlacePrefixes = lexSet("orgwords.txt", "club-prefix-place")
 )
 
-// legalPrefixes are Nordic legal forms that open a firm's name: "Oy
-// Waertsilae", "AB Volvo".
-var legalPrefixes = map[string]bool{"Oy": true, "Oyj": true, "AB": true}
+// legalPrefixes are Finnish legal forms that open a firm's name: "Oy
+// Waertsilae" ("AB" is as often a blood group or initials).
+var legalPrefixes = map[string]bool{"Oy": true, "Oyj": true}
 
 // clubPrefixNames finds clubs named by a prefix and a name: "FC Porto beat
 // SC Freiburg", "Hansa Rostock drew with Dinamo Bucharest", "Sporting
@@ -1157,7 +1157,11 @@ func (a *analysis) clubPrefixNames() []cand {
 			continue
 		}
 		name := joinTokens(a.text, toks[i:j])
-		out = append(out, cand{t0: i, t1: j, typ: kg.Org, id: "org/" + slug(name), name: name, prio: prioOrgHead})
+		id := "org/" + slug(name)
+		if legalPrefixes[t.Text] {
+			id = "org/" + slug(joinTokens(a.text, toks[i+1:j])) // as "Waertsilae Oy" would be
+		}
+		out = append(out, cand{t0: i, t1: j, typ: kg.Org, id: id, name: name, prio: prioOrgHead})
 		i = j - 1
 	}
 	return out
@@ -1199,7 +1203,8 @@ func (a *analysis) kindOf(i int) bool {
 }
 
 // townKinds name a kind of town right before its name: "Tanzania's
-// commercial capital Dar es Salaam", "the port city Odessa".
+// commercial capital Dar es Salaam", "the port city Odessa". Narrower than
+// settlementWords: "the state Senate", "the county Council" name bodies.
 var townKinds = map[string]bool{"capital": true, "city": true, "town": true, "village": true, "port": true}
 
 // kindBefore reports a lower-case kind of town before token i, after
@@ -1278,7 +1283,7 @@ func (a *analysis) geoTowns() []cand {
 		if !(i == 0 || !a.sameLine(i-1, i) || townPreps[toks[i-1].Norm] || a.motionTo(i) || a.kindOf(i) || a.kindBefore(i) || a.listAfterPlace(i) || mayorOf || i+1 < len(toks) && toks[i+1].Norm == "in") {
 			comma, end := false, i+4
 			if _, n := a.g.towns.match(toks, i); n > 1 {
-				end = i + n + 3 // "Dar-es-Salaam, Tanzania"
+				end = max(end, i+n) // "Dar-es-Salaam, Tanzania"
 			}
 			for k := i + 1; k < len(toks) && k <= end; k++ {
 				comma = comma || toks[k].Text == ","

@@ -310,6 +310,20 @@ func (a *analysis) kinNames() []cand {
 // Clinton administration", "the Blair government", "the Schumer campaign".
 var leaderNouns = map[string]bool{"administration": true, "presidency": true, "government": true, "campaign": true}
 
+// placeEndsAt reports a place the lists know ending just before token k:
+// "Toronto" of "Toronto's Thomson family".
+func (a *analysis) placeEndsAt(k int) bool {
+	for s := k - 1; s >= 0 && s >= k-3; s-- {
+		if e, n := a.g.match(a.toks, s); e != nil && s+n == k && (e.ent.typ == kg.GPE || e.ent.typ == kg.Loc) {
+			return true
+		}
+		if e, n := a.g.towns.match(a.toks, s); e != nil && s+n == k {
+			return true
+		}
+	}
+	return false
+}
+
 // framedPersons finds surnames prose missed in the frames only a person
 // fills: "the Clinton administration", "the Thomson family", "Slepian's wife", "Slepian's
 // lawyer", "by (President) Kennedy". The name is one plain capitalised word no list knows and no
@@ -334,8 +348,10 @@ func (a *analysis) framedPersons() []cand {
 		switch n := toks[k+1].Norm; {
 		case leaderNouns[n] && !capitalised(toks[k+1].Text) && toks[k-1].Norm == "the":
 			framed = true
-		case (n == "family" || n == "families" || n == "clan") && !capitalised(toks[k+1].Text) && (toks[k-1].Norm == "the" || toks[k-1].Norm == "'s"):
-			// "the Pritzker family", "Toronto's Thomson family"
+		case familyWords[n] && !capitalised(toks[k+1].Text) && !(k+2 < len(toks) && toks[k+2].Norm == "of") &&
+			(toks[k-1].Norm == "the" || toks[k-1].Norm == "'s" && a.placeEndsAt(k-1)):
+			// "the Pritzker family", "Toronto's Thomson family"; not
+			// "Intel's Itanium family", "the Xeon family of chips"
 			framed = true
 		case n == "'s" && k+2 < len(toks) && a.sameSent(k, k+2):
 			w := toks[k+2].Norm

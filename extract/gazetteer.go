@@ -360,8 +360,9 @@ func geoTowns(g *gazetteer) *gazetteer {
 			} else if rest, ok := strings.CutPrefix(name, "St. "); ok {
 				towns.add("Saint "+rest, in)
 			}
-			// "Dar-es-Salaam", "Rio-de-Janeiro": a name with a lower-case
-			// particle is written hyphenated too.
+			// "Dar-es-Salaam": a GeoNames name with a lower-case particle
+			// is written hyphenated too (the curated cities' own spellings
+			// are their lists').
 			if w := strings.Fields(name); len(w) >= 3 && slices.ContainsFunc(w[1:len(w)-1], func(p string) bool { return !capitalised(p) }) {
 				towns.add(strings.Join(w, "-"), in)
 			}

@@ -415,10 +415,11 @@ func (a *analysis) recognise(spans []proseSpan) {
 	a.canonicalise(chosen, taken)
 }
 
-// splitCoordinatedOrgs: "units of Innopac and Mobil Corp. ... Innopac's
-// president": an organisation's name read across "and", its words after
-// "and" a firm's name of their own (a legal form ends them), whose words
-// before "and" stand alone elsewhere in the text, is two names.
+// splitCoordinatedOrgs: "units of Innopac and Mobil Corp. ... Innopac
+// Inc. ... Innopac's president": an organisation's name read across
+// "and", its words after "and" a firm's name of their own (a legal form
+// ends them), whose words before "and" name a firm of their own elsewhere
+// in the text, is two names.
 func (a *analysis) splitCoordinatedOrgs(chosen []cand) []cand {
 	toks := a.toks
 	n := len(chosen)
@@ -452,12 +453,14 @@ func (a *analysis) splitCoordinatedOrgs(chosen []cand) []cand {
 	return chosen
 }
 
-// standsAlone reports whether the words ws occur elsewhere than at token
-// at as a name of their own: no capitalised word or "and" next to them.
+// standsAlone reports whether the words ws name a firm of their own
+// elsewhere than at token at: with a legal form ("Innopac Inc.") or
+// before a firm's possession ("Innopac's president", "Innopac's
+// shares"); "Marks said" is no such use.
 func (a *analysis) standsAlone(ws []token, at int) bool {
 	toks := a.toks
 	n := len(ws)
-	for k := 0; k+n <= len(toks); k++ {
+	for k := 0; k+n < len(toks); k++ {
 		if k == at || toks[k].Text != ws[0].Text {
 			continue
 		}
@@ -468,10 +471,13 @@ func (a *analysis) standsAlone(ws []token, at int) bool {
 		if !same || k > 0 && capitalised(toks[k-1].Text) && a.sameSent(k-1, k) && !isSentenceStart(a, k) {
 			continue
 		}
-		if e := k + n; e < len(toks) && a.sameSent(k, e) && (capitalised(toks[e].Text) || toks[e].Norm == "and" || toks[e].Text == "&") {
-			continue
+		e := k + n
+		if legalForms[toks[e].Norm] && a.sameSent(k, e) {
+			return true
 		}
-		return true
+		if toks[e].Norm == "'s" && e+1 < len(toks) && (orgPossessed[toks[e+1].Norm] || a.g.titles[toks[e+1].Norm]) {
+			return true
+		}
 	}
 	return false
 }

@@ -1980,14 +1980,15 @@ func TestSecondReviewMends(t *testing.T) {
 // place's possessive: "the Marwick family", "Toronto's Delacroix family";
 // "the Paris family doctor" keeps the city.
 func TestFamiliesByTheirSurname(t *testing.T) {
-	checkTypes(t, "Halvex Corp. is owned by Toronto's Delacroix family, and the Marwick family sold its stake. They saw the Paris family doctor.",
-		[]typed{{"Delacroix", kg.Person}, {"Marwick", kg.Person}, {"Toronto", kg.GPE}, {"Paris", kg.GPE}}, []typed{{"Paris", kg.Person}})
+	checkTypes(t, "Halvex Corp. is owned by Toronto's Delacroix family, and the Marwick family sold its stake. They saw the Paris family doctor. Halvex's Torvane family of chips sold well.",
+		[]typed{{"Delacroix", kg.Person}, {"Marwick", kg.Person}, {"Toronto", kg.GPE}, {"Paris", kg.GPE}}, []typed{{"Paris", kg.Person}, {"Torvane", kg.Person}})
 }
 
 // A firm's name read across "and" is two names when the words before
 // "and" name a firm on their own elsewhere ("units of Halvex and Orvik
-// Corp. ... Halvex's president"); "Dorrin and Kell Co." alone stays one.
+// Corp. ... Halvex's president"); "Dorrin and Kell Co. ... Dorrin said"
+// stays one.
 func TestCoordinatedFirmsSplit(t *testing.T) {
-	checkTypes(t, "A venture of units of Halvex and Orvik Corp. was formed. Halvex's president, Tom Reed, said so. Dorrin and Kell Co. declined to comment.",
-		[]typed{{"Halvex", kg.Org}, {"Orvik Corp", kg.Org}, {"Dorrin and Kell Co", kg.Org}}, []typed{{"Halvex and Orvik Corp", kg.Org}})
+	checkTypes(t, "A venture of units of Halvex and Orvik Corp. was formed. Halvex's president, Tom Reed, said so. Dorrin and Kell Co. declined to comment. Dorrin said it would grow.",
+		[]typed{{"Halvex", kg.Org}, {"Orvik Corp", kg.Org}, {"Dorrin and Kell Co", kg.Org}}, []typed{{"Halvex and Orvik Corp", kg.Org}, {"Kell Co", kg.Org}})
 }

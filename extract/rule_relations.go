@@ -324,18 +324,16 @@ func (a *analysis) storyFirm() (string, int) {
 	if id == "" || a.memberBodyName(id) {
 		return "", 0
 	}
-	n, firm := 0, false
-	for _, m := range a.ments {
-		if m.id != id {
-			continue
-		}
-		n++
-		// A company: a legal form ends one of its names ("U.S. Trust
-		// Corp."), not a ministry or a sports body.
-		firm = firm || legalForms[a.toks[m.t1-1].Norm] || m.t1 < len(a.toks) && legalForms[a.toks[m.t1].Norm]
-	}
-	if !firm {
+	// A company: a legal form ends one of its names ("U.S. Trust Corp."),
+	// not a ministry or a sports body.
+	if !a.isCompany(id) {
 		return "", 0
+	}
+	n := 0
+	for _, m := range a.ments {
+		if m.id == id {
+			n++
+		}
 	}
 	return id, n
 }
@@ -1058,9 +1056,9 @@ func boardMembers(a *analysis, _ *established, rs []*Rule) {
 			continue
 		}
 		sent := a.sentOf[i]
-		// "American Medical's 10-member board"
+		// "American Medical's 10-member board", "its nine-member board"
 		k := i
-		if k >= 3 && toks[k-1].Norm == "member" && toks[k-2].Text == "-" && isDigitByte(toks[k-3].Norm[0]) {
+		if k >= 3 && toks[k-1].Norm == "member" && toks[k-2].Text == "-" && (isDigitByte(toks[k-3].Norm[0]) || numberWords[toks[k-3].Norm] > 0) {
 			k -= 3
 		}
 		org := orgAt(k)
@@ -1069,10 +1067,12 @@ func boardMembers(a *analysis, _ *established, rs []*Rule) {
 		}
 		var people []*ment
 		from := i
-		if v := a.boardJoinVerb(k, org); v >= 0 && org != nil {
+		if org != nil {
 			// "X and Y were named to join Z's board", "X joined the
 			// board of Z"
-			people, from = a.boardJoiners(v), a.sents[sent].T0
+			if v := a.boardJoinVerb(k, org); v >= 0 {
+				people, from = a.boardJoiners(v), a.sents[sent].T0
+			}
 		}
 		switch n := toks[i+1].Norm; {
 		case n == "member" || n == "members":

@@ -408,6 +408,9 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 // leaveVerbs, after a name, end the office named after "as": "X stepped
 // down as chief executive of Y", "X, who resigned as chairman,". Only past
 // forms: "X will step down as chief executive" still holds the post.
+// familyWords after a surname name its family: "the Pritzker family".
+var familyWords = map[string]bool{"family": true, "families": true, "clan": true}
+
 // unitWords name a part of a company: "Philip Morris's Miller Brewing
 // unit".
 var unitWords = map[string]bool{"unit": true, "units": true, "division": true, "subsidiary": true, "arm": true, "brand": true}
@@ -1112,8 +1115,9 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 	jt := a.cleanTitle(title)
-	// "retained attorney Martin Levin": a lawyer, an occupation ("U.S.
-	// Attorney X", "District Attorney Y" are posts).
+	// "retained attorney Martin Levin": what a lawyer does is no post and
+	// gives no title ("U.S. Attorney X", "District Attorney Y",
+	// "Attorney X" capitalised are posts).
 	if len(title) == 1 && len(affs) == 0 && title[0] == "attorney" {
 		jt = ""
 	}
@@ -1166,7 +1170,7 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 	// "Toronto's Thomson family": a family of the place, no post in it.
-	if n := toks[min(m.t1, len(toks)-1)].Norm; jt == "" && m.t1 < len(toks) && (n == "family" || n == "families" || n == "clan") {
+	if jt == "" && m.t1 < len(toks) && familyWords[toks[m.t1].Norm] {
 		return
 	}
 	// "His lawyer Ann Lee", "her coach": a tie to a person, not a post.
