@@ -107,7 +107,7 @@ var titleRules = concatRules(
 	),
 	personRule(appointed,
 		&Rule{Name: RuleAppointed, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y", "X and Z were named vice chairmen", "Y named X chief executive", "the Y board appointed X as", "X became / took over as / serves as chairman of Y"`,
+			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y", "X was named chairman of Y. X, 52, will succeed Z" (Z holds the post until then), "X and Z were named vice chairmen", "Y named X chief executive", "the Y board appointed X as", "X became / took over as / serves as chairman of Y"`,
 			Examples: []Example{
 				{Text: "Anne Roth was appointed chief executive of Siemens on Monday.",
 					Must: []Fact{{"person/anne-roth", kg.PredJobTitle, "Chief Executive"}, {"person/anne-roth", kg.PredRepresents, "org/siemens"}}},
@@ -115,6 +115,9 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Financial Officer"}, {"person/tom-hale", kg.PredWorksFor, "org/microsoft"}}},
 				{Text: "Ruth Ames joined Goldman Sachs as chief economist in 2019.",
 					Must: []Fact{{"person/ruth-ames", kg.PredJobTitle, "Chief Economist"}, {"person/ruth-ames", kg.PredWorksFor, "org/goldman-sachs"}}},
+				{Text: "Ann Lee was named chief executive of Halvex Corp. Ms. Lee, 52 years old, will succeed Tom Reed Feb. 1. Jim Hall was named president of Orvik Inc. He succeeded Dan Roe.",
+					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Chief Executive"}, {"person/tom-reed", kg.PredRepresents, "org/halvex"}},
+					MustNot: []Fact{{"person/dan-roe", kg.PredJobTitle, ""}, {"person/dan-roe", kg.PredRepresents, ""}}},
 				{Text: "Tom Hale succeeded Ann Lee as chief executive of Siemens. Later Mark Ruiz will succeed Paul Kerr as chairman of Barclays.",
 					Must:    []Fact{{"person/tom-hale", kg.PredJobTitle, "Chief Executive"}, {"person/tom-hale", kg.PredRepresents, "org/siemens"}, {"person/paul-kerr", kg.PredJobTitle, "Chairman"}, {"person/paul-kerr", kg.PredRepresents, "org/barclays"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}, {"person/mark-ruiz", kg.PredJobTitle, ""}}},
@@ -1373,10 +1376,16 @@ func appointed(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	switch {
 	// "X succeeded Y as chief executive": X holds it; "X will succeed Y as
 	// chief executive": Y holds it until then.
-	case in(i+3) && a.succession(i) > 0:
+	case in(a.pastAge(i)+3) && a.succession(a.pastAge(i)) > 0:
+		i = a.pastAge(i)
 		k := a.succession(i)
 		y := a.at(k)
 		if !in(y.t1+1) || toks[y.t1].Norm != "as" {
+			// "X was named chairman of Y. X will succeed Z": Z holds the
+			// posts X was named to until then.
+			if toks[i].Norm == "will" || toks[i].Norm == "is" {
+				a.predecessorPosts(m, y, rs[0])
+			}
 			return
 		}
 		if toks[i].Norm == "will" || toks[i].Norm == "is" || toks[i].Norm == "was" {
@@ -1702,6 +1711,44 @@ func (a *analysis) memberOfAnd(i, sent int) int {
 		return i
 	}
 	return o.t1 + 1
+}
+
+// pastAge returns the token after a person's age set off by commas at
+// token i (", 52," or ", 52 years old,"), else i.
+func (a *analysis) pastAge(i int) int {
+	toks := a.toks
+	if i+2 >= len(toks) || toks[i].Text != "," || !isDigitByte(toks[i+1].Text[0]) || a.sentOf[i+2] != a.sentOf[i] {
+		return i
+	}
+	k := i + 2
+	if k+2 < len(toks) && toks[k].Norm == "years" && toks[k+1].Norm == "old" {
+		k += 2
+	}
+	if k+1 < len(toks) && toks[k].Text == "," {
+		return k + 1
+	}
+	return i
+}
+
+// predecessorPosts: "H. Marshall Schwarz was named chairman and chief
+// executive officer of U.S. Trust Corp. ... Mr. Schwarz will succeed
+// Daniel P. Davison": the one to be succeeded holds, until then, the posts
+// the successor was named to in an earlier sentence, in the same bodies.
+// The evidence runs from that sentence to this one.
+func (a *analysis) predecessorPosts(x, y *ment, r *Rule) {
+	sent := a.sentOf[x.t0]
+	var named []kg.Triple
+	for _, t := range a.triples {
+		if t.Subject.Entity == x.id && t.Evidence.Rule == RuleAppointed && t.Evidence.End <= a.sents[sent].Start &&
+			(t.Predicate == kg.PredJobTitle || t.Predicate == kg.PredRepresents || t.Predicate == kg.PredWorksFor) {
+			named = append(named, t)
+		}
+	}
+	for _, t := range named {
+		ev := t.Evidence
+		ev.End, ev.Sentence, ev.Rule = a.sents[sent].End, a.text[ev.Start:a.sents[sent].End], r.Name
+		a.add(y.id, t.Predicate, t.Object, ev)
+	}
 }
 
 // succession reads "succeeded Y", "replaced Y", "will succeed Y", "is to
