@@ -18,8 +18,12 @@ var (
 var titleRules = concatRules(
 	personRule(premodifier,
 		&Rule{Name: RuleTitlePremod, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `a title and its body or country before a name: "NATO Secretary General Jens Stoltenberg", "the foreign ministers, X of Poland and Y of Hungary"`,
+			Doc: `a title and its body or country before a name: "NATO Secretary General Jens Stoltenberg", "the foreign ministers, X of Poland and Y of Hungary", "the three foreign ministers of X of Poland, Y of Hungary and Z of Slovakia"`,
 			Examples: []Example{
+				{Text: "At the ceremony, the three foreign ministers of Ana Ruiz of Spain, Tom Reed of Ireland and Jan Novak of Slovakia signed. The ministers of Poland and Hungary watched.",
+					Must: []Fact{{"person/ana-ruiz", kg.PredJobTitle, "Foreign Minister"}, {"person/ana-ruiz", kg.PredRepresents, "place/spain"},
+						{"person/tom-reed", kg.PredRepresents, "place/ireland"}, {"person/jan-novak", kg.PredJobTitle, "Foreign Minister"}},
+					MustNot: []Fact{{"person/ana-ruiz", kg.PredRepresents, "place/ireland"}}},
 				{Text: "Treasurer Peter Corlett voted no.",
 					Must: []Fact{{"person/peter-corlett", kg.PredJobTitle, "Treasurer"}}},
 				{Text: "Halvex retained attorney Ann Lee, and U.S. Attorney Tom Reed and District Attorney Sara Vick objected.",
@@ -1276,9 +1280,10 @@ func (a *analysis) pluralTitleBefore(m *ment) (string, int) {
 	if k < 1 || !a.sameSent(k-1, m.t0) {
 		return "", 0
 	}
-	// "the three foreign ministers, X, Y and Z": the persons in apposition.
+	// "the three foreign ministers, X, Y and Z": the persons in apposition
+	// (also "the three foreign ministers of X of Poland, Y of ...").
 	j := k - 1
-	comma := toks[j].Text == "," && (n >= 2 || a.personNext(m)) && j >= 1
+	comma := (toks[j].Text == "," && (n >= 2 || a.personNext(m)) || toks[j].Norm == "of" && (n >= 2 || a.personNext(m))) && j >= 1
 	if comma {
 		j--
 	}
