@@ -1573,8 +1573,7 @@ func TestFirmBaseNamesAndTownStateHomes(t *testing.T) {
 }
 
 // A firm's name without its head word ("DPC Acquisition Partners ... DPC
-// Acquisition said") is the firm; a two-word name ("Catalyst Partners")
-// lends its first word to nothing here.
+// Acquisition said") is the firm wherever it stands.
 func TestFirmNamesWithoutTheirHead(t *testing.T) {
 	res := mustExtract(t, "A unit of Tarvel Acquisition Partners bid for Halvex Corp. Tarvel Acquisition is controlled by Brenmoor Partners. Tarvel Acquisition said it would sue.", "2026-05-01")
 	n := 0
