@@ -156,6 +156,9 @@ var titleRules = concatRules(
 		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFormerJobTitle},
 			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y", "X, a director of the company" (a company's director sits on its board: memberOf); a former one when the clause says its holder left it ("X, chief executive of Y, resigned") or the post says so ("X, a director of Y and former head of Z")`,
 			Examples: []Example{
+				{Text: "Tom Reed, founder of Halvex Corp., resigned as chief executive last year. Ann Lee, chairman of Orvik Inc., stepped down as chief executive, and Jim Hall, chairman of Kessvor Inc., resigned on Monday.",
+					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Founder"}, {"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/jim-hall", kg.PredFormerJobTitle, "Chairman"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Founder"}, {"person/ann-lee", kg.PredFormerJobTitle, "Chairman"}, {"person/jim-hall", kg.PredJobTitle, ""}}},
 				{Text: "Halvex Corp. said Neal Ortt, vice president, marketing, and Dan Roe, its vice president for finance, agreed. Ann Lee, currently vice president finance, will succeed Tom Reed, vice president for Europe.",
 					Must: []Fact{{"person/neal-ortt", kg.PredJobTitle, "Vice President, Marketing"}, {"person/dan-roe", kg.PredJobTitle, "Vice President for Finance"},
 						{"person/ann-lee", kg.PredJobTitle, "Vice President Finance"}, {"person/tom-reed", kg.PredJobTitle, "Vice President"}},
@@ -446,7 +449,15 @@ func (a *analysis) leftAfter(i, sent int) bool {
 	if firedVerbs[toks[i].Norm] && !passive {
 		return false
 	}
-	return toks[i].Norm != "stepped" || in(i+1) && toks[i+1].Norm == "down"
+	if toks[i].Norm == "stepped" {
+		if !in(i+1) || toks[i+1].Norm != "down" {
+			return false
+		}
+		i++
+	}
+	// "X, founder of Y, resigned as chief executive": the post left is
+	// the one named after "as" (leftOffice reads it), not the apposition's.
+	return !(in(i+1) && toks[i+1].Norm == "as")
 }
 
 // leftOffice: "X stepped down as chief executive of Siemens", "X, who
