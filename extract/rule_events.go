@@ -352,7 +352,7 @@ const RuleEventStatus = "event-status"
 // clause states as planned, cancelled or postponed.
 var eventRules = docRule(StageEvents, events,
 	&Rule{Name: RuleEvent, Predicates: []string{kg.PredLocation, kg.PredStartDate, kg.PredAttendee},
-		Doc: `meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees (one named attendee is enough when the text names whom they met by a noun: "met with the family's lawyer"), one per partner of "meetings with A and B" or "separate talks with A and B"; none from a clause that negates them ("did not meet", "refused to attend")`,
+		Doc: `meetings, talks, summits, conferences, phone calls and visits ("X visited Beijing", "his visit to Kyiv") with their date, place and attendees (one named attendee is enough when the text names whom they met by a noun: "met with the family's lawyer"), one per partner of "meetings with A and B" or "separate talks with A and B"; "the leaders of A, B and C met", "talks with his Jordanian counterpart"; none from a clause that negates them ("did not meet", "refused to attend")`,
 		Examples: []Example{
 			{Text: "On March 9, a summit of the African Union was held in Addis Ababa.", Published: "2023-03-12",
 				Must: []Fact{{"event/african-union-summit-2023-03-09", kg.PredLocation, "place/addis-ababa"}, {"event/african-union-summit-2023-03-09", kg.PredStartDate, "2023-03-09"}}},
@@ -373,6 +373,10 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "U.S. Ambassador Ann Lowe met with Ghana's trade minister on Wednesday. Togo's Trade Minister Kofi Mensah later said the talks went well.", Published: "2023-06-09",
 				Must:    []Fact{{"event/meeting-between-ann-lowe-and-ghana-2023-06-07", kg.PredAttendee, "place/ghana"}},
 				MustNot: []Fact{{"event/meeting-between-ann-lowe-and-ghana-2023-06-07", kg.PredAttendee, "person/kofi-mensah"}}},
+			{Text: "The leaders of France, Germany and Italy met in Rome on Friday. Egyptian Foreign Minister Sameh Hadi held talks with his Jordanian counterpart in Amman on Sunday.", Published: "2023-06-09",
+				Must: []Fact{{"event/rome-talks-2023-06-09", kg.PredAttendee, "place/france"}, {"event/rome-talks-2023-06-09", kg.PredAttendee, "place/italy"},
+					{"event/amman-talks-2023-06-04", kg.PredAttendee, "place/jordan"}, {"event/amman-talks-2023-06-04", kg.PredAttendee, "person/sameh-hadi"}},
+				MustNot: []Fact{{"event/amman-talks-2023-06-04", kg.PredAttendee, "place/egypt"}}},
 			{Text: "Talks between India and Pakistan took place in Geneva on June 2.", Published: "2023-06-05",
 				Must: []Fact{{"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/india"}, {"event/geneva-talks-2023-06-02", kg.PredAttendee, "place/pakistan"}}},
 			{Text: "On Tuesday, Chancellor Olaf Scholz had a phone call with President Emmanuel Macron.", Published: "2023-06-08",
@@ -728,6 +732,12 @@ func (a *analysis) readEvent(in *established, i int, kind string) *event {
 		}
 		switch n := toks[k].Norm; {
 		case n == "between" || n == "with" || n == "of":
+			// "the leaders of France, Germany and Italy met": the parties
+			// of the subject before the trigger.
+			if n == "of" && k < i && k > c0 && partyNouns[toks[k-1].Norm] && !capitalised(toks[k-1].Text) {
+				a.partiesAfter(in, ev, k, i)
+				continue
+			}
 			if k <= i || (toks[k].Norm == "of" && k != i+1) {
 				continue
 			}
@@ -1230,13 +1240,15 @@ func (a *analysis) partiesAfter(in *established, ev *event, k, c1 int) {
 			}
 			return
 		}
-		if c := a.g.demonymCountry(toks[p].Norm); c != nil && p+1 < c1 && (toks[p+1].Norm == "delegation" || toks[p+1].Norm == "side" || toks[p+1].Norm == "diplomats" || toks[p+1].Norm == "officials") {
+		// "the Russian delegation", "his Jordanian counterpart"
+		if c := a.g.demonymCountry(toks[p].Norm); c != nil && p+1 < c1 && (toks[p+1].Norm == "delegation" || toks[p+1].Norm == "side" || toks[p+1].Norm == "diplomats" || toks[p+1].Norm == "officials" ||
+			toks[p+1].Norm == "counterpart" || toks[p+1].Norm == "counterparts") {
 			ev.addAttendee(a.ensure(c))
 			p++
 			continue
 		}
 		n := toks[p].Norm
-		if n != "the" && n != "and" && n != "," && n != "a" && n != "an" && !isDigitByte(n[0]) && !(numberWords[n] > 0) && n != "thirty" && n != "twenty" {
+		if n != "the" && n != "and" && n != "," && n != "a" && n != "an" && n != "his" && n != "her" && n != "their" && !isDigitByte(n[0]) && !(numberWords[n] > 0) && n != "thirty" && n != "twenty" {
 			return
 		}
 	}
