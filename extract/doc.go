@@ -119,7 +119,7 @@
 //	place-kind            places     containedInPlace                                      "X is a village in Y", "X, a port city in southern Y", "X is a census-designated place in Y County, Z, United States" (every place of the chain)
 //	division-of           places     containedInPlace                                      "the Donetsk region of eastern Ukraine", "the Kandahar province of Afghanistan"
 //	country-kind-of       places     containedInPlace                                      "the Russian city of Kursk", "the U.S. state of Ohio", "the U.S. states of Ohio and Iowa"
-//	headquarters          places     location                                              where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z", "ORG is a company based in Z, Y"
+//	headquarters          places     location                                              where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z", "ORG is a company based in Z, Y", "shares of ORG fell after the Oslo-based company cut its forecast" (the one organisation the sentence named)
 //	place-possessive      places     containedInPlace                                      "Ukraine's Crimean peninsula", "Spain's Catalonia", "Russia's capital Moscow"
 //	quote-then-speaker    quotes     quote                                                 a quotation then its speaker: "“...,” X said", "“...,” said X"
 //	speaker-then-quote    quotes     quote                                                 a speaker then the quotation: "X said: “...”"

@@ -114,8 +114,11 @@ var placeRules = concatRules(
 	),
 	docRule(StagePlaces, headquarters,
 		&Rule{Name: RuleHeadquarters, Predicates: []string{kg.PredLocation},
-			Doc: `where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z", "ORG is a company based in Z, Y"`,
+			Doc: `where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z", "ORG is a company based in Z, Y", "shares of ORG fell after the Oslo-based company cut its forecast" (the one organisation the sentence named)`,
 			Examples: []Example{
+				{Text: "Shares of Brantoil Holdings fell after the Oslo-based company cut its forecast. Halvex Corp. sued the Lyon-based firm, and Orvik Inc. fell after Kessvor Inc. said the Bonn-based company would cut jobs.",
+					Must:    []Fact{{"org/brantoil", kg.PredLocation, "place/oslo"}},
+					MustNot: []Fact{{"org/halvex", kg.PredLocation, "place/lyon"}, {"org/orvik", kg.PredLocation, ""}, {"org/kessvor", kg.PredLocation, ""}}},
 				{Text: "The London-based lender Barclays cut 200 jobs.",
 					Must: []Fact{{"org/barclays", kg.PredLocation, "place/london"}}},
 				{Text: "The World Bank, headquartered in Washington, cut 200 jobs.",
@@ -557,6 +560,17 @@ func headquarters(a *analysis, _ *established, rs []*Rule) {
 			for n := 0; n < 2 && j < len(toks) && a.at(j) == nil && !capitalised(toks[j].Text) && isWordAt(toks[j].Text, 0); n++ {
 				j++
 			}
+			// "Shares of Brantoil fell after the Oslo-based company cut
+			// its forecast": a firm's noun without a name, opening a
+			// clause, stands for the one organisation the sentence named
+			// before it ("Halvex sued the Oslo-based company" names
+			// another).
+			if n := a.firmNounAt(m.t1 + 2); n > 0 && m.t0 >= 2 && toks[m.t0-1].Norm == "the" && clauseStarts[toks[m.t0-2].Norm] {
+				if firm := a.onlyOrgBefore(a.sents[sent].T0, m.t0); firm != nil {
+					a.add(firm.id, kg.PredLocation, kg.Term{Entity: m.id}, a.evidence(firm.t0, n, rs[0]))
+				}
+				continue
+			}
 			if o := a.at(j); o != nil && o.t0 == j && o.typ == kg.Org && a.sentOf[j] == sent {
 				a.add(o.id, kg.PredLocation, kg.Term{Entity: m.id}, a.evidence(m.t0, o.t1, rs[0]))
 				// "Orlando, Fla.-based X": the town before the state too.
@@ -586,6 +600,45 @@ func headquarters(a *analysis, _ *established, rs []*Rule) {
 		}
 	}
 }
+
+// firmNounAt returns the token after a firm's noun at token k, maybe
+// after one lower-case word ("company", "oil firm"), with no name after
+// it; else 0.
+func (a *analysis) firmNounAt(k int) int {
+	toks := a.toks
+	for n := 0; n < 2 && k < len(toks) && !capitalised(toks[k].Text) && isWordAt(toks[k].Text, 0) && a.at(k) == nil; n, k = n+1, k+1 {
+		if firmNouns[toks[k].Norm] {
+			if k+1 < len(toks) && (capitalised(toks[k+1].Text) || a.at(k+1) != nil) {
+				return 0
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// onlyOrgBefore returns the one organisation named between tokens t0 and
+// t1, nil when there is none or more than one.
+func (a *analysis) onlyOrgBefore(t0, t1 int) *ment {
+	var firm *ment
+	for k := t0; k < t1; k++ {
+		if f := a.at(k); f != nil && f.t0 == k && f.typ == kg.Org {
+			if firm != nil && firm.id != f.id {
+				return nil
+			}
+			firm = f
+		}
+	}
+	return firm
+}
+
+// clauseStarts open a clause whose subject may follow: "after the
+// Oslo-based company cut".
+var clauseStarts = map[string]bool{"after": true, "when": true, "because": true, "as": true, "while": true, "since": true, "before": true, "but": true, "and": true, "until": true}
+
+// firmNouns name a company without its name: "the Oslo-based company".
+var firmNouns = map[string]bool{"company": true, "firm": true, "group": true, "bank": true, "lender": true, "insurer": true, "carrier": true,
+	"airline": true, "retailer": true, "maker": true, "manufacturer": true, "concern": true, "conglomerate": true, "publisher": true, "broker": true}
 
 // basedIn returns the token after "based/headquartered/located in" that
 // follows an organisation: "X, based in", or "X is a (trade association)
