@@ -286,6 +286,9 @@ var titleRules = concatRules(
 				{Text: "Orvik Inc.'s chairman, Jim Hall, dismissed the report, and Kessvor Corp.'s chief executive, Dan Roe, was dismissed.",
 					Must:    []Fact{{"person/jim-hall", kg.PredJobTitle, "Chairman"}, {"person/jim-hall", kg.PredRepresents, "org/orvik"}, {"person/dan-roe", kg.PredFormerJobTitle, "Chief Executive"}},
 					MustNot: []Fact{{"person/jim-hall", kg.PredFormerJobTitle, ""}, {"person/dan-roe", kg.PredJobTitle, ""}}},
+				{Text: "Halvex Corp.'s chief operating officer, Raj Patel, left in March. Orvik Inc.'s chairman, Jim Hall, left on Monday for Asia.",
+					Must:    []Fact{{"person/raj-patel", kg.PredFormerJobTitle, "Chief Operating Officer"}, {"person/jim-hall", kg.PredJobTitle, "Chairman"}},
+					MustNot: []Fact{{"person/raj-patel", kg.PredJobTitle, ""}, {"person/jim-hall", kg.PredFormerJobTitle, ""}}},
 				{Text: "Halvex Corp.'s chief financial officer, Tom Reed, resigned and its chairman, Ann Lee, is stepping in, the company said.",
 					Must:    []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Chief Financial Officer"}, {"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/ann-lee", kg.PredRepresents, "org/halvex"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/tom-reed", kg.PredWorksFor, ""}}},
@@ -440,6 +443,21 @@ func (a *analysis) leftAfter(i, sent int) bool {
 	for in(i) && (toks[i].Norm == "has" || toks[i].Norm == "had" || toks[i].Norm == "was" || toks[i].Norm == "been" || toks[i].Norm == "abruptly" || toks[i].Norm == "suddenly") {
 		passive = passive || toks[i].Norm == "was" || toks[i].Norm == "been"
 		i++
+	}
+	// "X, its chief operating officer, left in March": "left" with a date
+	// that ends the clause ("left for Paris", "left on Monday for Asia" are
+	// journeys).
+	if in(i+1) && toks[i].Norm == "left" {
+		k := i + 1
+		if (toks[k].Norm == "in" || toks[k].Norm == "on") && in(k+1) {
+			k++
+		}
+		d := a.dateAt[k]
+		if d < 0 {
+			return false
+		}
+		e := a.dates[d].t1 // "left on Monday for Asia" is a journey
+		return e >= len(toks) || !in(e) || toks[e].Text == "." || toks[e].Text == "," || toks[e].Norm == "after" || toks[e].Norm == "amid"
 	}
 	if !in(i) || !leaveVerbs[toks[i].Norm] {
 		return false
