@@ -89,12 +89,7 @@ func (a *analysis) demonymBodies() []cand {
 		if k+1 < len(toks) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1) && a.sameLine(k, k+1) {
 			continue // "Executive Director Ann Lee"
 		}
-		// A broadcaster reports: "Damascus Radio said", "Syrian Television
-		// showed", "Kenyan TV's report"; "US TV networks" and "on US TV"
-		// are the medium.
-		if outletSections[toks[k].Norm] && !(k+1 < len(toks) && (toks[k+1].Norm == "'s" || speechVerbs[toks[k+1].Norm] || strings.HasSuffix(toks[k+1].Norm, "ed"))) {
-			continue
-		}
+		// The place or demonym before the body's noun.
 		i := -1
 		if a.g.demonymCountry(toks[k-1].Norm) != nil || a.regionAdjective(toks[k-1].Norm) {
 			i = k - 1
@@ -107,6 +102,14 @@ func (a *analysis) demonymBodies() []cand {
 			}
 		}
 		if i < 0 {
+			continue
+		}
+		// A broadcaster reports or is told: "Damascus Radio said",
+		// "Syrian Television showed", "Kenyan TV's report", "Bushnell told
+		// Kenya Television", "quoted by Syrian Radio"; "US TV networks"
+		// and "on US TV" are the medium.
+		told := i > 0 && (toks[i-1].Norm == "told" || toks[i-1].Norm == "by")
+		if outletSections[toks[k].Norm] && !told && !(k+1 < len(toks) && (toks[k+1].Norm == "'s" || speechVerbs[toks[k+1].Norm] || strings.HasSuffix(toks[k+1].Norm, "ed"))) {
 			continue
 		}
 		name := joinTokens(a.text, toks[i:k+1])

@@ -338,9 +338,10 @@ func TestSpeakerSlotFirmsByTheirNextSentence(t *testing.T) {
 }
 
 func TestBroadcastersNamedAfterAPlace(t *testing.T) {
-	text := "Damascus Radio said the talks had failed, and Syrian Television showed the talks. US TV networks cut the scene, which aired on US TV."
+	text := "Damascus Radio said the talks had failed, and Syrian Television showed the talks. US TV networks cut the scene, which aired on US TV. " +
+		"The envoy told Kenya Television the talks would go on, and was quoted by Ghana Radio."
 	checkTypes(t, text,
-		[]typed{{"Damascus Radio", kg.Org}, {"Syrian Television", kg.Org}},
+		[]typed{{"Damascus Radio", kg.Org}, {"Syrian Television", kg.Org}, {"Kenya Television", kg.Org}, {"Ghana Radio", kg.Org}},
 		[]typed{{"US TV", kg.Org}, {"Damascus", kg.GPE}})
 }
 
