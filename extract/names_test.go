@@ -117,6 +117,11 @@ func TestFirmLegalFormsAndHeads(t *testing.T) {
 	})
 }
 
+func TestUSWithoutItsLastDot(t *testing.T) {
+	checkTypes(t, "Bombs hit the U.S embassy in Nairobi, and the U.K said it would help.",
+		[]typed{{"U.S", kg.GPE}, {"U.K", kg.GPE}, {"Nairobi", kg.GPE}}, []typed{{"U.S", kg.Person}})
+}
+
 func TestTownsAfterTheirKind(t *testing.T) {
 	t.Run("a kind of town before its name says place", func(t *testing.T) {
 		text := "Floods hit Kenya's third city Kisumu on Monday, and the port city Mombasa was calm. The city Council met."

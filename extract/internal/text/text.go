@@ -57,6 +57,10 @@ func scanWord(text string, i int) int {
 	if j-i >= 4 { // U.S., U.K.
 		return j
 	}
+	// "U.S embassies": the country's abbreviation with its last dot lost.
+	if j-i == 2 && j < len(text) && text[i] == 'U' && (text[j] == 'S' || text[j] == 'K') && !IsWordAt(text, j+1) && (j+1 == len(text) || text[j+1] != '.') {
+		return j + 1
+	}
 	j = i
 	digits := true
 	for j < len(text) {

@@ -6,7 +6,7 @@ import (
 )
 
 func TestTokenize(t *testing.T) {
-	in := "Russia's NATO-Russia talks: U.S. envoy O'Connell, 14.01.2022."
+	in := "Russia's NATO-Russia talks: U.S. envoy O'Connell, 14.01.2022. U.S embassies, J.S Bach, U.K."
 	var got []string
 	for _, tok := range Tokenize(in) {
 		if in[tok.Start:tok.End] != tok.Text {
@@ -14,7 +14,7 @@ func TestTokenize(t *testing.T) {
 		}
 		got = append(got, tok.Text)
 	}
-	want := "Russia|'s|NATO|-|Russia|talks|:|U.S.|envoy|O'Connell|,|14.01.2022|."
+	want := "Russia|'s|NATO|-|Russia|talks|:|U.S.|envoy|O'Connell|,|14.01.2022|.|U.S|embassies|,|J|.|S|Bach|,|U.K."
 	if strings.Join(got, "|") != want {
 		t.Errorf("Tokenize = %s, want %s", strings.Join(got, "|"), want)
 	}
