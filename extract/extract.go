@@ -77,13 +77,20 @@ func (e *Extractor) Baseline(ctx context.Context, doc *kg.Document) ([]kg.Mentio
 // canonicalisation, then the relation and event rules. It returns
 // ctx.Err() if ctx is done, ErrNoDocument for a nil doc and an error
 // wrapping ErrProse if prose fails.
-func (e *Extractor) Extract(ctx context.Context, doc *kg.Document) (*kg.Result, error) {
+func (e *Extractor) Extract(ctx context.Context, doc *kg.Document) (res *kg.Result, err error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	if doc == nil {
 		return nil, ErrNoDocument
 	}
+	// A rule that fails on some text costs that document, named in the
+	// error, never the run: a build goes on with the others.
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("extract %s: internal error in the rules (please report the text): %v", doc.ID, r)
+		}
+	}()
 	// Sentence splitting is ours (with offsets), so prose need not segment.
 	spans, err := e.tag.Run(doc.Text)
 	if err != nil {
@@ -96,7 +103,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *kg.Document) (*kg.Result, 
 	a.dateSetup(doc.Published, doc.PublishedDefault, e.now().Year())
 	a.recognise(spans)
 	a.relations()
-	res := &kg.Result{Doc: doc, Published: a.published}
+	res = &kg.Result{Doc: doc, Published: a.published}
 	res.Mentions = a.mentions()
 	res.Entities = a.entities()
 	res.Triples = a.dedupTriples()

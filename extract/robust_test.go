@@ -17,6 +17,10 @@ func TestNoPanicOnOddText(t *testing.T) {
 		" ", "\n\n\n", "“", "”,” he said", "(", "U.S.", "Mr.", "On Monday,", "January", "1.1.2000",
 		"Москва и Киев 12.01.2022 — переговоры.", "“Unclosed quote by Jane Doe, she said",
 		"NATO-", "-NATO", "Russia's", "’s", "A (B) C (DEF", strings.Repeat("Talks in Geneva on January 10. ", 50),
+		// Rule words opening a text (a panic once at "Members").
+		"Members of the Ku Klux Klan rallied.", "Members", "Member", "Board members include Ann Lee.", "Board", "Family",
+		"Left in March.", "Accession to NATO.", "'s trade minister met him.", "Joined NATO.", "Oy", "W.Va.", "U.S", "Dar-es-",
+		"Director of the company.", "Vice president, marketing,", "Succeed Tom Reed.", "of", "and Mobil Corp.",
 	}
 	rng := rand.New(rand.NewSource(1))
 	for _, d := range seedDocs(t) {

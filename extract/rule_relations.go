@@ -618,8 +618,10 @@ func memberOf(a *analysis, _ *established, rs []*Rule) {
 		party := ""
 		if p := a.at(j); p != nil && p.typ == kg.Org && p.t1 == i && p.t0 > s.T0 && a.hasMembers(p.id) {
 			party, j = p.id, p.t0-1
-		} else if in := a.g.lookupName(toks[j].Text + "s"); p == nil && j > s.T0 && capitalised(toks[j].Text) && in != nil && in.typ == kg.Org && strings.HasSuffix(in.name, " Party") {
-			party, j = a.ensure(in), j-1 // "a Conservative member": the Conservative Party
+		} else if p == nil && j > s.T0 && capitalised(toks[j].Text) {
+			if in := a.g.lookupName(toks[j].Text + "s"); in != nil && in.typ == kg.Org && strings.HasSuffix(in.name, " Party") {
+				party, j = a.ensure(in), j-1 // "a Conservative member": the Conservative Party
+			}
 		}
 		for j > s.T0 && (memberModifiers[toks[j].Norm] || toks[j].Text == "-" && memberModifiers[toks[j-1].Norm]) {
 			j--
