@@ -1179,7 +1179,7 @@ func (a *analysis) motionTo(i int) bool {
 		return false
 	}
 	k := i - 2
-	if toks[k].Norm == "back" || toks[k].Norm == "home" && k > 0 {
+	if (toks[k].Norm == "back" || toks[k].Norm == "home") && k > 0 {
 		k--
 	}
 	return motionWords[toks[k].Norm]

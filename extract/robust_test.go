@@ -20,7 +20,8 @@ func TestNoPanicOnOddText(t *testing.T) {
 		// Rule words opening a text (a panic once at "Members").
 		"Members of the Ku Klux Klan rallied.", "Members", "Member", "Board members include Ann Lee.", "Board", "Family",
 		"Left in March.", "Accession to NATO.", "'s trade minister met him.", "Joined NATO.", "Oy", "W.Va.", "U.S", "Dar-es-",
-		"Director of the company.", "Vice president, marketing,", "Succeed Tom Reed.", "of", "and Mobil Corp.",
+		"Director of the company.", "Vice president, marketing,", "Succeed Tom Reed.", "of", "and Mobil Corp.", "back to Cuba.",
+		"\"We stop,\" said John Miller, chief of counterterrorism at the Los Angeles",
 	}
 	rng := rand.New(rand.NewSource(1))
 	for _, d := range seedDocs(t) {

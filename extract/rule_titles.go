@@ -2304,19 +2304,19 @@ func (a *analysis) pastOffice(affs []affiliation, stop, sent int) ([]affiliation
 	return affs, n
 }
 
-// afterOrgNoun skips a common noun that introduces a firm's name at token
-// j, with up to two lower-case words before it ("games giant Electronic
-// Arts", "drinks firm X"), when a name follows: it returns where the name
-// starts, or j.
 // dealerNouns introduce a firm already read as one after a post's "at" or
 // "with" ("an analyst with securities dealer X"); they name no firm by
 // themselves, so the recogniser does not read them.
 var dealerNouns = map[string]bool{"dealer": true, "brokerage": true, "broker": true, "underwriter": true}
 
+// afterOrgNoun skips a common noun that introduces a firm's name at token
+// j, with up to two lower-case words before it ("games giant Electronic
+// Arts", "drinks firm X"), when a name follows: it returns where the name
+// starts, or j.
 func (a *analysis) afterOrgNoun(j, sent int) int {
 	toks := a.toks
 	// "with Toronto securities dealer X": the firm's place first.
-	if p := a.at(j); p != nil && p.t0 == j && p.typ == kg.GPE && a.sentOf[p.t1] == sent {
+	if p := a.at(j); p != nil && p.t0 == j && p.typ == kg.GPE && p.t1 < len(toks) && a.sentOf[p.t1] == sent {
 		if k := a.afterOrgNoun(p.t1, sent); k != p.t1 {
 			return k
 		}
