@@ -3,6 +3,8 @@ package extract_test
 import (
 	"context"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -50,5 +52,45 @@ func TestNoPanicOnOddText(t *testing.T) {
 				t.Errorf("bad evidence %+v in %q", ev, text)
 			}
 		}
+	}
+}
+
+// TestNoPanicOnCutSentences runs every word-aligned prefix and suffix of
+// each sentence of the seed articles and the development passages as a
+// document of its own: rules that look a few tokens back or ahead must
+// hold at a text's first and last token ("back to Cuba.", "... at the Los
+// Angeles").
+func TestNoPanicOnCutSentences(t *testing.T) {
+	var texts []string
+	for _, d := range seedDocs(t) {
+		texts = append(texts, d.Text)
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "dev", "*.txt"))
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	e := mustExtractor(t)
+	n := 0
+	for _, text := range texts {
+		for _, line := range strings.Split(text, "\n") {
+			for _, s := range strings.SplitAfter(line, ". ") {
+				w := strings.Fields(s)
+				for k := 1; k < len(w); k++ {
+					for _, cut := range []string{strings.Join(w[k:], " "), strings.Join(w[:k], " ")} {
+						n++
+						if _, err := e.Extract(context.Background(), &kg.Document{ID: "cut", Text: cut}); err != nil {
+							t.Errorf("Extract(%q): %v", cut, err)
+						}
+					}
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d cut sentences: the texts are missing", n)
 	}
 }
