@@ -31,8 +31,11 @@ var relationRules = concatRules(
 	),
 	docRule(StageRelations, worksFor,
 		&Rule{Name: RuleWritesFor, Predicates: []string{kg.PredWorksFor},
-			Doc: `"X has written for Y", "she works for Y"`,
+			Doc: `"X has written for Y", "she works for Y", "X has worked at Volkswagen for 20 years"`,
 			Examples: []Example{
+				{Text: "Ana Costa, 45, has worked at Volkswagen for 20 years. Tom Reed no longer works at Siemens, and Ann Lee worked at Wimbledon.",
+					Must:    []Fact{{"person/ana-costa", kg.PredWorksFor, "org/volkswagen"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredWorksFor, ""}, {"person/ann-lee", kg.PredWorksFor, ""}}},
 				{Text: "Sarah Lind is a science author who has written for Pacific Daily Review.",
 					Must: []Fact{{"person/sarah-lind", kg.PredWorksFor, "org/pacific-daily-review"}}},
 				{Text: "Tom Reed no longer works for Barclays, Ann Lee has never written for Reuters, and Ann Lowe works for Siemens.",
@@ -526,11 +529,20 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 	toks := a.toks
 	for i := 0; i+2 < len(toks); i++ {
 		j := a.afterEmployVerb(i)
+		// "has worked at Volkswagen for 20 years": at a body the names
+		// read as one (no cue for a name of its own: "worked at
+		// Wimbledon").
+		if j < 0 && workVerbs[toks[i].Norm] && toks[i+1].Norm == "at" {
+			j = i + 2
+			if toks[j].Norm == "the" && j+1 < len(toks) {
+				j++
+			}
+		}
 		if j < 0 {
 			continue
 		}
 		o := a.at(j)
-		if o == nil || o.typ != kg.Org {
+		if o == nil || o.typ != kg.Org || o.t0 != j {
 			continue
 		}
 		plays := playVerbs[toks[i].Norm]
@@ -566,6 +578,9 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 		}
 	}
 }
+
+// workVerbs are the forms of "work" that, before "at", name an employer.
+var workVerbs = map[string]bool{"works": true, "worked": true, "working": true, "work": true}
 
 // membersNamed: "NATO members Poland and Romania", "fellow EU member
 // Ireland"; rs is members-named.

@@ -292,6 +292,9 @@ var titleRules = concatRules(
 				{Text: "Halvex Corp.'s chief financial officer, Tom Reed, resigned and its chairman, Ann Lee, is stepping in, the company said.",
 					Must:    []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Chief Financial Officer"}, {"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/ann-lee", kg.PredRepresents, "org/halvex"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, ""}, {"person/tom-reed", kg.PredWorksFor, ""}}},
+				{Text: "Shell said profits rose. Shell spokesman Ian Pike said so, and Shell's Tom Lowe agreed. The strike was called by the union's leader, Frank Hale, and the company's chairman, Ann Roe, regretted it.",
+					Must:    []Fact{{"person/frank-hale", kg.PredJobTitle, "Leader"}, {"person/ann-roe", kg.PredJobTitle, "Chairman"}},
+					MustNot: []Fact{{"person/frank-hale", kg.PredRepresents, "org/shell"}}},
 				{Text: "Ukraine's ambassador to the UN, Sergiy Kyslytsya, spoke first.",
 					Must:    []Fact{{"person/sergiy-kyslytsya", kg.PredJobTitle, "Ambassador"}, {"person/sergiy-kyslytsya", kg.PredRepresents, "place/ukraine"}},
 					MustNot: []Fact{{"person/sergiy-kyslytsya", kg.PredRepresents, "org/united-nations"}}},
@@ -2581,7 +2584,7 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	if stop >= 1 && toks[stop].Norm == "'s" && len(affs) == 0 && genericBodies[toks[stop-1].Norm] {
 		// "the organization's secretary general": the body under discussion.
-		if id, typ := a.dominantOrg(); id != "" {
+		if id, typ := a.dominantOrg(); id != "" && a.nounFits(toks[stop-1].Norm, id) {
 			affs = append(affs, affiliation{id: id, typ: typ})
 		}
 	}
@@ -2606,6 +2609,21 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			a.affiliate(m.id, af, tieOf(jt, af.employ), ev)
 		}
 	}
+}
+
+// nounFits reports whether a body's noun can refer back to organisation
+// id: "the company" to a company, "the union" or "the bank" to a body whose
+// name holds that word; "the organization", "the group" to any.
+func (a *analysis) nounFits(noun, id string) bool {
+	e := a.ents[id]
+	named := e != nil && strings.Contains(strings.ToLower(e.Name), noun)
+	switch noun {
+	case "company", "firm", "retailer", "carmaker", "airline", "giant", "studio":
+		return named || a.isCompany(id)
+	case "organization", "organisation", "group", "alliance", "bloc", "body", "network":
+		return true
+	}
+	return named
 }
 
 // spatialPreps are prepositions of place, before a noun that is then no
