@@ -166,6 +166,9 @@ var titleRules = concatRules(
 				{Text: "The Pentagon awarded Halvex Corp. a contract. Pentagon officials said it was big. Ann Lee, a director of the company, said so. Tom Reed, chairman and former chief executive of Orvik, agreed.",
 					Must:    []Fact{{"person/ann-lee", kg.PredMemberOf, "org/halvex"}, {"person/tom-reed", kg.PredRepresents, "org/orvik"}, {"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/pentagon"}, {"person/ann-lee", kg.PredMemberOf, "org/pentagon"}}},
+				{Text: "\"Demand is strong,\" said Peter Lang, a Commerzbank economist. Ann Lee, a Deutsche Bank analyst who covers autos, agreed, and Tom Reed, a Russian economist, did not.",
+					Must:    []Fact{{"person/peter-lang", kg.PredWorksFor, "org/commerzbank"}, {"person/ann-lee", kg.PredWorksFor, "org/deutsche-bank"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, ""}, {"person/tom-reed", kg.PredWorksFor, ""}, {"person/peter-lang", kg.PredJobTitle, ""}}},
 				{Text: "Halvex Corp. hired Orvik Securities Inc. Ann Lee, a director of the company and former head of the Kestrel Publishing Group, will advise it. Tom Reed, director of the Wildlife Trust, agreed.",
 					Must: []Fact{{"person/ann-lee", kg.PredJobTitle, "Director"}, {"person/ann-lee", kg.PredMemberOf, "org/halvex"}, {"person/ann-lee", kg.PredFormerJobTitle, "Head"},
 						{"person/tom-reed", kg.PredRepresents, "org/wildlife-trust"}},
@@ -2071,6 +2074,13 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 				} else if af.typ == kg.Org {
 					a.add(m.id, kg.PredWorksFor, kg.Term{Entity: af.id}, ev)
 				}
+				return
+			}
+			// "Peter Lang, a Commerzbank economist,": the firm before the
+			// occupation employs the person.
+			if p := a.at(i); len(affs) == 1 && p != nil && p.id == affs[0].id && p.typ == kg.Org && p.t1 < len(toks) && a.g.titles[toks[p.t1].Norm] &&
+				(stop < len(toks) && (toks[stop].Text == "," || toks[stop].Text == "." || toks[stop].Norm == "who") || a.appositionEnd(stop, sent) > 0) {
+				a.add(m.id, kg.PredWorksFor, kg.Term{Entity: p.id}, a.evidence(m.t0, stop, rs[1]))
 				return
 			}
 			a.occupationAt(m, stop, rs[1])
