@@ -13,6 +13,14 @@ func Future(toks []token, t0, t1, s0, s1 int) bool {
 	opens := true // nothing but a preposition or modifier before the date in its clause
 	for k := t0 - 1; k >= s0; k-- {
 		n := toks[k].Norm
+		// "will be held in Vilnius, the Lithuanian capital, in July": past
+		// an apposition set off by commas.
+		if n == "," {
+			if j := appositionStart(toks, k, s0); j >= 0 {
+				k = j
+				continue
+			}
+		}
 		if clauseBreak[n] {
 			if reporting[n] {
 				opens = false // "said Friday they will": the date is the saying's
@@ -42,6 +50,25 @@ func Future(toks []token, t0, t1, s0, s1 int) bool {
 		}
 	}
 	return false
+}
+
+// appositionStart returns the token of the comma that opens an
+// apposition closed by the comma at k (", the Lithuanian capital,"): up to
+// six words after it, opened by "the", "a" or "an", none a break; else -1.
+func appositionStart(toks []token, k, s0 int) int {
+	for j := k - 1; j >= s0 && j >= k-7; j-- {
+		n := toks[j].Norm
+		if n == "," {
+			if j+1 < k && (toks[j+1].Norm == "the" || toks[j+1].Norm == "a" || toks[j+1].Norm == "an") && j+2 < k {
+				return j
+			}
+			return -1
+		}
+		if clauseBreak[n] || n == "will" || n == "is" || n == "was" || n == "are" || n == "were" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // futureMark reports a future-tense marker at toks[k]: "will", "shall",

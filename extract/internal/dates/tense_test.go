@@ -94,6 +94,10 @@ func TestFutureScheduled(t *testing.T) {
 		{"Ann Lowe is scheduled to hold talks with Tom Reed in Oslo on *Monday.", true},
 		{"Ann Lowe is expected to hold long talks with Tom Reed in Oslo on *Monday.", true},
 		{"Ann Lowe held talks with Tom Reed in Oslo on *Monday.", false},
+		// past an apposition set off by commas, never past another clause
+		{"The summit will be held in Vilnius, the Lithuanian capital, in *July.", true},
+		{"The summit was held in Vilnius, the Lithuanian capital, in *July.", false},
+		{"Officials will meet, and the vote, a formality, was in *July.", false},
 	} {
 		star := strings.Index(tt.sent, "*")
 		s := tt.sent[:star] + tt.sent[star+1:]
