@@ -62,8 +62,11 @@ var placeRules = concatRules(
 	),
 	docRule(StagePlaces, placeKind,
 		&Rule{Name: RulePlaceKind, Predicates: []string{kg.PredContainedIn},
-			Doc: `"X is a village in Y", "X, a port city in southern Y", "X is a census-designated place in Y County, Z, United States" (every place of the chain)`,
+			Doc: `"X is a village in Y", "X, a port city in southern Y", "X is a census-designated place in Y County, Z, United States" (every place of the chain), "X, the Polish port city", "X, the Lithuanian capital,"`,
 			Examples: []Example{
+				{Text: "Protesters gathered in Gdansk, the Polish port city. The summit will be held in Vilnius, the Lithuanian capital, in July. Tom Reed, the British ambassador, spoke.",
+					Must:    []Fact{{"place/gdansk", kg.PredContainedIn, "place/poland"}, {"place/vilnius", kg.PredContainedIn, "place/lithuania"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredContainedIn, ""}}},
 				{Text: "Lviv is a large city in western Ukraine near the Polish border.",
 					Must: []Fact{{"place/lviv", kg.PredContainedIn, "place/ukraine"}}},
 				{Text: "Aid reached Mariupol, a port city in southeastern Ukraine, on Friday.",
@@ -431,6 +434,14 @@ func placeKind(a *analysis, _ *established, rs []*Rule) {
 		if i < len(toks) && (toks[i].Norm == "a" || toks[i].Norm == "an" || toks[i].Norm == "the") {
 			i++
 		} else {
+			continue
+		}
+		// "Gdansk, the Polish port city,", "Vilnius, the Lithuanian
+		// capital": a country's demonym before the kind.
+		if c := a.g.demonymCountry(toks[i].Norm); c != nil && capitalised(toks[i].Text) && toks[m.t1].Text == "," && !(m.in != nil && m.in.country) {
+			if e := a.kindAt(i+1, sent); e > 0 && (e >= len(toks) || toks[e].Text == "," || toks[e].Text == "." || a.sentOf[e] != sent) {
+				a.add(m.id, kg.PredContainedIn, kg.Term{Entity: a.ensure(c)}, a.evidence(m.t0, e, rs[0]))
+			}
 			continue
 		}
 		e := a.kindAt(i, sent)
