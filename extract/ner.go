@@ -194,7 +194,17 @@ func (a *analysis) dateSetup(published, fallback time.Time, maxYear int) {
 			t1++
 		}
 		dm.t1 = t1
-		dm.value = res.Resolve(dm.dateSpan, a.futureAt(dm.t0, dm.t1))
+		future := a.futureAt(dm.t0, dm.t1)
+		dm.value = res.Resolve(dm.dateSpan, future)
+		// "Erdogan hosted Putin on Oct. 13", published in June: a day
+		// stated in the past is last year's, not one still to come.
+		if !future && dm.Kind == dates.KindFull && dm.Year == 0 && !dm.HasWeekday && !a.ref.IsZero() && len(dm.value) == 10 && a.pastAt(dm.t0, dm.t1) {
+			if v, err := time.Parse("2006-01-02", dm.value); err == nil && v.After(a.ref.AddDate(0, 0, 7)) {
+				if p := v.AddDate(-1, 0, 0); p.Day() == v.Day() {
+					dm.value = p.Format("2006-01-02")
+				}
+			}
+		}
 		a.dates = append(a.dates, dm)
 		for i := dm.t0; i < dm.t1; i++ {
 			a.dateAt[i] = len(a.dates) - 1
@@ -211,6 +221,49 @@ func (a *analysis) futureAt(t0, t1 int) bool {
 	s := a.sents[a.sentOf[t0]]
 	return dates.Future(a.toks, t0, t1, s.T0, min(s.T1, len(a.toks)))
 }
+
+// pastAt reports a past form governing the date at tokens [t0, t1): a
+// past verb or auxiliary before it in its clause ("the plant closed on
+// Oct. 13", "was held on"), or right after a date that opens the sentence
+// ("On Oct. 13, the plant closed").
+func (a *analysis) pastAt(t0, t1 int) bool {
+	toks := a.toks
+	s := a.sents[a.sentOf[t0]]
+	past := func(k int) bool {
+		n := toks[k].Norm
+		return n == "was" || n == "were" || n == "had" || n == "did" || n == "met" || n == "spoke" || n == "rose" || pastVerbs[n] || leaveVerbs[n] ||
+			len(n) > 4 && strings.HasSuffix(n, "ed") && !capitalised(toks[k].Text) && !notPastEd[n]
+	}
+	for k := t0 - 1; k >= s.T0; k-- {
+		n := toks[k].Norm
+		if n == "," || n == ";" || n == ":" || n == "will" || n == "would" || n == "is" || n == "are" || isOpenQuote(toks[k].Text) || isCloseQuote(toks[k].Text) {
+			break
+		}
+		if notPastEd[n] || n == "set" || n == "due" {
+			return false // "was scheduled for Oct. 13": a plan's date
+		}
+		if past(k) {
+			return true
+		}
+	}
+	if t0 > s.T0+1 || t1 >= s.T1 {
+		return false
+	}
+	for k := t1; k < s.T1 && k < t1+6; k++ {
+		if n := toks[k].Norm; n == "will" || n == "would" || n == "is" || n == "are" {
+			return false
+		}
+		if past(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// notPastEd are words in -ed that are no past verb: "the proposed merger",
+// "scheduled", "expected".
+var notPastEd = map[string]bool{"scheduled": true, "expected": true, "planned": true, "proposed": true, "need": true, "speed": true, "indeed": true,
+	"unscheduled": true, "slated": true, "supposed": true, "intended": true, "hundred": true, "red": true}
 
 // cand is a candidate mention before overlap resolution.
 type cand struct {
