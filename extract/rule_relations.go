@@ -175,14 +175,18 @@ var relationRules = concatRules(
 			}},
 	),
 	docRule(StageRelations, titleReferences,
-		&Rule{Name: RuleTitleRef, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `"the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body; "met Kenya's trade minister ... Trade Minister Joseph Kimotho": a country's post in lower case is the one of the holder of that whole title`,
+		&Rule{Name: RuleTitleRef, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredJobTitle},
+			Doc: `"the Kremlin spokesman said": a body's title without a name ties the one holder of that title to the body; "met Kenya's trade minister ... Trade Minister Joseph Kimotho": a country's post in lower case is the one of the holder of that whole title; "Foreign Minister X met his Chinese counterpart, Wang Yi": Wang Yi represents China and holds X's post`,
 			Examples: []Example{
 				{Text: "Presidential spokesman Dmitry Peskov spoke first. The Kremlin spokesman stressed that talks would continue.",
 					Must: []Fact{{"person/dmitry-peskov", kg.PredWorksFor, "org/kremlin"}}},
 				{Text: "The envoy met Ghana's trade minister on Monday. Later, Trade Minister Kofi Mensah and Health Minister Ama Owusu spoke. Togo's health minister agreed.",
 					Must:    []Fact{{"person/kofi-mensah", kg.PredRepresents, "place/ghana"}},
 					MustNot: []Fact{{"person/ama-owusu", kg.PredRepresents, "place/ghana"}}},
+				{Text: "Russian Foreign Minister Ivan Sokol met his Indian counterpart, Ravi Menon, in Moscow. Tom Reed met his Chinese counterpart Li Wen. Ann Lee thanked her colleague, Omar Haddad.",
+					Must: []Fact{{"person/ravi-menon", kg.PredRepresents, "place/india"}, {"person/ravi-menon", kg.PredJobTitle, "Foreign Minister"},
+						{"person/li-wen", kg.PredRepresents, "place/china"}},
+					MustNot: []Fact{{"person/li-wen", kg.PredJobTitle, ""}, {"person/omar-haddad", kg.PredRepresents, ""}, {"person/ravi-menon", kg.PredRepresents, "place/russia"}}},
 				{Text: "President Tom Reed hosted Kenya's president on Monday, and the envoy met Ghana's trade minister. Later Trade Minister Kofi Mensah spoke.",
 					Must:    []Fact{{"person/kofi-mensah", kg.PredRepresents, "place/ghana"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, "place/kenya"}}},
@@ -907,6 +911,7 @@ func joined(a *analysis, r *Rule) {
 // body; rs is title-reference.
 func titleReferences(a *analysis, in *established, rs []*Rule) {
 	toks := a.toks
+	a.counterparts(in, rs[0])
 	for _, m := range a.ments {
 		if m.typ != kg.Org && m.typ != kg.GPE {
 			continue
@@ -949,6 +954,39 @@ func titleReferences(a *analysis, in *established, rs []*Rule) {
 		}
 		if who != "" {
 			a.affiliate(who, a.affOf(m), tieOf(t, false), a.evidence(m.t0, k, rs[0]))
+		}
+	}
+}
+
+// counterparts: "Blinken met his Chinese counterpart, Wang Yi": the person
+// named after a demonym's "counterpart" represents that country, and holds
+// the post of the one whose counterpart they are when the text names it
+// ("Foreign Minister Sergei Lavrov ... his Indian counterpart, X").
+func (a *analysis) counterparts(in *established, r *Rule) {
+	toks := a.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Norm != "counterpart" || capitalised(toks[i].Text) {
+			continue
+		}
+		c := a.g.demonymCountry(toks[i-1].Norm)
+		if c == nil || !capitalised(toks[i-1].Text) {
+			continue
+		}
+		j := i + 1
+		if toks[j].Text == "," {
+			j++
+		}
+		m := a.at(j)
+		if m == nil || m.t0 != j || m.typ != kg.Person || a.sentOf[j] != a.sentOf[i] {
+			continue
+		}
+		ev := a.evidence(i-1, m.t1, r)
+		a.add(m.id, kg.PredRepresents, kg.Term{Entity: a.ensure(c)}, ev)
+		// Whose counterpart: "his" for the person named before.
+		if k := i - 2; k >= 0 && (toks[k].Norm == "his" || toks[k].Norm == "her") {
+			if id, at := a.pronounPerson(k); id != "" && id != m.id && in.titles[id] != "" && in.titles[m.id] == "" {
+				a.add(m.id, kg.PredJobTitle, kg.Term{Literal: in.titles[id]}, a.evidence(min(at, i-1), m.t1, r))
+			}
 		}
 	}
 }
