@@ -193,6 +193,9 @@ func (a *analysis) outletCues() []cand {
 		for j < len(toks) && j < i+4 && capitalised(toks[j].Text) && a.sameSent(i, j) {
 			j++
 		}
+		if j == i+1 {
+			continue // "told the" with the name on another line
+		}
 		p := toks[i-1].Norm
 		frame := j < len(toks) && outletWords[toks[j].Norm] && !a.g.titles[toks[j].Norm]
 		if !frame && (p == "told" || (p == "in" && i >= 2 && (toks[i-2].Norm == "writing" || toks[i-2].Norm == "wrote" || toks[i-2].Norm == "interview"))) {

@@ -84,11 +84,11 @@ func (e *Extractor) Extract(ctx context.Context, doc *kg.Document) (res *kg.Resu
 	if doc == nil {
 		return nil, ErrNoDocument
 	}
-	// A rule that fails on some text costs that document, named in the
-	// error, never the run: a build goes on with the others.
+	// A fault on some text costs that document, named in the error, never
+	// the run: a build goes on with the others.
 	defer func() {
 		if r := recover(); r != nil {
-			res, err = nil, fmt.Errorf("extract %s: internal error in the rules (please report the text): %v", doc.ID, r)
+			res, err = nil, fmt.Errorf("extract %s: internal error (please report the text): %v", doc.ID, r)
 		}
 	}()
 	// Sentence splitting is ours (with offsets), so prose need not segment.

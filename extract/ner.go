@@ -425,8 +425,8 @@ func (a *analysis) recognise(spans []proseSpan) {
 	taken := make([]bool, len(toks))
 	var chosen []cand
 	for _, c := range cands {
-		ok := true
-		for k := c.t0; k < c.t1; k++ {
+		ok := c.t0 < c.t1 && c.t1 <= len(toks) // an empty or overrun span names nothing
+		for k := c.t0; ok && k < c.t1; k++ {
 			if taken[k] || a.dateAt[k] >= 0 {
 				ok = false
 				break

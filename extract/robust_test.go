@@ -24,6 +24,7 @@ func TestNoPanicOnOddText(t *testing.T) {
 		"Left in March.", "Accession to NATO.", "'s trade minister met him.", "Joined NATO.", "Oy", "W.Va.", "U.S", "Dar-es-",
 		"Director of the company.", "Vice president, marketing,", "Succeed Tom Reed.", "of", "and Mobil Corp.", "back to Cuba.",
 		"\"We stop,\" said John Miller, chief of counterterrorism at the Los Angeles",
+		"Omar Haddad, VOA News, said so. Omar Haddad, VOA News", "He told the\n\nNews Letter\n\n.",
 	}
 	rng := rand.New(rand.NewSource(1))
 	for _, d := range seedDocs(t) {

@@ -577,7 +577,7 @@ func headquarters(a *analysis, _ *established, rs []*Rule) {
 			// before it ("Halvex sued the Oslo-based company" names
 			// another).
 			if n := a.firmNounAt(m.t1 + 2); n > 0 && m.t0 >= 2 && toks[m.t0-1].Norm == "the" && clauseStarts[toks[m.t0-2].Norm] {
-				if firm := a.onlyOrgBefore(a.sents[sent].T0, m.t0); firm != nil {
+				if firm := a.onlyOrgBefore(a.sents[sent].T0, m.t0); firm != nil && a.nounFits(toks[n-1].Norm, firm.id) && a.firmSubject(firm) {
 					a.add(firm.id, kg.PredLocation, kg.Term{Entity: m.id}, a.evidence(firm.t0, n, rs[0]))
 				}
 				continue
@@ -626,6 +626,26 @@ func (a *analysis) firmNounAt(k int) int {
 		}
 	}
 	return 0
+}
+
+// firmSubject reports an organisation named as the firm the news is about,
+// not as a source or a bystander: "Shares of X fell", "X cut jobs", not
+// "Analysts at X said", "X reported that", "an inquiry by X".
+func (a *analysis) firmSubject(f *ment) bool {
+	toks := a.toks
+	if f.t1 < len(toks) && (speechVerbs[toks[f.t1].Norm] || reportVerbs[toks[f.t1].Norm]) {
+		return false
+	}
+	if f.t0 > 0 {
+		switch toks[f.t0-1].Norm {
+		case "at", "by", "to", "from", "with":
+			return false
+		case "of":
+			return f.t0 >= 2 && (toks[f.t0-2].Norm == "shares" || toks[f.t0-2].Norm == "stock")
+		}
+	}
+	// "The European Commission opened an inquiry": a body no company is.
+	return a.isCompany(f.id) || a.nounFits("company", f.id)
 }
 
 // onlyOrgBefore returns the one organisation named between tokens t0 and

@@ -738,7 +738,7 @@ func signOffs(a *analysis, _ *established, rs []*Rule) {
 		}
 		// The rest: end of sentence, or a comma and a place of a few words.
 		k := o.t1
-		if toks[k].Text == "," {
+		if k < s.T1 && k < len(toks) && toks[k].Text == "," {
 			k++
 			for n := 0; k < s.T1 && n < 5 && isWordAt(toks[k].Text, 0) && !verbLike(toks[k].Norm) && !glueWords[toks[k].Norm]; n++ {
 				k++

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/kg-project/kg"
+	"github.com/kg-project/kg/extract/internal/dates"
 )
 
 var (
@@ -440,9 +441,22 @@ var firedVerbs = map[string]bool{"ousted": true, "sacked": true, "fired": true, 
 var leaveVerbs = map[string]bool{"resigned": true, "quit": true, "retired": true, "stepped": true, "ousted": true, "sacked": true, "fired": true, "removed": true, "dismissed": true}
 
 // leftAfter reports a clause at token i that says its subject has left
-// office: "resigned", "has quit", "stepped down", "was ousted". Only past
-// forms: "would resign" is still to come.
-func (a *analysis) leftAfter(i, sent int) bool {
+// the office jt: "resigned", "has quit", "stepped down", "was ousted",
+// "resigned as expected", "resigned as chairman" when jt is chairman. Only
+// past forms: "would resign" is still to come. When the clause names
+// another post left ("X, founder of Y, resigned as chief executive"), it
+// returns false and that post.
+func (a *analysis) leftAfter(i, sent int, jt string) (bool, string) {
+	left, other := a.leftAfterAs(i, sent)
+	if other != "" && !strings.EqualFold(other, jt) {
+		return false, other
+	}
+	return left, ""
+}
+
+// leftAfterAs is leftAfter for any post: whether the clause at token i
+// says its subject has left, and the post named after "as", if any.
+func (a *analysis) leftAfterAs(i, sent int) (bool, string) {
 	toks := a.toks
 	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
 	passive := false
@@ -450,38 +464,41 @@ func (a *analysis) leftAfter(i, sent int) bool {
 		passive = passive || toks[i].Norm == "was" || toks[i].Norm == "been"
 		i++
 	}
-	// "X, its chief operating officer, left in March": "left" with a date
-	// that ends the clause ("left for Paris", "left on Monday for Asia" are
+	// "X, its chief operating officer, left in March": "left in" a month or
+	// a year that ends the clause ("left for Paris", "left on Monday" are
 	// journeys).
-	if in(i+1) && toks[i].Norm == "left" {
-		k := i + 1
-		if (toks[k].Norm == "in" || toks[k].Norm == "on") && in(k+1) {
-			k++
+	if in(i+2) && toks[i].Norm == "left" && toks[i+1].Norm == "in" {
+		d := a.dateAt[i+2]
+		if d < 0 || a.dates[d].Kind == dates.KindWeekday || a.dates[d].Kind == dates.KindFull {
+			return false, ""
 		}
-		d := a.dateAt[k]
-		if d < 0 {
-			return false
-		}
-		e := a.dates[d].t1 // "left on Monday for Asia" is a journey
-		return e >= len(toks) || !in(e) || toks[e].Text == "." || toks[e].Text == "," || toks[e].Norm == "after" || toks[e].Norm == "amid"
+		e := a.dates[d].t1 // "left in March for Asia" is a journey
+		return e >= len(toks) || !in(e) || toks[e].Text == "." || toks[e].Text == ",", ""
 	}
 	if !in(i) || !leaveVerbs[toks[i].Norm] {
-		return false
+		return false, ""
 	}
 	// "X, its chairman, dismissed the report": the one who was fired,
 	// dismissed or ousted is named by the passive.
 	if firedVerbs[toks[i].Norm] && !passive {
-		return false
+		return false, ""
 	}
 	if toks[i].Norm == "stepped" {
 		if !in(i+1) || toks[i+1].Norm != "down" {
-			return false
+			return false, ""
 		}
 		i++
 	}
-	// "X, founder of Y, resigned as chief executive": the post left is
-	// the one named after "as" (leftOffice reads it), not the apposition's.
-	return !(in(i+1) && toks[i+1].Norm == "as")
+	// "resigned as chief executive": the post left; "resigned as
+	// expected" names none.
+	if in(i+1) && toks[i+1].Norm == "as" {
+		var words []string
+		for k := i + 2; in(k) && a.g.titles[toks[k].Norm] && !capitalised(toks[k].Text); k++ {
+			words = append(words, toks[k].Text)
+		}
+		return true, a.cleanTitle(words)
+	}
+	return true, ""
 }
 
 // leftOffice: "X stepped down as chief executive of Siemens", "X, who
@@ -1961,7 +1978,7 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	if len(title) > 0 && len(affs) == 0 && stop >= 1 && stop+1 < len(toks) && toks[stop-1].Norm == "of" && toks[stop].Norm == "the" &&
 		genericBodies[toks[stop+1].Norm] && a.sentOf[stop+1] == sent && !(stop+2 < len(toks) && toks[stop+2].Norm == "'s") {
 		id, typ := a.dominantOrg()
-		if id != "" && !a.isCompany(id) {
+		if id != "" && !a.nounFits(toks[stop+1].Norm, id) {
 			id = ""
 		}
 		if id == "" {
@@ -2221,7 +2238,16 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	if comma+1 < len(toks) && toks[comma].Text == "." && toks[comma+1].Text == "," {
 		comma++ // "of Acme Corp., resigned"
 	}
-	if comma+1 < len(toks) && toks[comma].Text == "," && a.leftAfter(comma+1, sent) {
+	left, other := false, ""
+	if comma+1 < len(toks) && toks[comma].Text == "," {
+		left, other = a.leftAfter(comma+1, sent, jt)
+	}
+	if other != "" {
+		// "X, founder of Y, resigned as chief executive": that post is
+		// the former one; the apposition's stays.
+		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: other}, a.evidence(m.t0, a.sents[sent].T1, rs[1]))
+	}
+	if left {
 		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, ev)
 		if jt2 != "" {
 			a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt2}, ev)
@@ -2609,9 +2635,15 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	ev := a.evidence(from, m.t1, rs[0])
 	// "Y's chief financial officer, X, resigned": a post just left.
-	if m.t1+1 < len(toks) && toks[m.t1].Text == "," && a.leftAfter(m.t1+1, a.sentOf[m.t0]) {
-		a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, ev)
-		return
+	if m.t1+1 < len(toks) && toks[m.t1].Text == "," {
+		left, other := a.leftAfter(m.t1+1, a.sentOf[m.t0], jt)
+		if other != "" {
+			a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: other}, a.evidence(m.t0, a.sents[a.sentOf[m.t0]].T1, rs[0]))
+		}
+		if left {
+			a.add(m.id, kg.PredFormerJobTitle, kg.Term{Literal: jt}, ev)
+			return
+		}
 	}
 	a.setTitle(st, m.id, jt, ev)
 	for _, af := range affs {
@@ -2622,19 +2654,41 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 }
 
 // nounFits reports whether a body's noun can refer back to organisation
-// id: "the company" to a company, "the union" or "the bank" to a body whose
-// name holds that word; "the organization", "the group" to any.
+// id: "the union", "the party", "the council" to a body whose name holds
+// the word; "the company" to any but a body of the lists (the Pentagon)
+// or one whose name holds a union's, a party's or a ministry's head; "the club", "the bank" to one whose name
+// holds it or that is no company; "the organization" to any.
 func (a *analysis) nounFits(noun, id string) bool {
-	e := a.ents[id]
-	named := e != nil && strings.Contains(strings.ToLower(e.Name), noun)
+	name := ""
+	if e := a.ents[id]; e != nil {
+		name = strings.ToLower(e.Name)
+	}
 	switch noun {
 	case "company", "firm", "retailer", "carmaker", "airline", "giant", "studio":
-		return named || a.isCompany(id)
+		for _, w := range strings.Fields(name) {
+			if bodyHeadsNoCompany[w] {
+				return false
+			}
+		}
+		// The lists' bodies (the Pentagon, NATO) are no companies.
+		for _, m := range a.ments {
+			if m.id == id && m.in != nil && !m.in.outlet {
+				return a.isCompany(id)
+			}
+		}
+		return true
 	case "organization", "organisation", "group", "alliance", "bloc", "body", "network":
 		return true
+	case "union", "party", "council", "committee", "court", "commission", "agency", "federation", "league":
+		return strings.Contains(name, noun) // "the union's leader" is a union's
 	}
-	return named
+	return strings.Contains(name, noun) || !a.isCompany(id) // "Chelsea ... the club's manager"
 }
+
+// bodyHeadsNoCompany end the names of bodies no company is: "the
+// company" never refers back to them.
+var bodyHeadsNoCompany = map[string]bool{"union": true, "party": true, "council": true, "committee": true, "ministry": true, "commission": true, "office": true,
+	"court": true, "assembly": true, "parliament": true, "senate": true, "department": true, "agency": true, "government": true}
 
 // spatialPreps are prepositions of place, before a noun that is then no
 // post: "on the head", "at the top", "in the chair".
