@@ -108,7 +108,7 @@ func (a *analysis) demonymBodies() []cand {
 		// "Syrian Television showed", "Kenyan TV's report", "Bushnell told
 		// Kenya Television", "quoted by Syrian Radio"; "US TV networks"
 		// and "on US TV" are the medium.
-		told := i > 0 && (toks[i-1].Norm == "told" || toks[i-1].Norm == "by")
+		told := i > 0 && (toks[i-1].Norm == "told" || toks[i-1].Norm == "by") && !(k+1 < len(toks) && mediumNouns[toks[k+1].Norm]) // "by US TV networks"
 		if outletSections[toks[k].Norm] && !told && !(k+1 < len(toks) && (toks[k+1].Norm == "'s" || speechVerbs[toks[k+1].Norm] || strings.HasSuffix(toks[k+1].Norm, "ed"))) {
 			continue
 		}
@@ -117,6 +117,11 @@ func (a *analysis) demonymBodies() []cand {
 	}
 	return out
 }
+
+// mediumNouns after a place's "TV" or "radio" make it the medium: "US TV
+// networks", "Kenyan TV viewers".
+var mediumNouns = map[string]bool{"network": true, "networks": true, "viewers": true, "audience": true, "audiences": true, "channel": true,
+	"channels": true, "station": true, "stations": true, "crews": true, "crew": true, "cameras": true, "coverage": true, "footage": true, "screens": true}
 
 // townsThroughout: a GeoNames town the syntax calls a place once ("a plant
 // in Kecskemet") is that place wherever else the text names it ("Kecskemet

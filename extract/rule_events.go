@@ -734,7 +734,7 @@ func (a *analysis) readEvent(in *established, i int, kind string) *event {
 		case n == "between" || n == "with" || n == "of":
 			// "the leaders of France, Germany and Italy met": the parties
 			// of the subject before the trigger.
-			if n == "of" && k < i && k > c0 && partyNouns[toks[k-1].Norm] && !capitalised(toks[k-1].Text) {
+			if n == "of" && k < i && k > c0 && partyNouns[toks[k-1].Norm] && !capitalised(toks[k-1].Text) && a.subjectOfTrigger(k, i) {
 				a.partiesAfter(in, ev, k, i)
 				continue
 			}
@@ -1240,10 +1240,17 @@ func (a *analysis) partiesAfter(in *established, ev *event, k, c1 int) {
 			}
 			return
 		}
-		// "the Russian delegation", "his Jordanian counterpart"
+		// "the Russian delegation", "his Jordanian counterpart" (the person
+		// when one is named: "his Israeli counterpart, Ariel Sharon")
 		if c := a.g.demonymCountry(toks[p].Norm); c != nil && p+1 < c1 && (toks[p+1].Norm == "delegation" || toks[p+1].Norm == "side" || toks[p+1].Norm == "diplomats" || toks[p+1].Norm == "officials" ||
 			toks[p+1].Norm == "counterpart" || toks[p+1].Norm == "counterparts") {
-			ev.addAttendee(a.ensure(c))
+			q := p + 2
+			if q < c1 && toks[q].Text == "," {
+				q++
+			}
+			if m := a.at(q); !(strings.HasPrefix(toks[p+1].Norm, "counterpart") && m != nil && m.t0 == q && m.typ == kg.Person) {
+				ev.addAttendee(a.ensure(c))
+			}
 			p++
 			continue
 		}
@@ -1252,6 +1259,26 @@ func (a *analysis) partiesAfter(in *established, ev *event, k, c1 int) {
 			return
 		}
 	}
+}
+
+// subjectOfTrigger reports whether the parties read after "of" at token k
+// are the subject of the trigger at token i: names, commas and "and" up to
+// it, then only auxiliaries ("The leaders of France and Germany met"; not
+// "... said Tom Reed met").
+func (a *analysis) subjectOfTrigger(k, i int) bool {
+	toks := a.toks
+	for p := k + 1; p < i; p++ {
+		if m := a.at(p); m != nil && (m.typ == kg.GPE || m.typ == kg.Org) {
+			p = m.t1 - 1
+			continue
+		}
+		switch toks[p].Norm {
+		case ",", "and", "the", "have", "has", "had", "will", "would", "are", "were", "also", "to", "due", "set", "expected", "scheduled", "plan", "plans":
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // eventPlace picks the event's place: a city after "in"/"at" in the

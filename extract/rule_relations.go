@@ -92,7 +92,7 @@ var relationRules = concatRules(
 				{Text: "Celebrations marked Slovakia's entry into NATO on Friday. Serbia's admission to the EU in 2030 is the plan.",
 					Must:    []Fact{{"place/slovakia", kg.PredMemberOf, "org/nato"}},
 					MustNot: []Fact{{"place/serbia", kg.PredMemberOf, "org/european-union"}}},
-				{Text: "Croatia's entry into the EU came in 2013. Turkey's accession to the EU stalled, Ukraine's accession to NATO has long been a goal, Iran acceded to the EU's demands and jets flew after Russia's entry into NATO airspace.",
+				{Text: "Croatia's entry into the EU in 2013 changed its trade. Turkey's accession to the EU stalled, Ukraine's accession to NATO has long been a goal, Iran acceded to the EU's demands and jets flew after Russia's entry into NATO airspace.",
 					Must:    []Fact{{"place/croatia", kg.PredMemberOf, "org/european-union"}},
 					MustNot: []Fact{{"place/turkey", kg.PredMemberOf, ""}, {"place/ukraine", kg.PredMemberOf, ""}, {"place/iran", kg.PredMemberOf, ""}, {"place/russia", kg.PredMemberOf, ""}}},
 			}},
@@ -536,13 +536,20 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 		// "has worked at Volkswagen for 20 years": at a body the names
 		// read as one (no cue for a name of its own: "worked at
 		// Wimbledon").
+		at := false
 		if j < 0 && workVerbs[toks[i].Norm] && toks[i+1].Norm == "at" {
-			j = i + 2
+			j, at = i+2, true
 			if toks[j].Norm == "the" && j+1 < len(toks) {
 				j++
 			}
 		}
 		if j < 0 {
+			continue
+		}
+		// "works at": only its own subject, right before it ("X, 45, has
+		// worked at", "she works at"); not "X's son works at", "X said
+		// employees who work at", "would like to work at".
+		if at && a.workSubject(i) == "" {
 			continue
 		}
 		o := a.at(j)
@@ -581,6 +588,30 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 			a.add(who, kg.PredWorksFor, kg.Term{Entity: o.id}, a.evidence(i, o.t1, rs[0]))
 		}
 	}
+}
+
+// workSubject returns the person who is the subject of the verb of work
+// at token i: named right before it, maybe with an age and an auxiliary or
+// adverb between ("Ana Costa, 45, has worked at"), or "he"/"she" there.
+func (a *analysis) workSubject(i int) string {
+	toks := a.toks
+	k := i - 1
+	for k >= 0 && (toks[k].Norm == "has" || toks[k].Norm == "have" || toks[k].Norm == "also" || toks[k].Norm == "now" || toks[k].Norm == "still" || toks[k].Norm == "currently") {
+		k--
+	}
+	if k >= 2 && toks[k].Text == "," && isDigitByte(toks[k-1].Text[0]) && toks[k-2].Text == "," {
+		k -= 3 // ", 45,"
+	}
+	if k < 0 {
+		return ""
+	}
+	if n := toks[k].Norm; n == "he" || n == "she" {
+		return a.lastPersonBefore(k)
+	}
+	if m := a.at(k); m != nil && m.typ == kg.Person && m.t1 == k+1 && !(m.t1 < len(toks) && toks[m.t1].Norm == "'s") {
+		return m.id
+	}
+	return ""
 }
 
 // workVerbs are the forms of "work" that, before "at", name an employer.
@@ -848,10 +879,10 @@ func (a *analysis) accessionDone(t0, t1, sent int) bool {
 }
 
 // accessionResults are verbs of what an accession that happened brought:
-// "Hungary's accession to NATO has brought", "Croatia's entry into the EU
-// came in 2013".
-var accessionResults = map[string]bool{"brought": true, "changed": true, "made": true, "gave": true, "came": true, "ended": true, "meant": true,
-	"doubled": true, "transformed": true, "strengthened": true, "opened": true, "marked": true}
+// "Hungary's accession to NATO has brought" ("came to a halt", "made
+// headlines", "opened a rift" may be said of one still to come).
+var accessionResults = map[string]bool{"brought": true, "changed": true, "gave": true, "ended": true, "doubled": true, "transformed": true,
+	"strengthened": true, "marked": true}
 
 // joined: "Finland joined NATO in April", "Croatia has joined the euro
 // zone": a country that joined a body is a member of it. Only countries:
@@ -886,7 +917,7 @@ func joined(a *analysis, r *Rule) {
 			continue
 		}
 		k := i + 1
-		if t.Norm == "acceded" || t.Norm == "accedes" {
+		if t.Norm == "acceded" {
 			if toks[k].Norm != "to" || k+1 >= len(toks) {
 				continue
 			}
@@ -1036,10 +1067,10 @@ func (a *analysis) possessedPost(in *established, m *ment, c1 int) (string, int)
 }
 
 // affiliated reports whether person id is tied to a body or a place other
-// than but by a fact read already.
-func (a *analysis) affiliated(id, but string) bool {
+// than except by a fact read already.
+func (a *analysis) affiliated(id, except string) bool {
 	for _, t := range a.triples {
-		if t.Subject.Entity == id && t.Object.Entity != but && (t.Predicate == kg.PredRepresents || t.Predicate == kg.PredWorksFor || t.Predicate == kg.PredMemberOf) {
+		if t.Subject.Entity == id && t.Object.Entity != except && (t.Predicate == kg.PredRepresents || t.Predicate == kg.PredWorksFor || t.Predicate == kg.PredMemberOf) {
 			return true
 		}
 	}
@@ -1171,6 +1202,7 @@ func boardMembers(a *analysis, _ *established, rs []*Rule) {
 			for k := a.sents[sent].T0; k < i; k++ {
 				if o := a.at(k); o != nil && o.t0 == k && o.typ == kg.Org && a.isCompany(o.id) {
 					org = o
+					break
 				}
 			}
 		}

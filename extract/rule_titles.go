@@ -167,9 +167,9 @@ var titleRules = concatRules(
 				{Text: "The Pentagon awarded Halvex Corp. a contract. Pentagon officials said it was big. Ann Lee, a director of the company, said so. Tom Reed, chairman and former chief executive of Orvik, agreed.",
 					Must:    []Fact{{"person/ann-lee", kg.PredMemberOf, "org/halvex"}, {"person/tom-reed", kg.PredRepresents, "org/orvik"}, {"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/pentagon"}, {"person/ann-lee", kg.PredMemberOf, "org/pentagon"}}},
-				{Text: "\"Demand is strong,\" said Peter Lang, a Commerzbank economist. Ann Lee, a Deutsche Bank analyst who covers autos, agreed, and Tom Reed, a Russian economist, did not.",
+				{Text: "\"Demand is strong,\" said Peter Lang, a Commerzbank economist. Ann Lee, a Deutsche Bank economist who covers autos, agreed, and Tom Reed, a Russian economist, did not. Jim Hall, a Tesla analyst, and Dan Roe, a Republican strategist, disagreed.",
 					Must:    []Fact{{"person/peter-lang", kg.PredWorksFor, "org/commerzbank"}, {"person/ann-lee", kg.PredWorksFor, "org/deutsche-bank"}},
-					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, ""}, {"person/tom-reed", kg.PredWorksFor, ""}, {"person/peter-lang", kg.PredJobTitle, ""}}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredRepresents, ""}, {"person/tom-reed", kg.PredWorksFor, ""}, {"person/peter-lang", kg.PredJobTitle, ""}, {"person/jim-hall", kg.PredWorksFor, ""}, {"person/dan-roe", kg.PredWorksFor, ""}}},
 				{Text: "Halvex Corp. hired Orvik Securities Inc. Ann Lee, a director of the company and former head of the Kestrel Publishing Group, will advise it. Tom Reed, director of the Wildlife Trust, agreed.",
 					Must: []Fact{{"person/ann-lee", kg.PredJobTitle, "Director"}, {"person/ann-lee", kg.PredMemberOf, "org/halvex"}, {"person/ann-lee", kg.PredFormerJobTitle, "Head"},
 						{"person/tom-reed", kg.PredRepresents, "org/wildlife-trust"}},
@@ -1793,10 +1793,25 @@ func (a *analysis) pastAge(i int) int {
 // the successor was named to in an earlier sentence, in the same bodies.
 // The evidence runs from that sentence to this one.
 func (a *analysis) predecessorPosts(x, y *ment, r *Rule) {
+	toks := a.toks
 	sent := a.sentOf[x.t0]
+	// Z ends the clause, maybe with a date: "will succeed Tom Reed Feb.
+	// 1", not "... on the board of Orvik".
+	e := y.t1
+	if e < len(toks) && a.dateAt[e] >= 0 {
+		e = a.dates[a.dateAt[e]].t1
+	}
+	if e < len(toks) && a.sentOf[e] == sent && toks[e].Text != "," && toks[e].Text != "." {
+		return
+	}
+	// Only the appointment of the sentence just before.
+	if sent == 0 {
+		return
+	}
+	prev := a.sents[sent-1]
 	var named []kg.Triple
 	for _, t := range a.triples {
-		if t.Subject.Entity == x.id && t.Evidence.Rule == RuleAppointed && t.Evidence.End <= a.sents[sent].Start &&
+		if t.Subject.Entity == x.id && t.Evidence.Rule == RuleAppointed && t.Evidence.Start >= prev.Start && t.Evidence.End <= a.sents[sent].Start &&
 			(t.Predicate == kg.PredJobTitle || t.Predicate == kg.PredRepresents || t.Predicate == kg.PredWorksFor) {
 			named = append(named, t)
 		}
@@ -2094,8 +2109,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 				return
 			}
 			// "Peter Lang, a Commerzbank economist,": the firm before the
-			// occupation employs the person.
-			if p := a.at(i); len(affs) == 1 && p != nil && p.id == affs[0].id && p.typ == kg.Org && p.t1 < len(toks) && a.g.titles[toks[p.t1].Norm] &&
+			// occupation employs the person ("a Tesla analyst" covers it,
+			// "a Republican strategist" serves a party).
+			if p := a.at(i); len(affs) == 1 && p != nil && p.id == affs[0].id && p.typ == kg.Org && p.t1 < len(toks) && staffOccupations[strings.ToLower(title[len(title)-1])] && !a.namedBodyOfMembers(p.id) &&
 				(stop < len(toks) && (toks[stop].Text == "," || toks[stop].Text == "." || toks[stop].Norm == "who") || a.appositionEnd(stop, sent) > 0) {
 				a.add(m.id, kg.PredWorksFor, kg.Term{Entity: p.id}, a.evidence(m.t0, stop, rs[1]))
 				return
@@ -2652,6 +2668,11 @@ func titleApposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 }
+
+// staffOccupations are occupations held on a firm's staff: "a Commerzbank
+// economist", "a Boeing engineer".
+var staffOccupations = map[string]bool{"economist": true, "engineer": true, "scientist": true, "researcher": true, "lawyer": true, "official": true,
+	"employee": true, "worker": true, "executive": true, "trader": true, "pilot": true, "technician": true, "designer": true, "programmer": true}
 
 // nounFits reports whether a body's noun can refer back to organisation
 // id: "the union", "the party", "the council" to a body whose name holds
