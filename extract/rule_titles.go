@@ -425,9 +425,6 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	}
 }
 
-// leaveVerbs, after a name, end the office named after "as": "X stepped
-// down as chief executive of Y", "X, who resigned as chairman,". Only past
-// forms: "X will step down as chief executive" still holds the post.
 // familyWords after a surname name its family: "the Pritzker family".
 var familyWords = map[string]bool{"family": true, "families": true, "clan": true}
 
@@ -438,6 +435,9 @@ var unitWords = map[string]bool{"unit": true, "units": true, "division": true, "
 // firedVerbs say a holder left office only in the passive: "was fired".
 var firedVerbs = map[string]bool{"ousted": true, "sacked": true, "fired": true, "removed": true, "dismissed": true}
 
+// leaveVerbs, after a name, end the office named after "as": "X stepped
+// down as chief executive of Y", "X, who resigned as chairman,". Only past
+// forms: "X will step down as chief executive" still holds the post.
 var leaveVerbs = map[string]bool{"resigned": true, "quit": true, "retired": true, "stepped": true, "ousted": true, "sacked": true, "fired": true, "removed": true, "dismissed": true}
 
 // leftAfter reports a clause at token i that says its subject has left
@@ -1335,13 +1335,13 @@ func (a *analysis) pluralTitleBefore(m *ment) (string, int) {
 	// "the three foreign ministers, X, Y and Z": the persons in apposition
 	// (also "the three foreign ministers of X of Poland, Y of ...").
 	j := k - 1
-	comma := (toks[j].Text == "," && (n >= 2 || a.personNext(m)) || toks[j].Norm == "of" && (n >= 2 || a.personNext(m))) && j >= 1
-	if comma {
+	sep := (toks[j].Text == "," || toks[j].Norm == "of") && (n >= 2 || a.personNext(m)) && j >= 1
+	if sep {
 		j--
 	}
 	t := toks[j]
 	one, ok := strings.CutSuffix(t.Norm, "s")
-	if !ok || !coreTitles[one] || a.g.honorifics[one] || !capitalised(t.Text) && !comma {
+	if !ok || !coreTitles[one] || a.g.honorifics[one] || !capitalised(t.Text) && !sep {
 		return "", 0
 	}
 	words := []string{one}
@@ -1350,7 +1350,7 @@ func (a *analysis) pluralTitleBefore(m *ment) (string, int) {
 		i--
 		words = append([]string{toks[i].Norm}, words...)
 	}
-	if comma && !(i >= 1 && (toks[i-1].Norm == "the" || numberWords[toks[i-1].Norm] > 0) || i >= 2 && numberWords[toks[i-1].Norm] > 0 && toks[i-2].Norm == "the") {
+	if sep && !(i >= 1 && (toks[i-1].Norm == "the" || numberWords[toks[i-1].Norm] > 0) || i >= 2 && numberWords[toks[i-1].Norm] > 0 && toks[i-2].Norm == "the") {
 		return "", 0
 	}
 	return a.cleanTitle(words), i
@@ -2028,7 +2028,7 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	jt := a.cleanTitle(title)
 	// "Neal Litvack, a Fidelity vice president, marketing, said": the
 	// function set off by commas.
-	if vicePresidency(strings.Fields(jt)) && stop+2 < len(toks) && toks[stop].Text == "," && firmFunctions[toks[stop+1].Text] && a.sentOf[stop+2] == sent {
+	if vicePresidency(strings.Fields(jt)) && stop+2 < len(toks) && toks[stop].Text == "," && firmFunctions[toks[stop+1].Norm] && a.sentOf[stop+2] == sent {
 		if n := toks[stop+2]; n.Text == "," || n.Text == "." || n.Norm == "with" || speechVerbs[n.Norm] {
 			jt += ", " + titleCase([]string{toks[stop+1].Text})
 			stop += 2
