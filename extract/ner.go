@@ -197,9 +197,11 @@ func (a *analysis) dateSetup(published, fallback time.Time, maxYear int) {
 		future := a.futureAt(dm.t0, dm.t1)
 		dm.value = res.Resolve(dm.dateSpan, future)
 		// "Erdogan hosted Putin on Oct. 13", published in June: a day
-		// stated in the past is last year's, not one still to come.
+		// stated in the past that the nearest year would put three months
+		// or more ahead is last year's (nearer ones are as often deadlines
+		// a past ruling set: "ruled that he must be returned by Jan. 14").
 		if !future && dm.Kind == dates.KindFull && dm.Year == 0 && !dm.HasWeekday && !a.ref.IsZero() && len(dm.value) == 10 && a.pastAt(dm.t0, dm.t1) {
-			if v, err := time.Parse("2006-01-02", dm.value); err == nil && v.After(a.ref.AddDate(0, 0, 7)) {
+			if v, err := time.Parse("2006-01-02", dm.value); err == nil && v.After(a.ref.AddDate(0, 3, 0)) {
 				if p := v.AddDate(-1, 0, 0); p.Day() == v.Day() {
 					dm.value = p.Format("2006-01-02")
 				}
