@@ -563,12 +563,24 @@ func (a *analysis) stated(ev *event, i int) bool {
 	ev.held = ev.status == dates.Stated && dates.Held(toks, t0, i+1, min(s.T1, len(toks)), verb)
 	// "Scholz meets Macron on May 12", published on May 10: a date still to
 	// come is a plan, whatever the tense.
-	if ev.status == dates.Stated && ev.date != "" && !a.ref.IsZero() {
-		if ref := a.ref.Format("2006-01-02"); len(ev.date) <= len(ref) && ev.date > ref[:len(ev.date)] {
-			ev.status = dates.Planned
-		}
+	if after, ok := a.afterRef(ev.date); ev.status == dates.Stated && ok && after {
+		ev.status = dates.Planned
 	}
 	return true
+}
+
+// afterRef reports whether the ISO value v of a day, a month or a year
+// comes after the reference date; ok is false with no reference date or
+// no such value ("--05-12", "2023-W09-WE").
+func (a *analysis) afterRef(v string) (after, ok bool) {
+	if a.ref.IsZero() || v == "" || v[0] == '-' {
+		return false, false
+	}
+	ref := a.ref.Format("2006-01-02")
+	if len(v) > len(ref) {
+		return false, false
+	}
+	return v > ref[:len(v)], true
 }
 
 // statusIRI are the schema.org EventStatusType members of the statuses

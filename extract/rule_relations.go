@@ -537,7 +537,7 @@ func worksFor(a *analysis, _ *established, rs []*Rule) {
 		// read as one (no cue for a name of its own: "worked at
 		// Wimbledon").
 		at := false
-		if j < 0 && workVerbs[toks[i].Norm] && toks[i+1].Norm == "at" {
+		if n := toks[i].Norm; j < 0 && employVerbs[n] && strings.HasPrefix(n, "work") && toks[i+1].Norm == "at" {
 			j, at = i+2, true
 			if toks[j].Norm == "the" && j+1 < len(toks) {
 				j++
@@ -613,9 +613,6 @@ func (a *analysis) workSubject(i int) string {
 	}
 	return ""
 }
-
-// workVerbs are the forms of "work" that, before "at", name an employer.
-var workVerbs = map[string]bool{"works": true, "worked": true, "working": true, "work": true}
 
 // membersNamed: "NATO members Poland and Romania", "fellow EU member
 // Ireland"; rs is members-named.
@@ -840,12 +837,8 @@ func (a *analysis) accessionDone(t0, t1, sent int) bool {
 	toks := a.toks
 	in := func(k int) bool { return k >= 0 && k < len(toks) && a.sentOf[k] == sent }
 	past := func(d int) bool { // a date not after the story's
-		v := a.dates[d].value
-		if a.ref.IsZero() || v == "" || v[0] == '-' {
-			return false
-		}
-		ref := a.ref.Format("2006-01-02")
-		return len(v) <= len(ref) && v <= ref[:len(v)]
+		after, ok := a.afterRef(a.dates[d].value)
+		return ok && !after
 	}
 	k := t1
 	if in(k) && a.dateAt[k] < 0 && (toks[k].Norm == "in" || toks[k].Norm == "on") && in(k+1) && a.dateAt[k+1] >= 0 {
@@ -1273,7 +1266,7 @@ func (a *analysis) boardOf(i int) *ment {
 // "elected to the board of Y"; else -1.
 func (a *analysis) boardJoinVerb(k int, org *ment) int {
 	toks := a.toks
-	if org != nil && org.t1 <= k && org.t0 < k {
+	if org.t1 <= k && org.t0 < k {
 		k = org.t0
 	}
 	if k > 0 && toks[k-1].Norm == "the" {
