@@ -25,6 +25,10 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/ana-ruiz", kg.PredJobTitle, "Foreign Minister"}, {"person/ana-ruiz", kg.PredRepresents, "place/spain"},
 						{"person/tom-reed", kg.PredRepresents, "place/ireland"}, {"person/jan-novak", kg.PredJobTitle, "Foreign Minister"}},
 					MustNot: []Fact{{"person/ana-ruiz", kg.PredRepresents, "place/ireland"}}},
+				{Text: "Cabinet Secretary Tom Reed met U.S. Treasury Secretary Ann Lee and NATO Secretary General Omar Haddad.",
+					Must: []Fact{{"person/ann-lee", kg.PredJobTitle, "Treasury Secretary"}, {"person/ann-lee", kg.PredRepresents, "place/united-states"},
+						{"person/tom-reed", kg.PredJobTitle, "Cabinet Secretary"}, {"person/omar-haddad", kg.PredRepresents, "org/nato"}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/treasury"}, {"person/ann-lee", kg.PredJobTitle, "Secretary"}}},
 				{Text: "Treasurer Peter Corlett voted no.",
 					Must: []Fact{{"person/peter-corlett", kg.PredJobTitle, "Treasurer"}}},
 				{Text: "Halvex retained attorney Ann Lee, and U.S. Attorney Tom Reed and District Attorney Sara Vick objected.",
@@ -759,6 +763,14 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 		if m := a.at(i); m != nil && !(m.typ == kg.Person && m.t1-m.t0 == 1 && capitalised(t.Text) && a.g.demonymCountry(t.Norm) != nil) {
 			if m.typ != kg.Org && m.typ != kg.GPE && m.typ != kg.Loc {
 				break
+			}
+			// "Treasury Secretary X", "U.S. Treasury Secretary X": a body
+			// named by one common noun before a minister's or secretary's
+			// post is the post's portfolio, not a body the holder stands for.
+			if dir < 0 && a.portfolioBody(m, title) {
+				title = append([]string{t.Text}, title...)
+				i--
+				continue
 			}
 			// Backwards, "ambassador to the UN": the host, not the one represented.
 			if dir < 0 && len(title) == 0 {
@@ -2769,11 +2781,11 @@ func portfolioOpener(a *analysis, i int, next string) bool {
 	t := a.toks[i]
 	n := t.Norm
 	if !coreTitles[normWord(next)] || !isWordAt(t.Text, 0) || allCaps(t.Text) || glueWords[n] || determiners[n] || verbLike(n) ||
-		sentenceOpeners[n] || orgHeads[n] || compass[n] || calendarWords[n] || titleNoise[n] || a.g.nonEnt[n] || a.g.demonymCountry(n) != nil || a.possessivePronoun(i) {
+		sentenceOpeners[n] || orgHeads[n] && !portfolioPost(next) || compass[n] || calendarWords[n] || titleNoise[n] || a.g.nonEnt[n] || a.g.demonymCountry(n) != nil || a.possessivePronoun(i) {
 		return false
 	}
 	if capitalised(t.Text) {
-		return capitalised(next) && (a.g.common[n] || portfolioWords[n]) && !strings.HasSuffix(n, "ly")
+		return capitalised(next) && (a.g.common[n] || portfolioWords[n] || orgHeads[n]) && !strings.HasSuffix(n, "ly")
 	}
 	return len(n) > 5 && (strings.HasSuffix(n, "al") || strings.HasSuffix(n, "ic")) || n == "military"
 }
@@ -2859,4 +2871,28 @@ func (a *analysis) kinshipAnd(i, sent int) int {
 		return i
 	}
 	return p.t1 + 1
+}
+
+// portfolioBody reports an organisation mention m, one capitalised common
+// noun ("Treasury", "Cabinet"), right before the post "Secretary" or
+// "Minister" that opens title: the body names the post's portfolio
+// ("Treasury Secretary", "Cabinet Secretary"), as "Commerce Secretary" does.
+func (a *analysis) portfolioBody(m *ment, title []string) bool {
+	if m.typ != kg.Org || m.t1-m.t0 != 1 || len(title) == 0 || m.t1 >= len(a.toks) || a.toks[m.t1].Text != title[0] {
+		return false
+	}
+	if w := normWord(title[0]); w != "secretary" && w != "minister" || !capitalised(title[0]) {
+		return false
+	}
+	t := a.toks[m.t0]
+	return capitalised(t.Text) && !allCaps(t.Text) && (a.g.common[t.Norm] || peopleBodies[t.Norm] || orgHeads[t.Norm])
+}
+
+// portfolioPost reports a capitalised "Secretary" or "Minister", whose
+// body word before it names the portfolio ("Party Secretary", "Cabinet
+// Minister"), as other heads name the body they lead ("Commission
+// President").
+func portfolioPost(w string) bool {
+	n := normWord(w)
+	return capitalised(w) && (n == "secretary" || n == "minister")
 }
