@@ -799,6 +799,12 @@ func (a *analysis) orgPatterns() []cand {
 				break
 			}
 		}
+		// "U.S. Ambassador Ann Lee and Cabinet Secretary Tom Reed": a post
+		// and the full name of its holder before "and" are no part of the
+		// body after it, however many words the post takes.
+		if q := a.firstAnd(start, lastHead); q > start && a.titledNameBefore(start, q) {
+			start = personOf(q + 1)
+		}
 		// "to Reno and Immigration and Naturalization Service Commissioner
 		// Doris Meissner": a body's name joins two words with "and" once;
 		// before a second "and", the first joined a name to the body's.
@@ -2103,4 +2109,25 @@ func (a *analysis) partyStates() []cand {
 		out = append(out, cand{t0: t0, t1: t1, typ: in.typ, id: in.id, name: in.name, in: in, prio: prioOrgHead})
 	}
 	return out
+}
+
+// titledNameBefore reports a person's full name ending right before the
+// "and" at token q, its given name after a post word ("Ambassador Ann Lee
+// and ..."), all after token start.
+func (a *analysis) titledNameBefore(start, q int) bool {
+	toks := a.toks
+	if orgHeads[toks[q-1].Norm] {
+		return false
+	}
+	for p := q - 2; p > start && p >= q-3; p-- {
+		if (a.g.given[toks[p].Norm] || a.wideGiven(p)) && a.g.titles[toks[p-1].Norm] && !orgHeads[toks[p-1].Norm] {
+			for k := p + 1; k < q; k++ {
+				if !capitalised(toks[k].Text) || orgHeads[toks[k].Norm] || a.g.titles[toks[k].Norm] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -592,6 +592,12 @@ func TestInitialsAndCoordinatedNames(t *testing.T) {
 			[]typed{{"Uzo Barad", kg.Person}, {"Dan Navon", kg.Person}, {"Springfield", kg.GPE}},
 			[]typed{{"Uzo Barad and Cabinet", kg.Org}, {"Harry S", kg.Person}})
 	})
+	t.Run("a post of several words and its holder before and", func(t *testing.T) {
+		text := "U.S. Ambassador Ann Lee and Cabinet Secretary Tom Reed met on Monday. The Securities and Exchange Commission declined to comment."
+		checkTypes(t, text,
+			[]typed{{"Ann Lee", kg.Person}, {"Tom Reed", kg.Person}, {"Securities and Exchange Commission", kg.Org}},
+			[]typed{{"U.S. Ambassador Ann Lee and Cabinet", kg.Org}})
+	})
 }
 
 func TestGivenNamesOfOtherCountries(t *testing.T) {
