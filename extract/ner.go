@@ -738,6 +738,17 @@ func (a *analysis) orgPatterns() []cand {
 			}
 			end = k
 		}
+		// "Committee on Government Reform", "Bank of the United States": a
+		// head word inside a body's of-phrase does not end it; the
+		// capitalised words after it do, up to a post ("Bank of England
+		// Governor X").
+		if end == lastHead+1 && end < j && bodyHead >= 0 && (a.ofTailBefore(bodyHead, lastHead) || toks[bodyHead+1].Norm == "on") {
+			k := end
+			for k < j && capitalised(toks[k].Text) && !coreTitles[toks[k].Norm] && !a.g.titles[toks[k].Norm] && !a.g.given[toks[k].Norm] {
+				k++
+			}
+			end = k
+		}
 		// "Parti Socialiste", "Banco Santander": a foreign head opens the
 		// name and the words after it are part of it.
 		if foreignHeads[toks[lastHead].Norm] && end == lastHead+1 && end < j && capitalised(toks[end].Text) {

@@ -477,6 +477,14 @@ func TestOrganisationNameEdges(t *testing.T) {
 		[]typed{{"If the Tarrow and Pell Service", kg.Org}, {"When Halvorsen Systems Ltd", kg.Org}, {"Farm Party", kg.Org}})
 }
 
+func TestHeadWordsInsideOfPhrases(t *testing.T) {
+	text := "Lee testified before the Committee on Government Reform on Tuesday. The Bank of the United States closed, " +
+		"and Bank of England Governor Tom Reed said so."
+	checkTypes(t, text,
+		[]typed{{"Committee on Government Reform", kg.Org}, {"Bank of the United States", kg.Org}, {"Bank of England", kg.Org}, {"Tom Reed", kg.Person}},
+		[]typed{{"Committee on Government", kg.Org}, {"Bank of the United", kg.Org}, {"Bank of England Governor", kg.Org}})
+}
+
 func TestSurnamesOfPersonsNamedInFull(t *testing.T) {
 	t.Run("an organisation cue does not hold against a person's surname", func(t *testing.T) {
 		text := "Eliot Varga, the Democratic candidate, faces Dennis Colpo. Now events are doing the work for Varga. " +
