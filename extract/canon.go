@@ -690,7 +690,7 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 			put(toks[c.t1-1].Text, c)
 		}
 		if legalForms[last] {
-			a.legalShortForms(c, put)
+			a.legalShortForms(c, chosen, put)
 		}
 		// "Baltimore Orioles" ... "the Orioles".
 		if e, n := a.g.match(toks, c.t0); e != nil && e.ent.typ == kg.GPE && c.t0+n < c.t1 && a.nicknamePlural(c.t1-1) && a.sportsDoc() {
@@ -740,7 +740,7 @@ func (a *analysis) shortForms(chosen []cand, taken []bool) []cand {
 // surname), "RJR Nabisco Inc." ... "RJR" (capitals no list knows opening
 // its name), "Anheuser-Busch Cos." ... "Anheuser" (a hyphenated name, by
 // its first part).
-func (a *analysis) legalShortForms(c *cand, put func(string, *cand)) {
+func (a *analysis) legalShortForms(c *cand, chosen []cand, put func(string, *cand)) {
 	toks := a.toks
 	first, second := toks[c.t0], toks[c.t0+1]
 	if c.t1-c.t0 == 3 && (a.g.given[first.Norm] || a.g.givenWide[first.Norm]) && capitalised(second.Text) && !a.g.given[second.Norm] {
@@ -754,7 +754,28 @@ func (a *analysis) legalShortForms(c *cand, put func(string, *cand)) {
 		put(first.Text, c)
 	case c.t1-c.t0 == 4 && a.joinedHyphen(c.t0+1) && capitalised(first.Text) && capitalised(toks[c.t0+2].Text) && a.g.demonymCountry(first.Norm) == nil:
 		put(first.Text, c)
+	case c.t1-c.t0 >= 3 && a.ownWord(c.t0, chosen) && capitalised(second.Text) && !legalForms[second.Norm] && !orgConnectors[second.Norm]:
+		// "Ralston Purina Co." ... "Ralston said", "Salomon Brothers Inc."
+		// ... "Salomon": a first word that is no English word, given name
+		// or person's surname here is the firm's name.
+		put(first.Text, c)
 	}
+}
+
+// ownWord reports a capitalised word at token k that can only be a name:
+// no English word, title, given name or demonym, and no surname of a person
+// the text names (among chosen).
+func (a *analysis) ownWord(k int, chosen []cand) bool {
+	t := a.toks[k]
+	if !capitalised(t.Text) || allCaps(t.Text) || a.g.common[t.Norm] || a.lower[t.Norm] || a.g.titles[t.Norm] || a.g.given[t.Norm] || a.g.givenWide[t.Norm] || a.g.demonymCountry(t.Norm) != nil {
+		return false
+	}
+	for _, m := range chosen {
+		if m.typ == kg.Person && m.t1-m.t0 >= 2 && a.toks[m.t1-1].Text == t.Text {
+			return false
+		}
+	}
+	return true
 }
 
 // firmPrefixes: "American Medical International Inc. ... American Medical

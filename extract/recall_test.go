@@ -469,6 +469,31 @@ func TestFirmsNamedByTheirStaffAndParts(t *testing.T) {
 	})
 }
 
+func TestFirmsByTheFirstWordOfTheirNames(t *testing.T) {
+	text := "Ralvex Purina Co. reported a loss on Monday. Ralvex said pet food sales fell. " +
+		"Ann Tarrow of Tarrow Holm Inc. agreed, and Tarrow said prices would rise. Bear Stearns Cos. said a bear market was near."
+	r := mustExtract(t, text, "2026-05-01")
+	ids := map[string]map[string]bool{}
+	for _, m := range r.Mentions {
+		if ids[m.Text] == nil {
+			ids[m.Text] = map[string]bool{}
+		}
+		ids[m.Text][m.ID] = true
+	}
+	if !ids["Ralvex"]["org/ralvex-purina"] {
+		t.Errorf("Ralvex: %v, want org/ralvex-purina", ids["Ralvex"])
+	}
+	if !ids["Ralvex Purina Co"]["org/ralvex-purina"] {
+		t.Errorf("Ralvex Purina Co: %v, want org/ralvex-purina", ids["Ralvex Purina Co"])
+	}
+	if ids["Tarrow"]["org/tarrow-holm"] {
+		t.Errorf("Tarrow, a person's surname here, was read as the firm: %v", ids["Tarrow"])
+	}
+	if !ids["Ann Tarrow"]["person/ann-tarrow"] {
+		t.Errorf("Ann Tarrow: %v, want person/ann-tarrow", ids["Ann Tarrow"])
+	}
+}
+
 func TestOrganisationNameEdges(t *testing.T) {
 	text := "If the Tarrow and Pell Service agrees, the plan stands. When Halvorsen Systems Ltd. reported, shares fell. " +
 		"The Right to Farm Party and the Seed and Grain Administration objected."
