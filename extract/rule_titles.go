@@ -168,6 +168,14 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/neal-ortt", kg.PredJobTitle, "Vice President, Marketing"}, {"person/dan-roe", kg.PredJobTitle, "Vice President for Finance"},
 						{"person/ann-lee", kg.PredJobTitle, "Vice President Finance"}, {"person/tom-reed", kg.PredJobTitle, "Vice President"}},
 					MustNot: []Fact{{"person/neal-ortt", kg.PredJobTitle, "Vice President"}, {"person/tom-reed", kg.PredJobTitle, "Vice President for Europe"}}},
+				{Text: "Tom Reed, Halvex Corp.'s director of marketing, agreed. Jim Poe, Intel's vice president for sales, agreed too. Li Wen, director of Kessvor Co.'s advanced systems development, " +
+					"and Sara Vick, an immigration law professor at the University of Miami, disagreed. \"It works,\" said Dan Roe, Intel's director for the 486 chip. Ann Lee, a director of Kessvor Co., agreed.",
+					Must: []Fact{{"person/tom-reed", kg.PredJobTitle, "Director of Marketing"}, {"person/tom-reed", kg.PredWorksFor, "org/halvex"},
+						{"person/jim-poe", kg.PredJobTitle, "Vice President for Sales"}, {"person/jim-poe", kg.PredWorksFor, "org/intel"},
+						{"person/li-wen", kg.PredJobTitle, "Director"}, {"person/li-wen", kg.PredWorksFor, "org/kessvor"},
+						{"person/sara-vick", kg.PredJobTitle, "Professor"}, {"person/sara-vick", kg.PredWorksFor, "org/university-of-miami"},
+						{"person/dan-roe", kg.PredJobTitle, "Director"}, {"person/dan-roe", kg.PredWorksFor, "org/intel"}, {"person/ann-lee", kg.PredMemberOf, "org/kessvor"}},
+					MustNot: []Fact{{"person/li-wen", kg.PredMemberOf, "org/kessvor"}, {"person/tom-reed", kg.PredRepresents, "org/halvex"}, {"person/sara-vick", kg.PredJobTitle, "Law Professor"}}},
 				{Text: "The Pentagon awarded Halvex Corp. a contract. Pentagon officials said it was big. Ann Lee, a director of the company, said so. Tom Reed, chairman and former chief executive of Orvik, agreed.",
 					Must:    []Fact{{"person/ann-lee", kg.PredMemberOf, "org/halvex"}, {"person/tom-reed", kg.PredRepresents, "org/orvik"}, {"person/tom-reed", kg.PredFormerJobTitle, "Chief Executive"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/pentagon"}, {"person/ann-lee", kg.PredMemberOf, "org/pentagon"}}},
@@ -794,6 +802,9 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 				i = m.t0 - 1
 			} else {
 				i = m.t1
+				if i+1 < len(toks) && toks[i].Text == "." && legalForms[toks[i-1].Norm] && toks[i+1].Norm == "'s" {
+					i++ // "Halvex Corp.'s director"
+				}
 				// "the Liberal Democrats' foreign affairs spokesman"
 				if i < len(toks) && (toks[i].Norm == "'s" || (toks[i].Text == "'" || toks[i].Text == "’") && toks[i].Start == toks[i-1].End) {
 					i++
@@ -1003,6 +1014,20 @@ func (a *analysis) cleanTitle(words []string) string {
 	// "vice president finance": the function after the post.
 	if n := len(out); n > 2 && firmFunctions[strings.ToLower(out[n-1])] && vicePresidency(out[:n-1]) {
 		return titleCase(out)
+	}
+	// "director of marketing", "head of sales and marketing": a post and
+	// the firm's functions it runs.
+	for k, w := range out {
+		if k > 0 && w == "of" && k+1 < len(out) {
+			fn := true
+			for _, f := range out[k+1:] {
+				fn = fn && (firmFunctions[f] || f == "and" && k+2 < len(out))
+			}
+			if post := a.cleanTitle(out[:k]); fn && post != "" && fieldPosts[strings.ToLower(out[k-1])] {
+				return post + " of " + titleCase(out[k+1:])
+			}
+			break
+		}
 	}
 	for len(out) > 0 && (out[len(out)-1] == "of" || out[len(out)-1] == "for") {
 		out = out[:len(out)-1]
@@ -1982,6 +2007,14 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 		// "studio general manager for X": a core post, its employer named
 		// after it ("political adviser Uzi Arad" is another's post).
+		// "an immigration law professor at X": a field of two words
+		// describes the post, which is the core word's.
+		if j == i+1 && coreTitles[toks[j+1].Norm] && !capitalised(toks[j+1].Text) && a.g.common[toks[i].Norm] && a.g.common[toks[j].Norm] {
+			if k := j + 2; k < len(toks) && a.sentOf[k] == sent && (toks[k].Norm == "at" || toks[k].Norm == "with") {
+				i = j + 1
+			}
+			break
+		}
 		if j == i && coreTitles[toks[j+1].Norm] && !capitalised(toks[j+1].Text) {
 			k := j + 1
 			for k < len(toks) && a.g.titles[toks[k].Norm] && !capitalised(toks[k].Text) {
@@ -2001,6 +2034,24 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	title, affs, stop, _ := a.chain(i, 1, sent)
 	affs, stop = a.pastOffice(affs, stop, sent)
+	// "director of Hewlett-Packard Co.'s advanced systems development": a
+	// post over a part of the body works for the body.
+	if n := len(affs); n > 0 && len(title) > 0 && fieldPosts[strings.ToLower(title[len(title)-1])] && stop >= 1 && stop+1 < len(toks) {
+		p := stop
+		if toks[p].Text == "." && legalForms[toks[p-1].Norm] && toks[p+1].Norm == "'s" {
+			p += 2 // "Hewlett-Packard Co.'s"
+		}
+		if p < len(toks) && a.sentOf[p] == sent && (toks[p-1].Norm == "'s" || toks[p-1].Text == "'" || toks[p-1].Text == "’") && isWordAt(toks[p].Text, 0) && !capitalised(toks[p].Text) && toks[p].Norm != "board" {
+			k := p
+			for k < len(toks) && k < p+5 && a.sentOf[k] == sent && isWordAt(toks[k].Text, 0) && !capitalised(toks[k].Text) && !speechVerbs[toks[k].Norm] && !notPortfolio[toks[k].Norm] {
+				k++
+			}
+			if k < len(toks) && a.sentOf[k] == sent && (toks[k].Text == "," || toks[k].Text == ".") {
+				affs[n-1].employ = true
+				stop = k
+			}
+		}
+	}
 	// "a director of the company": the body under discussion.
 	if len(title) > 0 && len(affs) == 0 && stop >= 1 && stop+1 < len(toks) && toks[stop-1].Norm == "of" && toks[stop].Norm == "the" &&
 		genericBodies[toks[stop+1].Norm] && a.sentOf[stop+1] == sent && !(stop+2 < len(toks) && toks[stop+2].Norm == "'s") {
@@ -2226,6 +2277,33 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 		if k > stop+1 {
 			stop = k
+		}
+	}
+	// "Jim Poe, Intel's vice president for sales,", "Intel's director for
+	// the 486 chip,": after the firm's possessive, a for-phrase names the
+	// post's function or charge, and the firm stays the employer.
+	if stop > 0 && stop < len(toks) && toks[stop].Norm == "the" && toks[stop-1].Norm == "for" {
+		stop-- // the chain reads past "for the"
+	}
+	if p := a.at(i); len(affs) == 1 && p != nil && p.id == affs[0].id && p.typ == kg.Org && p.t1 < len(toks) && toks[p.t1].Norm == "'s" &&
+		stop+1 < len(toks) && toks[stop].Norm == "for" && a.sentOf[stop] == sent {
+		if vicePresidency(strings.Fields(jt)) && firmFunctions[toks[stop+1].Norm] {
+			jt += " for " + titleCase([]string{toks[stop+1].Text})
+		}
+		end := a.appositionEnd(stop, sent)
+		// "said Bill Rash, Intel's director for the 486 chip.": after "said"
+		// the apposition may end the sentence.
+		if e := a.sents[sent].T1 - 1; end < 0 && m.t0 > 0 && speechVerbs[toks[m.t0-1].Norm] && toks[e].Text == "." && e-stop < 8 {
+			end = e
+			for k := stop; k < e; k++ {
+				if verbLike(toks[k].Norm) || speechVerbs[toks[k].Norm] || isCloseQuote(toks[k].Text) {
+					end = -1
+				}
+			}
+		}
+		if end > 0 {
+			stop = end
+			affs[0].employ = true
 		}
 	}
 	if stop < len(toks) && a.sentOf[stop] == sent {
