@@ -126,13 +126,37 @@ func (a *analysis) dedupTriples() []kg.Triple {
 	var out []kg.Triple
 	for _, t := range a.triples {
 		k := t.Subject.Entity + "\x00" + t.Subject.Literal + "\x00" + t.Predicate + "\x00" + t.Object.Entity + "\x00" + t.Object.Literal
-		if seen[k] || t.Predicate == kg.PredJobTitle && narrowerTitle(strings.ToLower(t.Object.Literal), titles[t.Subject.Entity]) {
+		if seen[k] || t.Predicate == kg.PredJobTitle && (narrowerTitle(strings.ToLower(t.Object.Literal), titles[t.Subject.Entity]) || rankBeside(strings.ToLower(t.Object.Literal), titles[t.Subject.Entity])) {
 			continue
 		}
 		seen[k] = true
 		out = append(out, t)
 	}
 	return out
+}
+
+// rankBeside reports a title that is only a rank ("Sergeant",
+// "Lieutenant Colonel") beside another title of the person that is a
+// post: "Sgt. Derek Mills, a spokesman for the police" is a spokesman.
+func rankBeside(title string, others []string) bool {
+	rankOnly := func(t string) bool {
+		f := strings.Fields(t)
+		for _, w := range f {
+			if !rankTitles[w] {
+				return false
+			}
+		}
+		return len(f) > 0
+	}
+	if !rankOnly(title) {
+		return false
+	}
+	for _, o := range others {
+		if !rankOnly(o) {
+			return true
+		}
+	}
+	return false
 }
 
 // narrowerTitle reports a title among others that names the post of

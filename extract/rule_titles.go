@@ -29,6 +29,11 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/ann-lee", kg.PredJobTitle, "Treasury Secretary"}, {"person/ann-lee", kg.PredRepresents, "place/united-states"},
 						{"person/tom-reed", kg.PredJobTitle, "Cabinet Secretary"}, {"person/omar-haddad", kg.PredRepresents, "org/nato"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/treasury"}, {"person/ann-lee", kg.PredJobTitle, "Secretary"}}},
+				{Text: "Police spokesman Capt. Rod Beer said so. Air Force Lieutenant Colonel Eileen Collins agreed, as did Attorney General Ann Lee. Sgt. Tom Reed, a spokesman for the Camden Police Department, did not.",
+					Must: []Fact{{"person/rod-beer", kg.PredJobTitle, "Spokesman"}, {"person/eileen-collins", kg.PredJobTitle, "Lieutenant Colonel"},
+						{"person/eileen-collins", kg.PredRepresents, "org/air-force"}, {"person/ann-lee", kg.PredJobTitle, "Attorney General"}},
+					MustNot: []Fact{{"person/rod-beer", kg.PredJobTitle, "Spokesman Captain"}, {"person/eileen-collins", kg.PredJobTitle, "Force Lieutenant Colonel"},
+						{"person/ann-lee", kg.PredJobTitle, "Attorney"}, {"person/tom-reed", kg.PredJobTitle, "Sergeant"}}},
 				{Text: "Treasurer Peter Corlett voted no.",
 					Must: []Fact{{"person/peter-corlett", kg.PredJobTitle, "Treasurer"}}},
 				{Text: "Halvex retained attorney Ann Lee, and U.S. Attorney Tom Reed and District Attorney Sara Vick objected.",
@@ -985,6 +990,9 @@ func (a *analysis) chiefOfStaff(i int) bool {
 	return i >= 2 && a.toks[i].Norm == "staff" && a.toks[i-1].Norm == "of" && a.toks[i-2].Norm == "chief"
 }
 
+// rankTitles are military and police ranks.
+var rankTitles = lexSet("titles.txt", "rank")
+
 // royalRanks are ranks of birth that stand between a post and a name.
 var royalRanks = map[string]bool{"prince": true, "princess": true, "sheikh": true, "sheik": true, "emir": true, "king": true, "queen": true}
 
@@ -1044,6 +1052,19 @@ func (a *analysis) cleanTitle(words []string) string {
 	}
 	if len(out) == 0 {
 		return ""
+	}
+	// "police spokesman Capt. Rod Beer": a rank after a post is the
+	// holder's, the post the title ("Attorney General", "Secretary
+	// General" are posts: "General" after a post is part of it).
+	if r := len(out); r > 1 && rankTitles[strings.ToLower(out[r-1])] {
+		for r > 0 && rankTitles[strings.ToLower(out[r-1])] {
+			r--
+		}
+		if r > 0 && !strings.EqualFold(out[r], "general") {
+			if post := a.cleanTitle(out[:r]); post != "" {
+				return post
+			}
+		}
 	}
 	// "Special Agent in Charge", "officer in charge": the post is the words
 	// before the phrase, with a rank or a core word.
