@@ -185,7 +185,7 @@ func (a *analysis) headedNames() []cand {
 func (a *analysis) outletCues() []cand {
 	var out []cand
 	toks := a.toks
-	for i := 1; i+1 < len(toks); i++ {
+	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Norm != "the" || !a.plainName(i+1) || allCaps(toks[i+1].Text) {
 			continue
 		}
@@ -196,7 +196,10 @@ func (a *analysis) outletCues() []cand {
 		if j == i+1 {
 			continue // "told the" with the name on another line
 		}
-		p := toks[i-1].Norm
+		p := "" // "The Cape Argus newspaper reported" opens the text
+		if i > 0 {
+			p = toks[i-1].Norm
+		}
 		frame := j < len(toks) && outletWords[toks[j].Norm] && !a.g.titles[toks[j].Norm]
 		if !frame && (p == "told" || (p == "in" && i >= 2 && (toks[i-2].Norm == "writing" || toks[i-2].Norm == "wrote" || toks[i-2].Norm == "interview"))) {
 			frame = true
@@ -1178,6 +1181,19 @@ var motionWords = lexSet("verbs.txt", "motion")
 // to St. Louis".
 func (a *analysis) motionTo(i int) bool {
 	toks := a.toks
+	// "left for Dar es Salaam", "planned to leave Nairobi on Thursday for
+	// X": a departure's "for" a few words after its verb.
+	if i >= 2 && toks[i-1].Norm == "for" {
+		for k := i - 2; k >= 0 && k >= i-7 && a.sameSent(k, i); k-- {
+			if departWords[toks[k].Norm] {
+				return true
+			}
+			if t := toks[k].Text; t == "," || t == ";" || isCloseQuote(t) {
+				break
+			}
+		}
+		return false
+	}
 	if i < 2 || toks[i-1].Norm != "to" || !a.sameSent(i-2, i) {
 		return false
 	}
@@ -1187,6 +1203,11 @@ func (a *analysis) motionTo(i int) bool {
 	}
 	return motionWords[toks[k].Norm]
 }
+
+// departWords are the verbs of leaving whose "for" names where to:
+// "left for", "bound for", "headed for".
+var departWords = map[string]bool{"leave": true, "leaves": true, "left": true, "leaving": true, "depart": true, "departs": true, "departed": true,
+	"departing": true, "headed": true, "heading": true, "bound": true, "sailed": true, "embarked": true}
 
 // kindOf reports "the city of", "the Serbian town of", "the port of" before
 // token i: a kind of settlement after "the" (maybe with a country's
@@ -1940,8 +1961,9 @@ func (a *analysis) divisionNames() []cand {
 		if j-i < 2 || j-i > 5 || !(placeNameEnd[toks[j-1].Norm] || placePrefix[toks[i].Norm] && j-i <= 3) {
 			continue
 		}
-		// "Rogue River-based": no name.
-		if j < len(toks) && a.sameSent(i, j) && toks[j].Text == "-" {
+		// "Rogue River-based": no name; "the Cape Argus newspaper": an
+		// outlet's.
+		if j < len(toks) && a.sameSent(i, j) && (toks[j].Text == "-" || outletWords[toks[j].Norm] && !placeNameEnd[toks[j-1].Norm]) {
 			continue
 		}
 		// "the Catholic Church in the Maldives": a church, no building.

@@ -675,9 +675,16 @@ func (a *analysis) orgPatterns() []cand {
 			// "Right to Life Party": or before the words that end in one.
 			conn := orgConnectors[t.Norm] || (t.Norm == "to" && (lastHead >= 0 || j > i && a.headAhead(j+1)))
 			// "Society for the Protection of Birds": "the" after a connector.
-			if (t.Norm == "for" || t.Norm == "of") && lastHead >= 0 && j+2 < len(toks) && toks[j+1].Norm == "the" && !capitalised(toks[j+1].Text) && capitalised(toks[j+2].Text) && a.sentOf[j+2] == a.sentOf[i] && a.dateAt[j+2] < 0 {
+			if (t.Norm == "for" || t.Norm == "of" || t.Norm == "to") && lastHead >= 0 && j+2 < len(toks) && toks[j+1].Norm == "the" && !capitalised(toks[j+1].Text) && capitalised(toks[j+2].Text) && a.sentOf[j+2] == a.sentOf[i] && a.dateAt[j+2] < 0 {
 				j += 2
 				continue
+			}
+			// "funding from Congress for Tanzania": a body the lists know by
+			// its one word, and a country after "for", are two names.
+			if t.Norm == "for" && lastHead == j-1 && j == i+1 && j+1 < len(toks) {
+				if e, _ := a.g.match(toks, j+1); e != nil && e.ent.country && a.g.lookupName(toks[i].Text) != nil {
+					break
+				}
 			}
 			if conn && j+1 < len(toks) && capitalised(toks[j+1].Text) && a.sentOf[j+1] == a.sentOf[i] && a.dateAt[j+1] < 0 && !a.g.nonEnt[toks[j+1].Norm] {
 				if t.Norm == "-" && (t.Start != toks[j-1].End || toks[j+1].Start != t.End) {

@@ -494,6 +494,29 @@ func TestFirmsByTheFirstWordOfTheirNames(t *testing.T) {
 	}
 }
 
+func TestDeparturesOutletsEmpiresAndBrothers(t *testing.T) {
+	t.Run("a town after a departure's for", func(t *testing.T) {
+		text := "The team planned to leave Nairobi on Thursday for Dar es Salaam. He left Halvex Corp. for a rival in 2001."
+		checkTypes(t, text,
+			[]typed{{"Dar es Salaam", kg.GPE}, {"Nairobi", kg.GPE}, {"Halvex Corp", kg.Org}},
+			[]typed{{"Dar es Salaam", kg.Person}})
+	})
+	t.Run("a known body and a country after for are two names", func(t *testing.T) {
+		text := "Clinton requested aid from Congress for Tanzania and Kenya. The Commission for Africa met."
+		checkTypes(t, text,
+			[]typed{{"Congress", kg.Org}, {"Tanzania", kg.GPE}, {"Commission for Africa", kg.Org}},
+			[]typed{{"Congress for Tanzania", kg.Org}})
+	})
+	t.Run("a newspaper opening the text, an empire, brothers", func(t *testing.T) {
+		text := "The Cape Argus newspaper in Cape Town reported it. Albanians ruled it during the Ottoman Empire. " +
+			"Jose Basulto, founder of Brothers to the Rescue, spoke, and Salomon Brothers said Salomon would cut jobs. He lives at Lake Inari."
+		checkTypes(t, text,
+			[]typed{{"Cape Argus", kg.Org}, {"Cape Town", kg.GPE}, {"Ottoman Empire", kg.GPE}, {"Brothers to the Rescue", kg.Org},
+				{"Salomon Brothers", kg.Org}, {"Lake Inari", kg.Loc}, {"Jose Basulto", kg.Person}},
+			[]typed{{"Cape Argus", kg.Loc}, {"Ottoman Empire", kg.Person}, {"Salomon Brothers", kg.Person}, {"Rescue", kg.Org}})
+	})
+}
+
 func TestOrganisationNameEdges(t *testing.T) {
 	text := "If the Tarrow and Pell Service agrees, the plan stands. When Halvorsen Systems Ltd. reported, shares fell. " +
 		"The Right to Farm Party and the Seed and Grain Administration objected."
