@@ -137,7 +137,8 @@ func (a *analysis) dedupTriples() []kg.Triple {
 
 // rankBeside reports a title that is only a rank ("Sergeant",
 // "Lieutenant Colonel") beside another title of the person that is a
-// post: "Sgt. Derek Mills, a spokesman for the police" is a spokesman.
+// post ("Sgt. Derek Mills, a spokesman for the police" is a spokesman) or
+// that is the same rank in full ("Colonel" beside "Lieutenant Colonel").
 func rankBeside(title string, others []string) bool {
 	rankOnly := func(t string) bool {
 		f := strings.Fields(t)
@@ -152,7 +153,9 @@ func rankBeside(title string, others []string) bool {
 		return false
 	}
 	for _, o := range others {
-		if !rankOnly(o) {
+		// "Lt. Col. Eileen Collins ... Colonel Collins": the short form of
+		// the rank read in full.
+		if !rankOnly(o) || strings.HasSuffix(o, " "+title) {
 			return true
 		}
 	}

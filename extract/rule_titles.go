@@ -29,16 +29,16 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/ann-lee", kg.PredJobTitle, "Treasury Secretary"}, {"person/ann-lee", kg.PredRepresents, "place/united-states"},
 						{"person/tom-reed", kg.PredJobTitle, "Cabinet Secretary"}, {"person/omar-haddad", kg.PredRepresents, "org/nato"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/treasury"}, {"person/ann-lee", kg.PredJobTitle, "Secretary"}}},
-				{Text: "Police spokesman Capt. Rod Beer said so. Air Force Lieutenant Colonel Eileen Collins agreed, as did Attorney General Ann Lee. Sgt. Tom Reed, a spokesman for the Camden Police Department, did not.",
+				{Text: "Police spokesman Capt. Rod Beer said so. Air Force Lieutenant Colonel Eileen Collins agreed, as did Attorney General Ann Lee. Sgt. Tom Reed, a spokesman for the Camden Police Department, did not. Colonel Collins flew.",
 					Must: []Fact{{"person/rod-beer", kg.PredJobTitle, "Spokesman"}, {"person/eileen-collins", kg.PredJobTitle, "Lieutenant Colonel"},
 						{"person/eileen-collins", kg.PredRepresents, "org/air-force"}, {"person/ann-lee", kg.PredJobTitle, "Attorney General"}},
 					MustNot: []Fact{{"person/rod-beer", kg.PredJobTitle, "Spokesman Captain"}, {"person/eileen-collins", kg.PredJobTitle, "Force Lieutenant Colonel"},
-						{"person/ann-lee", kg.PredJobTitle, "Attorney"}, {"person/tom-reed", kg.PredJobTitle, "Sergeant"}}},
+						{"person/ann-lee", kg.PredJobTitle, "Attorney"}, {"person/tom-reed", kg.PredJobTitle, "Sergeant"}, {"person/eileen-collins", kg.PredJobTitle, "Colonel"}}},
 				{Text: "Treasurer Peter Corlett voted no.",
 					Must: []Fact{{"person/peter-corlett", kg.PredJobTitle, "Treasurer"}}},
-				{Text: "Halvex retained attorney Ann Lee, and U.S. Attorney Tom Reed and District Attorney Sara Vick objected.",
+				{Text: "Halvex retained attorney Ann Lee, and U.S. Attorney Tom Reed and District Attorney Sara Vick objected. Attorney Jim Poe said they would appeal.",
 					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Attorney"}, {"person/sara-vick", kg.PredJobTitle, "District Attorney"}},
-					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}}},
+					MustNot: []Fact{{"person/ann-lee", kg.PredJobTitle, ""}, {"person/jim-poe", kg.PredJobTitle, ""}}},
 				{Text: "Justices Ana Ruiz and Tom Reed agreed, and Senators Ann Lee, Omar Haddad and Li Wen voted no, as did Analysts Mei Lin and Dan Navon.",
 					Must: []Fact{{"person/ana-ruiz", kg.PredJobTitle, "Justice"}, {"person/tom-reed", kg.PredJobTitle, "Justice"},
 						{"person/ann-lee", kg.PredJobTitle, "Senator"}, {"person/omar-haddad", kg.PredJobTitle, "Senator"}, {"person/li-wen", kg.PredJobTitle, "Senator"}},
@@ -166,6 +166,9 @@ var titleRules = concatRules(
 		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFormerJobTitle},
 			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y", "X, a director of the company" (a company's director sits on its board: memberOf); a former one when the clause says its holder left it ("X, chief executive of Y, resigned") or the post says so ("X, a director of Y and former head of Z")`,
 			Examples: []Example{
+				{Text: "Lawrence Wechsler, a lawyer for the White House secretary, Betty Currie, spoke. Ann Lee, chairman of Halvex Corp., agreed.",
+					Must:    []Fact{{"person/ann-lee", kg.PredRepresents, "org/halvex"}},
+					MustNot: []Fact{{"person/lawrence-wechsler", kg.PredJobTitle, ""}, {"person/lawrence-wechsler", kg.PredRepresents, ""}}},
 				{Text: "Tom Reed, founder of Halvex Corp., resigned as chief executive last year. Ann Lee, chairman of Orvik Inc., stepped down as chief executive, and Jim Hall, chairman of Kessvor Inc., resigned on Monday.",
 					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Founder"}, {"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/jim-hall", kg.PredFormerJobTitle, "Chairman"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Founder"}, {"person/ann-lee", kg.PredFormerJobTitle, "Chairman"}, {"person/jim-hall", kg.PredJobTitle, ""}}},
@@ -763,6 +766,7 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 		}
 	}()
 	toks := a.toks
+	prepAff := false // forward, a body read after "of", "for", "at" or "with"
 	for i >= 0 && i < len(toks) && a.sentOf[i] == sent {
 		t := toks[i]
 		// "Halden Securities Inc. analyst X": the dot of the legal form
@@ -806,6 +810,12 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 			if dir < 0 {
 				i = m.t0 - 1
 			} else {
+				if p := m.t0 - 1; p > 0 && len(title) > 0 {
+					if toks[p].Norm == "the" {
+						p--
+					}
+					prepAff = p >= 0 && (toks[p].Norm == "for" || toks[p].Norm == "of" || toks[p].Norm == "at" || toks[p].Norm == "with")
+				}
 				i = m.t1
 				if i+1 < len(toks) && toks[i].Text == "." && legalForms[toks[i-1].Norm] && toks[i+1].Norm == "'s" {
 					i++ // "Halvex Corp.'s director"
@@ -844,6 +854,11 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 			break
 		}
 		if (a.g.titles[t.Norm] || a.chiefOfStaff(i)) && a.dateAt[i] < 0 {
+			// "a lawyer for the White House secretary, Betty Currie": a
+			// post after the body of the post read is the body's own.
+			if prepAff && dir > 0 && !capitalised(t.Text) {
+				break
+			}
 			if formerWords[t.Norm] {
 				former = true
 			}
@@ -1234,8 +1249,9 @@ func premodifier(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	jt := a.cleanTitle(title)
 	// "retained attorney Martin Levin": what a lawyer does is no post and
 	// gives no title ("U.S. Attorney X", "District Attorney Y",
-	// "Attorney X" capitalised are posts).
-	if len(title) == 1 && len(affs) == 0 && title[0] == "attorney" {
+	// "Attorney X" capitalised are posts, but not at a sentence's start,
+	// where every word is: "Attorney Kendall Coffey said").
+	if len(title) == 1 && len(affs) == 0 && (title[0] == "attorney" || title[0] == "Attorney" && stop+1 < len(toks) && isSentenceStart(a, stop+1)) {
 		jt = ""
 	}
 	// "Barclays Chairman and Chief Executive Sir Paul Kerr": the body
