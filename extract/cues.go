@@ -2064,6 +2064,11 @@ func (a *analysis) sectorNames() []cand {
 		ok := true
 		for j := start; j < k; j++ {
 			t := toks[j]
+			// "National Aluminum", "International Paper": an adjective
+			// that may open a post opens the firm's name.
+			if j == start && a.g.titles[t.Norm] && !coreTitles[t.Norm] && !rankWords[t.Norm] && k-start == 1 && !formerWords[t.Norm] {
+				continue
+			}
 			if a.g.titles[t.Norm] || a.g.honorifics[t.Norm] || coreTitles[t.Norm] || calendarWords[t.Norm] {
 				ok = false
 				break

@@ -425,9 +425,21 @@ func (a *analysis) recognise(spans []proseSpan) {
 		return ci.t0 < cj.t0
 	})
 	taken := make([]bool, len(toks))
+	// "Hurricane Hugo ... $36 million from Hugo": a storm's name, with its
+	// storm word or alone, names no place, person or body.
+	storms := map[string]bool{}
+	for k := 0; k+1 < len(toks); k++ {
+		if stormWords[toks[k].Norm] && capitalised(toks[k].Text) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1) {
+			storms[toks[k+1].Text] = true
+			taken[k], taken[k+1] = true, true
+		}
+	}
 	var chosen []cand
 	for _, c := range cands {
 		ok := c.t0 < c.t1 && c.t1 <= len(toks) // an empty or overrun span names nothing
+		if ok && c.t1-c.t0 == 1 && storms[toks[c.t0].Text] && !(c.in != nil && (c.in.country || c.in.nation)) {
+			ok = false
+		}
 		for k := c.t0; ok && k < c.t1; k++ {
 			if taken[k] || a.dateAt[k] >= 0 {
 				ok = false

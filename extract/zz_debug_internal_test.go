@@ -7,7 +7,7 @@ import (
 
 func TestZZDebug(t *testing.T) {
 	g, _ := newGazetteer()
-	text := "The team left for Dar es Salaam."
+	text := "The company sold National Aluminum's rolling division."
 	a := newAnalysis(g, text)
 	a.dateSetup(time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC), time.Time{}, 2026)
 	for i, tk := range a.toks {
@@ -21,5 +21,15 @@ func TestZZDebug(t *testing.T) {
 	}
 	for _, c := range a.orgPatterns() {
 		t.Logf("org %q %s", candText(text, a.toks, c), c.id)
+	}
+}
+
+func TestZZDebug2(t *testing.T) {
+	g, _ := newGazetteer()
+	text := "The company sold National Aluminum's rolling division."
+	a := newAnalysis(g, text)
+	a.dateSetup(time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC), time.Time{}, 2026)
+	for _, c := range a.sectorNames() {
+		t.Logf("sector %q %s", candText(text, a.toks, c), c.id)
 	}
 }
