@@ -2202,3 +2202,32 @@ func (a *analysis) bankCompounds() []cand {
 	}
 	return out
 }
+
+// compassRegions: "South Florida", "Northern California": a capitalised
+// compass word before a state or province (no country, city or nation,
+// which lists name whole: "North Carolina", "Northern Ireland") names a
+// region of it, a LOC.
+func (a *analysis) compassRegions() []cand {
+	var out []cand
+	toks := a.toks
+	for k := 0; k+1 < len(toks); k++ {
+		t := toks[k]
+		if !compass[t.Norm] || !capitalised(t.Text) || allCaps(t.Text) || strings.Contains(t.Text, "-") || t.Norm == "downtown" || t.Norm == "rural" || t.Norm == "inner" || t.Norm == "bay" ||
+			!a.sameSent(k, k+1) || !a.sameLine(k, k+1) || a.headline[k] || a.boiler[k] {
+			continue
+		}
+		e, n := a.g.match(toks, k+1)
+		if e == nil || e.ent.typ != kg.GPE || e.ent.country || e.ent.city || e.ent.nation || e.ent.cc == "" {
+			continue
+		}
+		if le, ln := a.g.match(toks, k); le != nil && ln > n {
+			continue // the lists know the longer name
+		}
+		if j := k + 1 + n; j < len(toks) && capitalised(toks[j].Text) && a.sameSent(k, j) && a.sameLine(k, j) {
+			continue // part of a longer name ("Southern California Edison")
+		}
+		name := t.Text + " " + e.ent.name
+		out = append(out, cand{t0: k, t1: k + 1 + n, typ: kg.Loc, id: "place/" + slug(name), name: name, prio: prioGaz})
+	}
+	return out
+}

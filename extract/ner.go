@@ -369,6 +369,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	cands = append(cands, a.companiesBeforeTitles()...)
 	cands = append(cands, a.employersAfterTitles()...)
 	cands = append(cands, a.placeCues()...)
+	cands = append(cands, a.compassRegions()...)
 	cands = append(cands, a.headedNames()...)
 	cands = append(cands, a.kindNames()...)
 	cands = append(cands, a.divisionNames()...)

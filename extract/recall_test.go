@@ -525,6 +525,15 @@ func TestStormNamesAndMoreSectorFirms(t *testing.T) {
 		[]typed{{"Hugo", kg.GPE}, {"Hugo", kg.Person}, {"Hurricane Hugo", kg.Person}, {"Aluminum", kg.Person}, {"Poughkeepsie Savings", kg.Person}})
 }
 
+func TestCompassRegionsOfStates(t *testing.T) {
+	text := "Claims from the Northern California earthquake rose, and South Florida braced for rain. " +
+		"Rain hit Northern Ireland and North Carolina, and Southern California Edison Co. cut power in northern Texas."
+	checkTypes(t, text,
+		[]typed{{"Northern California", kg.Loc}, {"South Florida", kg.Loc}, {"Northern Ireland", kg.GPE}, {"North Carolina", kg.GPE},
+			{"Southern California Edison Co", kg.Org}, {"Texas", kg.GPE}},
+		[]typed{{"California", kg.GPE}, {"Florida", kg.GPE}, {"Northern Ireland", kg.Loc}, {"Southern California", kg.Loc}})
+}
+
 func TestOrganisationNameEdges(t *testing.T) {
 	text := "If the Tarrow and Pell Service agrees, the plan stands. When Halvorsen Systems Ltd. reported, shares fell. " +
 		"The Right to Farm Party and the Seed and Grain Administration objected."
