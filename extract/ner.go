@@ -1906,7 +1906,8 @@ func (a *analysis) initialNames() []cand {
 	var out []cand
 	toks := a.toks
 	for i := 0; i+2 < len(toks); i++ {
-		if a.boiler[i] || (i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && toks[i-1].Text != "-") {
+		// ("Judge J.L. Edmonson": a post before the initials is no name's.)
+		if a.boiler[i] || (i > 0 && capitalised(toks[i-1].Text) && a.sameSent(i-1, i) && toks[i-1].Text != "-" && !(a.g.titles[toks[i-1].Norm] && !orgHeads[toks[i-1].Norm])) {
 			continue
 		}
 		k := i

@@ -534,6 +534,13 @@ func TestCompassRegionsOfStates(t *testing.T) {
 		[]typed{{"California", kg.GPE}, {"Florida", kg.GPE}, {"Northern Ireland", kg.Loc}, {"Southern California", kg.Loc}})
 }
 
+func TestInitialsAfterAPost(t *testing.T) {
+	text := "\"It does not guarantee the rule of law,\" wrote Judge J.L. Edmonson, on behalf of the panel. President G. Bush spoke."
+	checkTypes(t, text,
+		[]typed{{"J.L. Edmonson", kg.Person}, {"G. Bush", kg.Person}},
+		[]typed{{"Judge J.L. Edmonson", kg.Person}, {"Edmonson", kg.Org}})
+}
+
 func TestOrganisationNameEdges(t *testing.T) {
 	text := "If the Tarrow and Pell Service agrees, the plan stands. When Halvorsen Systems Ltd. reported, shares fell. " +
 		"The Right to Farm Party and the Seed and Grain Administration objected."
