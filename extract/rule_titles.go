@@ -272,6 +272,8 @@ var titleRules = concatRules(
 		&Rule{Name: RulePartyState, Predicates: []string{kg.PredMemberOf, kg.PredRepresents, kg.PredJobTitle},
 			Doc: `US lawmakers' party and state: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)", "X, a Texas Republican", "X, a Republican from Texas", "X, the Democratic governor of Ohio"`,
 			Examples: []Example{
+				{Text: "The boy played with a puppy, a gift from Rep. Lincoln Daza, R-Fla.\nThe dog barked.",
+					Must: []Fact{{"person/lincoln-daza", kg.PredRepresents, "place/florida"}, {"person/lincoln-daza", kg.PredMemberOf, "org/republican-party"}}},
 				{Text: "Dana Whitfield, the Democratic governor of Ohio, and Carl Boone, a Republican from Texas, spoke. Ann Dee, a Republican from Leeds, agreed.",
 					Must: []Fact{{"person/dana-whitfield", kg.PredMemberOf, "org/democratic-party"}, {"person/dana-whitfield", kg.PredRepresents, "place/ohio"}, {"person/dana-whitfield", kg.PredJobTitle, "Governor"},
 						{"person/carl-boone", kg.PredMemberOf, "org/republican-party"}, {"person/carl-boone", kg.PredRepresents, "place/texas"}},
@@ -2657,7 +2659,7 @@ func partyState(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 			st = strings.TrimSuffix(st, ".")
 			rest = a.text[toks[i+1].Start+len(g[1])+1+len(st):]
 		}
-		if usStates[st] == "" || !(rest == "" || strings.ContainsAny(rest[:1], ",);. ")) {
+		if usStates[st] == "" || !(rest == "" || strings.ContainsAny(rest[:1], ",);. \n\t\r")) {
 			return
 		}
 		party, state = partyNames[g[1]], usStates[st]
