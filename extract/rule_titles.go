@@ -272,8 +272,9 @@ var titleRules = concatRules(
 		&Rule{Name: RulePartyState, Predicates: []string{kg.PredMemberOf, kg.PredRepresents, kg.PredJobTitle},
 			Doc: `US lawmakers' party and state: "Sen. Joe Manchin, D-W.Va.", "Rep. Chip Roy (R-Texas)", "X, a Texas Republican", "X, a Republican from Texas", "X, the Democratic governor of Ohio"`,
 			Examples: []Example{
-				{Text: "The boy played with a puppy, a gift from Rep. Lincoln Daza, R-Fla.\nThe dog barked.",
-					Must: []Fact{{"person/lincoln-daza", kg.PredRepresents, "place/florida"}, {"person/lincoln-daza", kg.PredMemberOf, "org/republican-party"}}},
+				{Text: "The boy played with a puppy, a gift from Rep. Lincoln Daza, R-Fla.\nThe dog barked. Sen. Ann Lee, D-Ohio. The dog ran. Rep. Tom Reed, R-W.Va., agreed.",
+					Must: []Fact{{"person/lincoln-daza", kg.PredRepresents, "place/florida"}, {"person/lincoln-daza", kg.PredMemberOf, "org/republican-party"},
+						{"person/ann-lee", kg.PredRepresents, "place/ohio"}, {"person/tom-reed", kg.PredRepresents, "place/west-virginia"}}},
 				{Text: "Dana Whitfield, the Democratic governor of Ohio, and Carl Boone, a Republican from Texas, spoke. Ann Dee, a Republican from Leeds, agreed.",
 					Must: []Fact{{"person/dana-whitfield", kg.PredMemberOf, "org/democratic-party"}, {"person/dana-whitfield", kg.PredRepresents, "place/ohio"}, {"person/dana-whitfield", kg.PredJobTitle, "Governor"},
 						{"person/carl-boone", kg.PredMemberOf, "org/republican-party"}, {"person/carl-boone", kg.PredRepresents, "place/texas"}},
@@ -2653,17 +2654,22 @@ func partyState(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 	}
 	party, state, end := "", "", i+1
 	if g := partyLetter.FindStringSubmatch(a.text[toks[i+1].Start:]); g != nil {
-		rest := a.text[toks[i+1].Start+len(g[0]):]
 		st := g[2]
+		// "R-Fla. The black Labrador": the state's one word, when its
+		// two do not name one.
+		if first, _, two := strings.Cut(st, " "); two && usStates[st] == "" && usStates[strings.TrimSuffix(st, ".")] == "" {
+			st = first
+		}
 		if usStates[st] == "" {
 			st = strings.TrimSuffix(st, ".")
-			rest = a.text[toks[i+1].Start+len(g[1])+1+len(st):]
 		}
+		used := len(g[1]) + 1 + len(st)
+		rest := a.text[toks[i+1].Start+used:]
 		if usStates[st] == "" || !(rest == "" || strings.ContainsAny(rest[:1], ",);. \n\t\r")) {
 			return
 		}
 		party, state = partyNames[g[1]], usStates[st]
-		for end < len(toks) && toks[end].End <= toks[i+1].Start+len(g[0]) {
+		for end < len(toks) && toks[end].End <= toks[i+1].Start+used {
 			end++
 		}
 	} else {
