@@ -120,6 +120,7 @@
 //	division-of           places     containedInPlace                                      "the Donetsk region of eastern Ukraine", "the Kandahar province of Afghanistan"
 //	country-kind-of       places     containedInPlace                                      "the Russian city of Kursk", "the U.S. state of Ohio", "the U.S. states of Ohio and Iowa"
 //	headquarters          places     location                                              where an organisation is based: "the London-based lender Barclays", "ORG, headquartered in Z", "ORG is a company based in Z, Y", "shares of ORG fell after the Oslo-based company cut its forecast" (the one organisation the sentence named)
+//	and-other             places     containedInPlace,memberOf                             a list closed by "and other" and the larger place's or body's own: "Guam, Puerto Rico and other U.S. possessions" (in the place), "Poland, Hungary and other NATO members" (members of the body)
 //	place-possessive      places     containedInPlace                                      "Ukraine's Crimean peninsula", "Spain's Catalonia", "Russia's capital Moscow"
 //	quote-then-speaker    quotes     quote                                                 a quotation then its speaker: "“...,” X said", "“...,” said X"
 //	speaker-then-quote    quotes     quote                                                 a speaker then the quotation: "X said: “...”"

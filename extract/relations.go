@@ -26,6 +26,7 @@ const (
 	RuleHeadquarters    = "headquarters"         // "the London-based lender Barclays"
 	RulePlaceInPlace    = "place-in-place"       // "Donetsk in eastern Ukraine"
 	RuleDivisionOf      = "division-of"          // "the Donetsk region of eastern Ukraine"
+	RuleAndOther        = "and-other"            // "Guam and other U.S. possessions", "Poland and other NATO members"
 	RuleCountryKindOf   = "country-kind-of"      // "the Russian city of Kursk"
 	RuleWritesFor       = "works-for"            // "X has written for Y", "X works for Y"
 	RulePlaysFor        = "plays-for"            // "X plays for Y": a member of the team

@@ -136,6 +136,19 @@ var placeRules = concatRules(
 					MustNot: []Fact{{"org/siemens", kg.PredLocation, "place/munich"}}},
 			}},
 	),
+	docRule(StagePlaces, andOther,
+		&Rule{Name: RuleAndOther, Predicates: []string{kg.PredContainedIn, kg.PredMemberOf},
+			Doc: `a list closed by "and other" and the larger place's or body's own: "Guam, Puerto Rico and other U.S. possessions" (in the place), "Poland, Hungary and other NATO members" (members of the body)`,
+			Examples: []Example{
+				{Text: "Imports from Guam, Puerto Rico and other U.S. possessions rose. Ohio and other states agreed, and Poland, Hungary and other NATO members met.",
+					Must: []Fact{{"place/guam", kg.PredContainedIn, "place/united-states"}, {"place/puerto-rico", kg.PredContainedIn, "place/united-states"},
+						{"place/poland", kg.PredMemberOf, "org/nato"}, {"place/hungary", kg.PredMemberOf, "org/nato"}},
+					MustNot: []Fact{{"place/ohio", kg.PredContainedIn, ""}}},
+				{Text: "Shares fell in Tokyo and other Asian markets, while Kenya and other African countries and Lyon and other Spanish cities waited.",
+					Must:    []Fact{{"place/lyon", kg.PredContainedIn, "place/spain"}},
+					MustNot: []Fact{{"place/tokyo", kg.PredContainedIn, ""}, {"place/kenya", kg.PredContainedIn, ""}}},
+			}},
+	),
 	docRule(StagePlaces, placePossessive,
 		&Rule{Name: RulePossessivePlace, Predicates: []string{kg.PredContainedIn},
 			Doc: `"Ukraine's Crimean peninsula", "Spain's Catalonia", "Russia's capital Moscow"`,
@@ -768,4 +781,70 @@ func (a *analysis) possessedKind(i, sent int) int {
 		}
 	}
 	return -1
+}
+
+// otherPlaceKinds are the plural nouns after "and other" and a country
+// that make the list's places parts of it: "and other U.S. states".
+var otherPlaceKinds = map[string]bool{"states": true, "provinces": true, "territories": true, "possessions": true, "regions": true, "cities": true,
+	"towns": true, "islands": true, "republics": true, "dependencies": true, "colonies": true, "counties": true}
+
+// dependencyKinds are the kinds of a country's possessions, which have
+// country codes of their own.
+var dependencyKinds = map[string]bool{"possessions": true, "territories": true, "dependencies": true, "colonies": true}
+
+// otherMemberKinds are the plural nouns after "and other" and a body that
+// make the list's countries its members: "and other NATO members".
+var otherMemberKinds = map[string]bool{"members": true, "countries": true, "nations": true, "allies": true, "states": true}
+
+// andOther: "Guam, Puerto Rico and other U.S. possessions": the
+// places of a list closed by "and other", a country (or its demonym) and a
+// kind of place lie in the country; "Poland, Hungary and other NATO
+// members": the countries are members of the body.
+func andOther(a *analysis, _ *established, rs []*Rule) {
+	toks := a.toks
+	for k := 1; k+3 < len(toks); k++ {
+		if toks[k].Norm != "and" || toks[k+1].Norm != "other" || !a.sameSent(k, k+3) {
+			continue
+		}
+		j := k + 2
+		var whole kg.Term
+		var wholeTyp kg.EntityType
+		if o := a.at(j); o != nil && o.t0 == j && (o.typ == kg.GPE || o.typ == kg.Org) {
+			whole, wholeTyp, j = kg.Term{Entity: o.id}, o.typ, o.t1
+			if o.typ == kg.GPE && (a.g.byID[o.id] == nil || !a.g.byID[o.id].country) {
+				continue // "and other Ohio towns": a state's towns are no list of its parts here
+			}
+		} else if c := a.g.demonymCountry(toks[j].Norm); c != nil && capitalised(toks[j].Text) {
+			whole, wholeTyp, j = kg.Term{Entity: a.ensure(c)}, kg.GPE, j+1
+		} else {
+			continue
+		}
+		if j >= len(toks) || !a.sameSent(k, j) || capitalised(toks[j].Text) {
+			continue
+		}
+		kind := toks[j].Norm
+		if wholeTyp == kg.GPE && !otherPlaceKinds[kind] || wholeTyp == kg.Org && !otherMemberKinds[kind] {
+			continue
+		}
+		list := a.conjuncts(k, func(m *ment) bool { return m.typ == kg.GPE })
+		ev := a.evidence(k, j+1, rs[0])
+		for _, m := range list {
+			if m.id == whole.Entity {
+				continue
+			}
+			in := a.g.byID[m.id]
+			if wholeTyp == kg.Org {
+				if in != nil && in.country {
+					a.add(m.id, kg.PredMemberOf, whole, ev)
+				}
+				continue
+			}
+			// A country lies in no other, but a territory with a code of
+			// its own (Guam, Puerto Rico) is a possession.
+			if in != nil && in.country && !dependencyKinds[kind] {
+				continue
+			}
+			a.add(m.id, kg.PredContainedIn, whole, ev)
+		}
+	}
 }
