@@ -169,6 +169,9 @@ var titleRules = concatRules(
 				{Text: "Lawrence Wechsler, a lawyer for the White House secretary, Betty Currie, spoke. Ann Lee, chairman of Halvex Corp., agreed.",
 					Must:    []Fact{{"person/ann-lee", kg.PredRepresents, "org/halvex"}},
 					MustNot: []Fact{{"person/lawrence-wechsler", kg.PredJobTitle, ""}, {"person/lawrence-wechsler", kg.PredRepresents, ""}}},
+				{Text: "Jan Yell, the chairwoman of the White House's Council of Economic Advisers, spoke. Tom Reed, president of Halvex Corp.'s Orvik Systems unit, agreed.",
+					Must:    []Fact{{"person/jan-yell", kg.PredRepresents, "org/council-of-economic-advisers"}, {"person/tom-reed", kg.PredRepresents, "org/orvik-systems"}},
+					MustNot: []Fact{{"person/jan-yell", kg.PredRepresents, "org/white-house"}, {"person/tom-reed", kg.PredRepresents, "org/halvex"}}},
 				{Text: "Tom Reed, founder of Halvex Corp., resigned as chief executive last year. Ann Lee, chairman of Orvik Inc., stepped down as chief executive, and Jim Hall, chairman of Kessvor Inc., resigned on Monday.",
 					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Founder"}, {"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/jim-hall", kg.PredFormerJobTitle, "Chairman"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Founder"}, {"person/ann-lee", kg.PredFormerJobTitle, "Chairman"}, {"person/jim-hall", kg.PredJobTitle, ""}}},
@@ -829,7 +832,7 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 					// "head of Cuba's National Assembly", "chairman of
 					// Russia's Gazprom": the country says whose the body
 					// is; its head represents the body.
-					if n := a.at(i); n != nil && n.t0 == i && n.typ == kg.Org && m.typ == kg.GPE {
+					if n := a.at(i); n != nil && n.t0 == i && n.typ == kg.Org && (m.typ == kg.GPE || m.typ == kg.Org) {
 						affs = affs[:len(affs)-1]
 					}
 				}
@@ -2074,6 +2077,13 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	title, affs, stop, _ := a.chain(i, 1, sent)
 	affs, stop = a.pastOffice(affs, stop, sent)
+	// "president of Halvex Corp.'s Orvik Systems unit,": the unit's noun
+	// after its name.
+	if len(affs) > 0 && stop < len(toks) && a.sentOf[stop] == sent && unitNouns[toks[stop].Norm] {
+		if p := a.at(stop - 1); p != nil && p.id == affs[len(affs)-1].id {
+			stop++
+		}
+	}
 	// "director of Hewlett-Packard Co.'s advanced systems development": a
 	// post over a part of the body works for the body.
 	if n := len(affs); n > 0 && len(title) > 0 && fieldPosts[strings.ToLower(title[len(title)-1])] && stop >= 1 && stop+1 < len(toks) {
@@ -2415,6 +2425,10 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 }
+
+// unitNouns after a body's name say it is part of another: "Halvex's
+// Orvik Systems unit".
+var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true, "arm": true}
 
 // officeWords name a part of a body that stands for it in a post: "a
 // spokesman for the FBI office in Buffalo".
