@@ -2341,9 +2341,9 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			jt += " for " + titleCase([]string{toks[stop+1].Text})
 		}
 		end := a.appositionEnd(stop, sent)
-		// "said Bill Rash, Intel's director for the 486 chip.": after "said"
-		// the apposition may end the sentence.
-		if e := a.sents[sent].T1 - 1; end < 0 && m.t0 > 0 && speechVerbs[toks[m.t0-1].Norm] && toks[e].Text == "." && e-stop < 8 {
+		// "said Bill Rash, Intel's director for the 486 chip.": the
+		// apposition may end the sentence.
+		if e := a.sents[sent].T1 - 1; end < 0 && toks[e].Text == "." && e-stop < 8 {
 			end = e
 			for k := stop; k < e; k++ {
 				if verbLike(toks[k].Norm) || speechVerbs[toks[k].Norm] || isCloseQuote(toks[k].Text) {
