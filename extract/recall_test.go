@@ -520,9 +520,9 @@ func TestDeparturesOutletsEmpiresAndBrothers(t *testing.T) {
 func TestStormNamesAndMoreSectorFirms(t *testing.T) {
 	text := "Aetna's losses included $36 million from Hugo, after Hurricane Hugo hit South Carolina. The company sold National Aluminum's rolling division " +
 		"and Federated Investors, and The Continental Baking business grew. Poughkeepsie Savings had net income of $2.8 million."
-	checkTypes(t, text,
-		[]typed{{"National Aluminum", kg.Org}, {"Federated Investors", kg.Org}, {"Continental Baking", kg.Org}, {"Poughkeepsie Savings", kg.Org}, {"South Carolina", kg.GPE}},
-		[]typed{{"Hugo", kg.GPE}, {"Hugo", kg.Person}, {"Hurricane Hugo", kg.Person}, {"Aluminum", kg.Person}, {"Poughkeepsie Savings", kg.Person}})
+	checkTypes(t, text+" Compaq bought a former Wang Laboratories plant.",
+		[]typed{{"Wang Laboratories", kg.Org}, {"National Aluminum", kg.Org}, {"Federated Investors", kg.Org}, {"Continental Baking", kg.Org}, {"Poughkeepsie Savings", kg.Org}, {"South Carolina", kg.GPE}},
+		[]typed{{"Hugo", kg.GPE}, {"Hugo", kg.Person}, {"Hurricane Hugo", kg.Person}, {"Aluminum", kg.Person}, {"Poughkeepsie Savings", kg.Person}, {"Wang Laboratories", kg.Person}})
 }
 
 func TestCompassRegionsOfStates(t *testing.T) {

@@ -172,6 +172,9 @@ var titleRules = concatRules(
 				{Text: "Jan Yell, the chairwoman of the White House's Council of Economic Advisers, spoke. Tom Reed, president of Halvex Corp.'s Orvik Systems unit, agreed.",
 					Must:    []Fact{{"person/jan-yell", kg.PredRepresents, "org/council-of-economic-advisers"}, {"person/tom-reed", kg.PredRepresents, "org/orvik-systems"}},
 					MustNot: []Fact{{"person/jan-yell", kg.PredRepresents, "org/white-house"}, {"person/tom-reed", kg.PredRepresents, "org/halvex"}}},
+				{Text: "The family is split, said Dan Ferro, a Cuban-American political scientist at Florida International University. Tom Reed, a Russian economist, did not agree.",
+					Must:    []Fact{{"person/dan-ferro", kg.PredWorksFor, "org/florida-international-university"}},
+					MustNot: []Fact{{"person/dan-ferro", kg.PredRepresents, ""}, {"person/tom-reed", kg.PredRepresents, ""}}},
 				{Text: "Tom Reed, founder of Halvex Corp., resigned as chief executive last year. Ann Lee, chairman of Orvik Inc., stepped down as chief executive, and Jim Hall, chairman of Kessvor Inc., resigned on Monday.",
 					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Founder"}, {"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/jim-hall", kg.PredFormerJobTitle, "Chairman"}},
 					MustNot: []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Founder"}, {"person/ann-lee", kg.PredFormerJobTitle, "Chairman"}, {"person/jim-hall", kg.PredJobTitle, ""}}},
@@ -2036,6 +2039,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		(a.g.titles[toks[p.t1+1].Norm] || coreTitles[toks[p.t1+2].Norm] && a.g.common[toks[p.t1+1].Norm]) {
 		i, definite = p.t1+1, true
 	}
+	// "a Cuban-American political scientist at X": a nationality before
+	// the field and the occupation says nothing of the post.
+	if k := a.demonymCompoundEnd(i); k > i && a.occupationAtAhead(k, sent) {
+		i = k
+	}
 	// "a market strategist at X", "an oil analyst with Y": the field
 	// before an occupation; "studio general manager for X": the post's.
 	lead := ""
@@ -3032,4 +3040,32 @@ func (a *analysis) portfolioBody(m *ment, title []string) bool {
 func portfolioPost(w string) bool {
 	n := normWord(w)
 	return capitalised(w) && (n == "secretary" || n == "minister")
+}
+
+// demonymCompoundEnd returns the token after a capitalised demonym at i,
+// or after a hyphenated pair of them ("Cuban-American"), else i.
+func (a *analysis) demonymCompoundEnd(i int) int {
+	toks := a.toks
+	if i >= len(toks) || !capitalised(toks[i].Text) || a.g.demonymCountry(toks[i].Norm) == nil || a.at(i) != nil {
+		return i
+	}
+	k := i + 1
+	if k+1 < len(toks) && toks[k].Text == "-" && toks[k].Start == toks[k-1].End && capitalised(toks[k+1].Text) && a.g.demonymCountry(toks[k+1].Norm) != nil {
+		k += 2
+	}
+	return k
+}
+
+// occupationAtAhead reports an occupation ("political scientist",
+// "economist") in lower case from token k, up to two field words before
+// it, followed by "at" or "with" and its employer: not a post a
+// nationality before it would qualify ("the Egyptian ambassador").
+func (a *analysis) occupationAtAhead(k, sent int) bool {
+	toks := a.toks
+	for j := k; j < k+3 && j+1 < len(toks) && a.sentOf[j+1] == sent && isWordAt(toks[j].Text, 0) && !capitalised(toks[j].Text); j++ {
+		if occupations[toks[j].Norm] {
+			return toks[j+1].Norm == "at" || toks[j+1].Norm == "with"
+		}
+	}
+	return false
 }
