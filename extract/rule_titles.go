@@ -169,9 +169,12 @@ var titleRules = concatRules(
 				{Text: "Lawrence Wechsler, a lawyer for the White House secretary, Betty Currie, spoke. Ann Lee, chairman of Halvex Corp., agreed.",
 					Must:    []Fact{{"person/ann-lee", kg.PredRepresents, "org/halvex"}},
 					MustNot: []Fact{{"person/lawrence-wechsler", kg.PredJobTitle, ""}, {"person/lawrence-wechsler", kg.PredRepresents, ""}}},
-				{Text: "Jan Yell, the chairwoman of the White House's Council of Economic Advisers, spoke. Tom Reed, president of Halvex Corp.'s Orvik Systems unit, agreed.",
-					Must:    []Fact{{"person/jan-yell", kg.PredRepresents, "org/council-of-economic-advisers"}, {"person/tom-reed", kg.PredRepresents, "org/orvik-systems"}},
-					MustNot: []Fact{{"person/jan-yell", kg.PredRepresents, "org/white-house"}, {"person/tom-reed", kg.PredRepresents, "org/halvex"}}},
+				{Text: "Jan Yell, the chairwoman of the White House's Council of Economic Advisers, spoke. Tom Reed, president of Halvex Corp.'s Orvik Systems unit, agreed, " +
+					"and Mike Swale, president of Halvex's North America division, did not.",
+					Must: []Fact{{"person/jan-yell", kg.PredRepresents, "org/council-of-economic-advisers"}, {"person/tom-reed", kg.PredRepresents, "org/orvik-systems"},
+						{"person/mike-swale", kg.PredWorksFor, "org/halvex"}},
+					MustNot: []Fact{{"person/jan-yell", kg.PredRepresents, "org/white-house"}, {"person/tom-reed", kg.PredRepresents, "org/halvex"},
+						{"person/mike-swale", kg.PredRepresents, ""}}},
 				{Text: "The family is split, said Dan Ferro, a Cuban-American political scientist at Florida International University. Tom Reed, a Russian economist, did not agree.",
 					Must:    []Fact{{"person/dan-ferro", kg.PredWorksFor, "org/florida-international-university"}},
 					MustNot: []Fact{{"person/dan-ferro", kg.PredRepresents, ""}, {"person/tom-reed", kg.PredRepresents, ""}}},
@@ -2090,6 +2093,12 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	if len(affs) > 0 && stop < len(toks) && a.sentOf[stop] == sent && unitNouns[toks[stop].Norm] {
 		if p := a.at(stop - 1); p != nil && p.id == affs[len(affs)-1].id {
 			stop++
+			// "president of Compaq's North America division": a firm's
+			// part named by its region; the post is one in the firm.
+			if n := len(affs); n >= 2 && p.typ != kg.Org && affs[n-2].typ == kg.Org && p.t0 > 0 && toks[p.t0-1].Norm == "'s" {
+				affs = affs[:n-1]
+				affs[n-2].employ = true
+			}
 		}
 	}
 	// "director of Hewlett-Packard Co.'s advanced systems development": a
