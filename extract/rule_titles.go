@@ -175,6 +175,9 @@ var titleRules = concatRules(
 						{"person/mike-swale", kg.PredWorksFor, "org/halvex"}},
 					MustNot: []Fact{{"person/jan-yell", kg.PredRepresents, "org/white-house"}, {"person/tom-reed", kg.PredRepresents, "org/halvex"},
 						{"person/mike-swale", kg.PredRepresents, ""}}},
+				{Text: "The Federal Bureau of Investigation (FBI) agreed. \"No,\" said Rob Wall, FBI director for the Miami district. Ann Lee, the UN envoy for Cyprus, said so.",
+					Must:    []Fact{{"person/rob-wall", kg.PredJobTitle, "Director"}, {"person/rob-wall", kg.PredWorksFor, "org/fbi"}, {"person/ann-lee", kg.PredRepresents, "org/united-nations"}},
+					MustNot: []Fact{{"person/rob-wall", kg.PredRepresents, "place/miami"}, {"person/ann-lee", kg.PredRepresents, "place/cyprus"}}},
 				{Text: "The family is split, said Dan Ferro, a Cuban-American political scientist at Florida International University. Tom Reed, a Russian economist, did not agree.",
 					Must:    []Fact{{"person/dan-ferro", kg.PredWorksFor, "org/florida-international-university"}},
 					MustNot: []Fact{{"person/dan-ferro", kg.PredRepresents, ""}, {"person/tom-reed", kg.PredRepresents, ""}}},
@@ -2352,7 +2355,21 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	if stop > 0 && stop < len(toks) && toks[stop].Norm == "the" && toks[stop-1].Norm == "for" {
 		stop-- // the chain reads past "for the"
 	}
-	if p := a.at(i); len(affs) == 1 && p != nil && p.id == affs[0].id && p.typ == kg.Org && p.t1 < len(toks) && toks[p.t1].Norm == "'s" &&
+	// "Robert Wallis, INS director for the Miami district,": the firm or
+	// agency before the post, too; the place of the charge is no body.
+	if p := a.at(i); len(affs) >= 1 && p != nil && p.id == affs[0].id && p.typ == kg.Org && p.t1 < len(toks) {
+		k := p.t1
+		if toks[k].Norm == "'s" {
+			k++
+		}
+		for k < len(toks) && a.g.titles[toks[k].Norm] && !capitalised(toks[k].Text) {
+			k++
+		}
+		if k > p.t1 && k+1 < len(toks) && toks[k].Norm == "for" && k <= stop && a.sentOf[k] == sent {
+			affs, stop = affs[:1], k
+		}
+	}
+	if p := a.at(i); len(affs) == 1 && p != nil && p.id == affs[0].id && p.typ == kg.Org && p.t1 < len(toks) &&
 		stop+1 < len(toks) && toks[stop].Norm == "for" && a.sentOf[stop] == sent {
 		if vicePresidency(strings.Fields(jt)) && firmFunctions[toks[stop+1].Norm] {
 			jt += " for " + titleCase([]string{toks[stop+1].Text})
@@ -2370,7 +2387,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 		if end > 0 {
 			stop = end
-			affs[0].employ = true
+			// A director's or an officer's charge is part of the body; an
+			// envoy's ("the UN envoy for Cyprus") is the body's errand.
+			if f := strings.Fields(strings.ToLower(jt)); len(f) > 0 && (fieldPosts[f[len(f)-1]] || isStaffOfficerTitle(jt) || vicePresidency(strings.Fields(jt))) {
+				affs[0].employ = true
+			}
 		}
 	}
 	if stop < len(toks) && a.sentOf[stop] == sent {
