@@ -441,6 +441,11 @@ func (a *analysis) recognise(spans []proseSpan) {
 		if ok && c.t1-c.t0 == 1 && storms[toks[c.t0].Text] && !(c.in != nil && (c.in.country || c.in.nation)) {
 			ok = false
 		}
+		// "South and Central America", "North and South Korea": a compass
+		// word whose place is named after the next one is no place itself.
+		if ok && c.t1-c.t0 == 1 && compass[toks[c.t0].Norm] && c.t1+1 < len(toks) && (toks[c.t1].Norm == "and" || toks[c.t1].Norm == "or") && compass[toks[c.t1+1].Norm] && capitalised(toks[c.t1+1].Text) {
+			ok = false
+		}
 		for k := c.t0; ok && k < c.t1; k++ {
 			if taken[k] || a.dateAt[k] >= 0 {
 				ok = false

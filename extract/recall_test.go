@@ -541,6 +541,13 @@ func TestInitialsAfterAPost(t *testing.T) {
 		[]typed{{"Judge J.L. Edmonson", kg.Person}, {"Edmonson", kg.Org}})
 }
 
+func TestCoordinatedCompassWordsAndKorea(t *testing.T) {
+	text := "He may have fled into South and Central America. Talks between North and South Korea resumed, and sales rose in Brazil and Korea."
+	checkTypes(t, text,
+		[]typed{{"Central America", kg.Loc}, {"South Korea", kg.GPE}, {"Korea", kg.GPE}, {"Brazil", kg.GPE}},
+		[]typed{{"South", kg.GPE}, {"South", kg.Loc}, {"North", kg.GPE}})
+}
+
 func TestOrganisationNameEdges(t *testing.T) {
 	text := "If the Tarrow and Pell Service agrees, the plan stands. When Halvorsen Systems Ltd. reported, shares fell. " +
 		"The Right to Farm Party and the Seed and Grain Administration objected."
