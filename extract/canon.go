@@ -218,6 +218,7 @@ func (a *analysis) canonicalise(chosen []cand, taken []bool) {
 	}
 	sort.Slice(chosen, func(i, j int) bool { return chosen[i].t0 < chosen[j].t0 })
 	a.knownAs(chosen)
+	a.orphanShortForms(chosen)
 	for _, c := range chosen {
 		if c.id == "" {
 			continue
@@ -1111,4 +1112,27 @@ func spacedVariants(chosen []cand) {
 func spacedBetter(x, y string) bool {
 	wx, wy := strings.Count(x, "-"), strings.Count(y, "-")
 	return wx > wy || wx == wy && x < y
+}
+
+// orphanShortForms: "Eastman Christensen Co. ... a stake in Eastman": a
+// word read as the short form of a person named like a firm of the text,
+// when no mention names that person in full, is the firm's.
+func (a *analysis) orphanShortForms(chosen []cand) {
+	firms := map[string]*cand{}
+	full := map[string]bool{}
+	for i := range chosen {
+		c := &chosen[i]
+		switch {
+		case c.typ == kg.Org && strings.HasPrefix(c.id, "org/"):
+			firms["person/"+strings.TrimPrefix(c.id, "org/")] = c
+		case c.typ == kg.Person && c.t1-c.t0 >= 2:
+			full[c.id] = true
+		}
+	}
+	for i := range chosen {
+		c := &chosen[i]
+		if f, ok := firms[c.id]; ok && c.typ == kg.Person && !full[c.id] {
+			c.typ, c.id, c.name, c.in = f.typ, f.id, f.name, f.in
+		}
+	}
 }

@@ -548,6 +548,24 @@ func TestCoordinatedCompassWordsAndKorea(t *testing.T) {
 		[]typed{{"South", kg.GPE}, {"South", kg.Loc}, {"North", kg.GPE}})
 }
 
+func TestShortFormsOfFirmsNamedLikePersons(t *testing.T) {
+	text := "Norton bought a stake in Eastman Christensen Co. from Texas Eastern Corp. last June. Norton and Texas Eastern each held a 50% stake in Eastman in a joint venture. " +
+		"Norton may sell all of Eastman Christensen. Ann Lee met Tom Reed, and Reed agreed."
+	r := mustExtract(t, text, "1989-10-27")
+	for _, m := range r.Mentions {
+		switch m.Text {
+		case "Eastman", "Eastman Christensen":
+			if m.ID != "org/eastman-christensen" || m.Type != kg.Org {
+				t.Errorf("%s: %s %s, want ORG org/eastman-christensen", m.Text, m.Type, m.ID)
+			}
+		case "Reed":
+			if m.ID != "person/tom-reed" {
+				t.Errorf("Reed: %s, want person/tom-reed", m.ID)
+			}
+		}
+	}
+}
+
 func TestOrganisationNameEdges(t *testing.T) {
 	text := "If the Tarrow and Pell Service agrees, the plan stands. When Halvorsen Systems Ltd. reported, shares fell. " +
 		"The Right to Farm Party and the Seed and Grain Administration objected."
