@@ -1206,8 +1206,7 @@ func (a *analysis) motionTo(i int) bool {
 
 // departWords are the verbs of leaving whose "for" names where to:
 // "left for", "bound for", "headed for".
-var departWords = map[string]bool{"leave": true, "leaves": true, "left": true, "leaving": true, "depart": true, "departs": true, "departed": true,
-	"departing": true, "headed": true, "heading": true, "bound": true, "sailed": true, "embarked": true}
+var departWords = lexSet("verbs.txt", "depart")
 
 // kindOf reports "the city of", "the Serbian town of", "the port of" before
 // token i: a kind of settlement after "the" (maybe with a country's
@@ -2212,7 +2211,7 @@ func (a *analysis) compassRegions() []cand {
 	toks := a.toks
 	for k := 0; k+1 < len(toks); k++ {
 		t := toks[k]
-		if !compass[t.Norm] || !capitalised(t.Text) || allCaps(t.Text) || strings.Contains(t.Text, "-") || t.Norm == "downtown" || t.Norm == "rural" || t.Norm == "inner" || t.Norm == "bay" ||
+		if !compass[t.Norm] || !capitalised(t.Text) || allCaps(t.Text) || strings.Contains(t.Text, "-") || t.Norm == "downtown" || t.Norm == "rural" || t.Norm == "inner" ||
 			!a.sameSent(k, k+1) || !a.sameLine(k, k+1) || a.headline[k] || a.boiler[k] {
 			continue
 		}

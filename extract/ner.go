@@ -430,7 +430,7 @@ func (a *analysis) recognise(spans []proseSpan) {
 	// storm word or alone, names no place, person or body.
 	storms := map[string]bool{}
 	for k := 0; k+1 < len(toks); k++ {
-		if stormWords[toks[k].Norm] && capitalised(toks[k].Text) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1) {
+		if stormWords[toks[k].Norm] && capitalised(toks[k].Text) && capitalised(toks[k+1].Text) && a.sameSent(k, k+1) && !a.knownPair(k) {
 			storms[toks[k+1].Text] = true
 			taken[k], taken[k+1] = true, true
 		}
@@ -692,8 +692,11 @@ func (a *analysis) orgPatterns() []cand {
 			// "Committee to Protect Journalists": "to" only after a head noun.
 			// "Right to Life Party": or before the words that end in one.
 			conn := orgConnectors[t.Norm] || (t.Norm == "to" && (lastHead >= 0 || j > i && a.headAhead(j+1)))
-			// "Society for the Protection of Birds": "the" after a connector.
-			if (t.Norm == "for" || t.Norm == "of" || t.Norm == "to") && lastHead >= 0 && j+2 < len(toks) && toks[j+1].Norm == "the" && !capitalised(toks[j+1].Text) && capitalised(toks[j+2].Text) && a.sentOf[j+2] == a.sentOf[i] && a.dateAt[j+2] < 0 {
+			// "Society for the Protection of Birds": "the" after a connector;
+			// "Brothers to the Rescue", but not "from the Senate to the White
+			// House", where the lists know a name on either side.
+			toThe := t.Norm == "to" && j+2 < len(toks) && a.g.lookupName(joinTokens(a.text, toks[i:j])) == nil && func() bool { e, _ := a.g.match(toks, j+2); return e == nil }()
+			if (t.Norm == "for" || t.Norm == "of" || toThe) && lastHead >= 0 && j+2 < len(toks) && toks[j+1].Norm == "the" && !capitalised(toks[j+1].Text) && capitalised(toks[j+2].Text) && a.sentOf[j+2] == a.sentOf[i] && a.dateAt[j+2] < 0 {
 				j += 2
 				continue
 			}
@@ -2167,4 +2170,16 @@ func (a *analysis) titledNameBefore(start, q int) bool {
 		}
 	}
 	return false
+}
+
+// knownPair reports a name of two or more words the lists or GeoNames know
+// at token k ("Storm Lake, Iowa"), or a place's head word after it.
+func (a *analysis) knownPair(k int) bool {
+	if e, n := a.g.match(a.toks, k); e != nil && n >= 2 {
+		return true
+	}
+	if e, n := a.g.towns.match(a.toks, k); e != nil && n >= 2 {
+		return true
+	}
+	return k+1 < len(a.toks) && placeNameEnd[a.toks[k+1].Norm]
 }

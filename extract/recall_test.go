@@ -492,6 +492,13 @@ func TestFirmsByTheFirstWordOfTheirNames(t *testing.T) {
 	if !ids["Ann Tarrow"]["person/ann-tarrow"] {
 		t.Errorf("Ann Tarrow: %v, want person/ann-tarrow", ids["Ann Tarrow"])
 	}
+	// "Bear Stearns Cos." leaves the common word "bear" alone.
+	if ids["Bear"]["org/bear-stearns"] {
+		t.Errorf("the word bear was read as Bear Stearns: %v", ids["Bear"])
+	}
+	if len(ids["Bear Stearns Cos"]) == 0 {
+		t.Errorf("no mention of Bear Stearns Cos: %v", ids)
+	}
 }
 
 func TestDeparturesOutletsEmpiresAndBrothers(t *testing.T) {
@@ -509,19 +516,20 @@ func TestDeparturesOutletsEmpiresAndBrothers(t *testing.T) {
 	})
 	t.Run("a newspaper opening the text, an empire, brothers", func(t *testing.T) {
 		text := "The Cape Argus newspaper in Cape Town reported it. Albanians ruled it during the Ottoman Empire. " +
-			"Jose Basulto, founder of Brothers to the Rescue, spoke, and Salomon Brothers said Salomon would cut jobs. He lives at Lake Inari."
+			"Jose Basulto, founder of Brothers to the Rescue, spoke, and Salomon Brothers said Salomon would cut jobs. He lives at Lake Inari. " +
+			"The bill went from the Senate to the White House."
 		checkTypes(t, text,
 			[]typed{{"Cape Argus", kg.Org}, {"Cape Town", kg.GPE}, {"Ottoman Empire", kg.GPE}, {"Brothers to the Rescue", kg.Org},
-				{"Salomon Brothers", kg.Org}, {"Lake Inari", kg.Loc}, {"Jose Basulto", kg.Person}},
-			[]typed{{"Cape Argus", kg.Loc}, {"Ottoman Empire", kg.Person}, {"Salomon Brothers", kg.Person}, {"Rescue", kg.Org}})
+				{"Salomon Brothers", kg.Org}, {"Lake Inari", kg.Loc}, {"Jose Basulto", kg.Person}, {"White House", kg.Org}},
+			[]typed{{"Cape Argus", kg.Loc}, {"Ottoman Empire", kg.Person}, {"Salomon Brothers", kg.Person}, {"Rescue", kg.Org}, {"Senate to the White House", kg.Org}})
 	})
 }
 
 func TestStormNamesAndMoreSectorFirms(t *testing.T) {
-	text := "Aetna's losses included $36 million from Hugo, after Hurricane Hugo hit South Carolina. The company sold National Aluminum's rolling division " +
+	text := "He grew up in Storm Lake, Iowa. Aetna's losses included $36 million from Hugo, after Hurricane Hugo hit South Carolina. The company sold National Aluminum's rolling division " +
 		"and Federated Investors, and The Continental Baking business grew. Poughkeepsie Savings had net income of $2.8 million."
 	checkTypes(t, text+" Compaq bought a former Wang Laboratories plant.",
-		[]typed{{"Wang Laboratories", kg.Org}, {"National Aluminum", kg.Org}, {"Federated Investors", kg.Org}, {"Continental Baking", kg.Org}, {"Poughkeepsie Savings", kg.Org}, {"South Carolina", kg.GPE}},
+		[]typed{{"Wang Laboratories", kg.Org}, {"National Aluminum", kg.Org}, {"Federated Investors", kg.Org}, {"Continental Baking", kg.Org}, {"Poughkeepsie Savings", kg.Org}, {"South Carolina", kg.GPE}, {"Storm Lake", kg.Loc}},
 		[]typed{{"Hugo", kg.GPE}, {"Hugo", kg.Person}, {"Hurricane Hugo", kg.Person}, {"Aluminum", kg.Person}, {"Poughkeepsie Savings", kg.Person}, {"Wang Laboratories", kg.Person}})
 }
 
@@ -552,7 +560,9 @@ func TestShortFormsOfFirmsNamedLikePersons(t *testing.T) {
 	text := "Norton bought a stake in Eastman Christensen Co. from Texas Eastern Corp. last June. Norton and Texas Eastern each held a 50% stake in Eastman in a joint venture. " +
 		"Norton may sell all of Eastman Christensen. Ann Lee met Tom Reed, and Reed agreed."
 	r := mustExtract(t, text, "1989-10-27")
+	found := map[string]bool{}
 	for _, m := range r.Mentions {
+		found[m.Text] = true
 		switch m.Text {
 		case "Eastman", "Eastman Christensen":
 			if m.ID != "org/eastman-christensen" || m.Type != kg.Org {
@@ -562,6 +572,11 @@ func TestShortFormsOfFirmsNamedLikePersons(t *testing.T) {
 			if m.ID != "person/tom-reed" {
 				t.Errorf("Reed: %s, want person/tom-reed", m.ID)
 			}
+		}
+	}
+	for _, w := range []string{"Eastman", "Eastman Christensen", "Reed"} {
+		if !found[w] {
+			t.Errorf("no mention of %q", w)
 		}
 	}
 }

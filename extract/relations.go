@@ -293,14 +293,9 @@ func isStaffOfficerTitle(title string) bool {
 	t := " " + strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(title, ",", " "))), " ") + " "
 	// "director of marketing", "head of sales and marketing": a post over
 	// one of the firm's functions, not over the firm.
-	if post, fns, ok := strings.Cut(t, " of "); ok && post != "" {
-		fn := true
-		for _, f := range strings.Fields(fns) {
-			fn = fn && (firmFunctions[f] || f == "and")
-		}
-		if fn && !isCorporateTitle(post+" ") && !strings.Contains(post+" ", " president ") && !strings.Contains(post+" ", " chairman ") {
-			return true
-		}
+	if post, fns, ok := strings.Cut(t, " of "); ok && post != "" && firmFunctionPhrase(strings.Fields(fns)) &&
+		!isCorporateTitle(post+" ") && !strings.Contains(post+" ", " president ") && !strings.Contains(post+" ", " chairman ") {
+		return true
 	}
 	staff := false
 	for _, w := range staffOfficerPhrases {

@@ -29,9 +29,9 @@ var titleRules = concatRules(
 					Must: []Fact{{"person/ann-lee", kg.PredJobTitle, "Treasury Secretary"}, {"person/ann-lee", kg.PredRepresents, "place/united-states"},
 						{"person/tom-reed", kg.PredJobTitle, "Cabinet Secretary"}, {"person/omar-haddad", kg.PredRepresents, "org/nato"}},
 					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, "org/treasury"}, {"person/ann-lee", kg.PredJobTitle, "Secretary"}}},
-				{Text: "Police spokesman Capt. Rod Beer said so. Air Force Lieutenant Colonel Eileen Collins agreed, as did Attorney General Ann Lee. Sgt. Tom Reed, a spokesman for the Camden Police Department, did not. Colonel Collins flew.",
+				{Text: "Police spokesman Capt. Rod Beer said so. Air Force Lieutenant Colonel Eileen Collins agreed, as did Attorney General Ann Lee. Sgt. Tom Reed, a spokesman for the Camden Police Department, did not. Colonel Collins flew. Air Chief Marshal Jim Poe landed.",
 					Must: []Fact{{"person/rod-beer", kg.PredJobTitle, "Spokesman"}, {"person/eileen-collins", kg.PredJobTitle, "Lieutenant Colonel"},
-						{"person/eileen-collins", kg.PredRepresents, "org/air-force"}, {"person/ann-lee", kg.PredJobTitle, "Attorney General"}},
+						{"person/eileen-collins", kg.PredRepresents, "org/air-force"}, {"person/ann-lee", kg.PredJobTitle, "Attorney General"}, {"person/jim-poe", kg.PredJobTitle, "Chief Marshal"}},
 					MustNot: []Fact{{"person/rod-beer", kg.PredJobTitle, "Spokesman Captain"}, {"person/eileen-collins", kg.PredJobTitle, "Force Lieutenant Colonel"},
 						{"person/ann-lee", kg.PredJobTitle, "Attorney"}, {"person/tom-reed", kg.PredJobTitle, "Sergeant"}, {"person/eileen-collins", kg.PredJobTitle, "Colonel"}}},
 				{Text: "Treasurer Peter Corlett voted no.",
@@ -166,6 +166,9 @@ var titleRules = concatRules(
 		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFormerJobTitle},
 			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y", "X, a director of the company" (a company's director sits on its board: memberOf); a former one when the clause says its holder left it ("X, chief executive of Y, resigned") or the post says so ("X, a director of Y and former head of Z")`,
 			Examples: []Example{
+				{Text: "Sgt. Tom Reed, a spokesman for the Camden Police Department, declined to comment.",
+					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Spokesman"}, {"person/tom-reed", kg.PredWorksFor, "org/camden-police-department"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredJobTitle, "Sergeant"}}},
 				{Text: "Lawrence Wechsler, a lawyer for the White House secretary, Betty Currie, spoke. Ann Lee, chairman of Halvex Corp., agreed.",
 					Must:    []Fact{{"person/ann-lee", kg.PredRepresents, "org/halvex"}},
 					MustNot: []Fact{{"person/lawrence-wechsler", kg.PredJobTitle, ""}, {"person/lawrence-wechsler", kg.PredRepresents, ""}}},
@@ -465,7 +468,7 @@ var familyWords = map[string]bool{"family": true, "families": true, "clan": true
 
 // unitWords name a part of a company: "Philip Morris's Miller Brewing
 // unit".
-var unitWords = map[string]bool{"unit": true, "units": true, "division": true, "subsidiary": true, "arm": true, "brand": true}
+var unitWords = map[string]bool{"unit": true, "units": true, "division": true, "subsidiary": true, "arm": true, "brand": true, "affiliate": true}
 
 // firedVerbs say a holder left office only in the passive: "was fired".
 var firedVerbs = map[string]bool{"ousted": true, "sacked": true, "fired": true, "removed": true, "dismissed": true}
@@ -829,7 +832,7 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 					if toks[p].Norm == "the" {
 						p--
 					}
-					prepAff = p >= 0 && (toks[p].Norm == "for" || toks[p].Norm == "of" || toks[p].Norm == "at" || toks[p].Norm == "with")
+					prepAff = toks[p].Norm == "for" || toks[p].Norm == "of" || toks[p].Norm == "at" || toks[p].Norm == "with"
 				}
 				i = m.t1
 				if i+1 < len(toks) && toks[i].Text == "." && legalForms[toks[i-1].Norm] && toks[i+1].Norm == "'s" {
@@ -993,6 +996,13 @@ func (a *analysis) chainFull(i, dir int, sent int) (title []string, affs []affil
 			i++
 			continue
 		}
+		// "director of marketing and sales": two of the firm's functions.
+		if dir > 0 && t.Norm == "and" && len(title) > 1 && firmFunctions[strings.ToLower(title[len(title)-1])] && strings.EqualFold(title[len(title)-2], "of") &&
+			i+1 < len(toks) && firmFunctions[toks[i+1].Norm] && !capitalised(toks[i+1].Text) {
+			title = append(title, "and", toks[i+1].Text)
+			i += 2
+			continue
+		}
 		break
 	}
 	return title, affs, i, possessive, former
@@ -1057,11 +1067,7 @@ func (a *analysis) cleanTitle(words []string) string {
 	// the firm's functions it runs.
 	for k, w := range out {
 		if k > 0 && w == "of" && k+1 < len(out) {
-			fn := true
-			for _, f := range out[k+1:] {
-				fn = fn && (firmFunctions[f] || f == "and" && k+2 < len(out))
-			}
-			if post := a.cleanTitle(out[:k]); fn && post != "" && fieldPosts[strings.ToLower(out[k-1])] {
+			if post := a.cleanTitle(out[:k]); post != "" && fieldPosts[strings.ToLower(out[k-1])] && firmFunctionPhrase(out[k+1:]) {
 				return post + " of " + titleCase(out[k+1:])
 			}
 			break
@@ -1090,7 +1096,8 @@ func (a *analysis) cleanTitle(words []string) string {
 		for r > 0 && rankTitles[strings.ToLower(out[r-1])] {
 			r--
 		}
-		if r > 0 && !strings.EqualFold(out[r], "general") {
+		// ("Air Chief Marshal", "Vice Admiral": a rank's own modifier.)
+		if r > 0 && !strings.EqualFold(out[r], "general") && !rankWords[strings.ToLower(out[r-1])] {
 			if post := a.cleanTitle(out[:r]); post != "" {
 				return post
 			}
@@ -1140,6 +1147,23 @@ func (a *analysis) cleanTitle(words []string) string {
 var firmFunctions = map[string]bool{"finance": true, "marketing": true, "sales": true, "operations": true, "research": true, "administration": true,
 	"communications": true, "planning": true, "development": true, "engineering": true, "manufacturing": true, "strategy": true, "personnel": true,
 	"technology": true, "treasury": true, "accounting": true, "production": true, "legal": true}
+
+// maxChargeWords is how many words a post's for-phrase may take before
+// the sentence ends ("for the 486 chip", "for the Miami district office"):
+// more is a clause of its own.
+const maxChargeWords = 7
+
+// firmFunctionPhrase reports words that name a firm's functions only:
+// "marketing", "sales and marketing" ("and" between two of them).
+func firmFunctionPhrase(words []string) bool {
+	for k, w := range words {
+		w = strings.ToLower(w)
+		if !firmFunctions[w] && !(w == "and" && k > 0 && k+1 < len(words)) {
+			return false
+		}
+	}
+	return len(words) > 0
+}
 
 // vicePresidency reports whether title words end in "vice president".
 func vicePresidency(words []string) bool {
@@ -2093,7 +2117,7 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	affs, stop = a.pastOffice(affs, stop, sent)
 	// "president of Halvex Corp.'s Orvik Systems unit,": the unit's noun
 	// after its name.
-	if len(affs) > 0 && stop < len(toks) && a.sentOf[stop] == sent && unitNouns[toks[stop].Norm] {
+	if len(affs) > 0 && stop < len(toks) && a.sentOf[stop] == sent && unitWords[toks[stop].Norm] {
 		if p := a.at(stop - 1); p != nil && p.id == affs[len(affs)-1].id {
 			stop++
 			// "president of Compaq's North America division": a firm's
@@ -2255,6 +2279,11 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	}
 	if len(field) > 0 {
 		jt += " of " + strings.Join(field, " ")
+		// "Halvex's head of sales and marketing": a post over the firm's
+		// functions works for it.
+		if firmFunctionPhrase(field) && jt2 == "" {
+			tieTitle = jt
+		}
 	}
 	// "chief executive of the drinks firm Halvex Group": the chain stopped
 	// at the noun that introduces the firm.
@@ -2352,8 +2381,10 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 	// "Jim Poe, Intel's vice president for sales,", "Intel's director for
 	// the 486 chip,": after the firm's possessive, a for-phrase names the
 	// post's function or charge, and the firm stays the employer.
+	// The chain reads past "for the" ("director for the 486 chip"): step
+	// back to the "for" that opens the charge.
 	if stop > 0 && stop < len(toks) && toks[stop].Norm == "the" && toks[stop-1].Norm == "for" {
-		stop-- // the chain reads past "for the"
+		stop--
 	}
 	// "Robert Wallis, INS director for the Miami district,": the firm or
 	// agency before the post, too; the place of the charge is no body.
@@ -2377,7 +2408,7 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		end := a.appositionEnd(stop, sent)
 		// "said Bill Rash, Intel's director for the 486 chip.": the
 		// apposition may end the sentence.
-		if e := a.sents[sent].T1 - 1; end < 0 && toks[e].Text == "." && e-stop < 8 {
+		if e := a.sents[sent].T1 - 1; end < 0 && toks[e].Text == "." && e-stop <= maxChargeWords {
 			end = e
 			for k := stop; k < e; k++ {
 				if verbLike(toks[k].Norm) || speechVerbs[toks[k].Norm] || isCloseQuote(toks[k].Text) {
@@ -2463,10 +2494,6 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 		}
 	}
 }
-
-// unitNouns after a body's name say it is part of another: "Halvex's
-// Orvik Systems unit".
-var unitNouns = map[string]bool{"unit": true, "subsidiary": true, "division": true, "affiliate": true, "arm": true}
 
 // officeWords name a part of a body that stands for it in a post: "a
 // spokesman for the FBI office in Buffalo".
@@ -2956,7 +2983,7 @@ func portfolioOpener(a *analysis, i int, next string) bool {
 	t := a.toks[i]
 	n := t.Norm
 	if !coreTitles[normWord(next)] || !isWordAt(t.Text, 0) || allCaps(t.Text) || glueWords[n] || determiners[n] || verbLike(n) ||
-		sentenceOpeners[n] || orgHeads[n] && !portfolioPost(next) || compass[n] || calendarWords[n] || titleNoise[n] || a.g.nonEnt[n] || a.g.demonymCountry(n) != nil || a.possessivePronoun(i) {
+		sentenceOpeners[n] || (orgHeads[n] && !portfolioPost(next)) || compass[n] || calendarWords[n] || titleNoise[n] || a.g.nonEnt[n] || a.g.demonymCountry(n) != nil || a.possessivePronoun(i) {
 		return false
 	}
 	if capitalised(t.Text) {
