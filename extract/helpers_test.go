@@ -100,3 +100,15 @@ func mentionTypes(r *kg.Result) map[string]kg.EntityType {
 	}
 	return got
 }
+
+// mentionIDs maps each mention's text to the entity IDs it was given.
+func mentionIDs(r *kg.Result) map[string]map[string]bool {
+	ids := map[string]map[string]bool{}
+	for _, m := range r.Mentions {
+		if ids[m.Text] == nil {
+			ids[m.Text] = map[string]bool{}
+		}
+		ids[m.Text][m.ID] = true
+	}
+	return ids
+}

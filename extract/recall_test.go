@@ -473,13 +473,7 @@ func TestFirmsByTheFirstWordOfTheirNames(t *testing.T) {
 	text := "Ralvex Purina Co. reported a loss on Monday. Ralvex said pet food sales fell. " +
 		"Ann Tarrow of Tarrow Holm Inc. agreed, and Tarrow said prices would rise. Bear Stearns Cos. said a bear market was near."
 	r := mustExtract(t, text, "2026-05-01")
-	ids := map[string]map[string]bool{}
-	for _, m := range r.Mentions {
-		if ids[m.Text] == nil {
-			ids[m.Text] = map[string]bool{}
-		}
-		ids[m.Text][m.ID] = true
-	}
+	ids := mentionIDs(r)
 	if !ids["Ralvex"]["org/ralvex-purina"] {
 		t.Errorf("Ralvex: %v, want org/ralvex-purina", ids["Ralvex"])
 	}
@@ -774,13 +768,7 @@ func TestPartyMembersWordIsTheParty(t *testing.T) {
 	text := "The plan lost support among Republicans, White House and Republican sources said Monday. " +
 		"The Republican Guard moved north, and Liberal Democrat and Labour leaders met the Liberal Democrats."
 	r := mustExtract(t, text, "2026-05-01")
-	ids := map[string]map[string]bool{}
-	for _, m := range r.Mentions {
-		if ids[m.Text] == nil {
-			ids[m.Text] = map[string]bool{}
-		}
-		ids[m.Text][m.ID] = true
-	}
+	ids := mentionIDs(r)
 	for text, id := range map[string]string{"Republican": "org/republican-party", "Republicans": "org/republican-party", "Republican Guard": "org/republican-guard", "Liberal Democrats": "org/liberal-democrats"} {
 		if !ids[text][id] || len(ids[text]) != 1 {
 			t.Errorf("%q: want %s only, got %v", text, id, ids[text])
