@@ -367,6 +367,9 @@ var eventRules = docRule(StageEvents, events,
 			{Text: "Attorney General Ann Lowe met with the family's lawyer on June 2, and Tom Reed met them on June 3.", Published: "2023-06-05",
 				Must:    []Fact{{"event/meeting-of-ann-lowe-with-the-familys-lawyer-2023-06-02", kg.PredAttendee, "person/ann-lowe"}},
 				MustNot: []Fact{{"event/meeting-of-tom-reed-with-them-2023-06-03", kg.PredAttendee, ""}}},
+			{Text: "President Tom Reed met with his top aides Wednesday to discuss the attacks, and Ann Lowe met the deadline on Tuesday.", Published: "2023-06-09",
+				Must:    []Fact{{"event/meeting-of-tom-reed-with-his-top-aides-2023-06-07", kg.PredAttendee, "person/tom-reed"}},
+				MustNot: []Fact{{"", kg.PredAttendee, "person/ann-lowe"}}},
 			{Text: "U.S. Ambassador Ann Lowe met with Ghana's trade minister on Wednesday. Trade Minister Kofi Mensah later said the talks went well.", Published: "2023-06-09",
 				Must:    []Fact{{"event/meeting-between-ann-lowe-and-kofi-mensah-2023-06-07", kg.PredAttendee, "person/kofi-mensah"}},
 				MustNot: []Fact{{"event/meeting-between-ann-lowe-and-kofi-mensah-2023-06-07", kg.PredAttendee, "place/ghana"}}},
@@ -908,7 +911,8 @@ var peopleNouns = map[string]bool{"family": true, "families": true, "relatives":
 	"workers": true, "industrialists": true, "residents": true, "voters": true, "investors": true, "members": true, "people": true, "protesters": true,
 	"survivors": true, "nun": true, "priest": true, "clergy": true, "parents": true, "children": true, "supporters": true, "activists": true, "executives": true,
 	"farmers": true, "veterans": true, "troops": true, "soldiers": true, "police": true, "lawmakers": true, "businessmen": true, "donors": true, "staff": true, "employees": true,
-	"representatives": true, "delegation": true, "delegations": true, "counterpart": true, "counterparts": true, "head": true, "heads": true}
+	"representatives": true, "delegation": true, "delegations": true, "counterpart": true, "counterparts": true, "head": true, "heads": true,
+	"aides": true, "advisers": true, "advisors": true, "diplomats": true, "experts": true, "negotiators": true, "mediators": true, "bankers": true}
 
 // pastVerbs are irregular past forms that end a partner's words: "a
 // meeting between X and union leaders took place".

@@ -64,7 +64,8 @@ type Example struct {
 }
 
 // Fact is a triple written with entity IDs ("person/jens-stoltenberg") or
-// literals as objects.
+// literals as objects. In an example's MustNot, an empty subject or object
+// stands for any.
 type Fact struct{ Subject, Predicate, Object string }
 
 // family is a group of rules that one reading of the text serves: the rules

@@ -95,7 +95,7 @@ func stated(res *kg.Result, f extract.Fact, rule string) bool {
 		if o == "" {
 			o = t.Object.Literal
 		}
-		if t.Subject.Entity == f.Subject && t.Predicate == f.Predicate && (f.Object == "" || o == f.Object) && (rule == "" || t.Evidence.Rule == rule) {
+		if (f.Subject == "" || t.Subject.Entity == f.Subject) && t.Predicate == f.Predicate && (f.Object == "" || o == f.Object) && (rule == "" || t.Evidence.Rule == rule) {
 			return true
 		}
 	}
