@@ -237,8 +237,8 @@ func (a *analysis) townStates() []cand {
 		if st == "" {
 			st = usStates[strings.ToUpper(form[:1])+strings.ToLower(form[1:])] // "FLA."
 		}
-		// "Washington, D.C." is the city's name, no town in a state.
-		if st == "" || !strings.Contains(form, ".") || st == "District of Columbia" {
+		// ("Washington, D.C.": the city in the District of Columbia.)
+		if st == "" || !strings.Contains(form, ".") {
 			continue
 		}
 		in := a.g.lookupName(st)
