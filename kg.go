@@ -106,6 +106,7 @@ const (
 	PredName        = "name"
 	PredQuote       = "quote" // person -> quotation literal (kg vocabulary)
 	PredWorksFor    = "worksFor"
+	PredFounder     = "founder" // organisation -> the person who founded it (schema:founder)
 	// Background geography (Result.Background): a place's identifier in
 	// its dataset (an IRI, as a literal) and its coordinates
 	// (xsd:decimal literals).

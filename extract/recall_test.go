@@ -1745,7 +1745,7 @@ func TestReviewMendsFirmsInitialsAndSeparateTalks(t *testing.T) {
 		"John A. Smith and John B. Smith are brothers. First Boston Corp. reported a loss. At First Boston, analysts left. "+
 		"C. Alan MacDonald Jr. said. Olaf Scholz held separate talks with Emmanuel Macron and Joe Biden in Paris on May 4.", "2026-05-08")
 	checkFacts(t, res, []fact{
-		{"person/thomas-welby", kg.PredJobTitle, "Founder"},
+		{"org/thomas-welby-holdings", kg.PredFounder, "person/thomas-welby"},
 		{"event/paris-talks-between-emmanuel-macron-and-olaf-scholz-2026-05-04", kg.PredAttendee, "person/emmanuel-macron"},
 		{"event/paris-talks-between-joe-biden-and-olaf-scholz-2026-05-04", kg.PredAttendee, "person/joe-biden"},
 	}, []fact{{"event/paris-talks-between-emmanuel-macron-and-olaf-scholz-2026-05-04", kg.PredAttendee, "person/joe-biden"}})

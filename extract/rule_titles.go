@@ -18,7 +18,7 @@ var (
 // titleRules read titles and affiliations around each person's name.
 var titleRules = concatRules(
 	personRule(premodifier,
-		&Rule{Name: RuleTitlePremod, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+		&Rule{Name: RuleTitlePremod, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFounder},
 			Doc: `a title and its body or country before a name: "NATO Secretary General Jens Stoltenberg", "the foreign ministers, X of Poland and Y of Hungary", "the three foreign ministers of X of Poland, Y of Hungary and Z of Slovakia"`,
 			Examples: []Example{
 				{Text: "At the ceremony, the three foreign ministers of Ana Ruiz of Spain, Tom Reed of Ireland and Jan Novak of Slovakia signed. The ministers of Poland and Hungary watched.",
@@ -120,7 +120,7 @@ var titleRules = concatRules(
 			}},
 	),
 	personRule(appointed,
-		&Rule{Name: RuleAppointed, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
+		&Rule{Name: RuleAppointed, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFounder},
 			Doc: `appointments: "X was named chief executive of Y on Monday", "Y hired X as its coach", "X joined Y as chief economist", "X succeeded Z as chairman of Y", "X was named chairman of Y. X, 52, will succeed Z" (Z holds the post until then), "X and Z were named vice chairmen", "Y named X chief executive", "the Y board appointed X as", "X became / took over as / serves as chairman of Y"`,
 			Examples: []Example{
 				{Text: "Anne Roth was appointed chief executive of Siemens on Monday.",
@@ -149,8 +149,8 @@ var titleRules = concatRules(
 			}},
 	),
 	personRule(apposition,
-		&Rule{Name: RuleHeads, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor},
-			Doc: `"X, who heads/leads/chairs/runs/founded Y", "X, who has led Y"; "X, who edits Y's Z": X works for Y`,
+		&Rule{Name: RuleHeads, Predicates: []string{kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFounder},
+			Doc: `"X, who heads/leads/chairs/runs Y", "X, who has led Y"; "X, who founded Y": Y's founder (schema:founder); "X, who edits Y's Z": X works for Y`,
 			Examples: []Example{
 				{Text: "Mark Potter, who edits the Halden Law Center's Intelligence Report, wrote the study. Ann Lee, who edits films, agreed.",
 					Must:    []Fact{{"person/mark-potter", kg.PredWorksFor, "org/halden-law-center"}},
@@ -162,9 +162,12 @@ var titleRules = concatRules(
 					MustNot: []Fact{{"person/ann-lee", kg.PredRepresents, ""}}},
 				{Text: "Oskar Lind, who also runs Brakstad, said costs were too high.",
 					Must: []Fact{{"person/oskar-lind", kg.PredRepresents, "org/brakstad"}}},
+				{Text: "Oskar Lind, who founded Brakstad Corp. in 1990, said costs were too high.",
+					Must:    []Fact{{"org/brakstad", kg.PredFounder, "person/oskar-lind"}},
+					MustNot: []Fact{{"person/oskar-lind", kg.PredRepresents, ""}}},
 			}},
-		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFormerJobTitle},
-			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y", "X, a director of the company" (a company's director sits on its board: memberOf); a former one when the clause says its holder left it ("X, chief executive of Y, resigned") or the post says so ("X, a director of Y and former head of Z")`,
+		&Rule{Name: RuleApposition, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFormerJobTitle, kg.PredFounder},
+			Doc: `a title after a name: "Alexander Fomin, Russia's deputy defence minister", "X is the CEO of Y", "X, a director of the company" (a company's director sits on its board: memberOf); a former one when the clause says its holder left it ("X, chief executive of Y, resigned") or the post says so ("X, a director of Y and former head of Z"); "X, founder of Y" makes X Y's founder (schema:founder), no title`,
 			Examples: []Example{
 				{Text: "Sgt. Tom Reed, a spokesman for the Camden Police Department, declined to comment.",
 					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Spokesman"}, {"person/tom-reed", kg.PredWorksFor, "org/camden-police-department"}},
@@ -185,8 +188,8 @@ var titleRules = concatRules(
 					Must:    []Fact{{"person/dan-ferro", kg.PredWorksFor, "org/florida-international-university"}},
 					MustNot: []Fact{{"person/dan-ferro", kg.PredRepresents, ""}, {"person/tom-reed", kg.PredRepresents, ""}}},
 				{Text: "Tom Reed, founder of Halvex Corp., resigned as chief executive last year. Ann Lee, chairman of Orvik Inc., stepped down as chief executive, and Jim Hall, chairman of Kessvor Inc., resigned on Monday.",
-					Must:    []Fact{{"person/tom-reed", kg.PredJobTitle, "Founder"}, {"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/jim-hall", kg.PredFormerJobTitle, "Chairman"}},
-					MustNot: []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Founder"}, {"person/ann-lee", kg.PredFormerJobTitle, "Chairman"}, {"person/jim-hall", kg.PredJobTitle, ""}}},
+					Must:    []Fact{{"org/halvex", kg.PredFounder, "person/tom-reed"}, {"person/ann-lee", kg.PredJobTitle, "Chairman"}, {"person/jim-hall", kg.PredFormerJobTitle, "Chairman"}},
+					MustNot: []Fact{{"person/tom-reed", kg.PredFormerJobTitle, "Founder"}, {"person/tom-reed", kg.PredJobTitle, "Founder"}, {"person/ann-lee", kg.PredFormerJobTitle, "Chairman"}, {"person/jim-hall", kg.PredJobTitle, ""}}},
 				{Text: "Halvex Corp. said Neal Ortt, vice president, marketing, and Dan Roe, its vice president for finance, agreed. Ann Lee, currently vice president finance, will succeed Tom Reed, vice president for Europe.",
 					Must: []Fact{{"person/neal-ortt", kg.PredJobTitle, "Vice President, Marketing"}, {"person/dan-roe", kg.PredJobTitle, "Vice President for Finance"},
 						{"person/ann-lee", kg.PredJobTitle, "Vice President Finance"}, {"person/tom-reed", kg.PredJobTitle, "Vice President"}},
@@ -304,7 +307,7 @@ var titleRules = concatRules(
 			}},
 	),
 	personRule(titleApposition,
-		&Rule{Name: RuleTitleBefore, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFormerJobTitle},
+		&Rule{Name: RuleTitleBefore, Predicates: []string{kg.PredJobTitle, kg.PredRepresents, kg.PredMemberOf, kg.PredWorksFor, kg.PredFormerJobTitle, kg.PredFounder},
 			Doc: `a title before an appositive name: "the bloc's secretary general, Jens Stoltenberg", "a new chief executive officer, X"; a former one when the clause says its holder left it ("Y's chief financial officer, X, resigned and its chairman, Z, ...": Z heads Y)`,
 			Examples: []Example{
 				{Text: "FIFA met in Zurich. FIFA officials and UEFA delegates argued. The organisation's president, Gianni Infantino, spoke last.",
@@ -2019,7 +2022,12 @@ func apposition(a *analysis, m *ment, st *titleState, rs []*Rule) {
 			// leads Y until June" still holds it).
 			past := strings.HasSuffix(toks[v].Norm, "ed") || toks[v].Norm == "led"
 			if o := a.at(j); o != nil && o.typ == kg.Org && !(past && a.endedTenure(o.t1, sent)) {
-				a.affiliate(m.id, a.affOf(o), tieOfficial, a.evidence(m.t0, o.t1, rs[0]))
+				if founding[toks[v].Norm] {
+					// "X, who founded Y": Y's founder, no office held.
+					a.add(o.id, kg.PredFounder, kg.Term{Entity: m.id}, a.evidence(m.t0, o.t1, rs[0]))
+				} else {
+					a.affiliate(m.id, a.affOf(o), tieOfficial, a.evidence(m.t0, o.t1, rs[0]))
+				}
 			}
 		}
 		// "Mark Potach, who edits the Southern Poverty Law Center's

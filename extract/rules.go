@@ -160,7 +160,54 @@ func (a *analysis) relations() {
 	for _, f := range docFamilies {
 		f.doc(a, in, f.rules)
 	}
+	a.founders()
 }
+
+// founders: "Jose Basulto, founder of Brothers to the Rescue", "Halvex
+// founder Tom Reed": founding is an act, not an office held, so the body gets its founder (schema:founder) in place of the
+// person's title and tie; a post held beside it in the same sentence
+// ("founder and chairman of Y") keeps the tie.
+func (a *analysis) founders() {
+	isFounder := func(t kg.Triple) bool {
+		return t.Predicate == kg.PredJobTitle && founderTitles[strings.ToLower(t.Object.Literal)]
+	}
+	type key struct {
+		person string
+		start  int
+	}
+	founded, otherPost := map[key]bool{}, map[key]bool{}
+	for _, t := range a.triples {
+		k := key{t.Subject.Entity, t.Evidence.Start}
+		if isFounder(t) {
+			founded[k] = true
+		} else if t.Predicate == kg.PredJobTitle {
+			otherPost[k] = true
+		}
+	}
+	var out, added []kg.Triple
+	for _, t := range a.triples {
+		k := key{t.Subject.Entity, t.Evidence.Start}
+		tie := t.Predicate == kg.PredRepresents || t.Predicate == kg.PredWorksFor || t.Predicate == kg.PredMemberOf
+		switch {
+		case isFounder(t):
+			continue
+		case tie && founded[k] && a.ents[t.Object.Entity] != nil && a.ents[t.Object.Entity].Type == kg.Org:
+			added = append(added, kg.Triple{Subject: t.Object, Predicate: kg.PredFounder, Object: t.Subject, Evidence: t.Evidence})
+			if otherPost[k] {
+				out = append(out, t)
+			}
+			continue
+		}
+		out = append(out, t)
+	}
+	a.triples = append(out, added...)
+}
+
+// founderTitles are the titles of a founder.
+var founderTitles = map[string]bool{"founder": true, "co-founder": true, "co founder": true, "cofounder": true}
+
+// founding are the verbs of "X, who founded Y".
+var founding = map[string]bool{"founded": true, "co-founded": true, "cofounded": true}
 
 // Rules returns the relation rules in the order they run.
 func Rules() []Rule {

@@ -44,6 +44,7 @@ var relationMap = map[string][]edge{
 	kg.PredLocation:    {{"P276", false}, {"P131", false}, {"P17", false}},
 	kg.PredRepresents:  {{"P35", true}, {"P6", true}, {"P488", true}, {"P108", false}},
 	kg.PredJobTitle:    {{"P39", false}},
+	kg.PredFounder:     {{"P112", false}},
 }
 
 // covered reports whether a Wikidata property is one kg's vocabulary expresses.
