@@ -46,9 +46,19 @@ func TestQueryMemory(t *testing.T) {
 			if r.status != tt.status || !strings.Contains(r.body, "query stopped: it needed more memory than the server allows") || !strings.Contains(r.body, "32 MiB") {
 				t.Fatalf("got %d %.300s, want %d with the memory error", r.status, r.body, tt.status)
 			}
-			// The server is up and answers the next query.
-			if r := do(t, "POST", base+"/api/v2/query?lang=gizmo", `g.V("<urn:kg:place/russia>").all()`); r.status != 200 || !strings.Contains(r.body, "russia") {
-				t.Fatalf("next query: %d %.300s", r.status, r.body)
+			// The server is up and answers the next query. (On a loaded
+			// machine the stopped query's last allocations, one doubling of a
+			// 128 MiB string, may still be counted against a query started
+			// the same instant: it is asked again once they are collected.)
+			var next response
+			for try := 0; try < 3; try++ {
+				if next = do(t, "POST", base+"/api/v2/query?lang=gizmo", `g.V("<urn:kg:place/russia>").all()`); next.status == 200 {
+					break
+				}
+				time.Sleep(300 * time.Millisecond)
+			}
+			if next.status != 200 || !strings.Contains(next.body, "russia") {
+				t.Fatalf("next query: %d %.300s", next.status, next.body)
 			}
 		})
 	}
