@@ -469,6 +469,9 @@ func formerTitle(a *analysis, m *ment, _ *titleState, rs []*Rule) {
 // familyWords after a surname name its family: "the Pritzker family".
 var familyWords = map[string]bool{"family": true, "families": true, "clan": true}
 
+// founding are the verbs of "X, who founded Y": Y's founder, no office.
+var founding = map[string]bool{"founded": true, "co-founded": true, "cofounded": true}
+
 // unitWords name a part of a company: "Philip Morris's Miller Brewing
 // unit".
 var unitWords = map[string]bool{"unit": true, "units": true, "division": true, "subsidiary": true, "arm": true, "brand": true, "affiliate": true}

@@ -164,9 +164,10 @@ func (a *analysis) relations() {
 }
 
 // founders: "Jose Basulto, founder of Brothers to the Rescue", "Halvex
-// founder Tom Reed": founding is an act, not an office held, so the body gets its founder (schema:founder) in place of the
-// person's title and tie; a post held beside it in the same sentence
-// ("founder and chairman of Y") keeps the tie.
+// founder Tom Reed": founding is an act, not an office held, so the body
+// gets its founder (schema:founder) in place of the person's title and
+// tie; a post held beside it in the same sentence ("founder and chairman
+// of Y") keeps the tie.
 func (a *analysis) founders() {
 	isFounder := func(t kg.Triple) bool {
 		return t.Predicate == kg.PredJobTitle && founderTitles[strings.ToLower(t.Object.Literal)]
@@ -205,9 +206,6 @@ func (a *analysis) founders() {
 
 // founderTitles are the titles of a founder.
 var founderTitles = map[string]bool{"founder": true, "co-founder": true, "co founder": true, "cofounder": true}
-
-// founding are the verbs of "X, who founded Y".
-var founding = map[string]bool{"founded": true, "co-founded": true, "cofounded": true}
 
 // Rules returns the relation rules in the order they run.
 func Rules() []Rule {
